@@ -1,0 +1,22 @@
+# Texts of the dhma command line.
+
+cli-about = Run and score national digital health maturity assessments.
+cli-error = Error
+cli-frameworks-title = Frameworks
+cli-framework-line = { $id } { $version }: { $name }
+cli-framework-counts = { $blocks } building blocks, { $scored } scored indicators, { $sub } sub-indicators, { $actions } roadmap actions
+cli-languages = Languages: { $list }
+cli-validate-ok = { $id } { $version } is valid: { $keys } texts checked in each of { $langs } languages.
+cli-score-title = Scores: { $framework } { $version }
+cli-score-col-block = Building block
+cli-score-col-mean = Mean
+cli-score-col-phase = Phase
+cli-score-col-scored = Scored
+cli-score-col-excluded = Excluded
+cli-exported = Exported { $country } – { $round } to { $path }.
+cli-imported = Imported { $country } – { $round } (identifier { $id }).
+cli-demo-created = The sample assessment { $country } – { $round } is ready (identifier { $id }).
+cli-demo-exists = The sample assessment { $country } – { $round } is already in the database (identifier { $id }).
+cli-list-empty = No assessments yet. Run “dhma demo” to add the sample assessment.
+cli-list-title = Assessments in { $path }
+cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } answered

@@ -1,0 +1,33 @@
+# Texts shared by the interface, the command line and the report.
+
+# The language's own name, shown in language pickers.
+language-name = English
+product-name = DHMA – Digital health maturity assessment
+
+phase-label = Phase { $phase }
+phase-1-name = Nascent
+phase-2-name = Emerging
+phase-3-name = Established
+phase-4-name = Institutionalised
+phase-5-name = Optimised
+not-applicable = Not applicable / not available
+not-available = not available
+overall = Overall
+
+timeframe-short = Short term (within 1 year)
+timeframe-medium = Medium term (1 to 3 years)
+timeframe-long = Long term (3 to 5 years)
+cost-low = Low cost
+cost-medium = Medium cost
+cost-high = High cost
+confidence-low = Low confidence
+confidence-medium = Medium confidence
+confidence-high = High confidence
+status-draft = Draft
+status-finalised = Finalised
+
+exclusion-not-applicable = marked not applicable / not available
+exclusion-not-answered = not answered yet
+exclusion-sub-indicator = sub-indicator, collected but never scored
+
+scoring-rule = A building block's score is the mean of its scored indicators that have a phase; sub-indicators and indicators marked not applicable are left out. The overall score is the unweighted mean of the building-block scores. A score becomes a phase by rounding it to one decimal and then rounding up, with phase 1 as the minimum.

@@ -1,0 +1,41 @@
+# Error messages, one per error code of the core (src/error.rs). Arguments are named.
+
+error-io = The file { $path } could not be read or written ({ $detail }).
+error-database = The assessment database could not be used ({ $detail }).
+error-database-too-new = The database { $path } was created by a newer version of DHMA (schema { $found }; this version knows up to { $supported }). It has not been changed. Install the newer version, or open another file.
+error-not-dhma-database = The file { $path } is not a DHMA database. It has not been changed.
+error-assessment-not-found = No assessment with the identifier { $id } was found.
+error-assessment-locked = The assessment { $id } is finalised and locked. Start a new version to make changes.
+error-unknown-framework = The framework { $id } { $version } is not available in this version of DHMA.
+error-unknown-language = The language { $lang } is not available. Available languages: en, fr, es, pt, ar, ru, zh.
+error-unknown-indicator = The indicator { $code } does not exist in this framework.
+error-invalid-value = The value “{ $value }” is not valid for { $field }.
+error-content = The framework has { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}:
+error-file-too-large = The file { $path } is { $size }, larger than the limit of { $limit }. It was not imported.
+error-malformed-json = The file { $path } is damaged or is not an assessment file: it cannot be read at line { $line }, column { $column }. Nothing was imported.
+error-not-assessment-file = The file { $path } is not a DHMA assessment file. Nothing was imported.
+error-format-too-new = The file { $path } was written by a newer version of DHMA (format { $found }; this version reads up to { $supported }). Install the newer version to import it.
+error-checksum-mismatch = The file { $path } was changed or damaged after it was exported: its checksum does not match. Nothing was imported.
+error-invalid-file-field = The file { $path } has an invalid { $field }: { $detail }. Nothing was imported.
+error-phase-out-of-range = Indicator { $code }: the { $field } { $value } is not a phase from 1 to 5. Nothing was imported.
+error-already-exists = The assessment { $country } – { $round } is already in this database. Delete it first or import the file on another computer.
+error-csv-malformed = Line { $line }: the line cannot be read ({ $detail }).
+error-csv-missing-column = The first line must be a header with the columns indicator and phase (and optionally target); the column { $column } is missing.
+error-csv-unknown-indicator = Line { $line }: there is no indicator { $code } in this framework.
+error-csv-bad-phase = Line { $line }: the { $field } “{ $value }” must be a phase from 1 to 5, or NA.
+error-csv-duplicate = Line { $line }: indicator { $code } was already given on line { $first }.
+
+content-issue = { $file }, { $item }, { $field }: { $problem }
+content-syntax = the text cannot be read ({ $detail })
+content-missing = missing
+content-empty = empty
+content-orphan = not used by the framework (an orphan)
+content-duplicate = given more than once
+content-unknown-reference = refers to “{ $detail }”, which does not exist
+content-out-of-range = out of range: { $detail }
+content-invalid = not valid: { $detail }
+content-locale-tag = not a shipped language tag
+content-placeables = uses different variables from the English text: { $detail }

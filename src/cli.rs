@@ -1,0 +1,459 @@
+//! The `dhma` command line. Every message a person reads comes from `locales/<lang>/cli.ftl`
+//! or `errors.ftl` in the language chosen with `--lang` (or `DHMA_LANG`, or the system's).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::framework::{self, Framework};
+use crate::i18n::{arg, Lang, Localizer, Texts};
+use crate::scoring::{self, Scores};
+use crate::storage::{default_db_path, Db};
+use crate::{content, exchange};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dhma",
+    version,
+    about = "Run and score national digital health maturity assessments"
+)]
+pub struct Cli {
+    /// Language of the messages: en, fr, es, pt, ar, ru or zh.
+    #[arg(long, global = true, env = "DHMA_LANG")]
+    lang: Option<String>,
+    /// The assessment database (default: the application-data folder; or DHMA_DB).
+    #[arg(long, global = true)]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List the frameworks and languages of this build.
+    Frameworks,
+    /// Check a framework folder and its translations.
+    Validate {
+        /// Folder holding framework.toml.
+        folder: PathBuf,
+        /// The locales folder with the texts (default: <folder>/locales, else ../../locales).
+        #[arg(long)]
+        locales: Option<PathBuf>,
+    },
+    /// Score answers from a CSV file (indicator,phase[,target]) or an assessment file.
+    Score {
+        #[arg(long, default_value = framework::DEFAULT_FRAMEWORK)]
+        framework: String,
+        /// Framework version (default: the newest built in).
+        #[arg(long = "framework-version")]
+        framework_version: Option<String>,
+        /// CSV with a header `indicator,phase` and optionally `target`.
+        #[arg(
+            long,
+            conflicts_with = "assessment",
+            required_unless_present = "assessment"
+        )]
+        answers: Option<PathBuf>,
+        /// An assessment file (*.dhma.json) instead of a CSV.
+        #[arg(long)]
+        assessment: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// List the assessments in the database.
+    List,
+    /// Write an assessment to an assessment file (*.dhma.json).
+    Export {
+        /// Assessment id, or uid (or its first 8+ characters).
+        id: String,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Import an assessment file into the database.
+    Import { file: PathBuf },
+    /// Add the built-in sample assessment to the database.
+    Demo,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Table,
+}
+
+/// Picks the message language: `--lang`/`DHMA_LANG`, else the system locale, else English.
+fn choose_lang(explicit: Option<&str>) -> Result<Lang> {
+    if let Some(tag) = explicit {
+        return tag.parse();
+    }
+    let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty());
+    Ok(system
+        .and_then(|s| Lang::parse(s.split(['.', '_', '@']).next().unwrap_or("")))
+        .unwrap_or(Lang::En))
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match choose_lang(cli.lang.as_deref()) {
+        Ok(l) => l,
+        Err(e) => {
+            let l = Localizer::new(Lang::En, false);
+            eprintln!("{}: {}", l.text("cli-error"), e.localize(&l));
+            return ExitCode::from(2);
+        }
+    };
+    let l = Localizer::new(lang, false);
+    let mut stdout = std::io::stdout().lock();
+    match run(cli, &l, &mut stdout) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}: {}", l.text("cli-error"), e.localize(&l));
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+/// 1 for a problem with the computer (files, database), 2 for a problem with the input.
+fn exit_code(e: &Error) -> u8 {
+    match e {
+        Error::Io { .. }
+        | Error::Database { .. }
+        | Error::DatabaseTooNew { .. }
+        | Error::NotDhmaDatabase { .. } => 1,
+        _ => 2,
+    }
+}
+
+fn open_db(path: Option<&Path>) -> Result<Db> {
+    let path = path.map(Path::to_path_buf).unwrap_or_else(default_db_path);
+    Db::open(&path)
+}
+
+fn io_err(e: std::io::Error) -> Error {
+    Error::io(Path::new("<stdout>"), &e)
+}
+
+fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
+    match cli.command {
+        Command::Frameworks => {
+            writeln!(out, "{}", l.text("cli-frameworks-title")).map_err(io_err)?;
+            for fw in framework::builtin() {
+                let c = fw.counts();
+                writeln!(
+                    out,
+                    "  {}",
+                    l.format(
+                        "cli-framework-line",
+                        &[
+                            arg("id", &fw.id),
+                            arg("version", &fw.version),
+                            arg("name", l.text(&fw.name_key()))
+                        ]
+                    )
+                )
+                .map_err(io_err)?;
+                writeln!(
+                    out,
+                    "    {}",
+                    l.format(
+                        "cli-framework-counts",
+                        &[
+                            arg("blocks", c.blocks),
+                            arg("scored", c.scored),
+                            arg("sub", c.sub_indicators),
+                            arg("actions", c.actions)
+                        ]
+                    )
+                )
+                .map_err(io_err)?;
+            }
+            let langs: Vec<String> = Lang::ALL
+                .iter()
+                .map(|lang| {
+                    let name = Localizer::new(*lang, false).text("language-name");
+                    format!("{} ({name})", lang.code())
+                })
+                .collect();
+            writeln!(
+                out,
+                "{}",
+                l.format("cli-languages", &[arg("list", langs.join(", "))])
+            )
+            .map_err(io_err)?;
+        }
+        Command::Validate { folder, locales } => {
+            let fw = Framework::load_dir(&folder)?;
+            let locales = locales.unwrap_or_else(|| {
+                let own = folder.join("locales");
+                if own.is_dir() {
+                    own
+                } else {
+                    folder.join("..").join("..").join("locales")
+                }
+            });
+            let texts = Texts::from_dir(&locales)?;
+            let issues = content::check_framework(&fw, &texts);
+            if !issues.is_empty() {
+                return Err(Error::Content(issues));
+            }
+            writeln!(
+                out,
+                "{}",
+                l.format(
+                    "cli-validate-ok",
+                    &[
+                        arg("id", &fw.id),
+                        arg("version", &fw.version),
+                        arg("keys", fw.required_keys().len()),
+                        arg("langs", Lang::ALL.len())
+                    ]
+                )
+            )
+            .map_err(io_err)?;
+        }
+        Command::Score {
+            framework: id,
+            framework_version,
+            answers,
+            assessment,
+            format,
+        } => {
+            let (fw, scores) = match (answers, assessment) {
+                (Some(csv_path), _) => {
+                    let fw = match &framework_version {
+                        Some(v) => framework::find(&id, v)?,
+                        None => framework::latest(&id)?,
+                    };
+                    let text =
+                        std::fs::read_to_string(&csv_path).map_err(|e| Error::io(&csv_path, &e))?;
+                    let inputs = crate::answers_csv::parse(&fw, &text)?;
+                    let scores = scoring::score(&fw, &inputs);
+                    (fw, scores)
+                }
+                (None, Some(file)) => {
+                    let data = exchange::read_file(&file)?;
+                    let r = &data.assessment.framework;
+                    let fw = framework::find(&r.id, &r.version)?;
+                    let scores = scoring::score(&fw, &data.score_inputs());
+                    (fw, scores)
+                }
+                (None, None) => {
+                    return Err(Error::CsvMissingColumn {
+                        column: "--answers".into(),
+                    })
+                }
+            };
+            match format {
+                Format::Json => {
+                    let text =
+                        serde_json::to_string_pretty(&score_json(&fw, &scores)).map_err(|e| {
+                            Error::InvalidValue {
+                                field: "json".into(),
+                                value: e.to_string(),
+                            }
+                        })?;
+                    writeln!(out, "{text}").map_err(io_err)?;
+                }
+                Format::Table => write_table(out, l, &fw, &scores).map_err(io_err)?,
+            }
+        }
+        Command::List => {
+            let db = open_db(cli.db.as_deref())?;
+            let list = db.list()?;
+            if list.is_empty() {
+                writeln!(out, "{}", l.text("cli-list-empty")).map_err(io_err)?;
+            } else {
+                writeln!(
+                    out,
+                    "{}",
+                    l.format("cli-list-title", &[arg("path", db.path())])
+                )
+                .map_err(io_err)?;
+                for a in list {
+                    writeln!(
+                        out,
+                        "  {}",
+                        l.format(
+                            "cli-list-line",
+                            &[
+                                arg("id", a.id),
+                                arg("country", &a.country),
+                                arg("round", &a.round),
+                                arg("date", &a.date),
+                                arg("status", l.text(&format!("status-{}", a.status.as_str()))),
+                                arg("answered", a.answered),
+                                arg("total", a.total)
+                            ]
+                        )
+                    )
+                    .map_err(io_err)?;
+                }
+            }
+        }
+        Command::Export { id, output } => {
+            let db = open_db(cli.db.as_deref())?;
+            let id = db.resolve(&id)?;
+            exchange::export_file(&db, id, &output)?;
+            let a = db.assessment(id)?;
+            writeln!(
+                out,
+                "{}",
+                l.format(
+                    "cli-exported",
+                    &[
+                        arg("country", &a.country),
+                        arg("round", &a.round),
+                        arg("path", output.display())
+                    ]
+                )
+            )
+            .map_err(io_err)?;
+        }
+        Command::Import { file } => {
+            // Read and check the file before the database is even opened.
+            let data = exchange::read_file(&file)?;
+            let mut db = open_db(cli.db.as_deref())?;
+            let id = db.insert_data(&data)?;
+            writeln!(
+                out,
+                "{}",
+                l.format(
+                    "cli-imported",
+                    &[
+                        arg("country", &data.assessment.country),
+                        arg("round", &data.assessment.round),
+                        arg("id", id)
+                    ]
+                )
+            )
+            .map_err(io_err)?;
+        }
+        Command::Demo => {
+            let data = exchange::sample()?;
+            let mut db = open_db(cli.db.as_deref())?;
+            let a = &data.assessment;
+            let (key, id) = match db.find_uid(&a.uid)? {
+                Some(id) => ("cli-demo-exists", id),
+                None => ("cli-demo-created", db.insert_data(&data)?),
+            };
+            writeln!(
+                out,
+                "{}",
+                l.format(
+                    key,
+                    &[
+                        arg("country", &a.country),
+                        arg("round", &a.round),
+                        arg("id", id)
+                    ]
+                )
+            )
+            .map_err(io_err)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON of `dhma score --format json`.
+pub fn score_json(fw: &Framework, scores: &Scores) -> serde_json::Value {
+    json!({
+        "framework": { "id": fw.id, "version": fw.version },
+        "blocks": scores.blocks.iter().map(|b| json!({
+            "id": b.id,
+            "mean": b.mean,
+            "phase": b.phase,
+            "scored": b.scored,
+            "excluded": b.excluded.iter().map(|e| &e.code).collect::<Vec<_>>(),
+            "exclusions": b.excluded.iter().map(|e| json!({"code": e.code, "reason": e.reason.as_str()})).collect::<Vec<_>>(),
+            "target_mean": b.target_mean,
+            "target_phase": b.target_phase,
+        })).collect::<Vec<_>>(),
+        "overall": {
+            "mean": scores.overall.mean,
+            "phase": scores.overall.phase,
+            "target_mean": scores.overall.target_mean,
+            "target_phase": scores.overall.target_phase,
+        },
+    })
+}
+
+fn write_table(
+    out: &mut impl Write,
+    l: &Localizer,
+    fw: &Framework,
+    scores: &Scores,
+) -> std::io::Result<()> {
+    let na = l.text("not-available");
+    let mean = |m: Option<f64>| m.map(|m| format!("{m:.2}")).unwrap_or_else(|| na.clone());
+    let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
+    let header = [
+        l.text("cli-score-col-block"),
+        l.text("cli-score-col-mean"),
+        l.text("cli-score-col-phase"),
+        l.text("cli-score-col-scored"),
+        l.text("cli-score-col-excluded"),
+    ];
+    let mut rows = vec![header.to_vec()];
+    for b in &scores.blocks {
+        let excluded: Vec<String> = b
+            .excluded
+            .iter()
+            .filter(|e| e.reason != scoring::ExclusionReason::SubIndicator)
+            .map(|e| {
+                format!(
+                    "{} ({})",
+                    e.code,
+                    l.text(&format!("exclusion-{}", e.reason.as_str()))
+                )
+            })
+            .collect();
+        rows.push(vec![
+            l.text(&fw.block_key(&b.id)),
+            mean(b.mean),
+            phase(b.phase),
+            b.scored.join(", "),
+            excluded.join(", "),
+        ]);
+    }
+    rows.push(vec![
+        l.text("overall"),
+        mean(scores.overall.mean),
+        phase(scores.overall.phase),
+        String::new(),
+        String::new(),
+    ]);
+    let widths: Vec<usize> = (0..header.len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    writeln!(
+        out,
+        "{}",
+        l.format(
+            "cli-score-title",
+            &[
+                arg("framework", l.text(&fw.name_key())),
+                arg("version", &fw.version)
+            ]
+        )
+    )?;
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
+        if i == 0 || i == rows.len() - 2 {
+            let total: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+            writeln!(out, "{}", "-".repeat(total))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,267 @@
+//! The assessment file (`*.dhma.json`) that moves an assessment between computers.
+//!
+//! Format (version 1), documented in `docs/assessment-file.md`:
+//!
+//! ```json
+//! { "format": "dhma-assessment", "format_version": 1,
+//!   "sha256": "<hex SHA-256 of the exact bytes of `content`>",
+//!   "content": { "framework": {...}, "assessment": {...}, "participants": [...],
+//!                "responses": [...], "evidence": [...], "roadmap": [...], "change_log": [...] } }
+//! ```
+//!
+//! Import checks everything before it writes, and writes in one transaction: a refused file
+//! leaves the database as it was.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::framework::{self, FrameworkRef};
+use crate::model::*;
+use crate::storage::Db;
+
+pub const FORMAT: &str = "dhma-assessment";
+pub const FORMAT_VERSION: u64 = 1;
+/// Largest file the importer reads.
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// The file name extension.
+pub const EXTENSION: &str = ".dhma.json";
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    pub framework: FrameworkRef,
+    pub assessment: Assessment,
+    pub participants: Vec<Participant>,
+    pub responses: Vec<Response>,
+    pub evidence: Vec<Evidence>,
+    pub roadmap: Vec<RoadmapItem>,
+    pub change_log: Vec<Change>,
+}
+
+impl Content {
+    pub fn from_data(data: AssessmentData) -> Content {
+        Content {
+            framework: data.assessment.framework.clone(),
+            assessment: data.assessment,
+            participants: data.participants,
+            responses: data.responses,
+            evidence: data.evidence,
+            roadmap: data.roadmap,
+            change_log: data.change_log,
+        }
+    }
+
+    pub fn into_data(self) -> AssessmentData {
+        AssessmentData {
+            assessment: self.assessment,
+            participants: self.participants,
+            responses: self.responses,
+            evidence: self.evidence,
+            roadmap: self.roadmap,
+            change_log: self.change_log,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    format_version: u64,
+    sha256: String,
+    content: &'a RawValue,
+}
+
+/// The envelope, read first on its own so that a newer version is recognised before its
+/// content is interpreted.
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    format: Option<String>,
+    format_version: Option<u64>,
+    sha256: Option<String>,
+    #[serde(borrow)]
+    content: Option<&'a RawValue>,
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Serialises an assessment to the file format (pretty envelope, compact content).
+pub fn to_string(data: &AssessmentData) -> Result<String> {
+    let content = Content::from_data(data.clone());
+    let text = serde_json::to_string(&content).map_err(|e| Error::InvalidValue {
+        field: "content".into(),
+        value: e.to_string(),
+    })?;
+    let raw = RawValue::from_string(text).map_err(|e| Error::InvalidValue {
+        field: "content".into(),
+        value: e.to_string(),
+    })?;
+    let out = FileOut {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        sha256: sha256_hex(raw.get().as_bytes()),
+        content: &raw,
+    };
+    serde_json::to_string_pretty(&out).map_err(|e| Error::InvalidValue {
+        field: "file".into(),
+        value: e.to_string(),
+    })
+}
+
+/// Parses and checks a file's text; `name` is used in messages.
+pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
+    let malformed = |e: serde_json::Error| Error::MalformedJson {
+        path: name.to_string(),
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    };
+    let envelope: Envelope<'_> = serde_json::from_str(text).map_err(malformed)?;
+    if envelope.format.as_deref() != Some(FORMAT) {
+        return Err(Error::NotAssessmentFile {
+            path: name.to_string(),
+        });
+    }
+    let version = envelope
+        .format_version
+        .ok_or_else(|| Error::NotAssessmentFile {
+            path: name.to_string(),
+        })?;
+    if version > FORMAT_VERSION {
+        return Err(Error::FormatTooNew {
+            path: name.to_string(),
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(Error::NotAssessmentFile {
+            path: name.to_string(),
+        });
+    }
+    let (Some(sha), Some(content)) = (envelope.sha256, envelope.content) else {
+        return Err(Error::NotAssessmentFile {
+            path: name.to_string(),
+        });
+    };
+    if !sha.eq_ignore_ascii_case(&sha256_hex(content.get().as_bytes())) {
+        return Err(Error::ChecksumMismatch {
+            path: name.to_string(),
+        });
+    }
+    let content: Content = serde_json::from_str(content.get()).map_err(|e| {
+        // Line and column inside `content`; the detail names the field.
+        Error::InvalidFileField {
+            path: name.to_string(),
+            field: "content".into(),
+            detail: e.to_string(),
+        }
+    })?;
+    if content.framework != content.assessment.framework {
+        return Err(Error::InvalidFileField {
+            path: name.to_string(),
+            field: "framework".into(),
+            detail: format!(
+                "{} {} ≠ {} {}",
+                content.framework.id,
+                content.framework.version,
+                content.assessment.framework.id,
+                content.assessment.framework.version
+            ),
+        });
+    }
+    let fw = framework::find(&content.framework.id, &content.framework.version)?;
+    let data = content.into_data();
+    crate::validate::assessment(&fw, &data)?;
+    Ok(data)
+}
+
+/// Reads a file from disk, refusing anything over [`MAX_FILE_BYTES`] before reading it.
+pub fn read_file(path: &Path) -> Result<AssessmentData> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    let size = file.metadata().map_err(|e| Error::io(path, &e))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Error::FileTooLarge {
+            path: shown,
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // The size may change between the check and the read: never read past the limit.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::FileTooLarge {
+            path: shown,
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| Error::MalformedJson {
+        path: shown.clone(),
+        line: 0,
+        column: 0,
+        detail: format!("not UTF-8 text: {e}"),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    parse(&shown, text)
+}
+
+/// Imports a file into the database; returns the new local id.
+pub fn import_file(db: &mut Db, path: &Path) -> Result<i64> {
+    let data = read_file(path)?;
+    db.insert_data(&data)
+}
+
+/// Writes an assessment to `path` (atomically: a temporary file renamed into place).
+pub fn export_file(db: &Db, id: i64, path: &Path) -> Result<()> {
+    let data = db.load(id)?;
+    let text = to_string(&data)?;
+    write_atomically(path, text.as_bytes())
+}
+
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(path, &e)
+    })
+}
+
+/// The built-in sample assessment (a fictional country).
+pub fn sample() -> Result<AssessmentData> {
+    let (name, text) = crate::assets::FILES
+        .iter()
+        .find(|(p, _)| p.starts_with("samples/") && p.ends_with(EXTENSION))
+        .ok_or_else(|| Error::NotAssessmentFile {
+            path: "samples/".into(),
+        })?;
+    parse(name, text)
+}

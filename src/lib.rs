@@ -1,0 +1,19 @@
+//! DHMA core: framework model, scoring, storage, exchange formats and texts.
+//!
+//! The core never depends on Tauri; the desktop shell (`src-tauri`) and the `dhma` command
+//! line are thin layers over it. See ARCHITECTURE.md for the code map and invariants.
+
+pub mod answers_csv;
+pub mod assets;
+pub mod cli;
+pub mod content;
+pub mod error;
+pub mod exchange;
+pub mod framework;
+pub mod i18n;
+pub mod model;
+pub mod scoring;
+pub mod storage;
+pub mod validate;
+
+pub use error::{Error, Result};

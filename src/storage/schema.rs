@@ -1,0 +1,154 @@
+//! The database schema: the latest version created at once, and step-by-step upgrades from
+//! every older version. A test checks that an upgraded database equals a fresh one.
+
+use rusqlite::Transaction;
+
+/// `PRAGMA application_id` of a DHMA database ("DHMA" in ASCII).
+pub const APPLICATION_ID: i32 = 0x4448_4D41;
+
+/// `PRAGMA user_version` of the schema this build writes.
+pub const LATEST_VERSION: u32 = 2;
+
+/// Version 1: assessments, participants, responses, evidence, roadmap, change log.
+const V1: &str = r#"
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    country TEXT NOT NULL,
+    round TEXT NOT NULL,
+    assessment_date TEXT NOT NULL,
+    facilitator TEXT NOT NULL,
+    framework_id TEXT NOT NULL,
+    framework_version TEXT NOT NULL,
+    language TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'finalised')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX participants_by_assessment ON participants(assessment_id, position);
+
+CREATE TABLE responses (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT NOT NULL,
+    current_phase INTEGER CHECK (current_phase BETWEEN 1 AND 5),
+    not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+    target_phase INTEGER CHECK (target_phase BETWEEN 1 AND 5),
+    target_year INTEGER CHECK (target_year BETWEEN 1900 AND 2200),
+    rationale TEXT NOT NULL DEFAULT '',
+    confidence TEXT CHECK (confidence IN ('low', 'medium', 'high')),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, indicator_code),
+    CHECK (NOT (not_applicable = 1 AND current_phase IS NOT NULL))
+) STRICT;
+
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    reference TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX evidence_by_indicator ON evidence(assessment_id, indicator_code, position);
+
+CREATE TABLE roadmap_items (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT NOT NULL,
+    template_id TEXT,
+    from_phase INTEGER NOT NULL CHECK (from_phase BETWEEN 1 AND 4),
+    to_phase INTEGER NOT NULL CHECK (to_phase BETWEEN 2 AND 5),
+    action_line TEXT NOT NULL,
+    text TEXT,
+    monitoring TEXT,
+    timeframe TEXT NOT NULL CHECK (timeframe IN ('short', 'medium', 'long')),
+    responsible TEXT NOT NULL,
+    priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+    cost TEXT NOT NULL CHECK (cost IN ('low', 'medium', 'high')),
+    status TEXT NOT NULL DEFAULT 'proposed'
+        CHECK (status IN ('proposed', 'planned', 'in-progress', 'done', 'dropped')),
+    position INTEGER NOT NULL,
+    edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1))
+) STRICT;
+CREATE INDEX roadmap_by_assessment ON roadmap_items(assessment_id, position);
+
+CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    what TEXT NOT NULL,
+    subject TEXT,
+    old_value TEXT,
+    new_value TEXT
+) STRICT;
+CREATE INDEX change_log_by_assessment ON change_log(assessment_id, id);
+
+-- The change log is append-only: no update ever, and no delete while its assessment exists
+-- (deleting a whole assessment removes its log with it).
+CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log
+BEGIN
+    SELECT RAISE(ABORT, 'change_log is append-only');
+END;
+CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log
+WHEN EXISTS (SELECT 1 FROM assessments WHERE id = OLD.assessment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'change_log is append-only');
+END;
+"#;
+
+/// Version 2: sign-off (approver, government approval, finalisation time, fingerprint).
+const V2_UPGRADE: &str = r#"
+ALTER TABLE assessments ADD COLUMN approver_name TEXT;
+ALTER TABLE assessments ADD COLUMN approver_role TEXT;
+ALTER TABLE assessments ADD COLUMN government_approved INTEGER NOT NULL DEFAULT 0 CHECK (government_approved IN (0, 1));
+ALTER TABLE assessments ADD COLUMN finalised_at TEXT;
+ALTER TABLE assessments ADD COLUMN fingerprint TEXT;
+"#;
+
+/// Creates the latest schema in an empty database.
+pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(V1)?;
+    tx.execute_batch(V2_UPGRADE)?;
+    set_version(tx, LATEST_VERSION)
+}
+
+/// Upgrades from `from` to the latest version, one step at a time.
+pub fn upgrade(tx: &Transaction<'_>, from: u32) -> rusqlite::Result<()> {
+    let mut version = from;
+    while version < LATEST_VERSION {
+        match version {
+            1 => tx.execute_batch(V2_UPGRADE)?,
+            _ => unreachable!("no upgrade from schema {version}"),
+        }
+        version += 1;
+        set_version(tx, version)?;
+    }
+    Ok(())
+}
+
+/// Creates an old schema version; used by the upgrade tests.
+#[cfg(test)]
+pub fn create_version(tx: &Transaction<'_>, version: u32) -> rusqlite::Result<()> {
+    match version {
+        1 => tx.execute_batch(V1)?,
+        LATEST_VERSION => return create(tx),
+        _ => unreachable!("unknown schema version {version}"),
+    }
+    set_version(tx, version)
+}
+
+fn set_version(tx: &Transaction<'_>, version: u32) -> rusqlite::Result<()> {
+    tx.pragma_update(None, "user_version", version)?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)
+}

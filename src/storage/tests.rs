@@ -1,0 +1,329 @@
+use super::*;
+use crate::scoring::Current;
+
+fn new_assessment() -> NewAssessment {
+    NewAssessment {
+        country: "Testland".into(),
+        round: "Baseline 2026".into(),
+        date: "2026-11-23".into(),
+        facilitator: "F. Acilitator".into(),
+        framework: FrameworkRef {
+            id: "who-itu-gdhm".into(),
+            version: "1.0.0".into(),
+        },
+        language: "fr".into(),
+    }
+}
+
+fn answer(code: &str, phase: u8) -> Response {
+    Response {
+        indicator: code.into(),
+        current: Some(Current::Phase(phase)),
+        target: Some(phase.saturating_add(1).min(5)),
+        target_year: Some(2028),
+        rationale: format!("rationale {code}"),
+        confidence: Some(Confidence::High),
+    }
+}
+
+/// The schema as SQLite reports it, with whitespace removed so that the text written by
+/// `ALTER TABLE` and by `CREATE TABLE` compare equal when they mean the same.
+fn schema_of(conn: &Connection) -> Vec<(String, String, String)> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name",
+        )
+        .expect("prepare");
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)))
+        .expect("query");
+    rows.map(|r| {
+        let (t, n, sql) = r.expect("row");
+        (t, n, sql.split_whitespace().collect::<String>())
+    })
+    .collect()
+}
+
+fn columns_of(conn: &Connection, table: &str) -> Vec<(String, String, bool, Option<String>)> {
+    let mut stmt = conn
+        .prepare(&format!("PRAGMA table_xinfo({table})"))
+        .expect("prepare");
+    stmt.query_map([], |r| Ok((r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect()
+}
+
+#[test]
+fn upgraded_database_equals_a_fresh_one_and_keeps_its_data() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old_path = dir.path().join("v1.sqlite3");
+    {
+        let mut conn = Connection::open(&old_path).expect("open");
+        let tx = conn.transaction().expect("tx");
+        schema::create_version(&tx, 1).expect("v1");
+        tx.execute(
+            "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
+              framework_id, framework_version, language, status, created_at, updated_at)
+             VALUES ('u1', 'Oldland', 'R1', '2025-01-01', 'F', 'who-itu-gdhm', '1.0.0', 'en',
+                     'draft', 't', 't')",
+            [],
+        )
+        .expect("insert");
+        tx.execute(
+            "INSERT INTO responses (assessment_id, indicator_code, current_phase, updated_at)
+             VALUES (1, '1', 3, 't')",
+            [],
+        )
+        .expect("insert response");
+        tx.commit().expect("commit");
+    }
+    let upgraded = Db::open(&old_path).expect("upgrade v1");
+    assert_eq!(
+        upgraded.schema_version().expect("version"),
+        schema::LATEST_VERSION
+    );
+    let fresh = Db::open(&dir.path().join("fresh.sqlite3")).expect("fresh");
+    assert_eq!(
+        schema_of(upgraded.conn()),
+        schema_of(fresh.conn()),
+        "every upgrade step must lead to exactly the schema a new database gets"
+    );
+    for table in [
+        "assessments",
+        "participants",
+        "responses",
+        "evidence",
+        "roadmap_items",
+        "change_log",
+    ] {
+        assert_eq!(
+            columns_of(upgraded.conn(), table),
+            columns_of(fresh.conn(), table),
+            "{table}"
+        );
+    }
+    let a = upgraded.assessment(1).expect("old row survives");
+    assert_eq!(a.country, "Oldland");
+    assert!(
+        !a.approval.government_approved,
+        "new column gets its default"
+    );
+    assert_eq!(
+        upgraded.responses(1).expect("responses")[0].current,
+        Some(Current::Phase(3))
+    );
+}
+
+#[test]
+fn pragmas_are_wal_full_sync_and_foreign_keys() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = Db::open(&dir.path().join("p.sqlite3")).expect("open");
+    let mode: String = db
+        .conn()
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .expect("mode");
+    let sync: i64 = db
+        .conn()
+        .pragma_query_value(None, "synchronous", |r| r.get(0))
+        .expect("sync");
+    let fk: i64 = db
+        .conn()
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .expect("fk");
+    assert_eq!(mode, "wal");
+    assert_eq!(sync, 2, "synchronous=FULL is 2");
+    assert_eq!(fk, 1);
+}
+
+#[test]
+fn a_failing_change_leaves_nothing_behind() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db
+        .create_assessment(&new_assessment(), "t")
+        .expect("create");
+    let before = db.load(a.id).expect("load");
+    let result: Result<()> = db.write(|tx| {
+        tx.execute(
+            "INSERT INTO responses (assessment_id, indicator_code, current_phase, updated_at)
+             VALUES (?1, '1', 2, 'now')",
+            [a.id],
+        )?;
+        // Second statement violates the CHECK constraint: the whole transaction rolls back.
+        tx.execute(
+            "INSERT INTO responses (assessment_id, indicator_code, current_phase, updated_at)
+             VALUES (?1, '2', 9, 'now')",
+            [a.id],
+        )?;
+        Ok(())
+    });
+    assert!(result.is_err(), "phase 9 must violate the CHECK constraint");
+    assert_eq!(
+        db.load(a.id).expect("load"),
+        before,
+        "the first insert was rolled back"
+    );
+}
+
+#[test]
+fn saving_an_answer_logs_each_changed_field() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db
+        .create_assessment(&new_assessment(), "alice")
+        .expect("create");
+    db.save_response(a.id, &answer("1", 2), "alice")
+        .expect("save");
+    let mut changed = answer("1", 2);
+    changed.current = Some(Current::NotApplicable);
+    db.save_response(a.id, &changed, "bob").expect("save again");
+    db.save_response(a.id, &changed, "bob").expect("same again");
+    let data = db.load(a.id).expect("load");
+    assert_eq!(data.responses, vec![changed]);
+    let log: Vec<(&str, Option<&str>, Option<&str>, &str)> = data
+        .change_log
+        .iter()
+        .map(|c| {
+            (
+                c.what.as_str(),
+                c.old.as_deref(),
+                c.new.as_deref(),
+                c.actor.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(log[0].0, "assessment.created");
+    assert!(log.contains(&("response.current", None, Some("2"), "alice")));
+    assert!(log.contains(&("response.current", Some("2"), Some("NA"), "bob")));
+    assert_eq!(
+        log.iter().filter(|l| l.0 == "response.current").count(),
+        2,
+        "saving the same answer again logs nothing"
+    );
+}
+
+#[test]
+fn change_log_is_append_only() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db
+        .create_assessment(&new_assessment(), "alice")
+        .expect("create");
+    let update = db
+        .conn()
+        .execute("UPDATE change_log SET actor = 'mallory'", []);
+    assert!(update.is_err(), "updating the log must be refused");
+    let delete = db.conn().execute("DELETE FROM change_log", []);
+    assert!(
+        delete.is_err(),
+        "deleting log entries of a live assessment must be refused"
+    );
+    db.delete_assessment(a.id)
+        .expect("deleting the whole assessment is allowed");
+    let left: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(left, 0, "its log went with it");
+}
+
+#[test]
+fn finalised_assessments_are_locked() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db
+        .create_assessment(&new_assessment(), "t")
+        .expect("create");
+    db.conn()
+        .execute(
+            "UPDATE assessments SET status = 'finalised' WHERE id = ?1",
+            [a.id],
+        )
+        .expect("finalise");
+    let err = db
+        .save_response(a.id, &answer("1", 3), "t")
+        .expect_err("locked");
+    assert_eq!(err.code(), "assessment-locked");
+}
+
+#[test]
+fn bad_new_assessments_are_refused_with_the_field() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut n = new_assessment();
+    n.date = "2026-02-30".into();
+    let e = db.create_assessment(&n, "t").expect_err("bad date");
+    assert_eq!(e.args()[0], ("field", "date".to_string()));
+    let mut n = new_assessment();
+    n.country = "  ".into();
+    assert_eq!(
+        db.create_assessment(&n, "t")
+            .expect_err("no country")
+            .code(),
+        "invalid-value"
+    );
+    let mut n = new_assessment();
+    n.framework.version = "9.9.9".into();
+    assert_eq!(
+        db.create_assessment(&n, "t").expect_err("framework").code(),
+        "unknown-framework"
+    );
+    assert!(db.list().expect("list").is_empty(), "nothing was created");
+}
+
+#[test]
+fn foreign_newer_and_damaged_files_are_never_modified() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Not a database at all.
+    let text = dir.path().join("notes.sqlite3");
+    std::fs::write(&text, b"these are meeting notes, not a database").expect("write");
+    assert_eq!(
+        Db::open(&text).expect_err("text file").code(),
+        "not-dhma-database"
+    );
+    assert_eq!(
+        std::fs::read(&text).expect("read"),
+        b"these are meeting notes, not a database"
+    );
+    // Another application's SQLite database.
+    let other = dir.path().join("other.sqlite3");
+    Connection::open(&other)
+        .expect("open")
+        .execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .expect("other db");
+    let before = std::fs::read(&other).expect("read");
+    assert_eq!(
+        Db::open(&other).expect_err("foreign").code(),
+        "not-dhma-database"
+    );
+    assert_eq!(std::fs::read(&other).expect("read"), before);
+    // A DHMA database from a newer version.
+    let newer = dir.path().join("newer.sqlite3");
+    drop(Db::open(&newer).expect("create"));
+    Connection::open(&newer)
+        .expect("open")
+        .pragma_update(None, "user_version", schema::LATEST_VERSION + 1)
+        .expect("bump");
+    let before = std::fs::read(&newer).expect("read");
+    match Db::open(&newer) {
+        Err(Error::DatabaseTooNew {
+            found, supported, ..
+        }) => {
+            assert_eq!(
+                (found, supported),
+                (schema::LATEST_VERSION + 1, schema::LATEST_VERSION)
+            );
+        }
+        other => panic!("expected DatabaseTooNew, got {other:?}"),
+    }
+    assert_eq!(std::fs::read(&newer).expect("read"), before);
+}
+
+#[test]
+fn development_builds_use_their_own_database_folder() {
+    if std::env::var_os(DB_ENV).is_some() {
+        return; // the override wins; nothing to check about the default
+    }
+    let path = default_db_path();
+    assert!(
+        path.to_string_lossy().to_lowercase().contains("dhma-dev"),
+        "a debug build must never default to the user's real file: {}",
+        path.display()
+    );
+}

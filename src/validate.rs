@@ -1,0 +1,121 @@
+//! Checks of assessment data against its framework, shared by the autosave path, the
+//! importers and the command line. Storage adds its own CHECK constraints underneath.
+
+use std::collections::BTreeSet;
+
+use crate::error::{Error, Result};
+use crate::framework::Framework;
+use crate::model::{AssessmentData, Response};
+use crate::scoring::Current;
+
+/// Years a target may be set for.
+pub const TARGET_YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
+
+/// Checks one answer against the framework.
+pub fn response(framework: &Framework, r: &Response) -> Result<()> {
+    if framework.indicator(&r.indicator).is_none() {
+        return Err(Error::UnknownIndicator {
+            code: r.indicator.clone(),
+        });
+    }
+    if let Some(Current::Phase(p)) = r.current {
+        if !(1..=5).contains(&p) {
+            return Err(Error::PhaseOutOfRange {
+                code: r.indicator.clone(),
+                field: "current".into(),
+                value: p.to_string(),
+            });
+        }
+    }
+    if let Some(t) = r.target {
+        if !(1..=5).contains(&t) {
+            return Err(Error::PhaseOutOfRange {
+                code: r.indicator.clone(),
+                field: "target".into(),
+                value: t.to_string(),
+            });
+        }
+    }
+    if let Some(y) = r.target_year {
+        if !TARGET_YEARS.contains(&y) {
+            return Err(Error::InvalidValue {
+                field: format!("{} target_year", r.indicator),
+                value: y.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks a whole assessment (an import): every response and evidence item refers to an
+/// indicator of the framework, phases are in range, no indicator is answered twice.
+pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
+    let mut seen = BTreeSet::new();
+    for r in &data.responses {
+        response(framework, r)?;
+        if !seen.insert(r.indicator.as_str()) {
+            return Err(Error::InvalidValue {
+                field: "responses".into(),
+                value: format!("{} (twice)", r.indicator),
+            });
+        }
+    }
+    for e in &data.evidence {
+        if framework.indicator(&e.indicator).is_none() {
+            return Err(Error::UnknownIndicator {
+                code: e.indicator.clone(),
+            });
+        }
+    }
+    let mut uids = BTreeSet::new();
+    for item in &data.roadmap {
+        if framework.indicator(&item.indicator).is_none() {
+            return Err(Error::UnknownIndicator {
+                code: item.indicator.clone(),
+            });
+        }
+        for (field, p) in [("from_phase", item.from_phase), ("to_phase", item.to_phase)] {
+            if !(1..=5).contains(&p) {
+                return Err(Error::PhaseOutOfRange {
+                    code: item.indicator.clone(),
+                    field: format!("roadmap {field}"),
+                    value: p.to_string(),
+                });
+            }
+        }
+        if item.from_phase >= item.to_phase || !(1..=3).contains(&item.priority) {
+            return Err(Error::InvalidValue {
+                field: format!("roadmap {}", item.uid),
+                value: format!(
+                    "{} → {}, priority {}",
+                    item.from_phase, item.to_phase, item.priority
+                ),
+            });
+        }
+        if !uids.insert(item.uid.as_str()) {
+            return Err(Error::InvalidValue {
+                field: "roadmap uid".into(),
+                value: item.uid.clone(),
+            });
+        }
+    }
+    let a = &data.assessment;
+    if a.country.trim().is_empty() || a.round.trim().is_empty() || a.uid.trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "assessment".into(),
+            value: format!("{} / {}", a.country, a.round),
+        });
+    }
+    if !crate::model::is_valid_date(&a.date) {
+        return Err(Error::InvalidValue {
+            field: "date".into(),
+            value: a.date.clone(),
+        });
+    }
+    if crate::i18n::Lang::parse(&a.language).is_none() {
+        return Err(Error::UnknownLanguage {
+            lang: a.language.clone(),
+        });
+    }
+    Ok(())
+}

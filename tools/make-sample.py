@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Writes samples/lusara-baseline-2026.dhma.json, the built-in sample assessment.
+
+The Republic of Lusara is fictional; so are every name, document and figure below.
+Run from the repository root: python3 tools/make-sample.py
+The file's `sha256` is the SHA-256 of the exact bytes of its `content` (see
+docs/assessment-file.md), so the content is written compactly and hashed as written.
+"""
+import hashlib, json
+
+FW = {"id": "who-itu-gdhm", "version": "1.0.0"}
+UID = "6f1d2c3e-9a41-4b7e-8f0a-2d5c9e7b1a01"
+
+# code: (current, target, target_year, confidence, rationale, [(evidence title, reference)])
+R = {
+ "1": (3, 4, 2028, "high", "The National Digital Health Steering Committee created by ministerial order in 2021 meets every quarter with programmes and partners, but it has no budget line of its own.", [("Ministerial Order 14/2021 creating the steering committee", "MoH legal register 14/2021"), ("Minutes of the 2025 quarterly meetings", "DHU shared drive/steering/2025")]),
+ "2": (2, 4, 2030, "medium", "Digital health appears in the Health Sector Plan 2024-2028, but only two activities are costed and none is in the medium-term expenditure framework.", [("Health Sector Strategic Plan 2024-2028, chapter 6", "https://moh.lusara.example/hssp")]),
+ "2a": (2, 3, 2028, "medium", "The national digital transformation agenda mentions health once; the data-governance policy is still a draft.", [("Digital Lusara 2030 agenda", "Ministry of ICT, 2023")]),
+ "3": (1, 2, 2027, "medium", "No body or guidance covers artificial intelligence or wearables in health; pilots run under research permits only.", [("Inventory of AI pilots compiled for this workshop", "Workshop annex B")]),
+ "4": (2, 3, 2028, "low", "The strategy names equity as a principle but sets no targets for rural areas, persons with disabilities or minority languages.", [("National Digital Health Strategy 2022-2026, section 2.3", "MoH, 2022")]),
+ "4a": ("NA", None, None, "medium", "Gender is not addressed in the digital health strategy or governance; the team chose not applicable until a gender analysis is done.", []),
+ "5": (3, 4, 2028, "high", "The National Digital Health Strategy 2022-2026 is approved and has an implementation plan; about 60 % of it is costed.", [("National Digital Health Strategy 2022-2026", "https://moh.lusara.example/ndhs"), ("Costed implementation plan", "DHU, 2023")]),
+ "5a": (3, 4, 2028, "medium", "Strategy objectives are mapped to the universal health coverage roadmap for primary care, not yet for hospitals.", [("UHC roadmap alignment table", "Planning directorate, 2024")]),
+ "6": (2, 3, 2028, "high", "Public funds cover staff of the digital health unit; about 80 % of system costs are still paid by partners.", [("Health budget execution report 2025", "Ministry of Finance"), ("Partner funding mapping 2025", "DHU")]),
+ "6a": ("NA", None, None, "low", "Too little information on private investment was available to score; left as not available.", []),
+ "7": (3, 4, 2027, "high", "The Data Protection Act 2019 applies to health data and an authority exists, but sector-specific rules are missing.", [("Data Protection Act 2019", "Official Gazette No. 112")]),
+ "8": (2, 3, 2028, "medium", "Consent and access to personal health records are covered only by the 1998 Public Health Act, which predates electronic records.", [("Public Health Act 1998, articles 41-45", "Official Gazette")]),
+ "9": (2, 3, 2029, "medium", "The medicines authority registers medical devices but has no pathway for software as a medical device.", [("Medical Devices Regulation 2017", "Regulatory authority")]),
+ "9a": ("NA", None, None, "medium", "No AI product is on the national market yet; the team marked this as not applicable for this round.", []),
+ "10": (1, 2, 2029, "low", "No rule governs where health data may be stored or how it may leave the country.", []),
+ "11": (2, 3, 2028, "medium", "Two of five nursing schools teach a digital health module; the medical school does not.", [("Curriculum review of health training institutions 2024", "Ministry of Education")]),
+ "12": (3, 4, 2028, "high", "District staff are trained on the health information system every year; training is recorded in the training database.", [("In-service training records 2025", "HR directorate")]),
+ "13": (2, 3, 2029, "medium", "One university offers a master's in health informatics with 15 graduates a year, funded by a partner.", [("University programme accreditation", "National Council for Higher Education")]),
+ "14": (1, 3, 2030, "high", "There are no public-service posts for health informaticians; the digital health unit is staffed by contract workers.", [("Public service establishment list 2025", "Ministry of Public Service")]),
+ "15": (2, 3, 2028, "medium", "A national enterprise architecture was drafted in 2023; the health information exchange is at pilot stage in two regions.", [("Draft national digital health architecture", "DHU, 2023")]),
+ "16": (3, 4, 2028, "medium", "HL7 FHIR and ICD-10 are mandated for the national systems; ICD-11 transition is planned.", [("Circular on health information standards 2024", "MoH circular 7/2024")]),
+ "17": (2, 3, 2030, "high", "The country scores 34 on the composite connectivity index used by the team; about half of health centres have broadband.", [("Telecommunications regulator annual report 2025", "https://regulator.lusara.example")]),
+ "18": (2, 3, 2028, "medium", "Equipment is bought project by project; there is no national maintenance plan.", [("Facility ICT equipment survey 2025", "DHU")]),
+ "19": (3, 4, 2028, "high", "Scaled national systems cover HIV, immunisation and the routine health information system: about 40 % of national priority areas.", [("Inventory of national digital health systems", "DHU, 2025")]),
+ "20": (3, 4, 2027, "high", "A master facility list with GPS coordinates is maintained; the health worker registry covers public staff only.", [("Master facility list", "https://mfl.lusara.example"), ("Health workforce registry report", "HR directorate, 2025")]),
+ "21": (2, 3, 2029, "medium", "The national ID covers about 20 % of the population and is not yet used in health facilities.", [("National identification authority statistics 2025", "NIA")]),
+ "21a": (2, 3, 2029, "medium", "A master patient index exists in the pilot regions only, covering under a quarter of the population.", []),
+ "21b": (4, 5, 2030, "high", "About 70 % of births are registered, most of them through the digital civil registration system.", [("Vital statistics report 2024", "Civil registration office")]),
+ "21c": (3, 4, 2030, "medium", "About 35 % of deaths are registered; hospital deaths are notified digitally, community deaths are not.", [("Vital statistics report 2024", "Civil registration office")]),
+ "22": (1, 2, 2028, "low", "Patients can only complain on paper at facilities; there is no secure digital feedback channel.", []),
+ "23": (2, 3, 2029, "medium", "Routine data inform annual planning, but disease surveillance and population risk analysis are still manual.", [("Annual health sector performance review 2025", "Planning directorate")]),
+}
+
+responses, evidence = [], []
+for code, (cur, tgt, year, conf, why, ev) in R.items():
+    responses.append({
+        "indicator": code,
+        "current": "NA" if cur == "NA" else cur,
+        "target": tgt, "target_year": year, "rationale": why, "confidence": conf,
+    })
+    for title, ref in ev:
+        evidence.append({"indicator": code, "title": title, "reference": ref})
+
+participants = [
+    {"name": "Amina Kessar", "organisation": "Ministry of Health, Digital Health Unit", "role": "Facilitator"},
+    {"name": "Joseph Mbeki-Laurent", "organisation": "Ministry of Health, Planning Directorate", "role": "Participant"},
+    {"name": "Leila Haddad", "organisation": "Ministry of Health, HMIS", "role": "Participant"},
+    {"name": "Tomás Ferreira", "organisation": "Ministry of Justice", "role": "Legal adviser"},
+    {"name": "Grace Achieng", "organisation": "Ministry of Finance", "role": "Budget analyst"},
+    {"name": "Wei Lin", "organisation": "Ministry of ICT", "role": "Participant"},
+    {"name": "Olga Petrenko", "organisation": "WHO country office", "role": "Observer"},
+    {"name": "Samuel Okoro", "organisation": "Association of Health Workers", "role": "Participant"},
+]
+T0 = "2026-03-16T08:30:00Z"
+content = {
+    "framework": FW,
+    "assessment": {
+        "uid": UID, "country": "Republic of Lusara", "round": "Baseline 2026",
+        "date": "2026-03-16", "facilitator": "Amina Kessar", "framework": FW, "language": "en",
+        "status": "draft", "created_at": T0, "updated_at": "2026-03-18T16:05:00Z",
+        "approval": {"approver_name": None, "approver_role": None, "government_approved": False,
+                     "finalised_at": None, "fingerprint": None},
+    },
+    "participants": participants,
+    "responses": responses,
+    "evidence": evidence,
+    "roadmap": [],
+    "change_log": [
+        {"at": T0, "actor": "Amina Kessar", "what": "assessment.created", "subject": None, "old": None, "new": UID},
+        {"at": "2026-03-17T11:20:00Z", "actor": "Amina Kessar", "what": "response.current", "subject": "14", "old": "2", "new": "1",
+         },
+        {"at": "2026-03-17T11:21:00Z", "actor": "Amina Kessar", "what": "response.rationale", "subject": "14", "old": None,
+         "new": R["14"][4]},
+    ],
+}
+body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+text = ('{\n  "format": "dhma-assessment",\n  "format_version": 1,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
+open("samples/lusara-baseline-2026.dhma.json", "w", encoding="utf-8").write(text)
+print("wrote samples/lusara-baseline-2026.dhma.json", len(R), "responses", len(evidence), "evidence items")
