@@ -391,7 +391,7 @@ fn write_table(
     scores: &Scores,
 ) -> std::io::Result<()> {
     let na = l.text("not-available");
-    let mean = |m: Option<f64>| m.map(|m| format!("{m:.2}")).unwrap_or_else(|| na.clone());
+    let mean = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
     let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
     let header = [
         l.text("cli-score-col-block"),

@@ -84,6 +84,10 @@ fn collect(
 fn pattern_is_empty(p: &ast::Pattern<&str>) -> bool {
     p.elements.iter().all(|e| match e {
         ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        // `{ "" }` is a placeable that prints nothing: as empty as no text at all.
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
         ast::PatternElement::Placeable { .. } => false,
     })
 }

@@ -234,6 +234,18 @@ impl Localizer {
             .is_some_and(|m| m.value().is_some())
     }
 
+    /// A number with a fixed count of decimals and the language's decimal separator
+    /// (`number-decimal-separator`), e.g. 2.3333 → "2,33" in French.
+    pub fn decimal(&self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        let sep = self.text("number-decimal-separator");
+        if sep == "." || sep.is_empty() {
+            text
+        } else {
+            text.replacen('.', &sep, 1)
+        }
+    }
+
     /// The message `key` with no arguments.
     pub fn text(&self, key: &str) -> String {
         self.format(key, &[])

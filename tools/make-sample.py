@@ -27,7 +27,7 @@ R = {
  "8": (2, 3, 2028, "medium", "Consent and access to personal health records are covered only by the 1998 Public Health Act, which predates electronic records.", [("Public Health Act 1998, articles 41-45", "Official Gazette")]),
  "9": (2, 3, 2029, "medium", "The medicines authority registers medical devices but has no pathway for software as a medical device.", [("Medical Devices Regulation 2017", "Regulatory authority")]),
  "9a": ("NA", None, None, "medium", "No AI product is on the national market yet; the team marked this as not applicable for this round.", []),
- "10": (1, 2, 2029, "low", "No rule governs where health data may be stored or how it may leave the country.", []),
+ "10": ("NA", None, None, "low", "The team could not establish whether any rule governs where health data may be stored or how it may leave the country; marked not available until the Ministry of Justice replies.", []),
  "11": (2, 3, 2028, "medium", "Two of five nursing schools teach a digital health module; the medical school does not.", [("Curriculum review of health training institutions 2024", "Ministry of Education")]),
  "12": (3, 4, 2028, "high", "District staff are trained on the health information system every year; training is recorded in the training database.", [("In-service training records 2025", "HR directorate")]),
  "13": (2, 3, 2029, "medium", "One university offers a master's in health informatics with 15 graduates a year, funded by a partner.", [("University programme accreditation", "National Council for Higher Education")]),

@@ -31,3 +31,6 @@ exclusion-not-answered = not answered yet
 exclusion-sub-indicator = sub-indicator, collected but never scored
 
 scoring-rule = A building block's score is the mean of its scored indicators that have a phase; sub-indicators and indicators marked not applicable are left out. The overall score is the unweighted mean of the building-block scores. A score becomes a phase by rounding it to one decimal and then rounding up, with phase 1 as the minimum.
+
+# Decimal separator used when the product prints a mean (e.g. 2.33).
+number-decimal-separator = .

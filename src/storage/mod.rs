@@ -708,7 +708,7 @@ fn insert_evidence(tx: &Transaction<'_>, id: i64, items: &[Evidence]) -> Result<
     let mut stmt = tx.prepare(
         "INSERT INTO evidence (assessment_id, indicator_code, position, title, reference)
          VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM evidence
-                          WHERE assessment_id = ?1 AND indicator_code = ?2), ?3, ?4)",
+                          WHERE assessment_id = ?1), ?3, ?4)",
     )?;
     for e in items {
         stmt.execute(params![id, e.indicator, e.title, e.reference])?;

@@ -1,0 +1,36 @@
+# Texts shared by the interface, the command line and the report.
+
+# The language's own name, shown in language pickers.
+language-name = العربية
+product-name = DHMA – تقييم نضج الصحة الرقمية
+
+phase-label = المرحلة { $phase }
+phase-1-name = أوّلية
+phase-2-name = ناشئة
+phase-3-name = قائمة
+phase-4-name = مؤسسية
+phase-5-name = مُحسَّنة
+not-applicable = لا ينطبق / غير متوفر
+not-available = غير متوفر
+overall = الإجمالي
+
+timeframe-short = الأجل القصير (في غضون سنة واحدة)
+timeframe-medium = الأجل المتوسط (من 1 إلى 3 سنوات)
+timeframe-long = الأجل الطويل (من 3 إلى 5 سنوات)
+cost-low = تكلفة منخفضة
+cost-medium = تكلفة متوسطة
+cost-high = تكلفة مرتفعة
+confidence-low = درجة ثقة منخفضة
+confidence-medium = درجة ثقة متوسطة
+confidence-high = درجة ثقة مرتفعة
+status-draft = مسودة
+status-finalised = نهائي
+
+exclusion-not-applicable = مُصنَّف على أنه لا ينطبق / غير متوفر
+exclusion-not-answered = لم تتم الإجابة عنه بعد
+exclusion-sub-indicator = مؤشر فرعي، تُجمع بياناته ولكنه لا يُحتسب في الدرجات أبدًا
+
+scoring-rule = درجة اللبنة الأساسية هي متوسط مؤشراتها المحتسبة التي حُدِّدت لها مرحلة؛ وتُستبعد المؤشرات الفرعية والمؤشرات المصنفة على أنها لا تنطبق. أما الدرجة الإجمالية فهي المتوسط غير المرجَّح لدرجات اللبنات الأساسية. وتُحوَّل الدرجة إلى مرحلة بتقريبها إلى منزلة عشرية واحدة ثم جبرها إلى العدد الصحيح الأعلى، على ألا تقل المرحلة عن المرحلة 1.
+
+# Decimal separator used when the product prints a mean (e.g. 2.33).
+number-decimal-separator = .

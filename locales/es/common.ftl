@@ -1,0 +1,36 @@
+# Textos compartidos por la interfaz, la línea de comandos y el informe.
+
+# El nombre del idioma en el propio idioma, que se muestra en los selectores de idioma.
+language-name = Español
+product-name = DHMA – Evaluación de la madurez de la salud digital
+
+phase-label = Fase { $phase }
+phase-1-name = Incipiente
+phase-2-name = Emergente
+phase-3-name = Establecida
+phase-4-name = Institucionalizada
+phase-5-name = Optimizada
+not-applicable = No aplicable / no disponible
+not-available = no disponible
+overall = Global
+
+timeframe-short = Corto plazo (hasta 1 año)
+timeframe-medium = Mediano plazo (de 1 a 3 años)
+timeframe-long = Largo plazo (de 3 a 5 años)
+cost-low = Costo bajo
+cost-medium = Costo medio
+cost-high = Costo alto
+confidence-low = Confianza baja
+confidence-medium = Confianza media
+confidence-high = Confianza alta
+status-draft = Borrador
+status-finalised = Finalizada
+
+exclusion-not-applicable = marcado como no aplicable / no disponible
+exclusion-not-answered = aún sin respuesta
+exclusion-sub-indicator = subindicador, que se recopila pero nunca se puntúa
+
+scoring-rule = La puntuación de un componente es la media de sus indicadores puntuados que tienen una fase asignada; se excluyen los subindicadores y los indicadores marcados como no aplicables. La puntuación global es la media no ponderada de las puntuaciones de los componentes. Una puntuación se convierte en fase redondeándola a un decimal y luego redondeando al alza, con la fase 1 como mínimo.
+
+# Decimal separator used when the product prints a mean (e.g. 2,33).
+number-decimal-separator = ,

@@ -1,0 +1,41 @@
+# Mensajes de error, uno por código de error del núcleo (src/error.rs). Los argumentos tienen nombre.
+
+error-io = No se pudo leer ni escribir el archivo { $path } ({ $detail }).
+error-database = No se pudo utilizar la base de datos de evaluaciones ({ $detail }).
+error-database-too-new = La base de datos { $path } fue creada por una versión más reciente de DHMA (esquema { $found }; esta versión admite hasta el { $supported }). No se ha modificado. Instale la versión más reciente o abra otro archivo.
+error-not-dhma-database = El archivo { $path } no es una base de datos de DHMA. No se ha modificado.
+error-assessment-not-found = No se encontró ninguna evaluación con el identificador { $id }.
+error-assessment-locked = La evaluación { $id } está finalizada y bloqueada. Cree una nueva versión para introducir cambios.
+error-unknown-framework = El marco { $id } { $version } no está disponible en esta versión de DHMA.
+error-unknown-language = El idioma { $lang } no está disponible. Idiomas disponibles: en, fr, es, pt, ar, ru, zh.
+error-unknown-indicator = El indicador { $code } no existe en este marco.
+error-invalid-value = El valor “{ $value }” no es válido para { $field }.
+error-content = El marco presenta { $count ->
+    [one] un problema
+   *[other] { $count } problemas
+}:
+error-file-too-large = El archivo { $path } ocupa { $size }, más que el límite de { $limit }. No se ha importado.
+error-malformed-json = El archivo { $path } está dañado o no es un archivo de evaluación: no se puede leer en la línea { $line }, columna { $column }. No se ha importado nada.
+error-not-assessment-file = El archivo { $path } no es un archivo de evaluación de DHMA. No se ha importado nada.
+error-format-too-new = El archivo { $path } fue escrito por una versión más reciente de DHMA (formato { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para importarlo.
+error-checksum-mismatch = El archivo { $path } se modificó o se dañó después de exportarse: su suma de verificación no coincide. No se ha importado nada.
+error-invalid-file-field = El archivo { $path } tiene un valor no válido en { $field }: { $detail }. No se ha importado nada.
+error-phase-out-of-range = Indicador { $code }: el valor { $value } de { $field } no es una fase del 1 al 5. No se ha importado nada.
+error-already-exists = La evaluación { $country } – { $round } ya figura en esta base de datos. Elimínela primero o importe el archivo en otra computadora.
+error-csv-malformed = Línea { $line }: no se puede leer la línea ({ $detail }).
+error-csv-missing-column = La primera línea debe ser un encabezado con las columnas indicator y phase (y, opcionalmente, target); falta la columna { $column }.
+error-csv-unknown-indicator = Línea { $line }: no existe el indicador { $code } en este marco.
+error-csv-bad-phase = Línea { $line }: el valor “{ $value }” de { $field } debe ser una fase del 1 al 5, o NA.
+error-csv-duplicate = Línea { $line }: el indicador { $code } ya figuraba en la línea { $first }.
+
+content-issue = { $file }, { $item }, { $field }: { $problem }
+content-syntax = no se puede leer el texto ({ $detail })
+content-missing = falta
+content-empty = vacío
+content-orphan = no utilizado por el marco (huérfano)
+content-duplicate = figura más de una vez
+content-unknown-reference = remite a “{ $detail }”, que no existe
+content-out-of-range = fuera de rango: { $detail }
+content-invalid = no válido: { $detail }
+content-locale-tag = no es una etiqueta de idioma incluida en la aplicación
+content-placeables = utiliza variables distintas de las del texto en inglés: { $detail }

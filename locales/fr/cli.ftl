@@ -1,0 +1,22 @@
+# Textes de la ligne de commande dhma.
+
+cli-about = Conduire et noter des évaluations nationales de la maturité de la santé numérique.
+cli-error = Erreur
+cli-frameworks-title = Cadres
+cli-framework-line = { $id } { $version } : { $name }
+cli-framework-counts = { $blocks } composantes, { $scored } indicateurs notés, { $sub } sous-indicateurs, { $actions } actions de feuille de route
+cli-languages = Langues : { $list }
+cli-validate-ok = { $id } { $version } est valide : { $keys } textes vérifiés dans chacune des { $langs } langues.
+cli-score-title = Scores : { $framework } { $version }
+cli-score-col-block = Composante
+cli-score-col-mean = Moyenne
+cli-score-col-phase = Phase
+cli-score-col-scored = Notés
+cli-score-col-excluded = Exclus
+cli-exported = Évaluation { $country } – { $round } exportée vers { $path }.
+cli-imported = Évaluation { $country } – { $round } importée (identifiant { $id }).
+cli-demo-created = L’évaluation d’exemple { $country } – { $round } est prête (identifiant { $id }).
+cli-demo-exists = L’évaluation d’exemple { $country } – { $round } figure déjà dans la base de données (identifiant { $id }).
+cli-list-empty = Aucune évaluation pour le moment. Exécutez « dhma demo » pour ajouter l’évaluation d’exemple.
+cli-list-title = Évaluations dans { $path }
+cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } renseignés

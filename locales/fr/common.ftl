@@ -1,0 +1,36 @@
+# Textes partagés par l’interface, la ligne de commande et le rapport.
+
+# Le nom de la langue dans cette langue, affiché dans les sélecteurs de langue.
+language-name = Français
+product-name = DHMA – Évaluation de la maturité de la santé numérique
+
+phase-label = Phase { $phase }
+phase-1-name = Naissante
+phase-2-name = Émergente
+phase-3-name = Établie
+phase-4-name = Institutionnalisée
+phase-5-name = Optimisée
+not-applicable = Sans objet / non disponible
+not-available = non disponible
+overall = Ensemble
+
+timeframe-short = Court terme (1 an au plus)
+timeframe-medium = Moyen terme (1 à 3 ans)
+timeframe-long = Long terme (3 à 5 ans)
+cost-low = Coût faible
+cost-medium = Coût moyen
+cost-high = Coût élevé
+confidence-low = Degré de confiance faible
+confidence-medium = Degré de confiance moyen
+confidence-high = Degré de confiance élevé
+status-draft = Brouillon
+status-finalised = Finalisée
+
+exclusion-not-applicable = marqué sans objet / non disponible
+exclusion-not-answered = pas encore renseigné
+exclusion-sub-indicator = sous-indicateur, recueilli mais jamais noté
+
+scoring-rule = Le score d’une composante est la moyenne de ses indicateurs notés auxquels une phase a été attribuée ; les sous-indicateurs et les indicateurs marqués sans objet en sont exclus. Le score global est la moyenne non pondérée des scores des composantes. Un score est converti en phase en l’arrondissant à une décimale, puis à l’entier supérieur, la phase 1 constituant le minimum.
+
+# Decimal separator used when the product prints a mean (e.g. 2,33).
+number-decimal-separator = ,

@@ -1,0 +1,36 @@
+# Textos partilhados pela interface, pela linha de comandos e pelo relatório.
+
+# O nome da língua na própria língua, mostrado nos seletores de língua.
+language-name = Português
+product-name = DHMA – Avaliação da maturidade da saúde digital
+
+phase-label = Fase { $phase }
+phase-1-name = Incipiente
+phase-2-name = Emergente
+phase-3-name = Estabelecida
+phase-4-name = Institucionalizada
+phase-5-name = Otimizada
+not-applicable = Não aplicável / não disponível
+not-available = não disponível
+overall = Global
+
+timeframe-short = Curto prazo (até 1 ano)
+timeframe-medium = Médio prazo (1 a 3 anos)
+timeframe-long = Longo prazo (3 a 5 anos)
+cost-low = Custo baixo
+cost-medium = Custo médio
+cost-high = Custo elevado
+confidence-low = Grau de confiança baixo
+confidence-medium = Grau de confiança médio
+confidence-high = Grau de confiança elevado
+status-draft = Rascunho
+status-finalised = Finalizada
+
+exclusion-not-applicable = assinalado como não aplicável / não disponível
+exclusion-not-answered = ainda sem resposta
+exclusion-sub-indicator = subindicador, recolhido mas nunca pontuado
+
+scoring-rule = A pontuação de um pilar é a média dos seus indicadores pontuados que têm uma fase atribuída; os subindicadores e os indicadores assinalados como não aplicáveis são excluídos. A pontuação global é a média não ponderada das pontuações dos pilares. Uma pontuação é convertida numa fase arredondando-a a uma casa decimal e, em seguida, arredondando-a por excesso, sendo a fase 1 o mínimo.
+
+# Decimal separator used when the product prints a mean (e.g. 2,33).
+number-decimal-separator = ,

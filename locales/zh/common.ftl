@@ -1,0 +1,36 @@
+# 界面、命令行和报告共用的文本。
+
+# 语言的自称，显示在语言选择器中。
+language-name = 简体中文
+product-name = DHMA – 数字卫生成熟度评估
+
+phase-label = 第{ $phase }阶段
+phase-1-name = 初始
+phase-2-name = 起步
+phase-3-name = 确立
+phase-4-name = 制度化
+phase-5-name = 优化
+not-applicable = 不适用/无数据
+not-available = 无数据
+overall = 总体
+
+timeframe-short = 短期（1年内）
+timeframe-medium = 中期（1至3年）
+timeframe-long = 长期（3至5年）
+cost-low = 低成本
+cost-medium = 中等成本
+cost-high = 高成本
+confidence-low = 低置信度
+confidence-medium = 中等置信度
+confidence-high = 高置信度
+status-draft = 草稿
+status-finalised = 已定稿
+
+exclusion-not-applicable = 已标记为不适用/无数据
+exclusion-not-answered = 尚未作答
+exclusion-sub-indicator = 子指标，仅收集数据，从不计分
+
+scoring-rule = 构成要素的得分为该要素中已选定阶段的计分指标的平均值；子指标和标记为不适用的指标不计入。总体得分为各构成要素得分的不加权平均值。得分换算为阶段的方法是：先保留一位小数，再向上取整，最低为第1阶段。
+
+# Decimal separator used when the product prints a mean (e.g. 2.33).
+number-decimal-separator = .

@@ -1,0 +1,40 @@
+# 错误信息，与核心程序（src/error.rs）的错误代码一一对应。参数均为具名参数。
+
+error-io = 无法读取或写入文件 { $path }（{ $detail }）。
+error-database = 无法使用评估数据库（{ $detail }）。
+error-database-too-new = 数据库 { $path } 由较新版本的 DHMA 创建（架构版本 { $found }；本版本最高支持 { $supported }）。该数据库未作任何更改。请安装较新版本，或打开其他文件。
+error-not-dhma-database = 文件 { $path } 不是 DHMA 数据库。该文件未作任何更改。
+error-assessment-not-found = 未找到标识符为 { $id } 的评估。
+error-assessment-locked = 评估 { $id } 已定稿并锁定。如需修改，请创建新版本。
+error-unknown-framework = 本版本 DHMA 未提供框架 { $id } { $version }。
+error-unknown-language = 语言 { $lang } 不可用。可用语言：en、fr、es、pt、ar、ru、zh。
+error-unknown-indicator = 本框架中不存在指标 { $code }。
+error-invalid-value = 值“{ $value }”不是 { $field } 的有效值。
+error-content = 框架存在 { $count ->
+   *[other] { $count } 个问题
+    }：
+error-file-too-large = 文件 { $path } 的大小为 { $size }，超过了 { $limit } 的上限。该文件未导入。
+error-malformed-json = 文件 { $path } 已损坏或不是评估文件：第 { $line } 行第 { $column } 列无法读取。未导入任何内容。
+error-not-assessment-file = 文件 { $path } 不是 DHMA 评估文件。未导入任何内容。
+error-format-too-new = 文件 { $path } 由较新版本的 DHMA 写入（格式版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再导入。
+error-checksum-mismatch = 文件 { $path } 在导出后已被更改或损坏：校验和不匹配。未导入任何内容。
+error-invalid-file-field = 文件 { $path } 中的 { $field } 无效：{ $detail }。未导入任何内容。
+error-phase-out-of-range = 指标 { $code }：{ $field } { $value } 不是 1 至 5 的阶段值。未导入任何内容。
+error-already-exists = 评估 { $country } – { $round } 已存在于此数据库中。请先将其删除，或在另一台计算机上导入该文件。
+error-csv-malformed = 第 { $line } 行：无法读取该行（{ $detail }）。
+error-csv-missing-column = 第一行必须是包含 indicator 列和 phase 列（可选 target 列）的表头；缺少 { $column } 列。
+error-csv-unknown-indicator = 第 { $line } 行：本框架中没有指标 { $code }。
+error-csv-bad-phase = 第 { $line } 行：{ $field }“{ $value }”必须是 1 至 5 的阶段值或 NA。
+error-csv-duplicate = 第 { $line } 行：指标 { $code } 已在第 { $first } 行给出。
+
+content-issue = { $file }，{ $item }，{ $field }：{ $problem }
+content-syntax = 无法读取该文本（{ $detail }）
+content-missing = 缺失
+content-empty = 为空
+content-orphan = 未被框架使用（孤立项）
+content-duplicate = 重复给出
+content-unknown-reference = 引用了不存在的“{ $detail }”
+content-out-of-range = 超出范围：{ $detail }
+content-invalid = 无效：{ $detail }
+content-locale-tag = 不是本产品提供的语言标签
+content-placeables = 使用的变量与英文文本不同：{ $detail }

@@ -1,0 +1,321 @@
+//! The `dhma` binary: outputs, localization and error cases (line numbers, exit code 2).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use dhma::scoring::score;
+
+use super::gdhm;
+
+fn dhma(args: &[&str], db: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dhma"))
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .env_remove("DHMA_LANG")
+        .env("LANG", "C")
+        .output()
+        .expect("run dhma")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+struct Run {
+    dir: tempfile::TempDir,
+}
+
+impl Run {
+    fn new() -> Run {
+        Run {
+            dir: tempfile::tempdir().expect("tmp"),
+        }
+    }
+    fn db(&self) -> std::path::PathBuf {
+        self.dir.path().join("cli.sqlite3")
+    }
+    fn file(&self, name: &str, content: &str) -> String {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, content).expect("write");
+        p.display().to_string()
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        dhma(args, &self.db())
+    }
+}
+
+const HAND_MADE: &str = "indicator,phase,target\n\
+1,3,4\n2,2,\n2a,5,\n3,NA,\n4,2,3\n4a,1,\n\
+5,4,\n5a,1,\n6,2,\n6a,NA,\n\
+7,1,\n8,2,\n9,2,\n9a,NA,\n10,2,\n\
+11,NA,\n12,NA,\n13,NA,\n14,NA,\n\
+15,3,\n16,4,\n\
+17,1,\n18,2,\n\
+19,1,\n20,2,\n21,3,\n21a,5,\n21b,5,\n21c,5,\n22,1,\n23,1,\n";
+
+#[test]
+fn score_of_a_hand_made_file_gives_the_expected_phases() {
+    let r = Run::new();
+    let csv = r.file("answers.csv", HAND_MADE);
+    let out = r.run(&["score", "--answers", &csv, "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["framework"]["id"], "who-itu-gdhm");
+    let block = |id: &str| {
+        v["blocks"]
+            .as_array()
+            .expect("blocks")
+            .iter()
+            .find(|b| b["id"] == id)
+            .cloned()
+            .expect("block")
+    };
+    // Worked by hand from the brief's rules:
+    // leadership: 1=3, 2=2, 4=2 (3 NA; 2a, 4a sub) → 7/3 = 2.33 → 2.3 → phase 3
+    let lg = block("leadership-governance");
+    assert_eq!(lg["mean"].as_f64(), Some(7.0 / 3.0));
+    assert_eq!(lg["phase"], 3);
+    assert_eq!(lg["scored"], serde_json::json!(["1", "2", "4"]));
+    assert_eq!(lg["excluded"], serde_json::json!(["2a", "3", "4a"]));
+    // strategy: 5=4, 6=2 → 3.0 → phase 3
+    assert_eq!(block("strategy-investment")["phase"], 3);
+    // legislation: 7=1, 8=2, 9=2, 10=2 → 1.75 → 1.8 → phase 2
+    assert_eq!(
+        block("legislation-policy-compliance")["mean"].as_f64(),
+        Some(1.75)
+    );
+    assert_eq!(block("legislation-policy-compliance")["phase"], 2);
+    // workforce: all NA → no score, null, never zero
+    let wf = block("workforce");
+    assert!(wf["mean"].is_null() && wf["phase"].is_null(), "{wf}");
+    // standards: 3.5 → phase 4; infrastructure: 1.5 → 2; services: 19..23 = 1,2,3,1,1 → 1.6 → 2
+    assert_eq!(block("standards-interoperability")["phase"], 4);
+    assert_eq!(block("infrastructure")["phase"], 2);
+    assert_eq!(block("services-applications")["mean"].as_f64(), Some(1.6));
+    assert_eq!(block("services-applications")["phase"], 2);
+    // overall: (7/3 + 3 + 1.75 + 3.5 + 1.5 + 1.6) / 6 = 2.2805… → 2.3 → phase 3
+    let overall = (7.0 / 3.0 + 3.0 + 1.75 + 3.5 + 1.5 + 1.6) / 6.0;
+    let got = v["overall"]["mean"].as_f64().expect("overall mean");
+    assert!((got - overall).abs() < 1e-12, "{got} vs {overall}");
+    assert_eq!(v["overall"]["phase"], 3);
+}
+
+#[test]
+fn score_table_is_localized() {
+    let r = Run::new();
+    let csv = r.file("answers.csv", HAND_MADE);
+    let en = r.run(&["score", "--answers", &csv]);
+    assert!(
+        text(&en.stdout).contains("Workforce"),
+        "{}",
+        text(&en.stdout)
+    );
+    assert!(text(&en.stdout).contains("not available"));
+    let fr = r.run(&["--lang", "fr", "score", "--answers", &csv]);
+    let fr_out = text(&fr.stdout);
+    assert!(fr.status.success());
+    assert!(!fr_out.contains("Workforce"), "{fr_out}");
+    let ar = r.run(&["--lang", "ar", "score", "--answers", &csv]);
+    assert!(text(&ar.stdout)
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+}
+
+#[test]
+fn score_of_the_sample_matches_the_library() {
+    let r = Run::new();
+    let dir = tempfile::tempdir().expect("tmp");
+    let sample = dhma::exchange::sample().expect("sample");
+    let expected = dhma::cli::score_json(&gdhm(), &score(&gdhm(), &sample.score_inputs()));
+    // Through the assessment file…
+    let file = dir.path().join("sample.dhma.json");
+    std::fs::write(&file, dhma::exchange::to_string(&sample).expect("text")).expect("write");
+    let out = r.run(&[
+        "score",
+        "--assessment",
+        &file.display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(got, expected);
+    // …and through a CSV of the same answers.
+    let mut csv = String::from("indicator,phase,target\n");
+    for resp in &sample.responses {
+        let phase = match resp.current {
+            Some(dhma::scoring::Current::Phase(p)) => p.to_string(),
+            Some(dhma::scoring::Current::NotApplicable) => "NA".into(),
+            None => continue,
+        };
+        let target = resp.target.map(|t| t.to_string()).unwrap_or_default();
+        csv.push_str(&format!("{},{phase},{target}\n", resp.indicator));
+    }
+    let path = r.file("sample.csv", &csv);
+    let out = r.run(&["score", "--answers", &path, "--format", "json"]);
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(got, expected);
+}
+
+/// Bad CSV input: exit code 2 and a message naming the line.
+#[test]
+fn bad_rows_name_the_line_and_exit_with_2() {
+    let cases = [
+        ("indicator,phase\n1,3\n99,2\n", "Line 3", "99"),
+        ("indicator,phase\n1,3\n2,7\n", "Line 3", "7"),
+        ("indicator,phase\n1,3\n2,2\n1,4\n", "Line 4", "line 2"),
+        ("code,score\n1,3\n", "phase", "indicator"),
+        ("indicator,phase,target\n1,3,9\n", "Line 2", "9"),
+        ("indicator,phase\n1,3\n2\n", "Line 3", ""),
+        ("indicator,phase\n1,three\n", "Line 2", "three"),
+    ];
+    for (csv, expect_a, expect_b) in cases {
+        let r = Run::new();
+        let path = r.file("bad.csv", csv);
+        let out = r.run(&["score", "--answers", &path]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{csv:?}: {err}");
+        assert!(
+            err.contains(expect_a) && err.contains(expect_b),
+            "{csv:?}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "no partial output");
+    }
+}
+
+#[test]
+fn errors_are_localized() {
+    let r = Run::new();
+    let path = r.file("bad.csv", "indicator,phase\n1,3\n99,2\n");
+    let fr = r.run(&["--lang", "fr", "score", "--answers", &path]);
+    let err = text(&fr.stderr);
+    assert!(
+        err.contains("99") && !err.contains("there is no indicator"),
+        "{err}"
+    );
+    let zh = r.run(&["--lang", "zh", "score", "--answers", &path]);
+    assert!(text(&zh.stderr)
+        .chars()
+        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)));
+    let bad_lang = r.run(&["--lang", "klingon", "frameworks"]);
+    assert_eq!(bad_lang.status.code(), Some(2));
+    assert!(text(&bad_lang.stderr).contains("klingon"));
+}
+
+#[test]
+fn demo_export_import_list_round_trip() {
+    let r = Run::new();
+    let out = r.run(&["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Republic of Lusara"));
+    let again = r.run(&["demo"]);
+    assert!(again.status.success());
+    let list = text(&r.run(&["list"]).stdout);
+    assert_eq!(
+        list.matches("Republic of Lusara").count(),
+        1,
+        "demo is idempotent: {list}"
+    );
+    assert!(list.contains("31/31"), "{list}");
+
+    let file = r.dir.path().join("out.dhma.json").display().to_string();
+    let exp = r.run(&["export", "1", "-o", &file]);
+    assert!(exp.status.success(), "{}", text(&exp.stderr));
+
+    let other = r.dir.path().join("other.sqlite3");
+    let imp = dhma(&["import", &file], &other);
+    assert!(imp.status.success(), "{}", text(&imp.stderr));
+    let twice = dhma(&["import", &file], &other);
+    assert_eq!(
+        twice.status.code(),
+        Some(2),
+        "importing the same assessment twice is refused"
+    );
+
+    let missing = r.run(&["export", "42", "-o", &file]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("42"));
+}
+
+#[test]
+fn frameworks_lists_languages_and_counts() {
+    let r = Run::new();
+    let out = text(&r.run(&["frameworks"]).stdout);
+    assert!(out.contains("who-itu-gdhm 1.0.0"), "{out}");
+    assert!(out.contains("23") && out.contains('8'), "{out}");
+    for code in ["en", "fr", "es", "pt", "ar", "ru", "zh"] {
+        assert!(out.contains(&format!("{code} (")), "{code}: {out}");
+    }
+}
+
+#[test]
+fn validate_accepts_the_shipped_framework_and_names_broken_content() {
+    let r = Run::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ok = r.run(&[
+        "validate",
+        &root
+            .join("questionnaires/who-itu-gdhm")
+            .display()
+            .to_string(),
+    ]);
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        text(&ok.stdout),
+        text(&ok.stderr)
+    );
+
+    // A copy with a broken structure file and a missing translation.
+    let copy = r.dir.path().join("fw");
+    std::fs::create_dir_all(copy.join("locales")).expect("mkdir");
+    let structure =
+        std::fs::read_to_string(root.join("questionnaires/who-itu-gdhm/framework.toml"))
+            .expect("read")
+            .replacen("block = \"workforce\"", "block = \"work-force\"", 1);
+    std::fs::write(copy.join("framework.toml"), structure).expect("write");
+    let out = r.run(&["validate", &copy.display().to_string()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("framework.toml") && err.contains("11") && err.contains("block"),
+        "{err}"
+    );
+
+    std::fs::write(
+        copy.join("framework.toml"),
+        std::fs::read_to_string(root.join("questionnaires/who-itu-gdhm/framework.toml"))
+            .expect("read"),
+    )
+    .expect("write");
+    copy_dir(&root.join("locales"), &copy.join("locales"));
+    let ws = copy.join("locales/ru/who-itu-gdhm/workforce.ftl");
+    let trimmed: String = std::fs::read_to_string(&ws)
+        .expect("read")
+        .lines()
+        .filter(|l| !l.starts_with("gdhm-i13-phase-4 "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&ws, trimmed).expect("write");
+    let out = r.run(&["validate", &copy.display().to_string()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("gdhm-i13-phase-4") && err.contains("ru"),
+        "{err}"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read dir") {
+        let e = e.expect("entry");
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).expect("copy");
+        }
+    }
+}

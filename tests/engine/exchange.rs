@@ -1,0 +1,289 @@
+//! The assessment file: round trip without loss, and every refusal of the importer leaves
+//! the database untouched.
+
+use std::path::Path;
+
+use dhma::exchange::{self, MAX_FILE_BYTES};
+use dhma::framework::{CostClass, TimeFrame};
+use dhma::model::*;
+use dhma::storage::Db;
+
+fn sample_with_roadmap() -> AssessmentData {
+    let mut data = exchange::sample().expect("sample");
+    data.roadmap.push(RoadmapItem {
+        uid: "r-1".into(),
+        indicator: "14".into(),
+        template: Some("14.s1.a1".into()),
+        from_phase: 1,
+        to_phase: 2,
+        line: "specialists-careers".into(),
+        text: Some("Créer 12 postes d’informaticien de santé – édité à la main".into()),
+        monitoring: None,
+        timeframe: TimeFrame::Short,
+        responsible: "public-service".into(),
+        priority: 1,
+        cost: CostClass::Low,
+        status: RoadmapStatus::Planned,
+        position: 0,
+        edited: true,
+    });
+    data.assessment.approval.approver_name = Some("د. سلمى".into());
+    data
+}
+
+fn db_with(data: &AssessmentData) -> (Db, i64) {
+    let mut db = Db::open_in_memory().expect("db");
+    let id = db.insert_data(data).expect("insert");
+    (db, id)
+}
+
+#[test]
+fn export_then_import_is_lossless() {
+    let data = sample_with_roadmap();
+    let (db, id) = db_with(&data);
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("x.dhma.json");
+    exchange::export_file(&db, id, &file).expect("export");
+
+    let mut other = Db::open(&dir.path().join("other.sqlite3")).expect("db");
+    let new_id = exchange::import_file(&mut other, &file).expect("import");
+    let mut back = other.load(new_id).expect("load");
+    assert_eq!(back, db.load(id).expect("load"), "import(export(x)) == x");
+    back.assessment.id = data.assessment.id; // the local row id is not carried
+    assert_eq!(back, data, "and equal to what was first inserted");
+    // A second export is byte-identical: the format is deterministic.
+    let again = dir.path().join("again.dhma.json");
+    exchange::export_file(&other, new_id, &again).expect("export again");
+    assert_eq!(
+        std::fs::read(&file).expect("a"),
+        std::fs::read(&again).expect("b")
+    );
+}
+
+/// Runs an import of `text` against a database holding the sample, and checks the refusal
+/// code and that the database did not change.
+fn refused(text: &str, code: &str) {
+    let data = exchange::sample().expect("sample");
+    let (mut db, id) = db_with(&data);
+    let before = db.load(id).expect("load");
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("in.dhma.json");
+    std::fs::write(&file, text).expect("write");
+    let err = exchange::import_file(&mut db, &file).expect_err("must be refused");
+    assert_eq!(err.code(), code, "{err}");
+    assert_eq!(db.list().expect("list").len(), 1, "no assessment added");
+    assert_eq!(
+        db.load(id).expect("load"),
+        before,
+        "existing data untouched"
+    );
+    // The message exists and names the file in every language.
+    for lang in dhma::i18n::Lang::ALL {
+        let msg = err.localize(&dhma::i18n::Localizer::new(lang, false));
+        assert!(!msg.starts_with("error-"), "{lang}: {msg}");
+    }
+}
+
+/// Re-seals a content object into a valid envelope (correct checksum), so that the content
+/// checks themselves are tested, not only the checksum.
+fn seal(content: &serde_json::Value, version: u64) -> String {
+    use sha2::{Digest, Sha256};
+    let body = serde_json::to_string(content).expect("json");
+    let sha: String = Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!(
+        "{{\"format\":\"dhma-assessment\",\"format_version\":{version},\"sha256\":\"{sha}\",\"content\":{body}}}"
+    )
+}
+
+fn sample_content() -> serde_json::Value {
+    let text = exchange::to_string(&exchange::sample().expect("sample")).expect("text");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    v["content"].clone()
+}
+
+#[test]
+fn refuses_malformed_json() {
+    refused("{\"format\": \"dhma-assessment\", ", "malformed-json");
+    refused("", "malformed-json");
+    let valid = exchange::to_string(&exchange::sample().expect("s")).expect("t");
+    refused(&valid[..valid.len() / 2], "malformed-json");
+}
+
+#[test]
+fn refuses_other_json_documents() {
+    refused("{\"hello\": \"world\"}", "not-assessment-file");
+    refused("[1, 2, 3]", "malformed-json");
+}
+
+#[test]
+fn refuses_a_newer_format_version() {
+    let mut c = sample_content();
+    c["assessment"]["uid"] = "new-uid".into();
+    refused(&seal(&c, 2), "format-too-new");
+}
+
+#[test]
+fn refuses_an_altered_file() {
+    let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
+    let altered = text.replacen("Republic of Lusara", "Republic of Lusarb", 1);
+    assert_ne!(text, altered);
+    refused(&altered, "checksum-mismatch");
+}
+
+#[test]
+fn refuses_an_unknown_framework_or_version() {
+    let mut c = sample_content();
+    c["assessment"]["uid"] = "u-2".into();
+    c["framework"]["version"] = "7.0.0".into();
+    c["assessment"]["framework"]["version"] = "7.0.0".into();
+    refused(&seal(&c, 1), "unknown-framework");
+    c["framework"]["id"] = "nobody-framework".into();
+    c["assessment"]["framework"]["id"] = "nobody-framework".into();
+    refused(&seal(&c, 1), "unknown-framework");
+}
+
+#[test]
+fn refuses_unknown_indicator_codes() {
+    let mut c = sample_content();
+    c["assessment"]["uid"] = "u-3".into();
+    c["responses"][0]["indicator"] = "99".into();
+    refused(&seal(&c, 1), "unknown-indicator");
+    let mut c = sample_content();
+    c["assessment"]["uid"] = "u-4".into();
+    c["evidence"][0]["indicator"] = "24".into();
+    refused(&seal(&c, 1), "unknown-indicator");
+}
+
+#[test]
+fn refuses_phases_out_of_range() {
+    for (field, value) in [("current", 7), ("current", 0), ("target", 6)] {
+        let mut c = sample_content();
+        c["assessment"]["uid"] = format!("u-{field}-{value}").into();
+        c["responses"][0][field] = value.into();
+        refused(&seal(&c, 1), "phase-out-of-range");
+    }
+    let mut c = sample_content();
+    c["responses"][0]["current"] = (-1).into();
+    refused(&seal(&c, 1), "invalid-file-field");
+    let mut c = sample_content();
+    c["responses"][0]["current"] = "three".into();
+    refused(&seal(&c, 1), "invalid-file-field");
+}
+
+#[test]
+fn refuses_files_over_20_mb_without_reading_them() {
+    let data = exchange::sample().expect("sample");
+    let (mut db, _) = db_with(&data);
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("huge.dhma.json");
+    let f = std::fs::File::create(&file).expect("create");
+    f.set_len(MAX_FILE_BYTES + 1).expect("sparse file");
+    let err = exchange::import_file(&mut db, &file).expect_err("too large");
+    assert_eq!(err.code(), "file-too-large");
+    assert_eq!(db.list().expect("list").len(), 1);
+}
+
+#[test]
+fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
+    let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
+    let dup = text.replacen(
+        "\"format_version\": 1,",
+        "\"format_version\": 1, \"format_version\": 1,",
+        1,
+    );
+    refused(&dup, "malformed-json");
+    let mut c = sample_content();
+    c["assessment"]["uid"] = "u-5".into();
+    c["assessment"]["secret"] = "x".into();
+    refused(&seal(&c, 1), "invalid-file-field");
+    // The same assessment twice.
+    refused(&text, "already-exists");
+}
+
+#[test]
+fn refuses_text_that_is_not_utf8() {
+    refused_bytes(b"{\"format\": \"dhma-assessment\", \"x\": \"\xff\xfe\"}");
+}
+
+fn refused_bytes(bytes: &[u8]) {
+    let mut db = Db::open_in_memory().expect("db");
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("bin.dhma.json");
+    std::fs::write(&file, bytes).expect("write");
+    let err = exchange::import_file(&mut db, Path::new(&file)).expect_err("refused");
+    assert_eq!(err.code(), "malformed-json");
+    assert!(db.list().expect("list").is_empty());
+}
+
+#[test]
+fn the_shipped_sample_is_complete() {
+    let data = exchange::sample().expect("sample parses and its checksum holds");
+    assert_eq!(data.responses.len(), 31, "every indicator answered");
+    let na = data
+        .responses
+        .iter()
+        .filter(|r| r.current == Some(dhma::scoring::Current::NotApplicable))
+        .count();
+    assert!((1..=5).contains(&na), "a few not applicable: {na}");
+    assert!(
+        data.responses
+            .iter()
+            .all(|r| !r.rationale.trim().is_empty()),
+        "rationales"
+    );
+    assert!(
+        data.responses.iter().filter(|r| r.target.is_some()).count() >= 25,
+        "targets"
+    );
+    assert!(data.evidence.len() >= 20, "evidence");
+    assert!(data.participants.len() >= 5);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn response() -> impl Strategy<Value = Response> {
+        (
+            prop::sample::select(vec!["1", "2", "2a", "9a", "17", "21c", "23"]),
+            prop::option::of(prop_oneof![
+                (1u8..=5).prop_map(dhma::scoring::Current::Phase),
+                Just(dhma::scoring::Current::NotApplicable)
+            ]),
+            prop::option::of(1u8..=5),
+            prop::option::of(2000u16..=2100),
+            ".{0,40}",
+        )
+            .prop_map(|(code, current, target, year, rationale)| Response {
+                indicator: code.to_string(),
+                current,
+                target,
+                target_year: year,
+                rationale,
+                confidence: Some(Confidence::Medium),
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn any_valid_assessment_survives_export_and_import(
+            responses in prop::collection::vec(response(), 0..7),
+            country in "[\\p{L} ]{1,30}",
+            note in "\\PC{0,60}",
+        ) {
+            let mut data = exchange::sample().expect("sample");
+            let mut seen = std::collections::BTreeSet::new();
+            data.responses = responses.into_iter().filter(|r| seen.insert(r.indicator.clone())).collect();
+            prop_assume!(!country.trim().is_empty());
+            data.assessment.country = country;
+            data.participants[0].role = note;
+            let text = exchange::to_string(&data).expect("serialise");
+            let back = exchange::parse("prop.dhma.json", &text).expect("parse");
+            prop_assert_eq!(back, data);
+        }
+    }
+}
