@@ -5,6 +5,7 @@
 
 pub mod answers_csv;
 pub mod assets;
+pub mod charts;
 pub mod cli;
 pub mod content;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod framework;
 pub mod i18n;
 pub mod model;
 pub mod scoring;
+pub mod service;
 pub mod storage;
 pub mod validate;
 

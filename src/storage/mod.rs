@@ -645,6 +645,70 @@ impl Db {
         })
     }
 
+    /// A per-database setting (interface language, first-run state).
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Evidence items of one indicator with their row ids, in order.
+    pub fn evidence_of(&self, id: i64, code: &str) -> Result<Vec<(i64, Evidence)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, indicator_code, title, reference FROM evidence
+             WHERE assessment_id = ?1 AND indicator_code = ?2 ORDER BY position, id",
+        )?;
+        let rows = stmt.query_map(params![id, code], |r| {
+            Ok((
+                r.get(0)?,
+                Evidence {
+                    indicator: r.get(1)?,
+                    title: r.get(2)?,
+                    reference: r.get(3)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removes one evidence item (by row id) and logs it.
+    pub fn remove_evidence(&mut self, id: i64, row: i64, actor: &str) -> Result<()> {
+        self.ensure_draft(id)?;
+        let now = now_utc();
+        self.write(|tx| {
+            let found: Option<(String, String)> = tx
+                .query_row(
+                    "SELECT indicator_code, title FROM evidence WHERE id = ?1 AND assessment_id = ?2",
+                    params![row, id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((code, title)) = found else {
+                return Err(Error::InvalidValue {
+                    field: "evidence".into(),
+                    value: row.to_string(),
+                });
+            };
+            tx.execute("DELETE FROM evidence WHERE id = ?1", [row])?;
+            log(tx, id, &now, actor, "evidence.removed", Some(&code), Some(&title), None)?;
+            touch(tx, id, &now)
+        })
+    }
+
     fn ensure_draft(&self, id: i64) -> Result<()> {
         let a = self.assessment(id)?;
         if a.status == Status::Finalised {

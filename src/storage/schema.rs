@@ -7,7 +7,7 @@ use rusqlite::Transaction;
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 2;
+pub const LATEST_VERSION: u32 = 3;
 
 /// Version 1: assessments, participants, responses, evidence, roadmap, change log.
 const V1: &str = r#"
@@ -116,10 +116,19 @@ ALTER TABLE assessments ADD COLUMN finalised_at TEXT;
 ALTER TABLE assessments ADD COLUMN fingerprint TEXT;
 "#;
 
+/// Version 3: per-database settings (interface language, first-run state).
+const V3_UPGRADE: &str = r#"
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+"#;
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
     tx.execute_batch(V2_UPGRADE)?;
+    tx.execute_batch(V3_UPGRADE)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -129,6 +138,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> rusqlite::Result<()> {
     while version < LATEST_VERSION {
         match version {
             1 => tx.execute_batch(V2_UPGRADE)?,
+            2 => tx.execute_batch(V3_UPGRADE)?,
             _ => unreachable!("no upgrade from schema {version}"),
         }
         version += 1;
@@ -142,6 +152,10 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> rusqlite::Result<()> {
 pub fn create_version(tx: &Transaction<'_>, version: u32) -> rusqlite::Result<()> {
     match version {
         1 => tx.execute_batch(V1)?,
+        2 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+        }
         LATEST_VERSION => return create(tx),
         _ => unreachable!("unknown schema version {version}"),
     }

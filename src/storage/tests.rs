@@ -327,3 +327,37 @@ fn development_builds_use_their_own_database_folder() {
         path.display()
     );
 }
+
+#[test]
+fn every_older_version_upgrades_to_the_fresh_schema() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fresh = Db::open(&dir.path().join("fresh.sqlite3")).expect("fresh");
+    for version in 1..schema::LATEST_VERSION {
+        let path = dir.path().join(format!("v{version}.sqlite3"));
+        {
+            let mut conn = Connection::open(&path).expect("open");
+            let tx = conn.transaction().expect("tx");
+            schema::create_version(&tx, version).expect("old schema");
+            tx.commit().expect("commit");
+        }
+        let upgraded = Db::open(&path).expect("upgrade");
+        assert_eq!(
+            schema_of(upgraded.conn()),
+            schema_of(fresh.conn()),
+            "from version {version}"
+        );
+    }
+}
+
+#[test]
+fn settings_persist() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut db = Db::open(&path).expect("open");
+        assert_eq!(db.setting("language").expect("read"), None);
+        db.set_setting("language", "ar").expect("write");
+    }
+    let db = Db::open(&path).expect("reopen");
+    assert_eq!(db.setting("language").expect("read").as_deref(), Some("ar"));
+}

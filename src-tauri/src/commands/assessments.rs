@@ -1,0 +1,152 @@
+//! Home screen: list, create, sample, delete with undo, import and export.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use dhma::i18n::arg;
+use dhma::service::{self, FrameworkOption, HomeItem, NewAssessmentInput};
+
+use crate::error::IpcResult;
+use crate::state::AppState;
+
+#[derive(Debug, Serialize)]
+pub struct Done {
+    pub id: Option<i64>,
+    pub path: Option<String>,
+    pub message: String,
+}
+
+#[tauri::command(async)]
+pub fn list_assessments(state: State<'_, AppState>) -> IpcResult<Vec<HomeItem>> {
+    state.with(|db, l| service::home(db, l))
+}
+
+#[tauri::command(async)]
+pub fn list_frameworks(state: State<'_, AppState>) -> IpcResult<Vec<FrameworkOption>> {
+    state.with(|_, l| Ok(service::frameworks(l)))
+}
+
+#[tauri::command(async)]
+pub fn create_assessment(state: State<'_, AppState>, input: NewAssessmentInput) -> IpcResult<i64> {
+    state.with(|db, _| service::create(db, &input))
+}
+
+#[tauri::command(async)]
+pub fn open_sample(state: State<'_, AppState>) -> IpcResult<i64> {
+    state.with(|db, _| service::open_sample(db))
+}
+
+#[tauri::command(async)]
+pub fn delete_assessment(state: State<'_, AppState>, id: i64) -> IpcResult<Done> {
+    let dir = state.backup_dir.clone();
+    state.with(|db, l| {
+        let a = db.assessment(id)?;
+        let path = service::delete_with_backup(db, id, &dir)?;
+        let name = format!("{} – {}", a.country, a.round);
+        Ok(Done {
+            id: None,
+            message: l.format(
+                "ui-deleted",
+                &[arg("name", name), arg("path", path.display())],
+            ),
+            path: Some(path.display().to_string()),
+        })
+    })
+}
+
+#[tauri::command(async)]
+pub fn restore_assessment(state: State<'_, AppState>, path: String) -> IpcResult<Done> {
+    state.with(|db, l| {
+        let id = dhma::exchange::import_file(db, &PathBuf::from(&path))?;
+        let a = db.assessment(id)?;
+        Ok(Done {
+            id: Some(id),
+            path: None,
+            message: l.format(
+                "ui-restored",
+                &[arg("name", format!("{} – {}", a.country, a.round))],
+            ),
+        })
+    })
+}
+
+/// Asks for a file with the native dialog (blocking is fine: async commands run off the
+/// main thread).
+fn pick<R: Runtime>(app: &AppHandle<R>, save: Option<String>, filter: &str) -> Option<PathBuf> {
+    let dialog = app.dialog().file().add_filter(filter, &["json"]);
+    let chosen = match save {
+        Some(name) => dialog.set_file_name(name).blocking_save_file(),
+        None => dialog.blocking_pick_file(),
+    };
+    chosen.and_then(|p| p.into_path().ok())
+}
+
+#[tauri::command(async)]
+pub fn import_assessment<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> IpcResult<Option<Done>> {
+    let filter = state.with(|_, l| Ok(l.text("ui-file-filter")))?;
+    let Some(path) = path
+        .map(PathBuf::from)
+        .or_else(|| pick(&app, None, &filter))
+    else {
+        return Ok(None);
+    };
+    state.with(|db, l| {
+        let id = dhma::exchange::import_file(db, &path)?;
+        let a = db.assessment(id)?;
+        Ok(Some(Done {
+            id: Some(id),
+            path: Some(path.display().to_string()),
+            message: l.format(
+                "ui-imported",
+                &[arg("name", format!("{} – {}", a.country, a.round))],
+            ),
+        }))
+    })
+}
+
+#[tauri::command(async)]
+pub fn export_assessment<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+    path: Option<String>,
+) -> IpcResult<Option<Done>> {
+    let (filter, suggested) = state.with(|db, l| {
+        let a = db.assessment(id)?;
+        let name: String = format!("{} {}", a.country, a.round)
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        Ok((
+            l.text("ui-file-filter"),
+            format!("{name}{}", dhma::exchange::EXTENSION),
+        ))
+    })?;
+    let Some(path) = path
+        .map(PathBuf::from)
+        .or_else(|| pick(&app, Some(suggested), &filter))
+    else {
+        return Ok(None);
+    };
+    state.with(|db, l| {
+        dhma::exchange::export_file(db, id, &path)?;
+        Ok(Some(Done {
+            id: Some(id),
+            path: Some(path.display().to_string()),
+            message: l.format("ui-exported", &[arg("path", path.display())]),
+        }))
+    })
+}

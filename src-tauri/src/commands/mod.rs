@@ -1,0 +1,195 @@
+//! The command registry: every command the interface may call, its arguments and what it
+//! returns. `ui/js/api.js` is generated from [`REGISTRY`] (see [`bindings_js`]); a test fails
+//! when the file and the registry drift apart, or when a registered name is not handled.
+
+pub mod app;
+pub mod assessments;
+pub mod dashboard;
+pub mod responses;
+
+/// One command as the interface sees it.
+#[derive(Debug)]
+pub struct CommandSpec {
+    pub name: &'static str,
+    /// Argument names, as the interface passes them (camelCase).
+    pub args: &'static [&'static str],
+    /// What the promise resolves to (documentation for the interface).
+    pub returns: &'static str,
+    pub doc: &'static str,
+}
+
+macro_rules! spec {
+    ($name:literal, [$($arg:literal),*], $ret:literal, $doc:literal) => {
+        CommandSpec { name: $name, args: &[$($arg),*], returns: $ret, doc: $doc }
+    };
+}
+
+pub const REGISTRY: &[CommandSpec] = &[
+    spec!(
+        "startup",
+        [],
+        "{lang, openId}",
+        "First call: interface language and, on a first run, the sample to open."
+    ),
+    spec!(
+        "ui_texts",
+        [],
+        "UiTexts",
+        "Fixed labels of the interface in the stored language, with dir (ltr/rtl)."
+    ),
+    spec!(
+        "set_language",
+        ["lang"],
+        "UiTexts",
+        "Stores the interface language and returns its labels."
+    ),
+    spec!(
+        "list_assessments",
+        [],
+        "HomeItem[]",
+        "Assessments for the home screen."
+    ),
+    spec!(
+        "list_frameworks",
+        [],
+        "FrameworkOption[]",
+        "Frameworks a new assessment can use."
+    ),
+    spec!(
+        "create_assessment",
+        ["input"],
+        "number",
+        "Creates an assessment; returns its id."
+    ),
+    spec!(
+        "open_sample",
+        [],
+        "number",
+        "Adds the sample assessment if missing; returns its id."
+    ),
+    spec!(
+        "delete_assessment",
+        ["id"],
+        "{path, message}",
+        "Deletes after writing a backup file; the path restores it."
+    ),
+    spec!(
+        "restore_assessment",
+        ["path"],
+        "{id, message}",
+        "Imports a backup written by delete_assessment (undo)."
+    ),
+    spec!(
+        "import_assessment",
+        ["path"],
+        "{id, message} | null",
+        "Imports an assessment file; path null opens the native dialog."
+    ),
+    spec!(
+        "export_assessment",
+        ["id", "path"],
+        "{path, message} | null",
+        "Writes an assessment file; path null opens the native dialog."
+    ),
+    spec!(
+        "walk",
+        ["id"],
+        "WalkView",
+        "Blocks and indicators with completion marks."
+    ),
+    spec!(
+        "indicator",
+        ["id", "code"],
+        "IndicatorView",
+        "One indicator page with its texts and saved answer."
+    ),
+    spec!(
+        "save_response",
+        ["id", "response"],
+        "Saved",
+        "Checks and stores one answer at once (autosave)."
+    ),
+    spec!(
+        "add_evidence",
+        ["id", "evidence"],
+        "null",
+        "Adds an evidence item."
+    ),
+    spec!(
+        "remove_evidence",
+        ["id", "row"],
+        "null",
+        "Removes an evidence item."
+    ),
+    spec!(
+        "dashboard",
+        ["id"],
+        "DashboardView",
+        "Scores, radar SVG, exclusions and completeness."
+    ),
+];
+
+/// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
+pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        app::startup,
+        app::ui_texts,
+        app::set_language,
+        assessments::list_assessments,
+        assessments::list_frameworks,
+        assessments::create_assessment,
+        assessments::open_sample,
+        assessments::delete_assessment,
+        assessments::restore_assessment,
+        assessments::import_assessment,
+        assessments::export_assessment,
+        responses::walk,
+        responses::indicator,
+        responses::save_response,
+        responses::add_evidence,
+        responses::remove_evidence,
+        dashboard::dashboard,
+    ])
+}
+
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The JavaScript module the interface imports: one function per command.
+pub fn bindings_js() -> String {
+    let mut out = String::from(
+        "// Generated from src-tauri/src/commands/mod.rs (REGISTRY) by the test\n\
+         // `bindings_are_up_to_date`; run `DHMA_BLESS=1 cargo test -p dhma-desktop` to refresh.\n\
+         // Do not edit by hand. Every call rejects with {code, args, message} on error.\n\n\
+         const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);\n\n",
+    );
+    for c in REGISTRY {
+        let params = c.args.join(", ");
+        let obj = if c.args.is_empty() {
+            String::new()
+        } else {
+            format!(", {{ {params} }}")
+        };
+        out.push_str(&format!(
+            "/** {} @returns {{Promise<{}>}} */\nexport const {} = ({params}) => invoke(\"{}\"{obj});\n\n",
+            c.doc,
+            c.returns,
+            camel(c.name),
+            c.name
+        ));
+    }
+    out
+}

@@ -1,0 +1,192 @@
+//! The IPC layer: bindings match the registry, every registered command is handled, errors
+//! reach the interface as {code, args, message}, and the security configuration stays strict.
+
+use std::path::Path;
+
+use dhma_desktop::commands::{bindings_js, register, REGISTRY};
+use dhma_desktop::state::AppState;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn bindings_are_up_to_date() {
+    let path = root().join("../ui/js/api.js");
+    let generated = bindings_js();
+    if std::env::var_os("DHMA_BLESS").is_some() {
+        std::fs::write(&path, &generated).expect("write bindings");
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == generated,
+        "ui/js/api.js is out of date with the command registry; run DHMA_BLESS=1 cargo test -p dhma-desktop"
+    );
+}
+
+#[test]
+fn the_interface_calls_commands_only_through_the_bindings() {
+    for entry in std::fs::read_dir(root().join("../ui/js")).expect("ui/js") {
+        let path = entry.expect("entry").path();
+        if path.file_name().is_some_and(|n| n == "api.js") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(
+            !text.contains("invoke("),
+            "{} calls invoke directly; add the command to the registry and use api.js",
+            path.display()
+        );
+    }
+}
+
+fn app_with_db(dir: &Path) -> tauri::App<tauri::test::MockRuntime> {
+    let state = AppState::open(dir.join("ipc.sqlite3")).expect("state");
+    register(mock_builder())
+        .manage(state)
+        .build(mock_context(noop_assets()))
+        .expect("mock app")
+}
+
+fn call(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    body: serde_json::Value,
+) -> Result<serde_json::Value, serde_json::Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: if cfg!(windows) {
+                "http://tauri.localhost"
+            } else {
+                "tauri://localhost"
+            }
+            .parse()
+            .expect("url"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<serde_json::Value>().expect("json"))
+}
+
+#[test]
+fn every_registered_command_is_handled_and_the_walk_works() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let app = app_with_db(dir.path());
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
+    let id = start["openId"]
+        .as_i64()
+        .expect("first run opens the sample");
+    for spec in REGISTRY {
+        // Arguments of the wrong type make a handled command fail while decoding them (no
+        // dialog opens, nothing changes); an unregistered one fails with "not found".
+        let wrong = serde_json::json!({"id": "x", "path": 5, "code": 5, "lang": 5, "input": 5,
+            "response": 5, "evidence": 5, "row": "x"});
+        let reply = call(&webview, spec.name, wrong);
+        if let Err(e) = &reply {
+            let text = e.to_string();
+            assert!(
+                !text.contains("not found"),
+                "{} is not handled: {text}",
+                spec.name
+            );
+        }
+    }
+    let saved = call(
+        &webview,
+        "save_response",
+        serde_json::json!({"id": id, "response": {"indicator": "3", "current": 4, "target": 5,
+            "target_year": 2030, "rationale": "agreed in plenary", "confidence": "high"}}),
+    )
+    .expect("save");
+    assert_eq!(saved["answered"], 31);
+    let page = call(
+        &webview,
+        "indicator",
+        serde_json::json!({"id": id, "code": "3"}),
+    )
+    .expect("page");
+    assert_eq!(page["response"]["current"], 4);
+    assert_eq!(page["phases"].as_array().map(Vec::len), Some(5));
+    let dash = call(&webview, "dashboard", serde_json::json!({"id": id})).expect("dashboard");
+    assert!(dash["radar_svg"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("<svg")));
+}
+
+#[test]
+fn errors_reach_the_interface_as_code_args_and_localized_message() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let app = app_with_db(dir.path());
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let id = call(&webview, "open_sample", serde_json::json!({})).expect("sample");
+    call(&webview, "set_language", serde_json::json!({"lang": "fr"})).expect("fr");
+    let err = call(
+        &webview,
+        "save_response",
+        serde_json::json!({"id": id, "response": {"indicator": "99", "current": 2}}),
+    )
+    .expect_err("unknown indicator");
+    assert_eq!(err["code"], "unknown-indicator");
+    assert_eq!(err["args"]["code"], "99");
+    let message = err["message"].as_str().expect("message");
+    assert!(
+        message.contains("99") && !message.contains("does not exist"),
+        "French: {message}"
+    );
+}
+
+#[test]
+fn security_configuration_is_strict() {
+    let conf: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tauri.conf.json")).expect("conf"),
+    )
+    .expect("json");
+    let csp = conf["app"]["security"]["csp"]
+        .as_str()
+        .expect("a CSP is set");
+    for bad in ["unsafe-eval", "unsafe-inline", "http:", "https:", "*"] {
+        let allowed: Vec<&str> = csp
+            .split(';')
+            .flat_map(|d| d.split_whitespace().skip(1))
+            .filter(|s| s.contains(bad) && *s != "http://ipc.localhost")
+            .collect();
+        assert!(allowed.is_empty(), "CSP must not allow {bad}: {allowed:?}");
+    }
+    let caps: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("capabilities/default.json")).expect("caps"),
+    )
+    .expect("json");
+    for p in caps["permissions"].as_array().expect("permissions") {
+        let p = p.as_str().unwrap_or_default();
+        assert!(
+            !(p.starts_with("shell:") || p.starts_with("fs:") || p.starts_with("http:")),
+            "capability {p} is not needed and must not be granted"
+        );
+    }
+    // The interface loads nothing from the network.
+    for entry in std::fs::read_dir(root().join("../ui")).expect("ui") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "html") {
+            let html = std::fs::read_to_string(&path).expect("html");
+            assert!(
+                !html.contains("http://") && !html.contains("https://"),
+                "{}",
+                path.display()
+            );
+        }
+    }
+}

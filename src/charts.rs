@@ -1,0 +1,303 @@
+//! Charts drawn by the core, so that the screen and the report show the same picture.
+//!
+//! The radar is computed as geometry first ([`radar_layout`]): one axis per building block,
+//! one polygon per series, where a block without a score breaks the polygon (a gap, never a
+//! zero). [`radar_svg`] writes that geometry as SVG for the interface; the PDF report draws
+//! the same geometry.
+
+use std::fmt::Write as _;
+
+/// One series of values, one per axis; `None` is drawn as a gap.
+#[derive(Debug, Clone)]
+pub struct Series {
+    pub label: String,
+    pub values: Vec<Option<f64>>,
+    /// CSS colour.
+    pub colour: String,
+    pub dashed: bool,
+}
+
+/// A point in chart coordinates.
+pub type Point = (f64, f64);
+/// An axis: its end point, the anchor of its label, and the label.
+pub type Axis = (Point, Point, String);
+/// Runs of consecutive points of one series (a gap splits a run).
+pub type Runs = Vec<Vec<Point>>;
+
+#[derive(Debug, Clone)]
+pub struct RadarLayout {
+    pub size: f64,
+    pub centre: (f64, f64),
+    pub radius: f64,
+    /// Rings for phases 1 to 5, as closed polygons.
+    pub rings: Vec<Vec<(f64, f64)>>,
+    /// For each axis: end point, label anchor point and label text.
+    pub axes: Vec<Axis>,
+    /// For each series: runs of consecutive points (a gap splits a run), and isolated points.
+    pub series: Vec<(Series, Runs)>,
+}
+
+const MAX: f64 = 5.0;
+
+fn point(centre: (f64, f64), radius: f64, i: usize, n: usize, value: f64) -> (f64, f64) {
+    // First axis straight up, clockwise.
+    let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
+    let r = radius * (value / MAX).clamp(0.0, 1.0);
+    (centre.0 + r * angle.cos(), centre.1 + r * angle.sin())
+}
+
+/// Geometry of a radar with `labels.len()` axes on a square of `size`.
+pub fn radar_layout(labels: &[String], series: &[Series], size: f64) -> RadarLayout {
+    let n = labels.len().max(3);
+    let centre = (size / 2.0, size / 2.0);
+    let radius = size * 0.32;
+    let rings = (1..=5)
+        .map(|p| {
+            (0..n)
+                .map(|i| point(centre, radius, i, n, p as f64))
+                .collect()
+        })
+        .collect();
+    let axes = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let end = point(centre, radius, i, n, MAX);
+            let label = point(centre, radius * 1.12, i, n, MAX);
+            (end, label, l.clone())
+        })
+        .collect();
+    let series = series
+        .iter()
+        .map(|s| {
+            // Runs of present values; the polygon closes only when every value exists.
+            let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+            for (i, v) in s.values.iter().enumerate().take(n) {
+                match v {
+                    Some(v) => runs
+                        .last_mut()
+                        .map(|r| r.push(point(centre, radius, i, n, *v)))
+                        .unwrap_or(()),
+                    None => runs.push(Vec::new()),
+                }
+            }
+            // Join the last run to the first across the top axis when both sides exist.
+            if runs.len() > 1
+                && s.values.first().is_some_and(|v| v.is_some())
+                && s.values.get(n - 1).is_some_and(|v| v.is_some())
+            {
+                let last = runs.pop().unwrap_or_default();
+                let mut first = std::mem::take(&mut runs[0]);
+                let mut joined = last;
+                joined.append(&mut first);
+                runs[0] = joined;
+            }
+            runs.retain(|r| !r.is_empty());
+            (s.clone(), runs)
+        })
+        .collect();
+    RadarLayout {
+        size,
+        centre,
+        radius,
+        rings,
+        axes,
+        series,
+    }
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn pts(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The radar as an SVG document. `title` becomes the accessible name; `rtl` mirrors label
+/// anchoring for right-to-left languages.
+pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool) -> String {
+    let s = layout.size;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {s} {s}" role="img" aria-label="{t}" class="radar"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    for (i, ring) in layout.rings.iter().enumerate() {
+        let _ = write!(
+            out,
+            r##"<polygon points="{}" fill="none" stroke="#c8d0d8" stroke-width="{}"/>"##,
+            pts(ring),
+            if i == 4 { 1.5 } else { 0.8 }
+        );
+        if let Some(&(x, y)) = ring.first() {
+            let _ = write!(
+                out,
+                r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#5a6672" text-anchor="middle">{}</text>"##,
+                x + 8.0,
+                y + 4.0,
+                i + 1
+            );
+        }
+    }
+    for (i, (end, label, text)) in layout.axes.iter().enumerate() {
+        let _ = write!(
+            out,
+            r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#c8d0d8" stroke-width="0.8"/>"##,
+            layout.centre.0, layout.centre.1, end.0, end.1
+        );
+        let dx = label.0 - layout.centre.0;
+        let mut anchor = if dx.abs() < 1.0 {
+            "middle"
+        } else if dx > 0.0 {
+            "start"
+        } else {
+            "end"
+        };
+        if rtl {
+            anchor = match anchor {
+                "start" => "end",
+                "end" => "start",
+                a => a,
+            };
+        }
+        let missing = !complete.get(i).copied().unwrap_or(true);
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="{}" text-anchor="{anchor}" dominant-baseline="middle"{}>{}</text>"##,
+            label.0,
+            label.1,
+            if missing { "#8a5a00" } else { "#1d2a36" },
+            if rtl { r#" direction="rtl""# } else { "" },
+            esc(text)
+        );
+    }
+    for (series, runs) in &layout.series {
+        let dash = if series.dashed {
+            r#" stroke-dasharray="6 4""#
+        } else {
+            ""
+        };
+        for run in runs {
+            let closed = runs.len() == 1 && run.len() == layout.axes.len();
+            if closed {
+                let _ = write!(
+                    out,
+                    r#"<polygon points="{}" fill="{c}" fill-opacity="0.12" stroke="{c}" stroke-width="2.5"{dash}/>"#,
+                    pts(run),
+                    c = series.colour
+                );
+            } else {
+                let _ = write!(
+                    out,
+                    r#"<polyline points="{}" fill="none" stroke="{c}" stroke-width="2.5"{dash}/>"#,
+                    pts(run),
+                    c = series.colour
+                );
+            }
+            for (x, y) in run {
+                let _ = write!(
+                    out,
+                    r#"<circle cx="{x:.1}" cy="{y:.1}" r="3.5" fill="{}"/>"#,
+                    series.colour
+                );
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("B{i}")).collect()
+    }
+
+    #[test]
+    fn a_missing_block_is_a_gap_not_a_zero() {
+        let s = Series {
+            label: "current".into(),
+            values: vec![
+                Some(3.0),
+                Some(2.0),
+                None,
+                Some(4.0),
+                Some(1.0),
+                Some(2.0),
+                Some(3.0),
+            ],
+            colour: "#123".into(),
+            dashed: false,
+        };
+        let layout = radar_layout(&labels(7), &[s], 400.0);
+        let runs = &layout.series[0].1;
+        let points: usize = runs.iter().map(Vec::len).sum();
+        assert_eq!(
+            points, 6,
+            "six values drawn, the missing one is not drawn at the centre"
+        );
+        assert_eq!(runs.len(), 1, "the run wraps across the top axis");
+        assert_eq!(
+            runs[0].len(),
+            6,
+            "and stops at the gap: an open line, not a closed polygon"
+        );
+        for run in runs {
+            for p in run {
+                assert!(
+                    (p.0 - layout.centre.0).abs() > 1.0 || (p.1 - layout.centre.1).abs() > 1.0,
+                    "no point sits at the centre (zero)"
+                );
+            }
+        }
+        let svg = radar_svg(&layout, "t", &[true; 7], false);
+        assert!(
+            svg.contains("<polyline"),
+            "an incomplete series is drawn open"
+        );
+        assert!(
+            !svg.contains("fill=\"#123\" fill-opacity"),
+            "and never filled as a closed shape"
+        );
+    }
+
+    #[test]
+    fn a_complete_series_is_one_closed_polygon() {
+        let s = Series {
+            label: "current".into(),
+            values: vec![Some(5.0); 7],
+            colour: "#123".into(),
+            dashed: false,
+        };
+        let layout = radar_layout(&labels(7), &[s], 400.0);
+        assert_eq!(layout.series[0].1.len(), 1);
+        assert_eq!(layout.series[0].1[0].len(), 7);
+        let top = layout.series[0].1[0][0];
+        assert!((top.0 - 200.0).abs() < 1e-9 && (top.1 - (200.0 - 128.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn labels_are_escaped() {
+        let layout = radar_layout(
+            &["<script>".to_string(), "a&b".into(), "c".into()],
+            &[],
+            300.0,
+        );
+        let svg = radar_svg(&layout, "x\"y", &[], false);
+        assert!(
+            svg.contains("&lt;script&gt;") && svg.contains("a&amp;b") && svg.contains("x&quot;y")
+        );
+        assert!(!svg.contains("<script>"));
+    }
+}

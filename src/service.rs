@@ -1,0 +1,570 @@
+//! What the interfaces do, as plain functions over a [`Db`], returning view models whose
+//! texts are already in the user's language. The desktop shell wraps each in a command; the
+//! interface only renders them (no scoring, SQL or rule in `ui/`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::charts;
+use crate::error::{Error, Result};
+use crate::exchange;
+use crate::framework::{self, Framework, IndicatorText, Scale};
+use crate::i18n::{arg, Lang, Localizer, Texts};
+use crate::model::*;
+use crate::scoring::{self, Current};
+use crate::storage::Db;
+
+/// Setting keys.
+pub const SETTING_LANGUAGE: &str = "language";
+pub const SETTING_SAMPLE_OFFERED: &str = "sample-offered";
+
+/// Every interface text of a language, for the screens' fixed labels.
+#[derive(Debug, Clone, Serialize)]
+pub struct UiTexts {
+    pub lang: String,
+    pub dir: &'static str,
+    pub texts: BTreeMap<String, String>,
+    /// Languages offered in the switcher: (code, own name).
+    pub languages: Vec<(String, String)>,
+}
+
+/// Fixed labels (messages without variables) of `ui.ftl` and `common.ftl`.
+pub fn ui_texts(lang: Lang) -> UiTexts {
+    let l = Localizer::new(lang, true);
+    let texts = Texts::embedded();
+    let mut out = BTreeMap::new();
+    for file in texts.files("en") {
+        let top = file.path.matches('/').count() == 2;
+        let wanted = file.path.ends_with("/ui.ftl") || file.path.ends_with("/common.ftl");
+        if !(top && wanted) {
+            continue;
+        }
+        for line in file.text.lines() {
+            if let Some((key, _)) = line.split_once(" = ") {
+                if key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    out.insert(key.to_string(), l.text(key));
+                }
+            }
+        }
+    }
+    UiTexts {
+        lang: lang.code().into(),
+        dir: if lang.is_rtl() { "rtl" } else { "ltr" },
+        texts: out,
+        languages: Lang::ALL
+            .iter()
+            .map(|x| {
+                (
+                    x.code().to_string(),
+                    Localizer::new(*x, false).text("language-name"),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The interface language stored in the database (English if none).
+pub fn language(db: &Db) -> Lang {
+    db.setting(SETTING_LANGUAGE)
+        .ok()
+        .flatten()
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::En)
+}
+
+pub fn set_language(db: &mut Db, lang: &str) -> Result<Lang> {
+    let l: Lang = lang.parse()?;
+    db.set_setting(SETTING_LANGUAGE, l.code())?;
+    Ok(l)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeItem {
+    pub id: i64,
+    pub name: String,
+    pub country: String,
+    pub round: String,
+    pub date: String,
+    pub status: Status,
+    pub status_label: String,
+    pub completion_label: String,
+    pub percent: u32,
+}
+
+pub fn home(db: &Db, l: &Localizer) -> Result<Vec<HomeItem>> {
+    Ok(db
+        .list()?
+        .into_iter()
+        .map(|a| HomeItem {
+            id: a.id,
+            name: format!("{} – {}", a.country, a.round),
+            status_label: l.text(&format!("status-{}", a.status.as_str())),
+            completion_label: l.format(
+                "ui-walk-completion",
+                &[arg("answered", a.answered), arg("total", a.total)],
+            ),
+            percent: (a.answered * 100).checked_div(a.total).unwrap_or(0) as u32,
+            country: a.country,
+            round: a.round,
+            date: a.date,
+            status: a.status,
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkOption {
+    pub id: String,
+    pub version: String,
+    pub name: String,
+}
+
+pub fn frameworks(l: &Localizer) -> Vec<FrameworkOption> {
+    framework::builtin()
+        .into_iter()
+        .map(|f| FrameworkOption {
+            name: l.text(&f.name_key()),
+            id: f.id,
+            version: f.version,
+        })
+        .collect()
+}
+
+/// What the New assessment form sends.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NewAssessmentInput {
+    pub country: String,
+    pub round: String,
+    pub date: String,
+    pub facilitator: String,
+    /// One person per line: `name; organisation; role`.
+    pub participants: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    pub language: String,
+}
+
+pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
+    let participants: Vec<Participant> = input
+        .participants
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut parts = l.split(';').map(str::trim);
+            Participant {
+                name: parts.next().unwrap_or("").to_string(),
+                organisation: parts.next().unwrap_or("").to_string(),
+                role: parts.next().unwrap_or("").to_string(),
+            }
+        })
+        .collect();
+    let a = db.create_assessment(
+        &NewAssessment {
+            country: input.country.clone(),
+            round: input.round.clone(),
+            date: input.date.clone(),
+            facilitator: input.facilitator.clone(),
+            framework: framework::FrameworkRef {
+                id: input.framework_id.clone(),
+                version: input.framework_version.clone(),
+            },
+            language: input.language.clone(),
+        },
+        input.facilitator.trim(),
+    )?;
+    if !participants.is_empty() {
+        db.set_participants(a.id, &participants, input.facilitator.trim())?;
+    }
+    Ok(a.id)
+}
+
+/// Adds the sample assessment if it is not there; returns its id.
+pub fn open_sample(db: &mut Db) -> Result<i64> {
+    let data = exchange::sample()?;
+    match db.find_uid(&data.assessment.uid)? {
+        Some(id) => Ok(id),
+        None => db.insert_data(&data),
+    }
+}
+
+/// On the very first start (no assessment, sample never offered), adds the sample and
+/// returns its id, so that a new user lands on something to look at.
+pub fn first_run(db: &mut Db) -> Result<Option<i64>> {
+    if db.setting(SETTING_SAMPLE_OFFERED)?.is_some() {
+        return Ok(None);
+    }
+    db.set_setting(SETTING_SAMPLE_OFFERED, "1")?;
+    if !db.list()?.is_empty() {
+        return Ok(None);
+    }
+    open_sample(db).map(Some)
+}
+
+/// Deletes an assessment after writing a backup file to `backup_dir`; returns its path.
+pub fn delete_with_backup(db: &mut Db, id: i64, backup_dir: &Path) -> Result<PathBuf> {
+    let a = db.assessment(id)?;
+    std::fs::create_dir_all(backup_dir).map_err(|e| Error::io(backup_dir, &e))?;
+    let stamp = now_utc().replace([':', '-'], "");
+    let path = backup_dir.join(format!("{}-{stamp}{}", a.uid, exchange::EXTENSION));
+    exchange::export_file(db, id, &path)?;
+    // Only once the backup reads back whole is the assessment deleted.
+    exchange::read_file(&path)?;
+    db.delete_assessment(id)?;
+    Ok(path)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkItem {
+    pub code: String,
+    pub title: String,
+    pub scored: bool,
+    /// `answered`, `na` or `empty`.
+    pub state: &'static str,
+    pub state_label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkBlock {
+    pub id: String,
+    pub name: String,
+    pub indicators: Vec<WalkItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkView {
+    pub id: i64,
+    pub title: String,
+    pub framework_name: String,
+    pub locked: bool,
+    pub answered: usize,
+    pub total: usize,
+    pub completion_label: String,
+    pub blocks: Vec<WalkBlock>,
+}
+
+fn framework_of(a: &Assessment) -> Result<Framework> {
+    framework::find(&a.framework.id, &a.framework.version)
+}
+
+pub fn walk(db: &Db, id: i64, l: &Localizer) -> Result<WalkView> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    let responses: BTreeMap<String, Response> = db
+        .responses(id)?
+        .into_iter()
+        .map(|r| (r.indicator.clone(), r))
+        .collect();
+    let mut answered = 0;
+    let blocks = fw
+        .blocks
+        .iter()
+        .map(|b| WalkBlock {
+            id: b.id.clone(),
+            name: l.text(&fw.block_key(&b.id)),
+            indicators: fw
+                .indicators_of(&b.id)
+                .map(|i| {
+                    let state = match responses.get(&i.code).and_then(|r| r.current) {
+                        Some(Current::Phase(_)) => "answered",
+                        Some(Current::NotApplicable) => "na",
+                        None => "empty",
+                    };
+                    if state != "empty" {
+                        answered += 1;
+                    }
+                    WalkItem {
+                        code: i.code.clone(),
+                        title: l.text(&fw.key(&i.code, IndicatorText::Title)),
+                        scored: i.is_scored(),
+                        state,
+                        state_label: l.text(&format!("ui-walk-state-{state}")),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let total = fw.indicators.len();
+    Ok(WalkView {
+        id,
+        title: format!("{} – {}", a.country, a.round),
+        framework_name: l.text(&fw.name_key()),
+        locked: a.status == Status::Finalised,
+        answered,
+        total,
+        completion_label: l.format(
+            "ui-walk-completion",
+            &[arg("answered", answered), arg("total", total)],
+        ),
+        blocks,
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseOption {
+    pub phase: u8,
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceRow {
+    pub row: i64,
+    pub title: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    pub code: String,
+    pub title: String,
+    pub block_name: String,
+    pub question: String,
+    pub guidance: String,
+    pub scored: bool,
+    pub bands_note: Option<String>,
+    pub phases: Vec<PhaseOption>,
+    pub evidence_examples: Vec<String>,
+    pub response: Response,
+    pub evidence: Vec<EvidenceRow>,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub locked: bool,
+}
+
+pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<IndicatorView> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    let ind = fw.indicator(code).ok_or_else(|| Error::UnknownIndicator {
+        code: code.to_string(),
+    })?;
+    let pos = fw
+        .indicators
+        .iter()
+        .position(|i| i.code == code)
+        .unwrap_or(0);
+    let response = db
+        .responses(id)?
+        .into_iter()
+        .find(|r| r.indicator == code)
+        .unwrap_or_else(|| Response::empty(code));
+    let bands_note = match &ind.scale {
+        Scale::Phases => None,
+        Scale::Bands(set) => fw.band_set(set).map(|s| {
+            let bands: Vec<String> = s
+                .bands
+                .iter()
+                .map(|b| format!("{} {}–{}", b.phase, b.min, b.max))
+                .collect();
+            l.format("ui-walk-bands", &[arg("bands", bands.join(" · "))])
+        }),
+    };
+    Ok(IndicatorView {
+        code: code.to_string(),
+        title: l.text(&fw.key(code, IndicatorText::Title)),
+        block_name: l.text(&fw.block_key(&ind.block)),
+        question: l.text(&fw.key(code, IndicatorText::Question)),
+        guidance: l.text(&fw.key(code, IndicatorText::Guidance)),
+        scored: ind.is_scored(),
+        bands_note,
+        phases: (1..=5)
+            .map(|p| PhaseOption {
+                phase: p,
+                name: format!(
+                    "{} – {}",
+                    l.format("phase-label", &[arg("phase", p)]),
+                    l.text(&format!("phase-{p}-name"))
+                ),
+                text: l.text(&fw.key(code, IndicatorText::Phase(p))),
+            })
+            .collect(),
+        evidence_examples: (1..=ind.evidence_examples)
+            .map(|n| l.text(&fw.key(code, IndicatorText::Evidence(n))))
+            .collect(),
+        response,
+        evidence: db
+            .evidence_of(id, code)?
+            .into_iter()
+            .map(|(row, e)| EvidenceRow {
+                row,
+                title: e.title,
+                reference: e.reference,
+            })
+            .collect(),
+        previous: pos.checked_sub(1).map(|p| fw.indicators[p].code.clone()),
+        next: fw.indicators.get(pos + 1).map(|i| i.code.clone()),
+        locked: a.status == Status::Finalised,
+    })
+}
+
+/// What a save returns: when it was stored and the new completion.
+#[derive(Debug, Clone, Serialize)]
+pub struct Saved {
+    pub saved_at: String,
+    pub answered: usize,
+    pub total: usize,
+    pub completion_label: String,
+}
+
+fn saved(db: &Db, id: i64, l: &Localizer) -> Result<Saved> {
+    let w = walk(db, id, l)?;
+    Ok(Saved {
+        saved_at: now_utc(),
+        answered: w.answered,
+        total: w.total,
+        completion_label: w.completion_label,
+    })
+}
+
+/// Checks an answer against the framework and stores it at once (autosave).
+pub fn save_response(
+    db: &mut Db,
+    id: i64,
+    response: &Response,
+    actor: &str,
+    l: &Localizer,
+) -> Result<Saved> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    crate::validate::response(&fw, response)?;
+    db.save_response(id, response, actor)?;
+    saved(db, id, l)
+}
+
+pub fn add_evidence(db: &mut Db, id: i64, item: &Evidence, actor: &str) -> Result<()> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    if fw.indicator(&item.indicator).is_none() {
+        return Err(Error::UnknownIndicator {
+            code: item.indicator.clone(),
+        });
+    }
+    if item.title.trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "evidence".into(),
+            value: String::new(),
+        });
+    }
+    db.add_evidence(id, item, actor)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockRow {
+    pub id: String,
+    pub name: String,
+    pub mean: Option<f64>,
+    pub mean_label: String,
+    pub phase_label: String,
+    pub target_label: String,
+    pub scored: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DashboardView {
+    pub title: String,
+    pub radar_svg: String,
+    pub rows: Vec<BlockRow>,
+    pub overall: BlockRow,
+    pub excluded: Vec<String>,
+    pub completeness_label: String,
+    pub percent: u32,
+    pub rule: String,
+}
+
+pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
+    let data = db.load(id)?;
+    let a = &data.assessment;
+    let fw = framework_of(a)?;
+    let scores = scoring::score(&fw, &data.score_inputs());
+    let na = l.text("not-available");
+    let mean_label = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
+    let phase_label = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
+    let rows: Vec<BlockRow> = scores
+        .blocks
+        .iter()
+        .map(|b| BlockRow {
+            id: b.id.clone(),
+            name: l.text(&fw.block_key(&b.id)),
+            mean: b.mean,
+            mean_label: mean_label(b.mean),
+            phase_label: phase_label(b.phase),
+            target_label: phase_label(b.target_phase),
+            scored: b.scored.join(", "),
+        })
+        .collect();
+    let excluded = scores
+        .blocks
+        .iter()
+        .flat_map(|b| &b.excluded)
+        .filter(|e| e.reason != scoring::ExclusionReason::SubIndicator)
+        .map(|e| {
+            l.format(
+                "ui-dash-excluded-item",
+                &[
+                    arg("code", &e.code),
+                    arg("title", l.text(&fw.key(&e.code, IndicatorText::Title))),
+                    arg(
+                        "reason",
+                        l.text(&format!("exclusion-{}", e.reason.as_str())),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    let series = [
+        charts::Series {
+            label: l.text("ui-dash-legend-target"),
+            values: scores.blocks.iter().map(|b| b.target_mean).collect(),
+            colour: "#b06d00".into(),
+            dashed: true,
+        },
+        charts::Series {
+            label: l.text("ui-dash-legend-current"),
+            values: scores.blocks.iter().map(|b| b.mean).collect(),
+            colour: "#1f4e79".into(),
+            dashed: false,
+        },
+    ];
+    let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
+    let layout = charts::radar_layout(&labels, &series, 520.0);
+    let radar_svg = charts::radar_svg(
+        &layout,
+        &l.text("ui-dash-radar"),
+        &complete,
+        l.lang().is_rtl(),
+    );
+    Ok(DashboardView {
+        title: format!("{} – {}", a.country, a.round),
+        radar_svg,
+        overall: BlockRow {
+            id: "overall".into(),
+            name: l.text("overall"),
+            mean: scores.overall.mean,
+            mean_label: mean_label(scores.overall.mean),
+            phase_label: phase_label(scores.overall.phase),
+            target_label: phase_label(scores.overall.target_phase),
+            scored: String::new(),
+        },
+        rows,
+        excluded,
+        completeness_label: l.format(
+            "ui-walk-completion",
+            &[arg("answered", scores.answered), arg("total", scores.total)],
+        ),
+        percent: (scores.answered * 100)
+            .checked_div(scores.total)
+            .unwrap_or(0) as u32,
+        rule: l.text("scoring-rule"),
+    })
+}
+
+/// Localizer for a language (isolation marks on: the webview handles them).
+pub fn localizer(lang: Lang) -> Localizer {
+    Localizer::new(lang, true)
+}

@@ -1,0 +1,57 @@
+// Generated from src-tauri/src/commands/mod.rs (REGISTRY) by the test
+// `bindings_are_up_to_date`; run `DHMA_BLESS=1 cargo test -p dhma-desktop` to refresh.
+// Do not edit by hand. Every call rejects with {code, args, message} on error.
+
+const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+
+/** First call: interface language and, on a first run, the sample to open. @returns {Promise<{lang, openId}>} */
+export const startup = () => invoke("startup");
+
+/** Fixed labels of the interface in the stored language, with dir (ltr/rtl). @returns {Promise<UiTexts>} */
+export const uiTexts = () => invoke("ui_texts");
+
+/** Stores the interface language and returns its labels. @returns {Promise<UiTexts>} */
+export const setLanguage = (lang) => invoke("set_language", { lang });
+
+/** Assessments for the home screen. @returns {Promise<HomeItem[]>} */
+export const listAssessments = () => invoke("list_assessments");
+
+/** Frameworks a new assessment can use. @returns {Promise<FrameworkOption[]>} */
+export const listFrameworks = () => invoke("list_frameworks");
+
+/** Creates an assessment; returns its id. @returns {Promise<number>} */
+export const createAssessment = (input) => invoke("create_assessment", { input });
+
+/** Adds the sample assessment if missing; returns its id. @returns {Promise<number>} */
+export const openSample = () => invoke("open_sample");
+
+/** Deletes after writing a backup file; the path restores it. @returns {Promise<{path, message}>} */
+export const deleteAssessment = (id) => invoke("delete_assessment", { id });
+
+/** Imports a backup written by delete_assessment (undo). @returns {Promise<{id, message}>} */
+export const restoreAssessment = (path) => invoke("restore_assessment", { path });
+
+/** Imports an assessment file; path null opens the native dialog. @returns {Promise<{id, message} | null>} */
+export const importAssessment = (path) => invoke("import_assessment", { path });
+
+/** Writes an assessment file; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportAssessment = (id, path) => invoke("export_assessment", { id, path });
+
+/** Blocks and indicators with completion marks. @returns {Promise<WalkView>} */
+export const walk = (id) => invoke("walk", { id });
+
+/** One indicator page with its texts and saved answer. @returns {Promise<IndicatorView>} */
+export const indicator = (id, code) => invoke("indicator", { id, code });
+
+/** Checks and stores one answer at once (autosave). @returns {Promise<Saved>} */
+export const saveResponse = (id, response) => invoke("save_response", { id, response });
+
+/** Adds an evidence item. @returns {Promise<null>} */
+export const addEvidence = (id, evidence) => invoke("add_evidence", { id, evidence });
+
+/** Removes an evidence item. @returns {Promise<null>} */
+export const removeEvidence = (id, row) => invoke("remove_evidence", { id, row });
+
+/** Scores, radar SVG, exclusions and completeness. @returns {Promise<DashboardView>} */
+export const dashboard = (id) => invoke("dashboard", { id });
+

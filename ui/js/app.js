@@ -1,0 +1,413 @@
+// DHMA interface: renders what the core computes (see ui/js/api.js for the commands).
+// No scoring, SQL or business rule here. Every text comes from the core in the user's
+// language; user data is always inserted as text, never as HTML.
+import * as api from "./api.js";
+
+const $ = (sel) => document.querySelector(sel);
+const state = { texts: {}, lang: "en", view: "home", id: null, code: null, pending: null };
+const t = (key) => state.texts[key] ?? key;
+
+/** Creates an element: h("button", {class: "x", onclick: f}, "text", child…) */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else if (k === "class") el.className = v;
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+function notify(message, { error = false, action = null } = {}) {
+  const box = $("#notice");
+  box.replaceChildren(h("span", { class: "grow" }, message));
+  if (action) box.append(h("button", { onclick: action.run }, action.label));
+  box.append(h("button", { onclick: () => (box.hidden = true), "aria-label": t("ui-close") }, "×"));
+  box.className = error ? "error" : "";
+  box.hidden = false;
+}
+
+function failed(err) {
+  notify(err && err.message ? err.message : String(err), { error: true });
+}
+
+function setSave(kind) {
+  const el = $("#save-status");
+  el.className = kind === "failed" ? "error" : "";
+  el.dataset.state = kind || "";
+  el.textContent = kind ? t(`ui-save-${kind}`) : "";
+}
+
+// ---- texts, language, direction ----------------------------------------------------
+
+function applyTexts(ui) {
+  state.texts = ui.texts;
+  state.lang = ui.lang;
+  document.documentElement.lang = ui.lang;
+  document.documentElement.dir = ui.dir;
+  document.title = `DHMA – ${t("ui-app-title")}`;
+  $("#app-title").textContent = t("ui-app-title");
+  $("#skip").textContent = t("ui-skip-to-content");
+  $("#lang-label").textContent = t("ui-language");
+  const sel = $("#lang-select");
+  sel.replaceChildren(...ui.languages.map(([code, name]) =>
+    h("option", { value: code, selected: code === ui.lang, lang: code }, name)));
+}
+
+async function changeLanguage(lang) {
+  await flush();
+  applyTexts(await api.setLanguage(lang));
+  await render();
+}
+
+// ---- navigation ---------------------------------------------------------------------
+
+// The navigation buttons are made once and updated, so that focus stays where it is.
+function renderNav() {
+  const nav = $("#nav");
+  nav.setAttribute("aria-label", t("ui-app-title"));
+  if (!nav.children.length) {
+    for (const view of ["home", "walk", "dashboard"]) {
+      nav.append(h("button", { id: `nav-${view}`, onclick: () => go(view) }));
+    }
+  }
+  for (const [view, key] of [["home", "ui-nav-home"], ["walk", "ui-nav-walk"], ["dashboard", "ui-nav-dashboard"]]) {
+    const b = $(`#nav-${view}`);
+    b.textContent = t(key);
+    b.disabled = view !== "home" && state.id === null;
+    const current = state.view === view || (view === "home" && state.view === "new");
+    if (current) b.setAttribute("aria-current", "page"); else b.removeAttribute("aria-current");
+  }
+}
+
+async function go(view, opts = {}) {
+  await flush();
+  Object.assign(state, { view }, opts);
+  await render();
+  $("#main").focus();
+}
+
+async function render() {
+  document.body.dataset.busy = "true";
+  renderNav();
+  const main = $("#main");
+  try {
+    if (state.view === "home") main.replaceChildren(await homeView());
+    else if (state.view === "new") main.replaceChildren(await newView());
+    else if (state.view === "walk") main.replaceChildren(await walkView());
+    else if (state.view === "dashboard") main.replaceChildren(await dashboardView());
+  } catch (e) {
+    failed(e);
+  }
+  main.dataset.view = state.view;
+  delete document.body.dataset.busy;
+}
+
+// ---- home ---------------------------------------------------------------------------
+
+async function homeView() {
+  const items = await api.listAssessments();
+  const openSample = async () => {
+    try { await go("walk", { id: await api.openSample(), code: null }); } catch (e) { failed(e); }
+  };
+  const importFile = async () => {
+    try {
+      const done = await api.importAssessment(null);
+      if (done) { notify(done.message); await render(); }
+    } catch (e) { failed(e); }
+  };
+  const rows = items.map((a) => h("tr", { "data-id": a.id },
+    h("td", {}, a.country), h("td", {}, a.round), h("td", {}, a.date), h("td", {}, a.status_label),
+    h("td", {}, progress(a.percent), a.completion_label),
+    h("td", {}, h("div", { class: "actions" },
+      h("button", { class: "primary", onclick: () => go("walk", { id: a.id, code: null }) }, t("ui-home-open")),
+      h("button", { onclick: () => exportFile(a.id) }, t("ui-home-export")),
+      h("button", { class: "danger", onclick: () => remove(a) }, t("ui-home-delete"))))));
+  return h("section", { "aria-labelledby": "home-title" },
+    h("h1", { id: "home-title" }, t("ui-home-title")),
+    h("p", { class: "intro" }, t("ui-home-intro")),
+    h("div", { class: "actions" },
+      h("button", { class: "primary", id: "new-assessment", onclick: () => go("new") }, t("ui-home-new")),
+      h("button", { id: "open-sample", onclick: openSample }, t("ui-home-sample")),
+      h("button", { id: "import-file", onclick: importFile }, t("ui-home-import"))),
+    items.length === 0 ? h("p", { class: "card" }, t("ui-home-empty")) :
+      h("table", { id: "assessments" },
+        h("thead", {}, h("tr", {}, ...["country", "round", "date", "status", "completion", "actions"]
+          .map((c) => h("th", { scope: "col" }, t(`ui-home-col-${c}`))))),
+        h("tbody", {}, rows)));
+}
+
+function progress(percent) {
+  const bar = h("span");
+  bar.style.width = `${percent}%`;
+  return h("span", { class: "progress", role: "presentation" }, bar);
+}
+
+async function exportFile(id) {
+  try {
+    const done = await api.exportAssessment(id, null);
+    if (done) notify(done.message);
+  } catch (e) { failed(e); }
+}
+
+async function remove(a) {
+  const question = t("ui-delete-confirm").replace(/\u2068?\{ ?\$name ?\}\u2069?/, a.name);
+  const ok = window.__TAURI__?.dialog?.ask
+    ? await window.__TAURI__.dialog.ask(question, { kind: "warning" })
+    : window.confirm(question);
+  if (!ok) return;
+  try {
+    const done = await api.deleteAssessment(a.id);
+    if (state.id === a.id) state.id = null;
+    await render();
+    notify(done.message, { action: { label: t("ui-undo"), run: async () => {
+      try { const r = await api.restoreAssessment(done.path); notify(r.message); await render(); }
+      catch (e) { failed(e); }
+    } } });
+  } catch (e) { failed(e); }
+}
+
+// ---- new assessment -----------------------------------------------------------------
+
+async function newView() {
+  const frameworks = await api.listFrameworks();
+  const today = new Date().toISOString().slice(0, 10);
+  const field = (id, key, input, hint) => [
+    h("label", { for: id }, t(key)),
+    h("div", {}, input, hint ? h("div", { class: "hint", id: `${id}-hint` }, t(hint)) : null)];
+  const input = (id, type = "text", value = "", hint = null) =>
+    h("input", { id, name: id, type, value, "aria-describedby": hint ? `${id}-hint` : null, required: true });
+  const form = h("form", { class: "grid card", id: "new-form", novalidate: true },
+    ...field("country", "ui-new-country", input("country")),
+    ...field("round", "ui-new-round", input("round", "text", "", true), "ui-new-round-hint"),
+    ...field("date", "ui-new-date", input("date", "date", today)),
+    ...field("facilitator", "ui-new-facilitator", input("facilitator")),
+    ...field("participants", "ui-new-participants",
+      h("textarea", { id: "participants", name: "participants", "aria-describedby": "participants-hint" }),
+      "ui-new-participants-hint"),
+    ...field("framework", "ui-new-framework", h("select", { id: "framework", name: "framework" },
+      ...frameworks.map((f) => h("option", { value: `${f.id}@${f.version}` }, `${f.name} (${f.version})`)))),
+    ...field("language", "ui-new-language", h("select", { id: "language", name: "language" },
+      ...Array.from($("#lang-select").options).map((o) =>
+        h("option", { value: o.value, selected: o.value === state.lang }, o.textContent)))),
+    h("span"),
+    h("div", { class: "actions" },
+      h("button", { class: "primary", type: "submit", id: "create" }, t("ui-new-create")),
+      h("button", { type: "button", onclick: () => go("home") }, t("ui-cancel"))));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const v = (id) => form.querySelector(`#${id}`).value;
+    for (const [id, key] of [["country", "ui-new-country"], ["round", "ui-new-round"], ["facilitator", "ui-new-facilitator"]]) {
+      if (!v(id).trim()) {
+        notify(t("ui-new-required").replace(/\u2068?\{ ?\$field ?\}\u2069?/, t(key)), { error: true });
+        form.querySelector(`#${id}`).focus();
+        return;
+      }
+    }
+    const [framework_id, framework_version] = v("framework").split("@");
+    try {
+      const id = await api.createAssessment({
+        country: v("country"), round: v("round"), date: v("date"), facilitator: v("facilitator"),
+        participants: v("participants"), framework_id, framework_version, language: v("language"),
+      });
+      $("#notice").hidden = true;
+      await go("walk", { id, code: null });
+    } catch (e) { failed(e); }
+  });
+  return h("section", {}, h("h1", {}, t("ui-new-title")), form);
+}
+
+// ---- walk ---------------------------------------------------------------------------
+
+async function walkView() {
+  const walk = await api.walk(state.id);
+  if (!state.code) state.code = walk.blocks[0].indicators[0].code;
+  const view = await api.indicator(state.id, state.code);
+  const side = h("nav", { class: "side", "aria-label": t("ui-walk-blocks") },
+    h("div", { class: "completion", id: "completion" }, walk.completion_label),
+    ...walk.blocks.map((b) => [
+      h("h2", {}, b.name),
+      h("ol", {}, ...b.indicators.map((i) => h("li", {},
+        h("button", {
+          "aria-current": i.code === state.code ? "true" : null, "data-code": i.code,
+          onclick: () => go("walk", { code: i.code }),
+        },
+          h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.state === "answered" ? "✓" : i.state === "na" ? "–" : "○"),
+          h("span", { class: "code" }, i.code),
+          h("span", {}, i.title, h("span", { class: "sr-only" }, ` (${i.state_label})`))))))]));
+  return h("div", { class: "walk" }, side, indicatorPage(view, walk));
+}
+
+function indicatorPage(v, walk) {
+  const r = structuredClone(v.response);
+  const locked = v.locked;
+  const save = (immediate = true) => schedule(r, immediate);
+  const phaseCards = h("div", { class: "phases" }, ...v.phases.map((p) => h("label", { class: "phase" },
+    h("input", { type: "radio", name: "current", value: p.phase, checked: r.current === p.phase, disabled: locked,
+      onchange: () => { r.current = p.phase; save(); } }),
+    h("span", { class: "name" }, p.name), h("span", {}, p.text))));
+  const na = h("label", { class: "na-option" },
+    h("input", { type: "radio", name: "current", value: "NA", checked: r.current === "NA", disabled: locked,
+      onchange: () => { r.current = "NA"; r.target = null; save(); } }),
+    t("ui-walk-not-applicable"));
+  const target = h("select", { id: "target", disabled: locked, onchange: (e) => { r.target = e.target.value ? Number(e.target.value) : null; save(); } },
+    h("option", { value: "" }, t("ui-walk-target-none")),
+    ...v.phases.map((p) => h("option", { value: p.phase, selected: r.target === p.phase }, p.name)));
+  const year = h("input", { id: "target-year", type: "number", min: 2000, max: 2100, value: r.target_year ?? "", disabled: locked,
+    onchange: (e) => { r.target_year = e.target.value ? Number(e.target.value) : null; save(); } });
+  const rationale = h("textarea", { id: "rationale", "aria-describedby": "rationale-hint", disabled: locked,
+    oninput: (e) => { r.rationale = e.target.value; save(false); }, onblur: () => flush() });
+  rationale.value = r.rationale ?? "";
+  const confidence = h("select", { id: "confidence", disabled: locked, onchange: (e) => { r.confidence = e.target.value || null; save(); } },
+    h("option", { value: "" }, t("ui-walk-confidence-none")),
+    ...["low", "medium", "high"].map((c) => h("option", { value: c, selected: r.confidence === c }, t(`confidence-${c}`))));
+  const evTitle = h("input", { type: "text", id: "evidence-title", disabled: locked });
+  const evRef = h("input", { type: "text", id: "evidence-reference", disabled: locked });
+  const addEvidence = async (ev) => {
+    ev.preventDefault();
+    if (!evTitle.value.trim()) { evTitle.focus(); return; }
+    try {
+      await api.addEvidence(state.id, { indicator: v.code, title: evTitle.value, reference: evRef.value });
+      setSave("saved");
+      await render();
+      $("#evidence-title")?.focus();
+    } catch (e) { failed(e); }
+  };
+  return h("article", { class: "page card", "aria-labelledby": "indicator-title", "data-code": v.code },
+    h("div", { class: "block-name" }, v.block_name),
+    h("h1", { id: "indicator-title" }, h("span", { class: "code" }, v.code), v.title),
+    locked ? h("p", { class: "locked-note" }, t("ui-walk-locked")) : null,
+    v.scored ? null : h("p", { class: "sub-note" }, t("ui-walk-sub-indicator")),
+    h("p", { class: "question", id: "question" }, v.question),
+    h("details", { class: "guidance" }, h("summary", {}, t("ui-walk-guidance")), h("p", {}, v.guidance),
+      h("p", { class: "muted" }, t("ui-walk-evidence-examples"), ": ", v.evidence_examples.join(" · "))),
+    h("fieldset", { role: "radiogroup", "aria-describedby": "phase-keys" },
+      h("legend", {}, t("ui-walk-current")),
+      h("p", { class: "hint", id: "phase-keys" }, t("ui-walk-phase-keys")),
+      v.bands_note ? h("p", { class: "hint" }, v.bands_note) : null,
+      phaseCards, na),
+    h("div", { class: "row" },
+      h("div", {}, h("label", { for: "target" }, t("ui-walk-target")), target),
+      h("div", {}, h("label", { for: "target-year" }, t("ui-walk-target-year")), year),
+      h("div", {}, h("label", { for: "confidence" }, t("ui-walk-confidence")), confidence)),
+    h("h2", {}, h("label", { for: "rationale" }, t("ui-walk-rationale"))),
+    rationale, h("div", { class: "hint", id: "rationale-hint" }, t("ui-walk-rationale-hint")),
+    h("h2", {}, t("ui-walk-evidence")),
+    v.evidence.length === 0 ? h("p", { class: "muted" }, t("ui-walk-evidence-none")) :
+      h("ul", { class: "evidence" }, ...v.evidence.map((e) => h("li", {}, e.title, e.reference ? ` — ${e.reference}` : "", " ",
+        locked ? null : h("button", { class: "danger", onclick: async () => {
+          try { await api.removeEvidence(state.id, e.row); await render(); } catch (err) { failed(err); }
+        } }, t("ui-walk-evidence-remove"))))),
+    locked ? null : h("form", { class: "row", onsubmit: addEvidence },
+      h("div", {}, h("label", { for: "evidence-title" }, t("ui-walk-evidence-title")), evTitle),
+      h("div", {}, h("label", { for: "evidence-reference" }, t("ui-walk-evidence-reference")), evRef),
+      h("div", {}, h("span", {}, " "), h("button", { type: "submit" }, t("ui-walk-evidence-add")))),
+    h("div", { class: "pager" },
+      h("button", { id: "previous", disabled: !v.previous, onclick: () => go("walk", { code: v.previous }) }, t("ui-walk-previous")),
+      h("button", { id: "next", class: "primary", disabled: !v.next, onclick: () => go("walk", { code: v.next }) }, t("ui-walk-next"))));
+}
+
+// Autosave: choices are stored at once, typing after a short pause; a pending save is
+// flushed before any navigation, language change or window close.
+function schedule(response, immediate) {
+  state.pending = { id: state.id, response: structuredClone(response) };
+  clearTimeout(state.timer);
+  setSave("saving");
+  if (immediate) flush();
+  else state.timer = setTimeout(flush, 500);
+}
+
+async function flush() {
+  clearTimeout(state.timer);
+  const p = state.pending;
+  if (!p) return;
+  state.pending = null;
+  try {
+    const saved = await api.saveResponse(p.id, p.response);
+    if (!state.pending) setSave("saved");
+    const c = $("#completion");
+    if (c) c.textContent = saved.completion_label;
+    const mark = document.querySelector(`.side button[data-code="${CSS.escape(p.response.indicator)}"] .mark`);
+    if (mark) {
+      const s = p.response.current === "NA" ? "na" : p.response.current ? "answered" : "empty";
+      mark.className = `mark ${s}`;
+      mark.textContent = s === "answered" ? "✓" : s === "na" ? "–" : "○";
+    }
+  } catch (e) {
+    // The change stays on screen and is tried again with the next change.
+    state.pending = state.pending ?? p;
+    setSave("failed");
+    failed(e);
+  }
+}
+
+function onKey(ev) {
+  if (state.view !== "walk" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  const tag = (ev.target.tagName || "").toLowerCase();
+  if (["textarea", "select"].includes(tag) || (tag === "input" && ev.target.type !== "radio")) return;
+  let value = null;
+  if (/^[1-5]$/.test(ev.key)) value = ev.key;
+  else if (ev.key === "n" || ev.key === "N") value = "NA";
+  if (value === null) return;
+  const radio = document.querySelector(`input[name="current"][value="${value}"]`);
+  if (radio && !radio.disabled) {
+    ev.preventDefault();
+    radio.checked = true;
+    radio.dispatchEvent(new Event("change"));
+    radio.focus();
+  }
+}
+
+// ---- dashboard ----------------------------------------------------------------------
+
+async function dashboardView() {
+  const d = await api.dashboard(state.id);
+  const chart = h("figure", { class: "card", id: "radar" });
+  const holder = h("div");
+  holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
+  chart.append(holder, h("figcaption", { class: "legend" },
+    h("span", {}, h("span", { class: "swatch current" }), t("ui-dash-legend-current")),
+    h("span", {}, h("span", { class: "swatch target" }), t("ui-dash-legend-target"))),
+    h("p", { class: "hint" }, t("ui-dash-gap-note")));
+  const row = (r, cls) => h("tr", { class: cls },
+    h("th", { scope: "row" }, r.name), h("td", { class: "num" }, r.mean_label), h("td", { class: "num" }, r.phase_label),
+    h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
+  return h("section", {},
+    h("h1", {}, t("ui-dash-title"), " – ", d.title),
+    h("div", { class: "dash" }, chart,
+      h("div", {},
+        h("table", { id: "scores" },
+          h("caption", { class: "muted" }, t("ui-dash-table")),
+          h("thead", {}, h("tr", {}, ...["block", "mean", "phase", "target", "scored"].map((c) => h("th", { scope: "col" }, t(`ui-dash-col-${c}`))))),
+          h("tbody", {}, ...d.rows.map((r) => row(r)), row(d.overall, "total"))),
+        h("h2", {}, t("ui-dash-completeness")),
+        h("p", {}, progress(d.percent), d.completeness_label),
+        h("h2", {}, t("ui-dash-excluded")),
+        d.excluded.length ? h("ul", {}, ...d.excluded.map((e) => h("li", {}, e))) : h("p", {}, t("ui-dash-excluded-none")),
+        h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule))));
+}
+
+// ---- start --------------------------------------------------------------------------
+
+async function start() {
+  document.addEventListener("keydown", onKey);
+  window.addEventListener("beforeunload", () => { flush(); });
+  document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
+  $("#lang-select").addEventListener("change", (e) => changeLanguage(e.target.value).catch(failed));
+  try {
+    const s = await api.startup();
+    applyTexts(await api.uiTexts());
+    if (s.openId !== null && s.openId !== undefined) { state.id = s.openId; state.view = "walk"; }
+    await render();
+    document.body.dataset.ready = "true";
+  } catch (e) {
+    failed(e);
+  }
+}
+
+start();
