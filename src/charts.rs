@@ -26,7 +26,8 @@ pub type Runs = Vec<Vec<Point>>;
 
 #[derive(Debug, Clone)]
 pub struct RadarLayout {
-    pub size: f64,
+    pub width: f64,
+    pub height: f64,
     pub centre: (f64, f64),
     pub radius: f64,
     /// Rings for phases 1 to 5, as closed polygons.
@@ -46,11 +47,12 @@ fn point(centre: (f64, f64), radius: f64, i: usize, n: usize, value: f64) -> (f6
     (centre.0 + r * angle.cos(), centre.1 + r * angle.sin())
 }
 
-/// Geometry of a radar with `labels.len()` axes on a square of `size`.
-pub fn radar_layout(labels: &[String], series: &[Series], size: f64) -> RadarLayout {
+/// Geometry of a radar with `labels.len()` axes on a `width` × `height` canvas; the sides
+/// leave room for the block names.
+pub fn radar_layout(labels: &[String], series: &[Series], width: f64, height: f64) -> RadarLayout {
     let n = labels.len().max(3);
-    let centre = (size / 2.0, size / 2.0);
-    let radius = size * 0.32;
+    let centre = (width / 2.0, height / 2.0);
+    let radius = (height * 0.36).min(width * 0.27);
     let rings = (1..=5)
         .map(|p| {
             (0..n)
@@ -63,7 +65,7 @@ pub fn radar_layout(labels: &[String], series: &[Series], size: f64) -> RadarLay
         .enumerate()
         .map(|(i, l)| {
             let end = point(centre, radius, i, n, MAX);
-            let label = point(centre, radius * 1.12, i, n, MAX);
+            let label = point(centre, radius * 1.1, i, n, MAX);
             (end, label, l.clone())
         })
         .collect();
@@ -97,13 +99,32 @@ pub fn radar_layout(labels: &[String], series: &[Series], size: f64) -> RadarLay
         })
         .collect();
     RadarLayout {
-        size,
+        width,
+        height,
         centre,
         radius,
         rings,
         axes,
         series,
     }
+}
+
+/// Splits a label into lines of at most about `max` characters, at spaces.
+pub fn wrap_label(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(text.to_string());
+    }
+    lines
 }
 
 fn esc(s: &str) -> String {
@@ -124,11 +145,11 @@ fn pts(points: &[(f64, f64)]) -> String {
 /// The radar as an SVG document. `title` becomes the accessible name; `rtl` mirrors label
 /// anchoring for right-to-left languages.
 pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool) -> String {
-    let s = layout.size;
+    let (w, h) = (layout.width, layout.height);
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {s} {s}" role="img" aria-label="{t}" class="radar"><title>{t}</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" class="radar"><title>{t}</title>"#,
         t = esc(title)
     );
     for (i, ring) in layout.rings.iter().enumerate() {
@@ -170,15 +191,30 @@ pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool
             };
         }
         let missing = !complete.get(i).copied().unwrap_or(true);
-        let _ = write!(
-            out,
-            r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="{}" text-anchor="{anchor}" dominant-baseline="middle"{}>{}</text>"##,
-            label.0,
-            label.1,
-            if missing { "#8a5a00" } else { "#1d2a36" },
-            if rtl { r#" direction="rtl""# } else { "" },
-            esc(text)
-        );
+        let lines = wrap_label(text, 18);
+        // Vertically centre the block of lines on the anchor; above the centre, end there.
+        let line_height = 19.0;
+        let dy = label.1 - layout.centre.1;
+        let span = (lines.len() as f64 - 1.0) * line_height;
+        let top = if dy.abs() < 1.0 || dx.abs() > 1.0 {
+            label.1 - span / 2.0
+        } else if dy < 0.0 {
+            label.1 - span
+        } else {
+            label.1
+        };
+        // One <text> per line: right-to-left lines keep their own order that way.
+        for (k, line) in lines.iter().enumerate() {
+            let _ = write!(
+                out,
+                r##"<text x="{:.1}" y="{:.1}" font-size="17" fill="{}" text-anchor="{anchor}" dominant-baseline="middle"{}>{}</text>"##,
+                label.0,
+                top + k as f64 * line_height,
+                if missing { "#8a5a00" } else { "#1d2a36" },
+                if rtl { r#" direction="rtl""# } else { "" },
+                esc(line)
+            );
+        }
     }
     for (series, runs) in &layout.series {
         let dash = if series.dashed {
@@ -240,7 +276,7 @@ mod tests {
             colour: "#123".into(),
             dashed: false,
         };
-        let layout = radar_layout(&labels(7), &[s], 400.0);
+        let layout = radar_layout(&labels(7), &[s], 400.0, 400.0);
         let runs = &layout.series[0].1;
         let points: usize = runs.iter().map(Vec::len).sum();
         assert_eq!(
@@ -280,11 +316,21 @@ mod tests {
             colour: "#123".into(),
             dashed: false,
         };
-        let layout = radar_layout(&labels(7), &[s], 400.0);
+        let layout = radar_layout(&labels(7), &[s], 400.0, 400.0);
         assert_eq!(layout.series[0].1.len(), 1);
         assert_eq!(layout.series[0].1[0].len(), 7);
         let top = layout.series[0].1[0][0];
-        assert!((top.0 - 200.0).abs() < 1e-9 && (top.1 - (200.0 - 128.0)).abs() < 1e-9);
+        let r = layout.radius;
+        assert!((top.0 - 200.0).abs() < 1e-9 && (top.1 - (200.0 - r)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn long_labels_wrap_at_spaces() {
+        assert_eq!(
+            wrap_label("Legislation, policy and compliance", 18),
+            ["Legislation,", "policy and", "compliance"]
+        );
+        assert_eq!(wrap_label("基础设施", 18), ["基础设施"]);
     }
 
     #[test]
@@ -292,6 +338,7 @@ mod tests {
         let layout = radar_layout(
             &["<script>".to_string(), "a&b".into(), "c".into()],
             &[],
+            300.0,
             300.0,
         );
         let svg = radar_svg(&layout, "x\"y", &[], false);

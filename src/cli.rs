@@ -418,8 +418,8 @@ fn write_table(
             l.text(&fw.block_key(&b.id)),
             mean(b.mean),
             phase(b.phase),
-            b.scored.join(", "),
-            excluded.join(", "),
+            l.list(&b.scored),
+            l.list(&excluded),
         ]);
     }
     rows.push(vec![

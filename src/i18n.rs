@@ -246,6 +246,12 @@ impl Localizer {
         }
     }
 
+    /// Items joined with the language's list separator (`list-separator`), e.g. "1, 2"
+    /// or "1، 2" in Arabic.
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.text("list-separator"))
+    }
+
     /// The message `key` with no arguments.
     pub fn text(&self, key: &str) -> String {
         self.format(key, &[])

@@ -327,7 +327,7 @@ pub struct IndicatorView {
     pub question: String,
     pub guidance: String,
     pub scored: bool,
-    pub bands_note: Option<String>,
+    pub banded: bool,
     pub phases: Vec<PhaseOption>,
     pub evidence_examples: Vec<String>,
     pub response: Response,
@@ -353,17 +353,6 @@ pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<Indicato
         .into_iter()
         .find(|r| r.indicator == code)
         .unwrap_or_else(|| Response::empty(code));
-    let bands_note = match &ind.scale {
-        Scale::Phases => None,
-        Scale::Bands(set) => fw.band_set(set).map(|s| {
-            let bands: Vec<String> = s
-                .bands
-                .iter()
-                .map(|b| format!("{} {}–{}", b.phase, b.min, b.max))
-                .collect();
-            l.format("ui-walk-bands", &[arg("bands", bands.join(" · "))])
-        }),
-    };
     Ok(IndicatorView {
         code: code.to_string(),
         title: l.text(&fw.key(code, IndicatorText::Title)),
@@ -371,7 +360,8 @@ pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<Indicato
         question: l.text(&fw.key(code, IndicatorText::Question)),
         guidance: l.text(&fw.key(code, IndicatorText::Guidance)),
         scored: ind.is_scored(),
-        bands_note,
+        // Band indicators state their band in every phase text.
+        banded: matches!(ind.scale, Scale::Bands(_)),
         phases: (1..=5)
             .map(|p| PhaseOption {
                 phase: p,
@@ -494,7 +484,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
             mean_label: mean_label(b.mean),
             phase_label: phase_label(b.phase),
             target_label: phase_label(b.target_phase),
-            scored: b.scored.join(", "),
+            scored: l.list(&b.scored),
         })
         .collect();
     let excluded = scores
@@ -532,7 +522,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         },
     ];
     let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
-    let layout = charts::radar_layout(&labels, &series, 520.0);
+    let layout = charts::radar_layout(&labels, &series, 680.0, 520.0);
     let radar_svg = charts::radar_svg(
         &layout,
         &l.text("ui-dash-radar"),

@@ -34,3 +34,5 @@ scoring-rule = درجة اللبنة الأساسية هي متوسط مؤشرا
 
 # Decimal separator used when the product prints a mean (e.g. 2.33).
 number-decimal-separator = .
+# Separator between items of a list (e.g. indicator codes).
+list-separator = {"، "}

@@ -77,7 +77,6 @@ ui-walk-locked = هذا التقييم نهائي ولا يمكن تغييره.
 ui-walk-state-answered = أُجيب عنه
 ui-walk-state-na = لا ينطبق
 ui-walk-state-empty = لم تتم الإجابة عنه
-ui-walk-bands = نطاقات التغطية: { $bands }
 
 ui-dash-title = لوحة المعلومات
 ui-dash-radar = اللبنات الأساسية: المراحل الحالية والمستهدفة

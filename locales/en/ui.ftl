@@ -77,7 +77,6 @@ ui-walk-locked = This assessment is finalised and cannot be changed.
 ui-walk-state-answered = answered
 ui-walk-state-na = not applicable
 ui-walk-state-empty = not answered
-ui-walk-bands = Coverage bands: { $bands }
 
 ui-dash-title = Dashboard
 ui-dash-radar = Building blocks: current and target phases

@@ -77,7 +77,6 @@ ui-walk-locked = Esta evaluación está finalizada y no se puede modificar.
 ui-walk-state-answered = respondido
 ui-walk-state-na = no aplicable
 ui-walk-state-empty = sin respuesta
-ui-walk-bands = Tramos de cobertura: { $bands }
 
 ui-dash-title = Panel
 ui-dash-radar = Componentes: fases actuales y fases meta

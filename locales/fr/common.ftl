@@ -34,3 +34,5 @@ scoring-rule = Le score d’une composante est la moyenne de ses indicateurs not
 
 # Decimal separator used when the product prints a mean (e.g. 2,33).
 number-decimal-separator = ,
+# Separator between items of a list (e.g. indicator codes).
+list-separator = {", "}

@@ -77,7 +77,6 @@ ui-walk-locked = Cette évaluation est finalisée et ne peut plus être modifié
 ui-walk-state-answered = renseigné
 ui-walk-state-na = sans objet
 ui-walk-state-empty = non renseigné
-ui-walk-bands = Tranches de couverture : { $bands }
 
 ui-dash-title = Tableau de bord
 ui-dash-radar = Composantes : phases actuelles et phases cibles

@@ -34,3 +34,5 @@ scoring-rule = A pontuação de um pilar é a média dos seus indicadores pontua
 
 # Decimal separator used when the product prints a mean (e.g. 2,33).
 number-decimal-separator = ,
+# Separator between items of a list (e.g. indicator codes).
+list-separator = {", "}

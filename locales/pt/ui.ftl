@@ -77,7 +77,6 @@ ui-walk-locked = Esta avaliação está finalizada e não pode ser alterada.
 ui-walk-state-answered = respondido
 ui-walk-state-na = não aplicável
 ui-walk-state-empty = sem resposta
-ui-walk-bands = Intervalos de cobertura: { $bands }
 
 ui-dash-title = Painel
 ui-dash-radar = Pilares: fases atuais e fases-meta

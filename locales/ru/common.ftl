@@ -34,3 +34,5 @@ scoring-rule = Балл компонента — это среднее ариф�
 
 # Decimal separator used when the product prints a mean (e.g. 2,33).
 number-decimal-separator = ,
+# Separator between items of a list (e.g. indicator codes).
+list-separator = {", "}

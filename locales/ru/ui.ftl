@@ -77,7 +77,6 @@ ui-walk-locked = Эта оценка завершена, и изменить е�
 ui-walk-state-answered = ответ дан
 ui-walk-state-na = неприменимо
 ui-walk-state-empty = нет ответа
-ui-walk-bands = Диапазоны охвата: { $bands }
 
 ui-dash-title = Сводная панель
 ui-dash-radar = Компоненты: текущие и целевые фазы

@@ -34,3 +34,5 @@ scoring-rule = 构成要素的得分为该要素中已选定阶段的计分指�
 
 # Decimal separator used when the product prints a mean (e.g. 2.33).
 number-decimal-separator = .
+# Separator between items of a list (e.g. indicator codes).
+list-separator = {"、"}

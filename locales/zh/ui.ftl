@@ -77,7 +77,6 @@ ui-walk-locked = 本评估已定稿，无法更改。
 ui-walk-state-answered = 已作答
 ui-walk-state-na = 不适用
 ui-walk-state-empty = 未作答
-ui-walk-bands = 覆盖范围区间：{ $bands }
 
 ui-dash-title = 仪表板
 ui-dash-radar = 构成要素：当前阶段与目标阶段

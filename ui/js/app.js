@@ -289,7 +289,6 @@ function indicatorPage(v, walk) {
     h("fieldset", { role: "radiogroup", "aria-describedby": "phase-keys" },
       h("legend", {}, t("ui-walk-current")),
       h("p", { class: "hint", id: "phase-keys" }, t("ui-walk-phase-keys")),
-      v.bands_note ? h("p", { class: "hint" }, v.bands_note) : null,
       phaseCards, na),
     h("div", { class: "row" },
       h("div", {}, h("label", { for: "target" }, t("ui-walk-target")), target),

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Screenshots of every screen of the desktop app, in the given languages, for looking at.
+Usage: xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screens.py target/debug/dhma-desktop OUT_DIR [en ar …]
+"""
+import os, sys, tempfile, time
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "e2e"))
+import run  # noqa: E402
+
+binary, out = os.path.abspath(sys.argv[1]), sys.argv[2]
+langs = sys.argv[3:] or ["en", "ar"]
+os.makedirs(out, exist_ok=True)
+tmp = tempfile.mkdtemp()
+for lang in langs:
+    app = run.App(binary, os.path.join(tmp, f"{lang}.sqlite3"))
+    try:
+        app.invoke("set_language", {"lang": lang})
+        app.js("location.reload()")
+        time.sleep(1.5)
+        app.until("document.body.dataset.ready === 'true'", "reloaded")
+        app.until("!document.body.dataset.busy", "idle")
+        app.click("#assessments tbody tr:first-child button.primary")
+        run.until_page(app, "1")
+        app.screenshot(f"{out}/{lang}-1-walk.png")
+        app.js("document.querySelector('details.guidance').open = true")
+        app.click(".side button[data-code='19']")
+        run.until_page(app, "19")
+        app.screenshot(f"{out}/{lang}-2-walk-bands.png")
+        app.click("#nav-dashboard")
+        app.until("!!document.querySelector('#radar svg')", "radar")
+        app.screenshot(f"{out}/{lang}-3-dashboard.png")
+        app.click("#nav-home")
+        app.until("!!document.querySelector('#assessments')", "home")
+        app.screenshot(f"{out}/{lang}-4-home.png")
+        app.click("#new-assessment")
+        app.until("!!document.querySelector('#new-form')", "new form")
+        app.screenshot(f"{out}/{lang}-5-new.png")
+    finally:
+        app.close()
+print("screens in", out)
