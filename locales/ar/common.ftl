@@ -36,3 +36,14 @@ scoring-rule = درجة اللبنة الأساسية هي متوسط مؤشرا
 number-decimal-separator = .
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {"، "}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = مقترح
+roadmap-status-planned = مخطط له
+roadmap-status-in-progress = قيد التنفيذ
+roadmap-status-done = منجز
+roadmap-status-dropped = مستبعد
+priority-1 = أولوية عالية
+priority-2 = أولوية متوسطة
+priority-3 = أولوية منخفضة
+roadmap-step = { $from } ← { $to }

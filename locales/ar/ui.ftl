@@ -94,3 +94,21 @@ ui-dash-excluded-item = { $code } { $title }: { $reason }
 ui-dash-completeness = الاكتمال
 ui-dash-rule = كيفية احتساب الدرجات
 ui-dash-gap-note = لا تحصل اللبنة الأساسية التي ليس لها أي إجابة محتسبة على درجة؛ ويترك الرسم البياني فجوة في موضعها بدلًا من رسم صفر.
+
+# Roadmap screen.
+ui-nav-roadmap = خريطة الطريق
+ui-road-intro = إجراءات مقترحة لكل فجوة بين المرحلة الحالية والمرحلة المستهدفة، مجمّعة حسب خط العمل. عدّلوها أو أعيدوا ترتيبها أو استبعدوها؛ وتُحفظ تعديلاتكم عند اقتراح خريطة الطريق من جديد.
+ui-road-regenerate = اقتراح إجراءات انطلاقًا من الفجوات
+ui-road-regenerated = تتضمن خريطة الطريق الآن { $count } إجراءً. وقد حُفظت تعديلاتكم.
+ui-road-empty = لا توجد إجراءات بعد. حدّدوا مراحل مستهدفة أعلى من المراحل الحالية، ثم اقترحوا إجراءات انطلاقًا من الفجوات.
+ui-road-action = الإجراء
+ui-road-monitoring = مؤشر الرصد
+ui-road-step = المؤشر والخطوة
+ui-road-timeframe = الإطار الزمني
+ui-road-responsible = الجهة المسؤولة
+ui-road-priority = الأولوية
+ui-road-cost = فئة التكلفة
+ui-road-status = الحالة
+ui-road-edited = عدّله الفريق
+ui-road-up = نقل إلى الأعلى
+ui-road-down = نقل إلى الأسفل

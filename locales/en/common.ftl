@@ -36,3 +36,14 @@ scoring-rule = A building block's score is the mean of its scored indicators tha
 number-decimal-separator = .
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {", "}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = Proposed
+roadmap-status-planned = Planned
+roadmap-status-in-progress = In progress
+roadmap-status-done = Done
+roadmap-status-dropped = Dropped
+priority-1 = High priority
+priority-2 = Medium priority
+priority-3 = Low priority
+roadmap-step = { $from } → { $to }

@@ -94,3 +94,21 @@ ui-dash-excluded-item = { $code } { $title }: { $reason }
 ui-dash-completeness = Completeness
 ui-dash-rule = How the scores are computed
 ui-dash-gap-note = A building block without any scored answer has no score; the chart leaves a gap there instead of drawing a zero.
+
+# Roadmap screen.
+ui-nav-roadmap = Roadmap
+ui-road-intro = Actions proposed from every gap between the current and the target phase, grouped by action line. Edit, reorder or drop them; your changes are kept when the roadmap is proposed again.
+ui-road-regenerate = Propose actions from the gaps
+ui-road-regenerated = The roadmap now has { $count } actions. Your own changes were kept.
+ui-road-empty = No actions yet. Set target phases above the current ones, then propose actions from the gaps.
+ui-road-action = Action
+ui-road-monitoring = Monitoring indicator
+ui-road-step = Indicator and step
+ui-road-timeframe = Time frame
+ui-road-responsible = Responsible body
+ui-road-priority = Priority
+ui-road-cost = Cost class
+ui-road-status = Status
+ui-road-edited = edited by the team
+ui-road-up = Move up
+ui-road-down = Move down

@@ -36,3 +36,14 @@ scoring-rule = La puntuación de un componente es la media de sus indicadores pu
 number-decimal-separator = ,
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {", "}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = Propuesta
+roadmap-status-planned = Planificada
+roadmap-status-in-progress = En curso
+roadmap-status-done = Realizada
+roadmap-status-dropped = Descartada
+priority-1 = Prioridad alta
+priority-2 = Prioridad media
+priority-3 = Prioridad baja
+roadmap-step = { $from } → { $to }

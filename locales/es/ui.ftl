@@ -94,3 +94,21 @@ ui-dash-excluded-item = { $code } { $title }: { $reason }
 ui-dash-completeness = Completitud
 ui-dash-rule = Cómo se calculan las puntuaciones
 ui-dash-gap-note = Un componente sin ninguna respuesta puntuada no tiene puntuación; el gráfico deja ahí un hueco en vez de trazar un cero.
+
+# Roadmap screen.
+ui-nav-roadmap = Hoja de ruta
+ui-road-intro = Acciones propuestas para cada brecha entre la fase actual y la fase meta, agrupadas por línea de acción. Modifíquelas, reordénelas o descártelas; sus cambios se conservan cuando la hoja de ruta se vuelve a proponer.
+ui-road-regenerate = Proponer acciones a partir de las brechas
+ui-road-regenerated = La hoja de ruta tiene ahora { $count } acciones. Sus propios cambios se han conservado.
+ui-road-empty = Aún no hay acciones. Fije fases meta superiores a las actuales y luego proponga acciones a partir de las brechas.
+ui-road-action = Acción
+ui-road-monitoring = Indicador de seguimiento
+ui-road-step = Indicador y paso
+ui-road-timeframe = Plazo
+ui-road-responsible = Organismo responsable
+ui-road-priority = Prioridad
+ui-road-cost = Categoría de costo
+ui-road-status = Estado
+ui-road-edited = modificada por el equipo
+ui-road-up = Subir
+ui-road-down = Bajar

@@ -36,3 +36,14 @@ scoring-rule = Le score d’une composante est la moyenne de ses indicateurs not
 number-decimal-separator = ,
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {", "}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = Proposée
+roadmap-status-planned = Planifiée
+roadmap-status-in-progress = En cours
+roadmap-status-done = Réalisée
+roadmap-status-dropped = Abandonnée
+priority-1 = Priorité haute
+priority-2 = Priorité moyenne
+priority-3 = Priorité basse
+roadmap-step = { $from } → { $to }

@@ -94,3 +94,21 @@ ui-dash-excluded-item = { $code } { $title } : { $reason }
 ui-dash-completeness = Complétude
 ui-dash-rule = Mode de calcul des scores
 ui-dash-gap-note = Une composante sans aucune réponse notée n’a pas de score ; le graphique y laisse un vide au lieu d’afficher un zéro.
+
+# Roadmap screen.
+ui-nav-roadmap = Feuille de route
+ui-road-intro = Actions proposées pour chaque écart entre la phase actuelle et la phase cible, regroupées par axe d’action. Modifiez-les, réordonnez-les ou abandonnez-les ; vos modifications sont conservées lorsque la feuille de route est proposée à nouveau.
+ui-road-regenerate = Proposer des actions à partir des écarts
+ui-road-regenerated = La feuille de route compte maintenant { $count } actions. Vos propres modifications ont été conservées.
+ui-road-empty = Aucune action pour l’instant. Fixez des phases cibles supérieures aux phases actuelles, puis proposez des actions à partir des écarts.
+ui-road-action = Action
+ui-road-monitoring = Indicateur de suivi
+ui-road-step = Indicateur et étape
+ui-road-timeframe = Horizon
+ui-road-responsible = Organisme responsable
+ui-road-priority = Priorité
+ui-road-cost = Catégorie de coût
+ui-road-status = Statut
+ui-road-edited = modifiée par l’équipe
+ui-road-up = Monter
+ui-road-down = Descendre

@@ -36,3 +36,14 @@ scoring-rule = A pontuação de um pilar é a média dos seus indicadores pontua
 number-decimal-separator = ,
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {", "}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = Proposta
+roadmap-status-planned = Planeada
+roadmap-status-in-progress = Em curso
+roadmap-status-done = Concluída
+roadmap-status-dropped = Abandonada
+priority-1 = Prioridade alta
+priority-2 = Prioridade média
+priority-3 = Prioridade baixa
+roadmap-step = { $from } → { $to }

@@ -94,3 +94,21 @@ ui-dash-excluded-item = { $code } { $title }: { $reason }
 ui-dash-completeness = Completude
 ui-dash-rule = Como são calculadas as pontuações
 ui-dash-gap-note = Um pilar sem nenhuma resposta pontuada não tem pontuação; o gráfico deixa um espaço vazio nesse ponto em vez de desenhar um zero.
+
+# Roadmap screen.
+ui-nav-roadmap = Roteiro
+ui-road-intro = Ações propostas para cada lacuna entre a fase atual e a fase-meta, agrupadas por linha de ação. Edite-as, reordene-as ou abandone-as; as suas alterações são mantidas quando o roteiro é proposto de novo.
+ui-road-regenerate = Propor ações a partir das lacunas
+ui-road-regenerated = O roteiro tem agora { $count } ações. As suas próprias alterações foram mantidas.
+ui-road-empty = Ainda não há ações. Defina fases-meta acima das atuais e depois proponha ações a partir das lacunas.
+ui-road-action = Ação
+ui-road-monitoring = Indicador de monitorização
+ui-road-step = Indicador e etapa
+ui-road-timeframe = Prazo
+ui-road-responsible = Entidade responsável
+ui-road-priority = Prioridade
+ui-road-cost = Classe de custo
+ui-road-status = Estado
+ui-road-edited = alterada pela equipa
+ui-road-up = Subir
+ui-road-down = Descer

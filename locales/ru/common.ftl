@@ -36,3 +36,14 @@ scoring-rule = Балл компонента — это среднее ариф�
 number-decimal-separator = ,
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {", "}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = Предложено
+roadmap-status-planned = Запланировано
+roadmap-status-in-progress = Выполняется
+roadmap-status-done = Выполнено
+roadmap-status-dropped = Отменено
+priority-1 = Высокий приоритет
+priority-2 = Средний приоритет
+priority-3 = Низкий приоритет
+roadmap-step = { $from } → { $to }

@@ -36,3 +36,14 @@ scoring-rule = 构成要素的得分为该要素中已选定阶段的计分指�
 number-decimal-separator = .
 # Separator between items of a list (e.g. indicator codes).
 list-separator = {"、"}
+
+# Roadmap statuses and priorities.
+roadmap-status-proposed = 建议
+roadmap-status-planned = 已计划
+roadmap-status-in-progress = 进行中
+roadmap-status-done = 已完成
+roadmap-status-dropped = 已放弃
+priority-1 = 高优先级
+priority-2 = 中优先级
+priority-3 = 低优先级
+roadmap-step = { $from } → { $to }

@@ -94,3 +94,21 @@ ui-dash-excluded-item = { $code } { $title }：{ $reason }
 ui-dash-completeness = 完整性
 ui-dash-rule = 得分计算方法
 ui-dash-gap-note = 没有任何计分答案的构成要素不计得分；图表在该处留空，而不是显示为零。
+
+# Roadmap screen.
+ui-nav-roadmap = 路线图
+ui-road-intro = 针对当前阶段与目标阶段之间的每一处差距提出的行动，按行动方向分组。您可以修改、调整顺序或放弃这些行动；再次生成路线图时，您的修改将被保留。
+ui-road-regenerate = 根据差距提出行动
+ui-road-regenerated = 路线图现有 { $count } 项行动。您所做的修改均已保留。
+ui-road-empty = 暂无行动。请先设定高于当前阶段的目标阶段，然后根据差距提出行动。
+ui-road-action = 行动
+ui-road-monitoring = 监测指标
+ui-road-step = 指标与步骤
+ui-road-timeframe = 时限
+ui-road-responsible = 责任机构
+ui-road-priority = 优先级
+ui-road-cost = 成本类别
+ui-road-status = 状态
+ui-road-edited = 已由团队修改
+ui-road-up = 上移
+ui-road-down = 下移

@@ -43,6 +43,27 @@ fn the_interface_calls_commands_only_through_the_bindings() {
     }
 }
 
+#[test]
+fn every_binding_the_interface_uses_exists() {
+    let api = std::fs::read_to_string(root().join("../ui/js/api.js")).expect("api.js");
+    let app = std::fs::read_to_string(root().join("../ui/js/app.js")).expect("app.js");
+    let mut rest = app.as_str();
+    while let Some(at) = rest.find("api.") {
+        rest = &rest[at + 4..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if !rest[name.len()..].starts_with('(') {
+            continue; // not a call (e.g. "api.js" in a comment)
+        }
+        assert!(
+            api.contains(&format!("export const {name} = ")),
+            "ui/js/app.js calls api.{name}, which the registry does not have"
+        );
+    }
+}
+
 fn app_with_db(dir: &Path) -> tauri::App<tauri::test::MockRuntime> {
     let state = AppState::open(dir.join("ipc.sqlite3")).expect("state");
     register(mock_builder())
@@ -92,7 +113,7 @@ fn every_registered_command_is_handled_and_the_walk_works() {
         // Arguments of the wrong type make a handled command fail while decoding them (no
         // dialog opens, nothing changes); an unregistered one fails with "not found".
         let wrong = serde_json::json!({"id": "x", "path": 5, "code": 5, "lang": 5, "input": 5,
-            "response": 5, "evidence": 5, "row": "x"});
+            "response": 5, "evidence": 5, "row": "x", "edit": 5, "uid": 5, "delta": "x"});
         let reply = call(&webview, spec.name, wrong);
         if let Err(e) = &reply {
             let text = e.to_string();

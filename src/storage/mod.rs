@@ -603,32 +603,7 @@ impl Db {
                 ])?;
             }
             insert_evidence(tx, id, &data.evidence)?;
-            let mut stmt = tx.prepare(
-                "INSERT INTO roadmap_items (uid, assessment_id, indicator_code, template_id,
-                    from_phase, to_phase, action_line, text, monitoring, timeframe, responsible,
-                    priority, cost, status, position, edited)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            )?;
-            for item in &data.roadmap {
-                stmt.execute(params![
-                    item.uid,
-                    id,
-                    item.indicator,
-                    item.template,
-                    item.from_phase,
-                    item.to_phase,
-                    item.line,
-                    item.text,
-                    item.monitoring,
-                    item.timeframe.as_str(),
-                    item.responsible,
-                    item.priority,
-                    item.cost.as_str(),
-                    item.status.as_str(),
-                    item.position,
-                    item.edited
-                ])?;
-            }
+            insert_roadmap(tx, id, &data.roadmap)?;
             for c in &data.change_log {
                 log(
                     tx,
@@ -642,6 +617,116 @@ impl Db {
                 )?;
             }
             Ok(id)
+        })
+    }
+
+    /// Replaces the whole roadmap (after a regeneration or a reorder) in one transaction.
+    pub fn replace_roadmap(
+        &mut self,
+        id: i64,
+        items: &[RoadmapItem],
+        what: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.ensure_draft(id)?;
+        let now = now_utc();
+        let before = self.load(id)?.roadmap.len();
+        self.write(|tx| {
+            tx.execute("DELETE FROM roadmap_items WHERE assessment_id = ?1", [id])?;
+            insert_roadmap(tx, id, items)?;
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                what,
+                None,
+                Some(&before.to_string()),
+                Some(&items.len().to_string()),
+            )?;
+            touch(tx, id, &now)
+        })
+    }
+
+    /// Stores a person's change to one roadmap item (marked edited, so that regeneration
+    /// keeps it) and logs each field that changed.
+    pub fn update_roadmap_item(&mut self, id: i64, item: &RoadmapItem, actor: &str) -> Result<()> {
+        self.ensure_draft(id)?;
+        let old = self
+            .load(id)?
+            .roadmap
+            .into_iter()
+            .find(|i| i.uid == item.uid)
+            .ok_or_else(|| Error::InvalidValue {
+                field: "roadmap".into(),
+                value: item.uid.clone(),
+            })?;
+        let now = now_utc();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE roadmap_items SET text = ?3, monitoring = ?4, timeframe = ?5,
+                    responsible = ?6, priority = ?7, cost = ?8, status = ?9, edited = 1
+                 WHERE assessment_id = ?1 AND uid = ?2",
+                params![
+                    id,
+                    item.uid,
+                    item.text,
+                    item.monitoring,
+                    item.timeframe.as_str(),
+                    item.responsible,
+                    item.priority,
+                    item.cost.as_str(),
+                    item.status.as_str()
+                ],
+            )?;
+            let fields: [(&str, Option<String>, Option<String>); 7] = [
+                ("roadmap.text", old.text.clone(), item.text.clone()),
+                (
+                    "roadmap.monitoring",
+                    old.monitoring.clone(),
+                    item.monitoring.clone(),
+                ),
+                (
+                    "roadmap.timeframe",
+                    Some(old.timeframe.as_str().into()),
+                    Some(item.timeframe.as_str().into()),
+                ),
+                (
+                    "roadmap.responsible",
+                    Some(old.responsible.clone()),
+                    Some(item.responsible.clone()),
+                ),
+                (
+                    "roadmap.priority",
+                    Some(old.priority.to_string()),
+                    Some(item.priority.to_string()),
+                ),
+                (
+                    "roadmap.cost",
+                    Some(old.cost.as_str().into()),
+                    Some(item.cost.as_str().into()),
+                ),
+                (
+                    "roadmap.status",
+                    Some(old.status.as_str().into()),
+                    Some(item.status.as_str().into()),
+                ),
+            ];
+            for (what, before, after) in fields {
+                if before != after {
+                    log(
+                        tx,
+                        id,
+                        &now,
+                        actor,
+                        what,
+                        Some(&item.uid),
+                        before.as_deref(),
+                        after.as_deref(),
+                    )?;
+                }
+            }
+            touch(tx, id, &now)
         })
     }
 
@@ -776,6 +861,36 @@ fn insert_evidence(tx: &Transaction<'_>, id: i64, items: &[Evidence]) -> Result<
     )?;
     for e in items {
         stmt.execute(params![id, e.indicator, e.title, e.reference])?;
+    }
+    Ok(())
+}
+
+fn insert_roadmap(tx: &Transaction<'_>, id: i64, items: &[RoadmapItem]) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO roadmap_items (uid, assessment_id, indicator_code, template_id,
+            from_phase, to_phase, action_line, text, monitoring, timeframe, responsible,
+            priority, cost, status, position, edited)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )?;
+    for item in items {
+        stmt.execute(params![
+            item.uid,
+            id,
+            item.indicator,
+            item.template,
+            item.from_phase,
+            item.to_phase,
+            item.line,
+            item.text,
+            item.monitoring,
+            item.timeframe.as_str(),
+            item.responsible,
+            item.priority,
+            item.cost.as_str(),
+            item.status.as_str(),
+            item.position,
+            item.edited
+        ])?;
     }
     Ok(())
 }

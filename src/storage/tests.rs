@@ -361,3 +361,47 @@ fn settings_persist() {
     let db = Db::open(&path).expect("reopen");
     assert_eq!(db.setting("language").expect("read").as_deref(), Some("ar"));
 }
+
+#[test]
+fn roadmap_regeneration_is_stored_and_keeps_edits() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db
+        .create_assessment(&new_assessment(), "t")
+        .expect("create");
+    let fw = crate::framework::find("who-itu-gdhm", "1.0.0").expect("fw");
+    db.save_response(a.id, &answer("1", 2), "t").expect("save"); // target 3
+    let mut n = 0;
+    let mut uid = || {
+        n += 1;
+        format!("r{n}")
+    };
+    let items = crate::roadmap::merge(
+        &[],
+        crate::roadmap::propose(&fw, &db.responses(a.id).expect("r")),
+        &mut uid,
+    );
+    db.replace_roadmap(a.id, &items, "roadmap.regenerated", "t")
+        .expect("store");
+    let mut edited = db.load(a.id).expect("load").roadmap[0].clone();
+    edited.text = Some("Our own wording".into());
+    edited.priority = 1;
+    db.update_roadmap_item(a.id, &edited, "bob").expect("edit");
+    let stored = db.load(a.id).expect("load");
+    let first = &stored.roadmap[0];
+    assert!(first.edited, "a person's change marks the item edited");
+    assert_eq!(first.text.as_deref(), Some("Our own wording"));
+    assert!(stored.change_log.iter().any(|c| c.what == "roadmap.text"
+        && c.actor == "bob"
+        && c.subject.as_deref() == Some(first.uid.as_str())));
+    // Regenerate from storage: the edit survives.
+    let again = crate::roadmap::merge(
+        &stored.roadmap,
+        crate::roadmap::propose(&fw, &stored.responses),
+        &mut uid,
+    );
+    db.replace_roadmap(a.id, &again, "roadmap.regenerated", "t")
+        .expect("store again");
+    let after = db.load(a.id).expect("load").roadmap;
+    assert_eq!(after[0], *first);
+    assert_eq!(after.len(), items.len());
+}

@@ -265,6 +265,27 @@ def test_export_then_import(binary, tmp):
         app.close()
 
 
+def test_roadmap_keeps_a_human_edit(binary, tmp):
+    app = App(binary, os.path.join(tmp, "r.sqlite3"))
+    try:
+        app.click("#nav-roadmap")
+        app.click("#regenerate")
+        app.until("document.querySelectorAll('.road-item').length > 20", "proposed actions")
+        first = app.js("return document.querySelector('.road-item').dataset.uid")
+        app.type(f".road-item[data-uid='{first}'] textarea", "Cabinet memo on the governance decree")
+        app.press("\ue004")  # Tab: leaving the field stores it
+        saved(app)
+        count = app.js("return document.querySelectorAll('.road-item').length")
+        app.click("#regenerate")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "regenerated")
+        app.until(f"document.querySelector(\".road-item[data-uid='{first}'] textarea\")?.value === 'Cabinet memo on the governance decree'",
+                  "the edit survived regeneration")
+        assert app.js(f"return document.querySelector(\".road-item[data-uid='{first}'] .badge\").hidden") is False
+        assert app.js("return document.querySelectorAll('.road-item').length") == count
+    finally:
+        app.close()
+
+
 LOG_PATH = os.path.join(tempfile.gettempdir(), "dhma-e2e-driver.log")
 
 

@@ -55,3 +55,15 @@ export const removeEvidence = (id, row) => invoke("remove_evidence", { id, row }
 /** Scores, radar SVG, exclusions and completeness. @returns {Promise<DashboardView>} */
 export const dashboard = (id) => invoke("dashboard", { id });
 
+/** Roadmap items grouped by building block and action line, with the choices. @returns {Promise<RoadmapView>} */
+export const roadmap = (id) => invoke("roadmap", { id });
+
+/** Proposes actions from the gaps, keeping every item a person edited. @returns {Promise<{count, message}>} */
+export const regenerateRoadmap = (id) => invoke("regenerate_roadmap", { id });
+
+/** Stores a person's change to one item (it is then kept on regeneration). @returns {Promise<null>} */
+export const editRoadmapItem = (id, edit) => invoke("edit_roadmap_item", { id, edit });
+
+/** Moves an item up (-1) or down (1) within its action line. @returns {Promise<null>} */
+export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", { id, uid, delta });
+

@@ -72,11 +72,11 @@ function renderNav() {
   const nav = $("#nav");
   nav.setAttribute("aria-label", t("ui-app-title"));
   if (!nav.children.length) {
-    for (const view of ["home", "walk", "dashboard"]) {
+    for (const view of ["home", "walk", "dashboard", "roadmap"]) {
       nav.append(h("button", { id: `nav-${view}`, onclick: () => go(view) }));
     }
   }
-  for (const [view, key] of [["home", "ui-nav-home"], ["walk", "ui-nav-walk"], ["dashboard", "ui-nav-dashboard"]]) {
+  for (const [view, key] of [["home", "ui-nav-home"], ["walk", "ui-nav-walk"], ["dashboard", "ui-nav-dashboard"], ["roadmap", "ui-nav-roadmap"]]) {
     const b = $(`#nav-${view}`);
     b.textContent = t(key);
     b.disabled = view !== "home" && state.id === null;
@@ -101,6 +101,7 @@ async function render() {
     else if (state.view === "new") main.replaceChildren(await newView());
     else if (state.view === "walk") main.replaceChildren(await walkView());
     else if (state.view === "dashboard") main.replaceChildren(await dashboardView());
+    else if (state.view === "roadmap") main.replaceChildren(await roadmapView());
   } catch (e) {
     failed(e);
   }
@@ -389,6 +390,63 @@ async function dashboardView() {
         h("h2", {}, t("ui-dash-excluded")),
         d.excluded.length ? h("ul", {}, ...d.excluded.map((e) => h("li", {}, e))) : h("p", {}, t("ui-dash-excluded-none")),
         h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule))));
+}
+
+// ---- roadmap ------------------------------------------------------------------------
+
+async function roadmapView() {
+  const r = await api.roadmap(state.id);
+  const regenerate = async () => {
+    try {
+      const done = await api.regenerateRoadmap(state.id);
+      await render();
+      notify(done.message);
+    } catch (e) { failed(e); }
+  };
+  const select = (label, choices, value, onchange) => h("label", { class: "field" }, h("span", {}, label),
+    h("select", { disabled: r.locked, onchange }, ...choices.map((c) =>
+      h("option", { value: c.id, selected: String(c.id) === String(value) }, c.label))));
+  const item = (row) => {
+    const edit = { uid: row.uid, text: row.text, monitoring: row.monitoring, timeframe: row.timeframe,
+      responsible: row.responsible, priority: row.priority, cost: row.cost, status: row.status };
+    const store = async () => {
+      setSave("saving");
+      try { await api.editRoadmapItem(state.id, edit); setSave("saved"); marker.hidden = false; }
+      catch (e) { setSave("failed"); failed(e); }
+    };
+    const marker = h("span", { class: "badge", hidden: !row.edited }, t("ui-road-edited"));
+    const text = h("textarea", { class: "action-text", "aria-label": t("ui-road-action"), disabled: r.locked,
+      onchange: (e) => { edit.text = e.target.value; store(); } });
+    text.value = row.text;
+    const monitoring = h("input", { type: "text", "aria-label": t("ui-road-monitoring"), value: row.monitoring, disabled: r.locked,
+      onchange: (e) => { edit.monitoring = e.target.value; store(); } });
+    const move = (delta) => async () => {
+      try { await api.moveRoadmapItem(state.id, row.uid, delta); await render(); $(`[data-uid="${CSS.escape(row.uid)}"] .move-${delta < 0 ? "up" : "down"}`)?.focus(); }
+      catch (e) { failed(e); }
+    };
+    return h("li", { class: `road-item card status-${row.status}`, "data-uid": row.uid },
+      h("div", { class: "road-head" }, h("span", { class: "code" }, row.indicator), h("span", {}, row.indicator_title),
+        h("span", { class: "muted" }, ` · ${row.step_label}`), marker),
+      text,
+      h("label", { class: "field wide" }, h("span", {}, t("ui-road-monitoring")), monitoring),
+      h("div", { class: "row" },
+        select(t("ui-road-timeframe"), r.timeframes, row.timeframe, (e) => { edit.timeframe = e.target.value; store(); }),
+        select(t("ui-road-responsible"), r.responsible, row.responsible, (e) => { edit.responsible = e.target.value; store(); }),
+        select(t("ui-road-priority"), r.priorities, row.priority, (e) => { edit.priority = Number(e.target.value); store(); }),
+        select(t("ui-road-cost"), r.costs, row.cost, (e) => { edit.cost = e.target.value; store(); }),
+        select(t("ui-road-status"), r.statuses, row.status, (e) => { edit.status = e.target.value; store(); }),
+        r.locked ? null : h("div", { class: "movers" },
+          h("button", { class: "move-up", onclick: move(-1), "aria-label": t("ui-road-up") }, "↑"),
+          h("button", { class: "move-down", onclick: move(1), "aria-label": t("ui-road-down") }, "↓"))));
+  };
+  return h("section", {},
+    h("h1", {}, t("ui-nav-roadmap"), " – ", r.title),
+    h("p", { class: "intro" }, t("ui-road-intro")),
+    r.locked ? null : h("div", { class: "actions" }, h("button", { class: "primary", id: "regenerate", onclick: regenerate }, t("ui-road-regenerate"))),
+    r.groups.length === 0 ? h("p", { class: "card" }, t("ui-road-empty")) :
+      r.groups.map((g) => h("section", { class: "road-group" },
+        h("h2", {}, h("span", { class: "block-name" }, g.block), h("br"), g.line),
+        h("ol", { class: "road-list" }, ...g.rows.map(item)))));
 }
 
 // ---- start --------------------------------------------------------------------------

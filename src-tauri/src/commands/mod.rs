@@ -6,6 +6,7 @@ pub mod app;
 pub mod assessments;
 pub mod dashboard;
 pub mod responses;
+pub mod roadmap;
 
 /// One command as the interface sees it.
 #[derive(Debug)]
@@ -127,6 +128,30 @@ pub const REGISTRY: &[CommandSpec] = &[
         "DashboardView",
         "Scores, radar SVG, exclusions and completeness."
     ),
+    spec!(
+        "roadmap",
+        ["id"],
+        "RoadmapView",
+        "Roadmap items grouped by building block and action line, with the choices."
+    ),
+    spec!(
+        "regenerate_roadmap",
+        ["id"],
+        "{count, message}",
+        "Proposes actions from the gaps, keeping every item a person edited."
+    ),
+    spec!(
+        "edit_roadmap_item",
+        ["id", "edit"],
+        "null",
+        "Stores a person's change to one item (it is then kept on regeneration)."
+    ),
+    spec!(
+        "move_roadmap_item",
+        ["id", "uid", "delta"],
+        "null",
+        "Moves an item up (-1) or down (1) within its action line."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -149,6 +174,10 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         responses::add_evidence,
         responses::remove_evidence,
         dashboard::dashboard,
+        roadmap::roadmap,
+        roadmap::regenerate_roadmap,
+        roadmap::edit_roadmap_item,
+        roadmap::move_roadmap_item,
     ])
 }
 

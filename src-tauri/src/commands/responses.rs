@@ -9,7 +9,7 @@ use crate::error::IpcResult;
 use crate::state::AppState;
 
 /// Who made a change, for the change log: this computer's user.
-fn actor() -> String {
+pub(crate) fn actor() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
         .unwrap_or_else(|_| "desktop".into())

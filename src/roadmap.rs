@@ -1,0 +1,232 @@
+//! The roadmap: from every gap (target above current) the framework's actions for each phase
+//! step between them, as action lines of the WHO–ITU toolkit. Proposing is pure; merging a
+//! new proposal into the team's roadmap never touches an item a person edited.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::framework::{Framework, TimeFrame};
+use crate::model::{Response, RoadmapItem, RoadmapStatus};
+use crate::scoring::Current;
+
+/// Time frame of the `order`-th step (0-based) of one indicator's gap: never sooner than the
+/// framework's default, and each later step no sooner than the one before it.
+pub fn timeframe_for(default: TimeFrame, order: usize) -> TimeFrame {
+    let by_order = match order {
+        0 => TimeFrame::Short,
+        1 => TimeFrame::Medium,
+        _ => TimeFrame::Long,
+    };
+    default.max(by_order)
+}
+
+/// 1 = high, 2 = medium, 3 = low: large gaps on scored indicators first, sub-indicators last.
+pub fn priority_for(scored: bool, gap: u8) -> u8 {
+    match (scored, gap) {
+        (false, _) => 3,
+        (true, g) if g >= 2 => 1,
+        (true, _) => 2,
+    }
+}
+
+/// The actions the framework proposes for these answers, in framework order (block,
+/// indicator, step, action). Items have no uid yet (empty) and are not edited.
+pub fn propose(framework: &Framework, responses: &[Response]) -> Vec<RoadmapItem> {
+    let by_code: BTreeMap<&str, &Response> = responses
+        .iter()
+        .map(|r| (r.indicator.as_str(), r))
+        .collect();
+    let mut out = Vec::new();
+    for block in &framework.blocks {
+        for ind in framework.indicators_of(&block.id) {
+            let Some(r) = by_code.get(ind.code.as_str()) else {
+                continue;
+            };
+            let (Some(Current::Phase(current)), Some(target)) = (r.current, r.target) else {
+                continue;
+            };
+            if target <= current {
+                continue;
+            }
+            for (order, step) in (current..target).enumerate() {
+                for a in ind.actions_for_step(step) {
+                    out.push(RoadmapItem {
+                        uid: String::new(),
+                        indicator: ind.code.clone(),
+                        template: Some(a.id.clone()),
+                        from_phase: step,
+                        to_phase: step + 1,
+                        line: a.line.clone(),
+                        text: None,
+                        monitoring: None,
+                        timeframe: timeframe_for(a.timeframe, order),
+                        responsible: a.responsible.clone(),
+                        priority: priority_for(ind.is_scored(), target - current),
+                        cost: a.cost,
+                        status: RoadmapStatus::Proposed,
+                        position: 0,
+                        edited: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Merges a fresh proposal into the current roadmap:
+/// - an item a person edited (or added) stays exactly as it is;
+/// - an unedited item still proposed is refreshed in place (same uid and position);
+/// - an unedited item no longer proposed (the gap closed) goes;
+/// - a newly proposed action is added at the end.
+///
+/// `new_uid` names new items. Positions are renumbered from 0 in the resulting order.
+pub fn merge(
+    current: &[RoadmapItem],
+    proposal: Vec<RoadmapItem>,
+    mut new_uid: impl FnMut() -> String,
+) -> Vec<RoadmapItem> {
+    let proposed: BTreeMap<String, RoadmapItem> = proposal
+        .iter()
+        .filter_map(|p| Some((p.template.clone()?, p.clone())))
+        .collect();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut out: Vec<RoadmapItem> = Vec::new();
+    let mut existing: Vec<&RoadmapItem> = current.iter().collect();
+    existing.sort_by_key(|i| i.position);
+    for item in existing {
+        if let Some(t) = &item.template {
+            seen.insert(t.clone());
+        }
+        if item.edited {
+            out.push(item.clone());
+            continue;
+        }
+        if let Some(p) = item.template.as_ref().and_then(|t| proposed.get(t)) {
+            out.push(RoadmapItem {
+                uid: item.uid.clone(),
+                position: item.position,
+                ..p.clone()
+            });
+        }
+    }
+    for p in proposal {
+        let Some(t) = &p.template else { continue };
+        if seen.contains(t) {
+            continue;
+        }
+        seen.insert(t.clone());
+        out.push(RoadmapItem {
+            uid: new_uid(),
+            ..p
+        });
+    }
+    for (i, item) in out.iter_mut().enumerate() {
+        item.position = i as i64;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework;
+
+    fn fw() -> Framework {
+        framework::latest(framework::DEFAULT_FRAMEWORK).expect("framework")
+    }
+
+    fn answer(code: &str, current: u8, target: Option<u8>) -> Response {
+        Response {
+            indicator: code.into(),
+            current: Some(Current::Phase(current)),
+            target,
+            ..Response::default()
+        }
+    }
+
+    fn counter() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("u{n}")
+        }
+    }
+
+    #[test]
+    fn every_step_of_a_gap_gets_its_actions() {
+        let fw = fw();
+        let items = propose(&fw, &[answer("1", 1, Some(4)), answer("2", 3, Some(3))]);
+        let steps: Vec<(u8, u8)> = items.iter().map(|i| (i.from_phase, i.to_phase)).collect();
+        // Indicator 1 has two actions per step; no gap on indicator 2.
+        assert_eq!(steps, [(1, 2), (1, 2), (2, 3), (2, 3), (3, 4), (3, 4)]);
+        assert!(items.iter().all(|i| i.indicator == "1" && i.priority == 1));
+        // Later steps never come sooner than earlier ones.
+        let frames: Vec<TimeFrame> = items.iter().map(|i| i.timeframe).collect();
+        assert!(
+            frames.windows(2).all(|w| w[0] <= w[1] || w[0] == w[1]),
+            "{frames:?}"
+        );
+        assert_eq!(items.last().map(|i| i.timeframe), Some(TimeFrame::Long));
+    }
+
+    #[test]
+    fn no_target_not_applicable_or_no_gap_proposes_nothing() {
+        let fw = fw();
+        let mut na = Response::empty("3");
+        na.current = Some(Current::NotApplicable);
+        na.target = Some(5);
+        let items = propose(&fw, &[answer("1", 2, None), answer("2", 4, Some(3)), na]);
+        assert!(items.is_empty());
+    }
+
+    #[test]
+    fn sub_indicators_get_low_priority() {
+        let fw = fw();
+        let items = propose(&fw, &[answer("2a", 1, Some(2))]);
+        assert!(!items.is_empty() && items.iter().all(|i| i.priority == 3));
+    }
+
+    #[test]
+    fn regenerating_never_wipes_a_human_edit() {
+        let fw = fw();
+        let first = merge(&[], propose(&fw, &[answer("1", 1, Some(3))]), counter());
+        assert_eq!(first.len(), 4);
+        // A person rewrites one item, drops another and adds their own.
+        let mut edited = first.clone();
+        edited[0].text = Some("Decree drafted with the Prime Minister's office".into());
+        edited[0].edited = true;
+        edited[1].status = RoadmapStatus::Dropped;
+        edited[1].edited = true;
+        edited.push(RoadmapItem {
+            uid: "mine".into(),
+            template: None,
+            text: Some("Study tour to a neighbouring country".into()),
+            edited: true,
+            position: 99,
+            ..first[0].clone()
+        });
+        // The target changes: step 1→2 is no longer needed, 3→4 is new.
+        let again = merge(&edited, propose(&fw, &[answer("1", 2, Some(4))]), counter());
+        let find = |uid: &str| again.iter().find(|i| i.uid == uid).cloned();
+        assert_eq!(
+            find(&edited[0].uid),
+            Some(RoadmapItem {
+                position: 0,
+                ..edited[0].clone()
+            })
+        );
+        assert_eq!(
+            find(&edited[1].uid).map(|i| i.status),
+            Some(RoadmapStatus::Dropped)
+        );
+        assert!(find("mine").is_some(), "a human-added item stays");
+        // Unedited step-2 items stay (still proposed) with their uid; new step-3 items come.
+        assert!(find(&first[2].uid).is_some());
+        assert_eq!(again.iter().filter(|i| i.from_phase == 3).count(), 2);
+        let positions: Vec<i64> = again.iter().map(|i| i.position).collect();
+        assert_eq!(positions, (0..again.len() as i64).collect::<Vec<_>>());
+        // And regenerating twice changes nothing.
+        let twice = merge(&again, propose(&fw, &[answer("1", 2, Some(4))]), counter());
+        assert_eq!(twice, again);
+    }
+}
