@@ -14,7 +14,16 @@ import json, os, shutil, subprocess, sys, tempfile, time, traceback, urllib.requ
 # (DHMA_E2E_DRIVER=tauri, port 4444) about one session in three lost its connection here
 # ("client error (SendRequest)" in tauri-driver's proxy); directly, 30 runs out of 30 passed.
 DIRECT = os.environ.get("DHMA_E2E_DRIVER", "webkit") != "tauri"
-DRIVER = "http://127.0.0.1:4445" if DIRECT else "http://127.0.0.1:4444"
+def free_port():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# A free port per run, so that two runs on one machine never meet.
+NATIVE_PORT = free_port() if DIRECT else 4445
+DRIVER = f"http://127.0.0.1:{NATIVE_PORT}" if DIRECT else "http://127.0.0.1:4444"
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 
 
@@ -48,6 +57,7 @@ class App:
 
     def __init__(self, binary, db):
         self.binary = binary
+        self.db = db
         self.driver = start_driver()
         try:
             self._open(binary, db)
@@ -77,15 +87,16 @@ class App:
         # The app is single-instance: a new launch while the old process still runs would hand
         # over to it and quit, killing the next session. WebKitWebDriver does not always end
         # the app when a session is deleted, so end it (as closing the window would).
-        name = os.path.basename(self.binary)[:15]
-        running = lambda: subprocess.run(["pgrep", "-x", name], capture_output=True).returncode == 0
+        # Only this test's app: the one started on this test's database.
+        pattern = f"{self.binary} --db {self.db}"
+        running = lambda: subprocess.run(["pgrep", "-f", "--", pattern], capture_output=True).returncode == 0
         for signal_name, seconds in (("TERM", 3), ("KILL", 5)):
             end = time.time() + seconds
             while time.time() < end and running():
                 time.sleep(0.1)
             if not running():
                 break
-            subprocess.run(["pkill", f"-{signal_name}", "-x", name], capture_output=True)
+            subprocess.run(["pkill", f"-{signal_name}", "-f", "--", pattern], capture_output=True)
         stop_driver(self.driver)
 
     def js(self, script, *args):
@@ -296,7 +307,7 @@ def start_driver():
     if DIRECT:
         # What tauri-driver does: the app enables WebKit automation when this is set.
         env = dict(os.environ, TAURI_WEBVIEW_AUTOMATION="true")
-        proc = subprocess.Popen(["WebKitWebDriver", "--port=4445", "--host=127.0.0.1"], stdout=log,
+        proc = subprocess.Popen(["WebKitWebDriver", f"--port={NATIVE_PORT}", "--host=127.0.0.1"], stdout=log,
                                 stderr=subprocess.STDOUT, env=env)
     else:
         driver = shutil.which("tauri-driver") or os.path.expanduser("~/.cargo/bin/tauri-driver")
@@ -307,7 +318,7 @@ def start_driver():
     while True:
         try:
             request("GET", "/status", timeout=2)
-            if port_in_use(4445):
+            if port_in_use(NATIVE_PORT):
                 return proc
         except Exception:
             pass
@@ -328,11 +339,12 @@ def stop_driver(proc):
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
-    # tauri-driver does not always take its WebKitWebDriver (port 4445) down with it; a
-    # leftover one would answer the next session and die under it.
-    subprocess.run(["pkill", "-x", "WebKitWebDriver"], capture_output=True)
+    # tauri-driver does not always take its WebKitWebDriver down with it; a leftover one
+    # would answer the next session and die under it.
+    if not DIRECT:
+        subprocess.run(["pkill", "-x", "WebKitWebDriver"], capture_output=True)
     end = time.time() + 10
-    while time.time() < end and (port_in_use(4444) or port_in_use(4445)):
+    while time.time() < end and (port_in_use(NATIVE_PORT) or (not DIRECT and port_in_use(4444))):
         time.sleep(0.1)
 
 
