@@ -126,7 +126,8 @@ fn exit_code(e: &Error) -> u8 {
         Error::Io { .. }
         | Error::Database { .. }
         | Error::DatabaseTooNew { .. }
-        | Error::NotDhmaDatabase { .. } => 1,
+        | Error::NotDhmaDatabase { .. }
+        | Error::DatabaseInUse { .. } => 1,
         _ => 2,
     }
 }

@@ -112,6 +112,8 @@ pub enum Error {
     },
     #[error("{path} is not a DHMA database")]
     NotDhmaDatabase { path: String },
+    #[error("{path} is open in another DHMA window or program")]
+    DatabaseInUse { path: String },
     #[error("no assessment with id {id}")]
     AssessmentNotFound { id: String },
     #[error("assessment {id} is finalised and cannot change")]
@@ -196,6 +198,7 @@ impl Error {
             Error::Database { .. } => "database",
             Error::DatabaseTooNew { .. } => "database-too-new",
             Error::NotDhmaDatabase { .. } => "not-dhma-database",
+            Error::DatabaseInUse { .. } => "database-in-use",
             Error::AssessmentNotFound { .. } => "assessment-not-found",
             Error::AssessmentLocked { .. } => "assessment-locked",
             Error::UnknownFramework { .. } => "unknown-framework",
@@ -235,6 +238,7 @@ impl Error {
                 ("supported", supported.to_string()),
             ],
             Error::NotDhmaDatabase { path }
+            | Error::DatabaseInUse { path }
             | Error::NotAssessmentFile { path }
             | Error::ChecksumMismatch { path } => vec![("path", path.clone())],
             Error::AssessmentNotFound { id } | Error::AssessmentLocked { id } => {

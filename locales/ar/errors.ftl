@@ -43,3 +43,4 @@ content-out-of-range = خارج النطاق المسموح: { $detail }
 content-invalid = غير صالح: { $detail }
 content-locale-tag = ليس وسمًا للغة من اللغات المتاحة في البرنامج
 content-placeables = يستخدم متغيرات مختلفة عن متغيرات النص الإنجليزي: { $detail }
+error-database-in-use = ملف التقييمات { $path } مفتوح بالفعل في نافذة أو برنامج آخر من DHMA. أغلقوه هناك أولًا؛ لم يُغيَّر أي شيء.

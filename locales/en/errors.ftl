@@ -39,3 +39,4 @@ content-out-of-range = out of range: { $detail }
 content-invalid = not valid: { $detail }
 content-locale-tag = not a shipped language tag
 content-placeables = uses different variables from the English text: { $detail }
+error-database-in-use = The assessment file { $path } is already open in another DHMA window or program. Close it there first; nothing was changed.

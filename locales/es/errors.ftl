@@ -39,3 +39,4 @@ content-out-of-range = fuera de rango: { $detail }
 content-invalid = no válido: { $detail }
 content-locale-tag = no es una etiqueta de idioma incluida en la aplicación
 content-placeables = utiliza variables distintas de las del texto en inglés: { $detail }
+error-database-in-use = El archivo de evaluaciones { $path } ya está abierto en otra ventana o programa de DHMA. Ciérrelo primero allí; no se ha modificado nada.

@@ -39,3 +39,4 @@ content-out-of-range = hors de la plage autorisée : { $detail }
 content-invalid = non valide : { $detail }
 content-locale-tag = n’est pas l’étiquette d’une langue fournie avec le logiciel
 content-placeables = utilise des variables différentes de celles du texte anglais : { $detail }
+error-database-in-use = Le fichier d’évaluations { $path } est déjà ouvert dans une autre fenêtre ou un autre programme DHMA. Fermez-le d’abord ; rien n’a été modifié.

@@ -39,3 +39,4 @@ content-out-of-range = fora do intervalo: { $detail }
 content-invalid = inválido: { $detail }
 content-locale-tag = não é uma etiqueta de língua disponibilizada
 content-placeables = utiliza variáveis diferentes das do texto em inglês: { $detail }
+error-database-in-use = O ficheiro de avaliações { $path } já está aberto noutra janela ou programa do DHMA. Feche-o primeiro; nada foi alterado.

@@ -38,3 +38,4 @@ content-out-of-range = 超出范围：{ $detail }
 content-invalid = 无效：{ $detail }
 content-locale-tag = 不是本产品提供的语言标签
 content-placeables = 使用的变量与英文文本不同：{ $detail }
+error-database-in-use = 评估文件 { $path } 已在另一个 DHMA 窗口或程序中打开。请先在那里关闭；未作任何更改。

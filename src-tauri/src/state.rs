@@ -30,7 +30,7 @@ impl AppState {
     }
 
     pub fn open(path: PathBuf) -> dhma::Result<AppState> {
-        let db = Db::open(&path)?;
+        let db = Db::open_exclusive(&path)?;
         let backup_dir = path
             .parent()
             .map(|p| p.join("deleted"))

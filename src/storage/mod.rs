@@ -43,6 +43,8 @@ pub fn default_db_path() -> PathBuf {
 pub struct Db {
     conn: Connection,
     path: String,
+    /// Held for the life of a `Db` opened with [`Db::open_exclusive`].
+    _lock: Option<std::fs::File>,
 }
 
 fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -67,6 +69,37 @@ impl Db {
         )
         .map_err(db_err(&shown))?;
         Db::init(conn, shown)
+    }
+
+    /// Opens the database for the one program that edits it (the desktop app): a second
+    /// process asking for it gets [`Error::DatabaseInUse`] instead of writing alongside.
+    /// The lock is an OS file lock on `<file>.lock`, released when the process ends, even by
+    /// a crash.
+    pub fn open_exclusive(path: &Path) -> Result<Db> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+        }
+        let mut lock_path = path.as_os_str().to_owned();
+        lock_path.push(".lock");
+        let lock_path = PathBuf::from(lock_path);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io(&lock_path, &e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::DatabaseInUse {
+                    path: path.display().to_string(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, &e)),
+        }
+        let mut db = Db::open(path)?;
+        db._lock = Some(lock);
+        Ok(db)
     }
 
     /// A private database in memory (tests, one-off scoring).
@@ -118,7 +151,11 @@ impl Db {
             .map_err(db_err(&path))?;
         conn.pragma_update(None, "foreign_keys", true)
             .map_err(db_err(&path))?;
-        let mut db = Db { conn, path };
+        let mut db = Db {
+            conn,
+            path,
+            _lock: None,
+        };
         db.write(|tx| {
             if fresh {
                 schema::create(tx)?;

@@ -2,6 +2,7 @@
 
 mod cli;
 mod content;
+mod crash;
 mod exchange;
 mod scoring;
 
