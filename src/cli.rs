@@ -77,6 +77,24 @@ enum Command {
     Import { file: PathBuf },
     /// Add the built-in sample assessment to the database.
     Demo,
+    /// Write the PDF report of an assessment (an id in the database, or a *.dhma.json file).
+    Report {
+        /// Assessment id or uid, or the path of an assessment file.
+        assessment: String,
+        /// Report language (default: the message language).
+        #[arg(long = "report-lang")]
+        report_lang: Option<String>,
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -332,6 +350,57 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                         arg("round", &data.assessment.round),
                         arg("id", id)
                     ]
+                )
+            )
+            .map_err(io_err)?;
+        }
+        Command::Report {
+            assessment,
+            report_lang,
+            paper,
+            output,
+        } => {
+            let lang = match report_lang {
+                Some(tag) => tag.parse()?,
+                None => l.lang(),
+            };
+            let path = Path::new(&assessment);
+            let mut data = if path.is_file() {
+                exchange::read_file(path)?
+            } else {
+                let db = open_db(cli.db.as_deref())?;
+                let id = db.resolve(&assessment)?;
+                db.load(id)?
+            };
+            // A roadmap is proposed from the gaps when the team has not made one yet.
+            if data.roadmap.is_empty() {
+                let fw = framework::find(
+                    &data.assessment.framework.id,
+                    &data.assessment.framework.version,
+                )?;
+                let mut n = 0;
+                data.roadmap = crate::roadmap::merge(
+                    &[],
+                    crate::roadmap::propose(&fw, &data.responses),
+                    || {
+                        n += 1;
+                        format!("proposed-{n}")
+                    },
+                );
+            }
+            let paper = match paper {
+                PaperArg::A4 => crate::report::Paper::A4,
+                PaperArg::Letter => crate::report::Paper::Letter,
+            };
+            let today = crate::model::now_utc()[..10].to_string();
+            let report = crate::report::render(&data, lang, paper, &today)?;
+            exchange::write_atomically(&output, &report.pdf)?;
+            writeln!(
+                out,
+                "{}",
+                l.format(
+                    "cli-report-written",
+                    &[arg("path", output.display()), arg("pages", report.pages)]
                 )
             )
             .map_err(io_err)?;

@@ -230,7 +230,7 @@ pub fn export_file(db: &Db, id: i64, path: &Path) -> Result<()> {
     write_atomically(path, text.as_bytes())
 }
 
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let dir = path
         .parent()

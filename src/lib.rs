@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod framework;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod roadmap;
 pub mod scoring;
 pub mod service;

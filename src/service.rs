@@ -824,3 +824,20 @@ pub fn move_roadmap_item(db: &mut Db, id: i64, uid: &str, delta: i64, actor: &st
     items[to as usize].edited = true;
     db.replace_roadmap(id, &items, "roadmap.reordered", actor)
 }
+
+/// Writes the PDF report of an assessment; a roadmap is proposed from the gaps if the team
+/// has none yet. Returns the number of pages.
+pub fn export_report(db: &Db, id: i64, lang: Lang, path: &Path) -> Result<usize> {
+    let mut data = db.load(id)?;
+    if data.roadmap.is_empty() {
+        let fw = framework_of(&data.assessment)?;
+        data.roadmap =
+            crate::roadmap::merge(&[], crate::roadmap::propose(&fw, &data.responses), || {
+                uuid::Uuid::new_v4().to_string()
+            });
+    }
+    let today = now_utc()[..10].to_string();
+    let report = crate::report::render(&data, lang, crate::report::Paper::A4, &today)?;
+    crate::exchange::write_atomically(path, &report.pdf)?;
+    Ok(report.pages)
+}

@@ -20,3 +20,4 @@ cli-demo-exists = التقييم النموذجي { $country } – { $round } م
 cli-list-empty = لا توجد تقييمات بعد. شغِّل الأمر «dhma demo» لإضافة التقييم النموذجي.
 cli-list-title = التقييمات الموجودة في { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  الإجابات: { $answered }/{ $total }
+cli-report-written = كُتب التقرير ({ $pages } صفحة) في { $path }.

@@ -112,3 +112,8 @@ ui-road-status = الحالة
 ui-road-edited = عدّله الفريق
 ui-road-up = نقل إلى الأعلى
 ui-road-down = نقل إلى الأسفل
+
+# PDF report.
+ui-report-export = تصدير التقرير بصيغة PDF…
+ui-report-working = جارٍ إعداد التقرير بصيغة PDF…
+ui-report-written = حُفظ التقرير ({ $pages } صفحة) في { $path }.

@@ -20,3 +20,4 @@ cli-demo-exists = The sample assessment { $country } – { $round } is already i
 cli-list-empty = No assessments yet. Run “dhma demo” to add the sample assessment.
 cli-list-title = Assessments in { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } answered
+cli-report-written = The report ({ $pages } pages) was written to { $path }.

@@ -112,3 +112,8 @@ ui-road-status = Status
 ui-road-edited = edited by the team
 ui-road-up = Move up
 ui-road-down = Move down
+
+# PDF report.
+ui-report-export = Export PDF report…
+ui-report-working = Preparing the PDF report…
+ui-report-written = The report ({ $pages } pages) was saved to { $path }.

@@ -20,3 +20,4 @@ cli-demo-exists = La evaluación de ejemplo { $country } – { $round } ya figur
 cli-list-empty = Aún no hay evaluaciones. Ejecute “dhma demo” para añadir la evaluación de ejemplo.
 cli-list-title = Evaluaciones en { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } respondidos
+cli-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.

@@ -112,3 +112,8 @@ ui-road-status = Estado
 ui-road-edited = modificada por el equipo
 ui-road-up = Subir
 ui-road-down = Bajar
+
+# PDF report.
+ui-report-export = Exportar el informe PDF…
+ui-report-working = Preparando el informe PDF…
+ui-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.

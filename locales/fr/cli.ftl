@@ -20,3 +20,4 @@ cli-demo-exists = L’évaluation d’exemple { $country } – { $round } figure
 cli-list-empty = Aucune évaluation pour le moment. Exécutez « dhma demo » pour ajouter l’évaluation d’exemple.
 cli-list-title = Évaluations dans { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } renseignés
+cli-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.

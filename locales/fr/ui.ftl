@@ -112,3 +112,8 @@ ui-road-status = Statut
 ui-road-edited = modifiée par l’équipe
 ui-road-up = Monter
 ui-road-down = Descendre
+
+# PDF report.
+ui-report-export = Exporter le rapport PDF…
+ui-report-working = Préparation du rapport PDF…
+ui-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.

@@ -20,3 +20,4 @@ cli-demo-exists = A avaliação de exemplo { $country } – { $round } já exist
 cli-list-empty = Ainda não há avaliações. Execute “dhma demo” para adicionar a avaliação de exemplo.
 cli-list-title = Avaliações em { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } respondidos
+cli-report-written = O relatório ({ $pages } páginas) foi gravado em { $path }.

@@ -112,3 +112,8 @@ ui-road-status = Estado
 ui-road-edited = alterada pela equipa
 ui-road-up = Subir
 ui-road-down = Descer
+
+# PDF report.
+ui-report-export = Exportar o relatório PDF…
+ui-report-working = A preparar o relatório PDF…
+ui-report-written = O relatório ({ $pages } páginas) foi guardado em { $path }.

@@ -20,3 +20,4 @@ cli-demo-exists = Демонстрационная оценка { $country } –
 cli-list-empty = Оценок пока нет. Выполните команду «dhma demo», чтобы добавить демонстрационную оценку.
 cli-list-title = Оценки в { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  отвечено: { $answered }/{ $total }
+cli-report-written = Отчёт ({ $pages } стр.) сохранён в { $path }.

@@ -112,3 +112,8 @@ ui-road-status = Статус
 ui-road-edited = изменено командой
 ui-road-up = Выше
 ui-road-down = Ниже
+
+# PDF report.
+ui-report-export = Экспорт отчёта в PDF…
+ui-report-working = Подготовка отчёта в PDF…
+ui-report-written = Отчёт ({ $pages } стр.) сохранён в { $path }.

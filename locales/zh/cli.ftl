@@ -20,3 +20,4 @@ cli-demo-exists = 示例评估 { $country } – { $round } 已在数据库中（
 cli-list-empty = 尚无评估。运行“dhma demo”可添加示例评估。
 cli-list-title = { $path } 中的评估
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  已作答 { $answered }/{ $total }
+cli-report-written = 报告（共 { $pages } 页）已写入 { $path }。

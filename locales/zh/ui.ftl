@@ -112,3 +112,8 @@ ui-road-status = 状态
 ui-road-edited = 已由团队修改
 ui-road-up = 上移
 ui-road-down = 下移
+
+# PDF report.
+ui-report-export = 导出 PDF 报告…
+ui-report-working = 正在生成 PDF 报告…
+ui-report-written = 报告（共 { $pages } 页）已保存到 { $path }。

@@ -254,6 +254,11 @@ def test_export_then_import(binary, tmp):
         item = app.invoke("list_assessments", {})[0]
         done = app.invoke("export_assessment", {"id": item["id"], "path": out})
         assert os.path.getsize(out) > 1000 and done["path"] == out
+        pdf = os.path.join(tmp, "report.pdf")
+        app.invoke("export_report", {"id": item["id"], "path": pdf})
+        with open(pdf, "rb") as f:
+            assert f.read(5) == b"%PDF-", "the report is a PDF"
+        assert os.path.getsize(pdf) > 20000
     finally:
         app.close()
     other = os.path.join(tmp, "d.sqlite3")

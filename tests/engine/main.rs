@@ -4,6 +4,7 @@ mod cli;
 mod content;
 mod crash;
 mod exchange;
+mod report;
 mod scoring;
 
 use std::collections::BTreeMap;

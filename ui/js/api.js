@@ -67,3 +67,6 @@ export const editRoadmapItem = (id, edit) => invoke("edit_roadmap_item", { id, e
 /** Moves an item up (-1) or down (1) within its action line. @returns {Promise<null>} */
 export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", { id, uid, delta });
 
+/** Writes the PDF report in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportReport = (id, path) => invoke("export_report", { id, path });
+

@@ -128,6 +128,7 @@ async function homeView() {
     h("td", {}, h("div", { class: "actions" },
       h("button", { class: "primary", onclick: () => go("walk", { id: a.id, code: null }) }, t("ui-home-open")),
       h("button", { onclick: () => exportFile(a.id) }, t("ui-home-export")),
+      h("button", { onclick: () => exportReport(a.id) }, t("ui-report-export")),
       h("button", { class: "danger", onclick: () => remove(a) }, t("ui-home-delete"))))));
   return h("section", { "aria-labelledby": "home-title" },
     h("h1", { id: "home-title" }, t("ui-home-title")),
@@ -147,6 +148,15 @@ function progress(percent) {
   const bar = h("span");
   bar.style.width = `${percent}%`;
   return h("span", { class: "progress", role: "presentation" }, bar);
+}
+
+async function exportReport(id) {
+  setSave(null);
+  notify(t("ui-report-working"));
+  try {
+    const done = await api.exportReport(id, null);
+    if (done) notify(done.message); else $("#notice").hidden = true;
+  } catch (e) { failed(e); }
 }
 
 async function exportFile(id) {
@@ -379,6 +389,7 @@ async function dashboardView() {
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
   return h("section", {},
     h("h1", {}, t("ui-dash-title"), " – ", d.title),
+    h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export"))),
     h("div", { class: "dash" }, chart,
       h("div", {},
         h("table", { id: "scores" },

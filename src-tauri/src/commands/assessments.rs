@@ -12,6 +12,7 @@ use dhma::service::{self, FrameworkOption, HomeItem, NewAssessmentInput};
 use crate::error::IpcResult;
 use crate::state::AppState;
 
+/// What a finished file operation tells the interface.
 #[derive(Debug, Serialize)]
 pub struct Done {
     pub id: Option<i64>,

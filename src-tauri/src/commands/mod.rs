@@ -5,6 +5,7 @@
 pub mod app;
 pub mod assessments;
 pub mod dashboard;
+pub mod report;
 pub mod responses;
 pub mod roadmap;
 
@@ -152,6 +153,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "null",
         "Moves an item up (-1) or down (1) within its action line."
     ),
+    spec!(
+        "export_report",
+        ["id", "path"],
+        "{path, message} | null",
+        "Writes the PDF report in the interface language; path null opens the native dialog."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -178,6 +185,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::regenerate_roadmap,
         roadmap::edit_roadmap_item,
         roadmap::move_roadmap_item,
+        report::export_report,
     ])
 }
 

@@ -1,0 +1,604 @@
+//! The content of the report, section by section.
+
+use crate::charts;
+use crate::error::Result;
+use crate::framework::{self, Framework, IndicatorText};
+use crate::i18n::{arg, Lang, Localizer};
+use crate::model::{AssessmentData, RoadmapStatus, Status};
+use crate::scoring::{self, Current, Scores};
+use crate::service::item_text;
+
+use super::page::{Align, Paper, Writer, BRAND, INK, MUTED, RULE};
+use super::text;
+
+/// A finished report.
+#[derive(Debug)]
+pub struct Report {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Characters that no shipped font could draw; empty for a correct report.
+    pub missing: Vec<char>,
+}
+
+/// Renders the report of an assessment in a language. `today` is printed on the cover.
+pub fn render(data: &AssessmentData, lang: Lang, paper: Paper, today: &str) -> Result<Report> {
+    let a = &data.assessment;
+    let fw = framework::find(&a.framework.id, &a.framework.version)?;
+    let l = Localizer::new(lang, false);
+    let scores = scoring::score(&fw, &data.score_inputs());
+    let mut w = Writer::new(paper, lang.is_rtl());
+    let title = format!("{} – {}", a.country, a.round);
+
+    cover(&mut w, &l, &fw, data, today);
+    w.new_page();
+    summary(&mut w, &l, &fw, data, &scores);
+    radar_and_scores(&mut w, &l, &fw, &scores);
+    for block in &fw.blocks {
+        block_section(&mut w, &l, &fw, data, &block.id);
+    }
+    roadmap(&mut w, &l, &fw, data);
+    annexes(&mut w, &l, &fw, data, &scores);
+    signoff(&mut w, &l, data);
+
+    let header = format!("{} · {}", l.text("report-title"), title);
+    w.furniture(&header, |page, total| {
+        l.format("report-page", &[arg("page", page), arg("total", total)])
+    });
+    let pages = w.page_count();
+    let mut missing = w.missing.clone();
+    missing.sort_unstable();
+    missing.dedup();
+    let pdf = w.finish(
+        &format!("{} – {}", l.text("report-title"), title),
+        &a.facilitator,
+        paper,
+    );
+    Ok(Report {
+        pdf,
+        pages,
+        missing,
+    })
+}
+
+fn phase_text(l: &Localizer, p: u8) -> String {
+    format!(
+        "{} – {}",
+        l.format("phase-label", &[arg("phase", p)]),
+        l.text(&format!("phase-{p}-name"))
+    )
+}
+
+fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, today: &str) {
+    let a = &data.assessment;
+    w.space(90.0);
+    w.paragraph(&l.text("report-title"), 24.0, true, BRAND);
+    w.space(4.0);
+    w.paragraph(&l.text("report-subtitle"), 15.0, false, MUTED);
+    w.space(40.0);
+    w.paragraph(&a.country, 28.0, true, INK);
+    w.space(6.0);
+    w.paragraph(&a.round, 16.0, false, INK);
+    w.space(40.0);
+    let rows = vec![
+        vec![l.text("report-date"), a.date.clone()],
+        vec![
+            l.text("report-framework"),
+            format!("{} ({})", l.text(&fw.name_key()), fw.version),
+        ],
+        vec![l.text("report-facilitator"), a.facilitator.clone()],
+        vec![
+            l.text("report-status"),
+            l.text(&format!("status-{}", a.status.as_str())),
+        ],
+    ];
+    for row in rows {
+        w.paragraph(&format!("{}: {}", row[0], row[1]), 11.0, false, INK);
+        w.space(2.0);
+    }
+    w.space(30.0);
+    w.paragraph(
+        &l.format("report-generated", &[arg("date", today)]),
+        9.0,
+        false,
+        MUTED,
+    );
+}
+
+fn summary(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
+    w.heading(&l.text("report-summary"), 1);
+    let na = l.text("not-available");
+    let mean = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
+    let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
+    w.paragraph(
+        &l.format(
+            "report-summary-overall",
+            &[
+                arg("phase", phase(s.overall.phase)),
+                arg("mean", mean(s.overall.mean)),
+                arg("target", phase(s.overall.target_phase)),
+            ],
+        ),
+        11.0,
+        false,
+        INK,
+    );
+    let scored: Vec<_> = s.blocks.iter().filter(|b| b.mean.is_some()).collect();
+    let by_mean = |b: &&scoring::BlockResult| b.mean.unwrap_or(0.0);
+    if let Some(best) = scored
+        .iter()
+        .max_by(|a, b| by_mean(a).total_cmp(&by_mean(b)))
+    {
+        w.paragraph(
+            &l.format(
+                "report-summary-strongest",
+                &[
+                    arg("block", l.text(&fw.block_key(&best.id))),
+                    arg("mean", mean(best.mean)),
+                ],
+            ),
+            11.0,
+            false,
+            INK,
+        );
+    }
+    if let Some(worst) = scored
+        .iter()
+        .min_by(|a, b| by_mean(a).total_cmp(&by_mean(b)))
+    {
+        w.paragraph(
+            &l.format(
+                "report-summary-weakest",
+                &[
+                    arg("block", l.text(&fw.block_key(&worst.id))),
+                    arg("mean", mean(worst.mean)),
+                ],
+            ),
+            11.0,
+            false,
+            INK,
+        );
+    }
+    w.space(6.0);
+    w.heading(&l.text("report-summary-priorities"), 3);
+    let mut top: Vec<_> = data
+        .roadmap
+        .iter()
+        .filter(|i| i.status != RoadmapStatus::Dropped)
+        .collect();
+    top.sort_by_key(|i| (i.priority, i.position));
+    if top.is_empty() {
+        w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
+    }
+    for item in top.into_iter().take(5) {
+        let (text, _) = item_text(fw, item, l);
+        w.paragraph_in(
+            &format!("• {} ({})", text, item.indicator),
+            10.0,
+            false,
+            INK,
+            10.0,
+        );
+    }
+}
+
+fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+    w.new_page();
+    w.heading(&l.text("report-radar"), 1);
+    let labels: Vec<String> = s
+        .blocks
+        .iter()
+        .map(|b| l.text(&fw.block_key(&b.id)))
+        .collect();
+    let series = [
+        charts::Series {
+            label: l.text("ui-dash-legend-target"),
+            values: s.blocks.iter().map(|b| b.target_mean).collect(),
+            colour: "#b06d00".into(),
+            dashed: true,
+        },
+        charts::Series {
+            label: l.text("ui-dash-legend-current"),
+            values: s.blocks.iter().map(|b| b.mean).collect(),
+            colour: "#1f4e79".into(),
+            dashed: false,
+        },
+    ];
+    // The same geometry as the screen's SVG, drawn as vectors.
+    let (cw, ch) = (w.content_width() as f64, 300.0);
+    let layout = charts::radar_layout(&labels, &series, cw, ch);
+    let top = w.y;
+    let (x0, page_h) = (w.margin, w.height);
+    let to_pdf = |p: (f64, f64)| (x0 + p.0 as f32, page_h - top - p.1 as f32);
+    for (i, ring) in layout.rings.iter().enumerate() {
+        let pts: Vec<(f32, f32)> = ring.iter().map(|p| to_pdf(*p)).collect();
+        w.polyline(&pts, RULE, if i == 4 { 1.0 } else { 0.5 }, true);
+    }
+    for (end, label, text_label) in &layout.axes {
+        let c = to_pdf(layout.centre);
+        let e = to_pdf(*end);
+        w.polyline(&[c, e], RULE, 0.5, false);
+        let (lx, ly) = to_pdf(*label);
+        let lines = charts::wrap_label(text_label, 22);
+        let size = 8.5;
+        let dx = label.0 - layout.centre.0;
+        for (k, line) in lines.iter().enumerate() {
+            let lw = text::width(line, false, w.rtl, size) + 1.0;
+            let bx = if dx.abs() < 1.0 {
+                lx - lw / 2.0
+            } else if dx > 0.0 {
+                lx
+            } else {
+                lx - lw
+            };
+            let t = page_h - ly - size * 0.6 + k as f32 * size * 1.2
+                - if label.1 < layout.centre.1 - 1.0 && dx.abs() < 1.0 {
+                    (lines.len() as f32 - 1.0) * size * 1.2
+                } else {
+                    0.0
+                };
+            w.line_at(line, bx, lw, t, size, false, Align::Centre, INK);
+        }
+    }
+    for (series, runs) in &layout.series {
+        let colour = if series.dashed {
+            (0.69, 0.43, 0.0)
+        } else {
+            BRAND
+        };
+        for run in runs {
+            let pts: Vec<(f32, f32)> = run.iter().map(|p| to_pdf(*p)).collect();
+            let closed = runs.len() == 1 && run.len() == layout.axes.len();
+            w.polyline(&pts, colour, 1.8, closed);
+        }
+    }
+    w.y = top + ch as f32 + 8.0;
+    w.paragraph(
+        &format!(
+            "— {}    — {}",
+            l.text("ui-dash-legend-current"),
+            l.text("ui-dash-legend-target")
+        ),
+        8.5,
+        false,
+        MUTED,
+    );
+    w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
+    w.space(8.0);
+    w.heading(&l.text("report-scores"), 2);
+    let na = l.text("not-available");
+    let headers = [
+        l.text("ui-dash-col-block"),
+        l.text("ui-dash-col-mean"),
+        l.text("ui-dash-col-phase"),
+        l.text("ui-dash-col-target"),
+        l.text("ui-dash-col-scored"),
+    ];
+    let mut rows: Vec<Vec<String>> = s
+        .blocks
+        .iter()
+        .map(|b| {
+            vec![
+                l.text(&fw.block_key(&b.id)),
+                b.mean
+                    .map(|m| l.decimal(m, 2))
+                    .unwrap_or_else(|| na.clone()),
+                b.phase.map(|p| p.to_string()).unwrap_or_else(|| na.clone()),
+                b.target_phase
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| na.clone()),
+                l.list(&b.scored),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        l.text("overall"),
+        s.overall
+            .mean
+            .map(|m| l.decimal(m, 2))
+            .unwrap_or_else(|| na.clone()),
+        s.overall
+            .phase
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| na.clone()),
+        s.overall
+            .target_phase
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| na.clone()),
+        String::new(),
+    ]);
+    w.table(&headers, &rows, &[0.36, 0.12, 0.12, 0.12, 0.28], 9.5);
+}
+
+fn block_section(
+    w: &mut Writer,
+    l: &Localizer,
+    fw: &Framework,
+    data: &AssessmentData,
+    block: &str,
+) {
+    w.new_page();
+    w.heading(
+        &l.format(
+            "report-block-section",
+            &[arg("block", l.text(&fw.block_key(block)))],
+        ),
+        1,
+    );
+    w.paragraph(&l.text(&fw.block_description_key(block)), 9.5, false, MUTED);
+    for ind in fw.indicators_of(block) {
+        let r = data.responses.iter().find(|r| r.indicator == ind.code);
+        w.heading(
+            &format!(
+                "{}  {}",
+                ind.code,
+                l.text(&fw.key(&ind.code, IndicatorText::Title))
+            ),
+            3,
+        );
+        if !ind.is_scored() {
+            w.paragraph(&l.text("report-sub-indicator"), 9.0, false, MUTED);
+        }
+        w.paragraph(
+            &l.text(&fw.key(&ind.code, IndicatorText::Question)),
+            9.5,
+            false,
+            MUTED,
+        );
+        let current = match r.and_then(|r| r.current) {
+            Some(Current::Phase(p)) => phase_text(l, p),
+            Some(Current::NotApplicable) => l.text("not-applicable"),
+            None => l.text("not-available"),
+        };
+        let target = r
+            .and_then(|r| r.target)
+            .map(|t| {
+                let year = r
+                    .and_then(|r| r.target_year)
+                    .map(|y| format!(" ({y})"))
+                    .unwrap_or_default();
+                format!("{}{year}", phase_text(l, t))
+            })
+            .unwrap_or_else(|| l.text("not-available"));
+        w.paragraph(
+            &format!("{}: {}", l.text("report-current"), current),
+            10.0,
+            true,
+            INK,
+        );
+        w.paragraph(
+            &format!("{}: {}", l.text("report-target"), target),
+            10.0,
+            false,
+            INK,
+        );
+        let rationale = r
+            .map(|r| r.rationale.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| l.text("report-no-rationale"));
+        w.paragraph(
+            &format!("{}: {}", l.text("report-rationale"), rationale),
+            10.0,
+            false,
+            INK,
+        );
+        let evidence: Vec<String> = data
+            .evidence
+            .iter()
+            .filter(|e| e.indicator == ind.code)
+            .map(|e| {
+                if e.reference.is_empty() {
+                    e.title.clone()
+                } else {
+                    format!("{} — {}", e.title, e.reference)
+                }
+            })
+            .collect();
+        if evidence.is_empty() {
+            w.paragraph(
+                &format!(
+                    "{}: {}",
+                    l.text("report-evidence"),
+                    l.text("report-no-evidence")
+                ),
+                9.5,
+                false,
+                MUTED,
+            );
+        } else {
+            w.paragraph(&format!("{}:", l.text("report-evidence")), 10.0, false, INK);
+            for e in evidence {
+                w.paragraph_in(&format!("• {e}"), 9.5, false, INK, 10.0);
+            }
+        }
+        w.space(4.0);
+    }
+}
+
+fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+    w.new_page();
+    w.heading(&l.text("report-roadmap"), 1);
+    let items: Vec<_> = data
+        .roadmap
+        .iter()
+        .filter(|i| i.status != RoadmapStatus::Dropped)
+        .collect();
+    if items.is_empty() {
+        w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
+        return;
+    }
+    let headers = [
+        l.text("ui-road-action"),
+        l.text("ui-road-step"),
+        l.text("ui-road-timeframe"),
+        l.text("ui-road-responsible"),
+        l.text("ui-road-priority"),
+        l.text("ui-road-monitoring"),
+    ];
+    for block in &fw.blocks {
+        for line in &block.action_lines {
+            let mut rows: Vec<_> = items
+                .iter()
+                .filter(|i| {
+                    &i.line == line
+                        && fw
+                            .indicator(&i.indicator)
+                            .is_some_and(|x| x.block == block.id)
+                })
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            rows.sort_by_key(|i| i.position);
+            w.heading(
+                &format!(
+                    "{} — {}",
+                    l.text(&fw.block_key(&block.id)),
+                    l.text(&fw.line_key(line))
+                ),
+                3,
+            );
+            let table: Vec<Vec<String>> = rows
+                .iter()
+                .map(|i| {
+                    let (text, monitoring) = item_text(fw, i, l);
+                    vec![
+                        text,
+                        format!(
+                            "{} · {}",
+                            i.indicator,
+                            l.format(
+                                "roadmap-step",
+                                &[arg("from", i.from_phase), arg("to", i.to_phase)]
+                            )
+                        ),
+                        l.text(&format!("timeframe-{}", i.timeframe.as_str())),
+                        l.text(&fw.responsible_key(&i.responsible)),
+                        l.text(&format!("priority-{}", i.priority)),
+                        monitoring,
+                    ]
+                })
+                .collect();
+            w.table(&headers, &table, &[0.32, 0.1, 0.13, 0.15, 0.1, 0.2], 8.0);
+        }
+    }
+    w.heading(&l.text("report-timeline"), 2);
+    let rows: Vec<Vec<String>> = framework::TimeFrame::ALL
+        .iter()
+        .map(|t| {
+            let codes: Vec<String> = items
+                .iter()
+                .filter(|i| i.timeframe == *t)
+                .map(|i| i.indicator.clone())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let count = items.iter().filter(|i| i.timeframe == *t).count();
+            vec![
+                l.text(&format!("timeframe-{}", t.as_str())),
+                count.to_string(),
+                l.list(&codes),
+            ]
+        })
+        .collect();
+    w.table(
+        &[
+            l.text("ui-road-timeframe"),
+            l.text("ui-road-action"),
+            l.text("ui-road-step"),
+        ],
+        &rows,
+        &[0.35, 0.15, 0.5],
+        9.0,
+    );
+}
+
+fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
+    w.new_page();
+    w.heading(&l.text("report-method"), 1);
+    w.paragraph(&l.text("scoring-rule"), 10.0, false, INK);
+    w.space(6.0);
+    w.heading(&l.text("report-excluded"), 2);
+    let excluded: Vec<String> = s
+        .blocks
+        .iter()
+        .flat_map(|b| &b.excluded)
+        .map(|e| {
+            format!(
+                "{} {}: {}",
+                e.code,
+                l.text(&fw.key(&e.code, IndicatorText::Title)),
+                l.text(&format!("exclusion-{}", e.reason.as_str()))
+            )
+        })
+        .collect();
+    if excluded.is_empty() {
+        w.paragraph(&l.text("report-excluded-none"), 10.0, false, INK);
+    }
+    for e in excluded {
+        w.paragraph_in(&format!("• {e}"), 9.5, false, INK, 10.0);
+    }
+    w.heading(&l.text("report-participants"), 1);
+    if data.participants.is_empty() {
+        w.paragraph(&l.text("report-participants-none"), 10.0, false, MUTED);
+    } else {
+        let rows: Vec<Vec<String>> = data
+            .participants
+            .iter()
+            .map(|p| vec![p.name.clone(), p.organisation.clone(), p.role.clone()])
+            .collect();
+        w.table(
+            &[
+                l.text("ui-new-participants"),
+                l.text("ui-road-responsible"),
+                l.text("report-approver-role"),
+            ],
+            &rows,
+            &[0.35, 0.45, 0.2],
+            9.0,
+        );
+    }
+}
+
+fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
+    w.space(10.0);
+    w.ensure(160.0);
+    w.heading(&l.text("report-signoff"), 1);
+    let ap = &data.assessment.approval;
+    let dash = "—".to_string();
+    w.paragraph(
+        &format!(
+            "{}: {}",
+            l.text("report-approver"),
+            ap.approver_name.clone().unwrap_or(dash.clone())
+        ),
+        10.5,
+        false,
+        INK,
+    );
+    w.paragraph(
+        &format!(
+            "{}: {}",
+            l.text("report-approver-role"),
+            ap.approver_role.clone().unwrap_or(dash)
+        ),
+        10.5,
+        false,
+        INK,
+    );
+    let approved = if ap.government_approved && data.assessment.status == Status::Finalised {
+        l.text("report-yes")
+    } else {
+        l.text("report-no")
+    };
+    w.paragraph(
+        &format!("{}: {}", l.text("report-government-approved"), approved),
+        10.5,
+        false,
+        INK,
+    );
+    w.space(36.0);
+    let y = w.y;
+    w.rule(y, INK, 0.6);
+    w.space(4.0);
+    w.paragraph(&l.text("report-signature"), 9.0, false, MUTED);
+}

@@ -1,0 +1,10 @@
+//! The PDF report (printpdf): cover, executive summary, radar and scores, one section per
+//! building block, roadmap and timeline, annexes, sign-off; page numbers, running header,
+//! bookmarks and document title; text shaped for every script (see `text.rs`).
+
+mod build;
+pub mod page;
+pub mod text;
+
+pub use build::{render, Report};
+pub use page::Paper;

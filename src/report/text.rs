@@ -1,0 +1,344 @@
+//! Text for the PDF: font choice per character, bidi reordering and shaping (rustybuzz) for
+//! every script, measurement, and line breaking. Every glyph drawn comes from a shipped font
+//! that has it; characters no font has are recorded, so a test can fail on them.
+
+use std::sync::OnceLock;
+
+use printpdf::Codepoint;
+use unicode_bidi::{BidiInfo, Level};
+
+/// The fonts shipped with the product (SIL Open Font License, see assets/fonts/).
+static LATIN_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+static LATIN_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+static ARABIC_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf");
+static ARABIC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf");
+static CJK_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf");
+
+/// One of the shipped fonts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Font {
+    Latin,
+    LatinBold,
+    Arabic,
+    ArabicBold,
+    Cjk,
+}
+
+impl Font {
+    pub const ALL: [Font; 5] = [
+        Font::Latin,
+        Font::LatinBold,
+        Font::Arabic,
+        Font::ArabicBold,
+        Font::Cjk,
+    ];
+
+    pub fn bytes(self) -> &'static [u8] {
+        match self {
+            Font::Latin => LATIN_REGULAR,
+            Font::LatinBold => LATIN_BOLD,
+            Font::Arabic => ARABIC_REGULAR,
+            Font::ArabicBold => ARABIC_BOLD,
+            Font::Cjk => CJK_REGULAR,
+        }
+    }
+
+    fn face(self) -> &'static rustybuzz::Face<'static> {
+        static FACES: OnceLock<Vec<rustybuzz::Face<'static>>> = OnceLock::new();
+        let faces = FACES.get_or_init(|| {
+            Font::ALL
+                .iter()
+                .map(|f| rustybuzz::Face::from_slice(f.bytes(), 0).expect("shipped font parses"))
+                .collect()
+        });
+        &faces[Font::ALL.iter().position(|f| *f == self).unwrap_or(0)]
+    }
+
+    pub fn has(self, c: char) -> bool {
+        self.face().glyph_index(c).is_some()
+    }
+
+    fn variant(family: Family, bold: bool) -> Font {
+        match (family, bold) {
+            (Family::Latin, false) => Font::Latin,
+            (Family::Latin, true) => Font::LatinBold,
+            (Family::Arabic, false) => Font::Arabic,
+            (Family::Arabic, true) => Font::ArabicBold,
+            (Family::Cjk, _) => Font::Cjk,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Latin,
+    Arabic,
+    Cjk,
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// The family for a character; neutral characters (spaces, digits, punctuation) stay with
+/// the family before them when it has a glyph for them.
+fn family_of(c: char, previous: Option<Family>) -> Family {
+    if is_arabic(c) {
+        return Family::Arabic;
+    }
+    if is_cjk(c) {
+        return Family::Cjk;
+    }
+    if let Some(p) = previous {
+        let neutral = c.is_whitespace() || c.is_ascii_punctuation() || c.is_ascii_digit();
+        if neutral && Font::variant(p, false).has(c) && p != Family::Arabic {
+            return p;
+        }
+        if c == ' ' && p == Family::Arabic {
+            return p;
+        }
+    }
+    if Font::Latin.has(c) {
+        Family::Latin
+    } else if Font::Cjk.has(c) {
+        Family::Cjk
+    } else if Font::Arabic.has(c) {
+        Family::Arabic
+    } else {
+        Family::Latin
+    }
+}
+
+/// Glyphs of one font, in visual order, ready for `TextItem::GlyphIds`.
+#[derive(Debug, Clone)]
+pub struct GlyphRun {
+    pub font: Font,
+    pub glyphs: Vec<Codepoint>,
+    /// Width in points at the given size.
+    pub width: f32,
+}
+
+/// A shaped line: runs in visual (left-to-right) order.
+#[derive(Debug, Clone, Default)]
+pub struct Shaped {
+    pub runs: Vec<GlyphRun>,
+    pub width: f32,
+    /// Characters that no shipped font could draw.
+    pub missing: Vec<char>,
+}
+
+fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
+    let face = font.face();
+    let upem = face.units_per_em() as f32;
+    let mut buf = rustybuzz::UnicodeBuffer::new();
+    buf.push_str(text);
+    buf.set_direction(if rtl {
+        rustybuzz::Direction::RightToLeft
+    } else {
+        rustybuzz::Direction::LeftToRight
+    });
+    buf.guess_segment_properties();
+    let out = rustybuzz::shape(face, &[], buf);
+    let infos = out.glyph_infos();
+    let positions = out.glyph_positions();
+    let mut clusters: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
+    clusters.sort_unstable();
+    clusters.dedup();
+    let mut seen = std::collections::HashSet::new();
+    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut advance = 0i32;
+    for (info, pos) in infos.iter().zip(positions) {
+        let gid = info.glyph_id as u16;
+        let natural = face
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
+            .unwrap_or(0) as f32;
+        let c = info.cluster as usize;
+        let end = clusters
+            .iter()
+            .find(|&&k| k > c)
+            .copied()
+            .unwrap_or(text.len());
+        // The source text of a cluster goes with its first glyph, so that copying and
+        // searching the PDF give the words back.
+        let cid = if seen.insert(c) {
+            Some(text.get(c..end).unwrap_or("").to_string())
+        } else {
+            Some(String::new())
+        };
+        glyphs.push(Codepoint {
+            gid,
+            offset: (natural - pos.x_advance as f32) * 1000.0 / upem,
+            cid,
+        });
+        advance += pos.x_advance;
+    }
+    GlyphRun {
+        font,
+        glyphs,
+        width: advance as f32 * size / upem,
+    }
+}
+
+/// Shapes one line of text: bidi reordering (base direction from `rtl`), a font per script,
+/// rustybuzz shaping. Zero-width format characters are dropped.
+pub fn shape(text: &str, bold: bool, rtl: bool, size: f32) -> Shaped {
+    let text: String = text
+        .chars()
+        .filter(
+            |c| !matches!(*c as u32, 0x200B..=0x200F | 0x2066..=0x2069 | 0x202A..=0x202E | 0xFEFF),
+        )
+        .collect();
+    let mut shaped = Shaped::default();
+    if text.is_empty() {
+        return shaped;
+    }
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    let bidi = BidiInfo::new(&text, Some(level));
+    for para in &bidi.paragraphs {
+        let (levels, runs) = bidi.visual_runs(para, para.range.clone());
+        for run in runs {
+            let run_rtl = levels[run.start].is_rtl();
+            let sub = &text[run.clone()];
+            // Split the bidi run by font family, in logical order.
+            let mut pieces: Vec<(Font, String)> = Vec::new();
+            let mut previous: Option<Family> = None;
+            for c in sub.chars() {
+                let family = family_of(c, previous);
+                previous = Some(family);
+                let font = Font::variant(family, bold);
+                if !font.has(c) && !c.is_whitespace() {
+                    shaped.missing.push(c);
+                }
+                match pieces.last_mut() {
+                    Some((f, s)) if *f == font => s.push(c),
+                    _ => pieces.push((font, c.to_string())),
+                }
+            }
+            if run_rtl {
+                pieces.reverse();
+            }
+            for (font, piece) in pieces {
+                let r = shape_run(&piece, font, run_rtl, size);
+                shaped.width += r.width;
+                shaped.runs.push(r);
+            }
+        }
+    }
+    shaped
+}
+
+/// Width of a text at a size, in points.
+pub fn width(text: &str, bold: bool, rtl: bool, size: f32) -> f32 {
+    shape(text, bold, rtl, size).width
+}
+
+/// Breaks a paragraph into lines no wider than `max` points: at spaces, and between
+/// characters of Chinese text. A single word wider than a line is kept whole.
+pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        // Tokens: words with their following space, or single CJK characters.
+        let mut tokens: Vec<String> = Vec::new();
+        let mut current = String::new();
+        for c in paragraph.chars() {
+            if is_cjk(c) {
+                if !current.is_empty() {
+                    tokens.push(std::mem::take(&mut current));
+                }
+                tokens.push(c.to_string());
+            } else {
+                current.push(c);
+                if c == ' ' {
+                    tokens.push(std::mem::take(&mut current));
+                }
+            }
+        }
+        if !current.is_empty() {
+            tokens.push(current);
+        }
+        let mut line = String::new();
+        let mut line_width = 0.0;
+        for token in tokens {
+            let w = width(&token, bold, rtl, size);
+            if !line.is_empty() && line_width + width(token.trim_end(), bold, rtl, size) > max {
+                lines.push(line.trim_end().to_string());
+                line = String::new();
+                line_width = 0.0;
+                if token.trim().is_empty() {
+                    continue;
+                }
+            }
+            line.push_str(&token);
+            line_width += w;
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_get_their_fonts() {
+        let s = shape(
+            "Workforce – Кадры – 卫生人力 – القوى العاملة (50 %)",
+            false,
+            false,
+            10.0,
+        );
+        assert!(s.missing.is_empty(), "{:?}", s.missing);
+        let fonts: std::collections::BTreeSet<Font> = s.runs.iter().map(|r| r.font).collect();
+        assert!(
+            fonts.contains(&Font::Latin)
+                && fonts.contains(&Font::Cjk)
+                && fonts.contains(&Font::Arabic)
+        );
+    }
+
+    #[test]
+    fn arabic_is_shaped_and_right_to_left() {
+        let s = shape("القيادة والحوكمة", false, true, 10.0);
+        assert!(s.missing.is_empty());
+        // Joined forms: fewer distinct glyphs than isolated letters would need, and the text
+        // survives in the ToUnicode mapping.
+        let text: String = s
+            .runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().filter_map(|g| g.cid.clone()))
+            .collect();
+        let letters = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+        assert_eq!(letters(&text), letters("القيادة والحوكمة"), "{text}");
+        assert!(s.width > 0.0);
+    }
+
+    #[test]
+    fn isolation_marks_never_reach_the_page() {
+        let s = shape("Pays\u{2068}Lusara\u{2069}", false, false, 10.0);
+        assert!(s.missing.is_empty());
+    }
+
+    #[test]
+    fn lines_wrap_within_the_width() {
+        let text = "A national digital health body or mechanism has been formally created, but it meets irregularly.";
+        let lines = wrap(text, false, false, 10.0, 150.0);
+        assert!(lines.len() > 2);
+        for l in &lines {
+            assert!(width(l, false, false, 10.0) <= 150.0 + 0.01, "{l}");
+        }
+        assert_eq!(lines.join(" "), text);
+        let zh = wrap(
+            "国家数字卫生治理机制的职责范围和成员组成已经明确",
+            false,
+            false,
+            10.0,
+            60.0,
+        );
+        assert!(zh.len() > 3 && zh.iter().all(|l| width(l, false, false, 10.0) <= 60.01));
+    }
+}

@@ -1,0 +1,151 @@
+//! The PDF report in every language, checked with poppler's tools the way a reader would:
+//! it opens, its text is extractable and holds the localized headings and the country,
+//! every font is embedded and subset, and no character fell back to an empty box.
+
+use std::process::Command;
+
+use dhma::i18n::{Lang, Localizer};
+use dhma::report::{render, Paper};
+
+fn sample_with_roadmap() -> dhma::model::AssessmentData {
+    let mut data = dhma::exchange::sample().expect("sample");
+    let fw = super::gdhm();
+    let mut n = 0;
+    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(&fw, &data.responses), || {
+        n += 1;
+        format!("r{n}")
+    });
+    data
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed for this test (Debian: poppler-utils): {e}"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Arabic vowel marks may come back in another order from extraction: compare without them.
+fn without_marks(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670))
+        .collect()
+}
+
+/// Words of a heading that text extraction gives back verbatim (Arabic lam-alef ligatures,
+/// alef maksura and vowel marks come back altered, so words holding one are not compared).
+fn comparable_words(heading: &str) -> Vec<String> {
+    heading
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| {
+            w.chars().count() >= 3
+                && !w.contains("لا")
+                && !w.contains("لأ")
+                && !w.contains("لإ")
+                && !w.contains('ى')
+                && !w
+                    .chars()
+                    .any(|c| matches!(c as u32, 0x064B..=0x065F | 0x0670))
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_report_is_correct_in_all_seven_languages() {
+    let data = sample_with_roadmap();
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in Lang::ALL {
+        let report = render(&data, lang, Paper::A4, "2026-11-23").expect("render");
+        assert!(
+            report.missing.is_empty(),
+            "{lang}: characters without a font: {:?}",
+            report.missing
+        );
+        assert!(
+            (10..=60).contains(&report.pages),
+            "{lang}: {} pages",
+            report.pages
+        );
+        let path = dir.path().join(format!("{lang}.pdf"));
+        std::fs::write(&path, &report.pdf).expect("write");
+        let p = path.display().to_string();
+
+        let info = tool("pdfinfo", &[&p]);
+        let pages_line = info
+            .lines()
+            .find(|l| l.starts_with("Pages:"))
+            .unwrap_or_default();
+        assert_eq!(
+            pages_line.split_whitespace().nth(1),
+            Some(report.pages.to_string().as_str()),
+            "{lang}: {info}"
+        );
+        assert!(info.contains("(A4)"), "{lang}: {info}");
+
+        let text = without_marks(&tool("pdftotext", &[&p, "-"]));
+        assert!(
+            text.contains("Republic of Lusara"),
+            "{lang}: country name not found"
+        );
+        let l = Localizer::new(lang, false);
+        let mut checked = 0;
+        for key in [
+            "report-title",
+            "report-roadmap",
+            "report-summary",
+            "report-signoff",
+            "report-rationale",
+        ] {
+            let heading = l.text(key);
+            for w in comparable_words(&heading) {
+                assert!(
+                    text.contains(&w),
+                    "{lang}: heading {key} ({heading}) not found: missing {w}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked >= 3,
+            "{lang}: only {checked} heading words could be compared"
+        );
+
+        let fonts = tool("pdffonts", &[&p]);
+        let rows: Vec<&str> = fonts
+            .lines()
+            .skip(2)
+            .filter(|r| !r.trim().is_empty())
+            .collect();
+        assert!(!rows.is_empty(), "{lang}: no fonts listed");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            // name type… encoding emb sub uni object ID
+            let n = cols.len();
+            assert!(n >= 7, "{lang}: {row}");
+            assert_eq!(
+                (cols[n - 5], cols[n - 4]),
+                ("yes", "yes"),
+                "{lang}: font not embedded and subset: {row}"
+            );
+        }
+    }
+}
+
+#[test]
+fn letter_paper_and_an_empty_roadmap_work() {
+    let data = dhma::exchange::sample().expect("sample");
+    let report = render(&data, Lang::Fr, Paper::Letter, "2026-11-23").expect("render");
+    assert!(report.missing.is_empty());
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("letter.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let info = tool("pdfinfo", &[&path.display().to_string()]);
+    assert!(info.contains("(letter)"), "{info}");
+}
