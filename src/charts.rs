@@ -252,6 +252,120 @@ pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool
     out
 }
 
+/// Geometry of a horizontal bar chart: one row per building block, a bar for the current
+/// mean and a thinner one for the target, on a 0–5 scale. A block without a score has no bar
+/// (and its label says so), never a zero-length bar.
+#[derive(Debug, Clone)]
+pub struct BarsLayout {
+    pub width: f64,
+    pub height: f64,
+    /// x of phase 0 and of phase 5.
+    pub x0: f64,
+    pub x5: f64,
+    /// Per row: label anchor (right edge of the label column), row centre y, current bar
+    /// (x, y, w, h) if any, target bar if any.
+    pub rows: Vec<BarRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct BarRow {
+    pub label: String,
+    pub label_x: f64,
+    pub y: f64,
+    pub current: Option<(f64, f64, f64, f64)>,
+    pub target: Option<(f64, f64, f64, f64)>,
+}
+
+pub fn bars_layout(
+    labels: &[String],
+    current: &[Option<f64>],
+    target: &[Option<f64>],
+    width: f64,
+) -> BarsLayout {
+    let row_h = 30.0;
+    let height = row_h * labels.len() as f64 + 24.0;
+    let (x0, x5) = (width * 0.36, width - 12.0);
+    let scale = |v: f64| (x5 - x0) * (v / MAX).clamp(0.0, 1.0);
+    let rows = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let y = 8.0 + i as f64 * row_h + row_h / 2.0;
+            BarRow {
+                label: label.clone(),
+                label_x: x0 - 8.0,
+                y,
+                current: current
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|v| (x0, y - 9.0, scale(v), 11.0)),
+                target: target
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|v| (x0, y + 3.0, scale(v), 5.0)),
+            }
+        })
+        .collect();
+    BarsLayout {
+        width,
+        height,
+        x0,
+        x5,
+        rows,
+    }
+}
+
+/// The bar chart as SVG (labels mirrored by the page's direction are not needed: the SVG is
+/// placed in a left-to-right box, its labels carry `direction` for Arabic).
+pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
+    let (w, h) = (layout.width, layout.height);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" class="bars"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    for p in 0..=5 {
+        let x = layout.x0 + (layout.x5 - layout.x0) * p as f64 / MAX;
+        let _ = write!(
+            out,
+            r##"<line x1="{x:.1}" y1="4" x2="{x:.1}" y2="{:.1}" stroke="#d5dce3" stroke-width="0.8"/><text x="{x:.1}" y="{:.1}" font-size="12" fill="#5a6672" text-anchor="middle">{p}</text>"##,
+            h - 18.0,
+            h - 4.0
+        );
+    }
+    for row in &layout.rows {
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="14" fill="#1d2a36" text-anchor="end" dominant-baseline="middle"{}>{}</text>"##,
+            row.label_x,
+            row.y,
+            if rtl {
+                r#" direction="rtl" unicode-bidi="plaintext""#
+            } else {
+                ""
+            },
+            esc(&row.label)
+        );
+        if let Some((x, y, bw, bh)) = row.current {
+            let _ = write!(
+                out,
+                r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="#1f4e79"/>"##
+            );
+        }
+        if let Some((x, y, bw, bh)) = row.target {
+            let _ = write!(
+                out,
+                r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="#b06d00"/>"##
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,6 +436,20 @@ mod tests {
         let top = layout.series[0].1[0][0];
         let r = layout.radius;
         assert!((top.0 - 200.0).abs() < 1e-9 && (top.1 - (200.0 - r)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_block_without_a_score_has_no_bar() {
+        let b = bars_layout(
+            &["A".into(), "B".into()],
+            &[Some(2.5), None],
+            &[Some(4.0), None],
+            400.0,
+        );
+        assert!(b.rows[0].current.is_some_and(|(_, _, w, _)| w > 0.0));
+        assert!(b.rows[1].current.is_none() && b.rows[1].target.is_none());
+        let full = b.x5 - b.x0;
+        assert!((b.rows[0].target.map(|t| t.2).unwrap_or(0.0) - full * 0.8).abs() < 1e-9);
     }
 
     #[test]

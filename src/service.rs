@@ -458,6 +458,7 @@ pub struct BlockRow {
 pub struct DashboardView {
     pub title: String,
     pub radar_svg: String,
+    pub bars_svg: String,
     pub rows: Vec<BlockRow>,
     pub overall: BlockRow,
     pub excluded: Vec<String>,
@@ -529,9 +530,21 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         &complete,
         l.lang().is_rtl(),
     );
+    let bars = charts::bars_layout(
+        &labels,
+        &scores.blocks.iter().map(|b| b.mean).collect::<Vec<_>>(),
+        &scores
+            .blocks
+            .iter()
+            .map(|b| b.target_mean)
+            .collect::<Vec<_>>(),
+        620.0,
+    );
+    let bars_svg = charts::bars_svg(&bars, &l.text("report-scores"), l.lang().is_rtl());
     Ok(DashboardView {
         title: format!("{} – {}", a.country, a.round),
         radar_svg,
+        bars_svg,
         overall: BlockRow {
             id: "overall".into(),
             name: l.text("overall"),

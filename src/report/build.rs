@@ -52,6 +52,7 @@ pub fn render(data: &AssessmentData, lang: Lang, paper: Paper, today: &str) -> R
         &format!("{} – {}", l.text("report-title"), title),
         &a.facilitator,
         paper,
+        lang.code(),
     );
     Ok(Report {
         pdf,
@@ -264,6 +265,7 @@ fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
     );
     w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
     w.space(8.0);
+    bars(w, l, fw, s);
     w.heading(&l.text("report-scores"), 2);
     let na = l.text("not-available");
     let headers = [
@@ -601,4 +603,80 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
     w.rule(y, INK, 0.6);
     w.space(4.0);
     w.paragraph(&l.text("report-signature"), 9.0, false, MUTED);
+}
+
+/// The bar chart of building blocks: the same geometry as the screen's, drawn as vectors.
+fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+    let labels: Vec<String> = s
+        .blocks
+        .iter()
+        .map(|b| l.text(&fw.block_key(&b.id)))
+        .collect();
+    let current: Vec<Option<f64>> = s.blocks.iter().map(|b| b.mean).collect();
+    let target: Vec<Option<f64>> = s.blocks.iter().map(|b| b.target_mean).collect();
+    let layout = charts::bars_layout(&labels, &current, &target, w.content_width() as f64);
+    w.ensure(layout.height as f32 + 10.0);
+    let top = w.y;
+    let (x0, page_h, cw) = (w.margin, w.height, w.content_width());
+    // Mirror horizontally for right-to-left pages: bars grow from the right.
+    let rtl = w.rtl;
+    let mx = |x: f64| {
+        if rtl {
+            x0 + cw - x as f32
+        } else {
+            x0 + x as f32
+        }
+    };
+    let y = |v: f64| page_h - top - v as f32;
+    for p in 0..=5 {
+        let x = layout.x0 + (layout.x5 - layout.x0) * p as f64 / 5.0;
+        w.polyline(
+            &[(mx(x), y(4.0)), (mx(x), y(layout.height - 18.0))],
+            RULE,
+            0.5,
+            false,
+        );
+        let t = top + layout.height as f32 - 14.0;
+        w.line_at(
+            &p.to_string(),
+            mx(x) - 10.0,
+            20.0,
+            t,
+            8.0,
+            false,
+            Align::Centre,
+            MUTED,
+        );
+    }
+    for row in &layout.rows {
+        let size = 9.0;
+        let lw = (row.label_x - 4.0) as f32;
+        let lx = if rtl { x0 + cw - lw } else { x0 };
+        w.line_at(
+            &row.label,
+            lx,
+            lw,
+            top + row.y as f32 - size * 0.6,
+            size,
+            false,
+            Align::End,
+            INK,
+        );
+        for (bar, colour) in [(row.current, BRAND), (row.target, (0.69, 0.43, 0.0))] {
+            if let Some((bx, by, bw, bh)) = bar {
+                let (a, b) = (mx(bx), mx(bx + bw));
+                let (left, right) = (a.min(b), a.max(b));
+                w.fill(
+                    &[
+                        (left, y(by)),
+                        (right, y(by)),
+                        (right, y(by + bh)),
+                        (left, y(by + bh)),
+                    ],
+                    colour,
+                );
+            }
+        }
+    }
+    w.y = top + layout.height as f32 + 6.0;
 }

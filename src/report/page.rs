@@ -382,8 +382,14 @@ impl Writer {
         }
     }
 
-    /// The finished PDF.
-    pub fn finish(self, title: &str, author: &str, paper: Paper) -> Vec<u8> {
+    /// The finished PDF, with the document language (`/Lang`) set for screen readers and
+    /// search.
+    pub fn finish(self, title: &str, author: &str, paper: Paper, lang: &str) -> Vec<u8> {
+        let bytes = self.finish_without_language(title, author, paper);
+        set_language(&bytes, lang).unwrap_or(bytes)
+    }
+
+    fn finish_without_language(self, title: &str, author: &str, paper: Paper) -> Vec<u8> {
         let mut doc = PdfDocument::new(title);
         doc.metadata.info.author = author.to_string();
         doc.metadata.info.creator = "DHMA".into();
@@ -437,4 +443,15 @@ impl Writer {
             &mut warnings,
         )
     }
+}
+
+/// Sets the catalog's `/Lang` (printpdf has no setting for it).
+fn set_language(pdf: &[u8], lang: &str) -> Option<Vec<u8>> {
+    let mut doc = lopdf::Document::load_mem(pdf).ok()?;
+    doc.catalog_mut()
+        .ok()?
+        .set("Lang", lopdf::Object::string_literal(lang));
+    let mut out = Vec::with_capacity(pdf.len());
+    doc.save_to(&mut out).ok()?;
+    Some(out)
 }

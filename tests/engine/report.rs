@@ -89,6 +89,16 @@ fn the_sample_report_is_correct_in_all_seven_languages() {
         );
         assert!(info.contains("(A4)"), "{lang}: {info}");
 
+        let raw = std::fs::read(&path).expect("read");
+        let lang_entry = format!("/Lang({})", lang.code());
+        assert!(
+            raw.windows(lang_entry.len())
+                .any(|w| w == lang_entry.as_bytes())
+                || raw
+                    .windows(lang_entry.len() + 1)
+                    .any(|w| w == format!("/Lang ({})", lang.code()).as_bytes()),
+            "{lang}: the document language is set"
+        );
         let text = without_marks(&tool("pdftotext", &[&p, "-"]));
         assert!(
             text.contains("Republic of Lusara"),

@@ -384,6 +384,9 @@ async function dashboardView() {
     h("span", {}, h("span", { class: "swatch current" }), t("ui-dash-legend-current")),
     h("span", {}, h("span", { class: "swatch target" }), t("ui-dash-legend-target"))),
     h("p", { class: "hint" }, t("ui-dash-gap-note")));
+  const bars = h("div", { class: "bars-holder" });
+  bars.innerHTML = d.bars_svg; // drawn by the core; labels escaped there
+  chart.append(bars);
   const row = (r, cls) => h("tr", { class: cls },
     h("th", { scope: "row" }, r.name), h("td", { class: "num" }, r.mean_label), h("td", { class: "num" }, r.phase_label),
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
