@@ -41,3 +41,5 @@ report-government-approved = معتمد من الحكومة
 report-yes = نعم
 report-no = لا
 report-signature = التوقيع والتاريخ
+report-name = الاسم
+report-organisation = الجهة

@@ -41,3 +41,5 @@ report-government-approved = Approved by the government
 report-yes = Yes
 report-no = No
 report-signature = Signature and date
+report-name = Name
+report-organisation = Organisation

@@ -41,3 +41,5 @@ report-government-approved = Aprobado por el Gobierno
 report-yes = Sí
 report-no = No
 report-signature = Firma y fecha
+report-name = Nombre
+report-organisation = Organización

@@ -41,3 +41,5 @@ report-government-approved = Approuvé par le gouvernement
 report-yes = Oui
 report-no = Non
 report-signature = Signature et date
+report-name = Nom
+report-organisation = Organisation

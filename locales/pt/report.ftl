@@ -41,3 +41,5 @@ report-government-approved = Aprovado pelo Governo
 report-yes = Sim
 report-no = Não
 report-signature = Assinatura e data
+report-name = Nome
+report-organisation = Organização

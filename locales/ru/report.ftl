@@ -41,3 +41,5 @@ report-government-approved = Утверждено правительством
 report-yes = Да
 report-no = Нет
 report-signature = Подпись и дата
+report-name = Имя
+report-organisation = Организация

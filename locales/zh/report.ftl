@@ -41,3 +41,5 @@ report-government-approved = 经政府批准
 report-yes = 是
 report-no = 否
 report-signature = 签名和日期
+report-name = 姓名
+report-organisation = 单位

@@ -550,8 +550,8 @@ fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
             .collect();
         w.table(
             &[
-                l.text("ui-new-participants"),
-                l.text("ui-road-responsible"),
+                l.text("report-name"),
+                l.text("report-organisation"),
                 l.text("report-approver-role"),
             ],
             &rows,
