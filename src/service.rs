@@ -508,20 +508,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         })
         .collect();
     let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
-    let series = [
-        charts::Series {
-            label: l.text("ui-dash-legend-target"),
-            values: scores.blocks.iter().map(|b| b.target_mean).collect(),
-            colour: "#b06d00".into(),
-            dashed: true,
-        },
-        charts::Series {
-            label: l.text("ui-dash-legend-current"),
-            values: scores.blocks.iter().map(|b| b.mean).collect(),
-            colour: "#1f4e79".into(),
-            dashed: false,
-        },
-    ];
+    let series = radar_series(&scores, l);
     let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
     let layout = charts::radar_layout(&labels, &series, 680.0, 520.0);
     let radar_svg = charts::radar_svg(
@@ -836,6 +823,40 @@ pub fn move_roadmap_item(db: &mut Db, id: i64, uid: &str, delta: i64, actor: &st
     }
     items[to as usize].edited = true;
     db.replace_roadmap(id, &items, "roadmap.reordered", actor)
+}
+
+/// A file name to suggest when saving an assessment: country and round, letters and digits
+/// kept (any script), everything else a hyphen, then `extension` (e.g. ".pdf").
+pub fn suggested_file_name(a: &Assessment, extension: &str) -> String {
+    let name: String = format!("{} {}", a.country, a.round)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{name}{extension}")
+}
+
+/// The radar's two series (target behind, current in front), shared by screen and report.
+pub fn radar_series(scores: &scoring::Scores, l: &Localizer) -> [charts::Series; 2] {
+    [
+        charts::Series {
+            label: l.text("ui-dash-legend-target"),
+            values: scores.blocks.iter().map(|b| b.target_mean).collect(),
+            colour: "#b06d00".into(),
+            dashed: true,
+        },
+        charts::Series {
+            label: l.text("ui-dash-legend-current"),
+            values: scores.blocks.iter().map(|b| b.mean).collect(),
+            colour: "#1f4e79".into(),
+            dashed: false,
+        },
+    ]
 }
 
 /// Writes the PDF report of an assessment; a roadmap is proposed from the gaps if the team

@@ -190,20 +190,7 @@ fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         .iter()
         .map(|b| l.text(&fw.block_key(&b.id)))
         .collect();
-    let series = [
-        charts::Series {
-            label: l.text("ui-dash-legend-target"),
-            values: s.blocks.iter().map(|b| b.target_mean).collect(),
-            colour: "#b06d00".into(),
-            dashed: true,
-        },
-        charts::Series {
-            label: l.text("ui-dash-legend-current"),
-            values: s.blocks.iter().map(|b| b.mean).collect(),
-            colour: "#1f4e79".into(),
-            dashed: false,
-        },
-    ];
+    let series = crate::service::radar_series(s, l);
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);

@@ -121,19 +121,9 @@ pub fn export_assessment<R: Runtime>(
 ) -> IpcResult<Option<Done>> {
     let (filter, suggested) = state.with(|db, l| {
         let a = db.assessment(id)?;
-        let name: String = format!("{} {}", a.country, a.round)
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '-'
-                }
-            })
-            .collect();
         Ok((
             l.text("ui-file-filter"),
-            format!("{name}{}", dhma::exchange::EXTENSION),
+            service::suggested_file_name(&a, dhma::exchange::EXTENSION),
         ))
     })?;
     let Some(path) = path

@@ -21,17 +21,7 @@ pub fn export_report<R: Runtime>(
 ) -> IpcResult<Option<Done>> {
     let suggested = state.with(|db, _| {
         let a = db.assessment(id)?;
-        let name: String = format!("{} {}", a.country, a.round)
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        Ok(format!("{name}.pdf"))
+        Ok(service::suggested_file_name(&a, ".pdf"))
     })?;
     let path = match path {
         Some(p) => PathBuf::from(p),
