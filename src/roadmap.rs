@@ -126,6 +126,34 @@ pub fn merge(
     out
 }
 
+/// Items grouped as the toolkit's action plan reads: by building block, then action line,
+/// in framework order; each group in the team's order (position). Empty groups are left out.
+pub fn by_action_line<'a>(
+    framework: &'a Framework,
+    items: &[&'a RoadmapItem],
+) -> Vec<(&'a str, &'a str, Vec<&'a RoadmapItem>)> {
+    let mut groups = Vec::new();
+    for block in &framework.blocks {
+        for line in &block.action_lines {
+            let mut rows: Vec<&RoadmapItem> = items
+                .iter()
+                .copied()
+                .filter(|i| {
+                    &i.line == line
+                        && framework
+                            .indicator(&i.indicator)
+                            .is_some_and(|x| x.block == block.id)
+                })
+                .collect();
+            if !rows.is_empty() {
+                rows.sort_by_key(|i| i.position);
+                groups.push((block.id.as_str(), line.as_str(), rows));
+            }
+        }
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -639,46 +639,36 @@ pub fn roadmap(db: &Db, id: i64, l: &Localizer) -> Result<RoadmapView> {
     let data = db.load(id)?;
     let fw = framework_of(&data.assessment)?;
     let mut groups: Vec<RoadmapGroup> = Vec::new();
-    for block in &fw.blocks {
-        for line in &block.action_lines {
-            let rows: Vec<RoadmapRow> = data
-                .roadmap
-                .iter()
-                .filter(|i| {
-                    &i.line == line
-                        && fw
-                            .indicator(&i.indicator)
-                            .is_some_and(|x| x.block == block.id)
-                })
-                .map(|i| {
-                    let (text, monitoring) = item_text(&fw, i, l);
-                    RoadmapRow {
-                        uid: i.uid.clone(),
-                        indicator: i.indicator.clone(),
-                        indicator_title: l.text(&fw.key(&i.indicator, IndicatorText::Title)),
-                        step_label: l.format(
-                            "roadmap-step",
-                            &[arg("from", i.from_phase), arg("to", i.to_phase)],
-                        ),
-                        text,
-                        monitoring,
-                        timeframe: i.timeframe.as_str().into(),
-                        responsible: i.responsible.clone(),
-                        priority: i.priority,
-                        cost: i.cost.as_str().into(),
-                        status: i.status.as_str().into(),
-                        edited: i.edited,
-                    }
-                })
-                .collect();
-            if !rows.is_empty() {
-                groups.push(RoadmapGroup {
-                    block: l.text(&fw.block_key(&block.id)),
-                    line: l.text(&fw.line_key(line)),
-                    rows,
-                });
-            }
-        }
+    let items: Vec<&RoadmapItem> = data.roadmap.iter().collect();
+    for (block, line, items) in crate::roadmap::by_action_line(&fw, &items) {
+        let rows = items
+            .into_iter()
+            .map(|i| {
+                let (text, monitoring) = item_text(&fw, i, l);
+                RoadmapRow {
+                    uid: i.uid.clone(),
+                    indicator: i.indicator.clone(),
+                    indicator_title: l.text(&fw.key(&i.indicator, IndicatorText::Title)),
+                    step_label: l.format(
+                        "roadmap-step",
+                        &[arg("from", i.from_phase), arg("to", i.to_phase)],
+                    ),
+                    text,
+                    monitoring,
+                    timeframe: i.timeframe.as_str().into(),
+                    responsible: i.responsible.clone(),
+                    priority: i.priority,
+                    cost: i.cost.as_str().into(),
+                    status: i.status.as_str().into(),
+                    edited: i.edited,
+                }
+            })
+            .collect();
+        groups.push(RoadmapGroup {
+            block: l.text(&fw.block_key(block)),
+            line: l.text(&fw.line_key(line)),
+            rows,
+        });
     }
     let choice = |id: &str, key: String| Choice {
         id: id.to_string(),

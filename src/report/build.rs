@@ -423,52 +423,37 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
         l.text("ui-road-priority"),
         l.text("ui-road-monitoring"),
     ];
-    for block in &fw.blocks {
-        for line in &block.action_lines {
-            let mut rows: Vec<_> = items
-                .iter()
-                .filter(|i| {
-                    &i.line == line
-                        && fw
-                            .indicator(&i.indicator)
-                            .is_some_and(|x| x.block == block.id)
-                })
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
-            rows.sort_by_key(|i| i.position);
-            w.heading(
-                &format!(
-                    "{} — {}",
-                    l.text(&fw.block_key(&block.id)),
-                    l.text(&fw.line_key(line))
-                ),
-                3,
-            );
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|i| {
-                    let (text, monitoring) = item_text(fw, i, l);
-                    vec![
-                        text,
-                        format!(
-                            "{} · {}",
-                            i.indicator,
-                            l.format(
-                                "roadmap-step",
-                                &[arg("from", i.from_phase), arg("to", i.to_phase)]
-                            )
-                        ),
-                        l.text(&format!("timeframe-{}", i.timeframe.as_str())),
-                        l.text(&fw.responsible_key(&i.responsible)),
-                        l.text(&format!("priority-{}", i.priority)),
-                        monitoring,
-                    ]
-                })
-                .collect();
-            w.table(&headers, &table, &[0.32, 0.1, 0.13, 0.15, 0.1, 0.2], 8.0);
-        }
+    for (block, line, rows) in crate::roadmap::by_action_line(fw, &items) {
+        w.heading(
+            &format!(
+                "{} — {}",
+                l.text(&fw.block_key(block)),
+                l.text(&fw.line_key(line))
+            ),
+            3,
+        );
+        let table: Vec<Vec<String>> = rows
+            .iter()
+            .map(|i| {
+                let (text, monitoring) = item_text(fw, i, l);
+                vec![
+                    text,
+                    format!(
+                        "{} · {}",
+                        i.indicator,
+                        l.format(
+                            "roadmap-step",
+                            &[arg("from", i.from_phase), arg("to", i.to_phase)]
+                        )
+                    ),
+                    l.text(&format!("timeframe-{}", i.timeframe.as_str())),
+                    l.text(&fw.responsible_key(&i.responsible)),
+                    l.text(&format!("priority-{}", i.priority)),
+                    monitoring,
+                ]
+            })
+            .collect();
+        w.table(&headers, &table, &[0.32, 0.1, 0.13, 0.15, 0.1, 0.2], 8.0);
     }
     w.heading(&l.text("report-timeline"), 2);
     let rows: Vec<Vec<String>> = framework::TimeFrame::ALL

@@ -33,6 +33,20 @@ pub const BRAND: (f32, f32, f32) = (0.12, 0.31, 0.47);
 pub const RULE: (f32, f32, f32) = (0.80, 0.83, 0.86);
 pub const SHADE: (f32, f32, f32) = (0.93, 0.95, 0.97);
 
+/// Straight-line path points from PDF coordinates.
+fn line_points(points: &[(f32, f32)]) -> Vec<LinePoint> {
+    points
+        .iter()
+        .map(|(x, y)| LinePoint {
+            p: Point {
+                x: Pt(*x),
+                y: Pt(*y),
+            },
+            bezier: false,
+        })
+        .collect()
+}
+
 fn rgb(c: (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb {
         r: c.0,
@@ -227,16 +241,7 @@ impl Writer {
         closed: bool,
     ) {
         let line = Line {
-            points: points
-                .iter()
-                .map(|(x, y)| LinePoint {
-                    p: Point {
-                        x: Pt(*x),
-                        y: Pt(*y),
-                    },
-                    bezier: false,
-                })
-                .collect(),
+            points: line_points(points),
             is_closed: closed,
         };
         self.ops().extend([
@@ -252,16 +257,7 @@ impl Writer {
     pub fn fill(&mut self, points: &[(f32, f32)], colour: (f32, f32, f32)) {
         let polygon = Polygon {
             rings: vec![PolygonRing {
-                points: points
-                    .iter()
-                    .map(|(x, y)| LinePoint {
-                        p: Point {
-                            x: Pt(*x),
-                            y: Pt(*y),
-                        },
-                        bezier: false,
-                    })
-                    .collect(),
+                points: line_points(points),
             }],
             mode: PaintMode::Fill,
             winding_order: WindingOrder::NonZero,

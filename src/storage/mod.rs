@@ -513,20 +513,7 @@ impl Db {
                     response.confidence.map(|c| c.as_str().to_string()),
                 ),
             ];
-            for (what, before, after) in fields {
-                if before != after {
-                    log(
-                        tx,
-                        id,
-                        &now,
-                        actor,
-                        what,
-                        code,
-                        before.as_deref(),
-                        after.as_deref(),
-                    )?;
-                }
-            }
+            log_changes(tx, id, &now, actor, code, &fields)?;
             touch(tx, id, &now)
         })
     }
@@ -749,20 +736,7 @@ impl Db {
                     Some(item.status.as_str().into()),
                 ),
             ];
-            for (what, before, after) in fields {
-                if before != after {
-                    log(
-                        tx,
-                        id,
-                        &now,
-                        actor,
-                        what,
-                        Some(&item.uid),
-                        before.as_deref(),
-                        after.as_deref(),
-                    )?;
-                }
-            }
+            log_changes(tx, id, &now, actor, Some(&item.uid), &fields)?;
             touch(tx, id, &now)
         })
     }
@@ -937,6 +911,32 @@ fn touch(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
         "UPDATE assessments SET updated_at = ?2 WHERE id = ?1",
         params![id, now],
     )?;
+    Ok(())
+}
+
+/// Logs each `(what, old, new)` whose value changed.
+fn log_changes(
+    tx: &Transaction<'_>,
+    id: i64,
+    now: &str,
+    actor: &str,
+    subject: Option<&str>,
+    fields: &[(&str, Option<String>, Option<String>)],
+) -> Result<()> {
+    for (what, before, after) in fields {
+        if before != after {
+            log(
+                tx,
+                id,
+                now,
+                actor,
+                what,
+                subject,
+                before.as_deref(),
+                after.as_deref(),
+            )?;
+        }
+    }
     Ok(())
 }
 
