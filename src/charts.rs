@@ -17,6 +17,26 @@ pub struct Series {
     pub dashed: bool,
 }
 
+/// The colours of the three radar series (and of the bars), shared by screen and PDF.
+pub const CURRENT_COLOUR: &str = "#1f4e79";
+pub const TARGET_COLOUR: &str = "#b06d00";
+pub const PREVIOUS_COLOUR: &str = "#7d8b99";
+
+/// A `#rrggbb` colour as PDF RGB components (0–1); anything else is black.
+pub fn rgb(colour: &str) -> (f32, f32, f32) {
+    let hex = colour.strip_prefix('#').unwrap_or("");
+    let part = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .map_or(0.0, |v| f32::from(v) / 255.0)
+    };
+    if hex.len() == 6 {
+        (part(0), part(2), part(4))
+    } else {
+        (0.0, 0.0, 0.0)
+    }
+}
+
 /// A point in chart coordinates.
 pub type Point = (f64, f64);
 /// An axis: its end point, the anchor of its label, and the label.
@@ -352,13 +372,13 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
         if let Some((x, y, bw, bh)) = row.current {
             let _ = write!(
                 out,
-                r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="#1f4e79"/>"##
+                r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="{CURRENT_COLOUR}"/>"##
             );
         }
         if let Some((x, y, bw, bh)) = row.target {
             let _ = write!(
                 out,
-                r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="#b06d00"/>"##
+                r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="{TARGET_COLOUR}"/>"##
             );
         }
     }

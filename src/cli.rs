@@ -13,7 +13,7 @@ use crate::framework::{self, Framework};
 use crate::i18n::{arg, Lang, Localizer, Texts};
 use crate::scoring::{self, Scores};
 use crate::storage::{default_db_path, Db};
-use crate::{content, exchange};
+use crate::{backup, content, exchange};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -66,6 +66,37 @@ enum Command {
     },
     /// List the assessments in the database.
     List,
+    /// List the backups of the database, newest first.
+    Backups,
+    /// Replace the database with one of its backups (the current state is backed up first;
+    /// a database that cannot be opened is set aside unchanged).
+    Restore {
+        /// The backup's name, as `dhma backups` shows it.
+        name: String,
+    },
+    /// Finalise an assessment: lock it, fingerprint it and keep a backup for ever.
+    Finalise {
+        /// Assessment id, or uid (or its first 8+ characters).
+        assessment: String,
+        /// Name of the person who approves the assessment.
+        #[arg(long)]
+        approver: String,
+        /// Their role or function.
+        #[arg(long, default_value = "")]
+        role: String,
+        /// The government has approved the assessment.
+        #[arg(long)]
+        government_approved: bool,
+    },
+    /// Compare every round of a country: overall and building-block means, oldest first.
+    Compare {
+        /// The country as written in its assessments (case and surrounding spaces ignored).
+        country: String,
+        #[arg(long, default_value = framework::DEFAULT_FRAMEWORK)]
+        framework: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Write an assessment to an assessment file (*.dhma.json).
     Export {
         /// Assessment id, or uid (or its first 8+ characters).
@@ -108,13 +139,7 @@ fn choose_lang(explicit: Option<&str>) -> Result<Lang> {
     if let Some(tag) = explicit {
         return tag.parse();
     }
-    let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.is_empty());
-    Ok(system
-        .and_then(|s| Lang::parse(s.split(['.', '_', '@']).next().unwrap_or("")))
-        .unwrap_or(Lang::En))
+    Ok(Lang::from_system())
 }
 
 pub fn main() -> ExitCode {
@@ -150,9 +175,20 @@ fn exit_code(e: &Error) -> u8 {
     }
 }
 
+fn db_path(path: Option<&Path>) -> PathBuf {
+    path.map(Path::to_path_buf).unwrap_or_else(default_db_path)
+}
+
 fn open_db(path: Option<&Path>) -> Result<Db> {
-    let path = path.map(Path::to_path_buf).unwrap_or_else(default_db_path);
-    Db::open(&path)
+    Db::open(&db_path(path))
+}
+
+/// Errors of a database that cannot be opened at all; restoring a backup replaces it.
+pub fn is_unusable_database(e: &Error) -> bool {
+    matches!(
+        e.code(),
+        "database-damaged" | "not-dhma-database" | "database-too-new"
+    )
 }
 
 fn io_err(e: std::io::Error) -> Error {
@@ -354,6 +390,121 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             )
             .map_err(io_err)?;
         }
+        Command::Backups => {
+            let path = db_path(cli.db.as_deref());
+            let list = backup::list(&path)?;
+            if list.is_empty() {
+                writeln!(out, "{}", l.text("cli-backups-empty")).map_err(io_err)?;
+            }
+            if !list.is_empty() {
+                writeln!(
+                    out,
+                    "{}",
+                    l.format(
+                        "cli-backups-title",
+                        &[arg("dir", backup::dir_for(&path).display())]
+                    )
+                )
+                .map_err(io_err)?;
+            }
+            for b in list {
+                writeln!(
+                    out,
+                    "  {}",
+                    l.format(
+                        "cli-backup-line",
+                        &[
+                            arg("name", &b.name),
+                            arg(
+                                "reason",
+                                l.text(&format!("backup-reason-{}", b.reason.as_str()))
+                            ),
+                            arg(
+                                "assessments",
+                                b.assessments.map_or("?".to_string(), |n| n.to_string())
+                            ),
+                            arg("kib", b.bytes.div_ceil(1024)),
+                        ]
+                    )
+                )
+                .map_err(io_err)?;
+            }
+        }
+        Command::Restore { name } => {
+            let path = db_path(cli.db.as_deref());
+            // The one writer while restoring: the desktop app cannot hold the file meanwhile.
+            let message = match Db::open_exclusive(&path) {
+                Ok(mut db) => {
+                    let before = backup::restore(&mut db, &name)?;
+                    l.format(
+                        "cli-restored",
+                        &[arg("name", &name), arg("before", &before.name)],
+                    )
+                }
+                Err(e) if is_unusable_database(&e) => {
+                    let aside = backup::restore_closed(&path, &name)?.unwrap_or_default();
+                    l.format(
+                        "cli-restored-aside",
+                        &[arg("name", &name), arg("aside", aside)],
+                    )
+                }
+                Err(e) => return Err(e),
+            };
+            writeln!(out, "{message}").map_err(io_err)?;
+        }
+        Command::Finalise {
+            assessment,
+            approver,
+            role,
+            government_approved,
+        } => {
+            let mut db = open_db(cli.db.as_deref())?;
+            let id = db.resolve(&assessment)?;
+            let sign_off = crate::service::SignOff {
+                approver_name: approver,
+                approver_role: role,
+                government_approved,
+            };
+            let kept = crate::service::finalise(&mut db, id, &sign_off, "dhma")?;
+            let a = db.assessment(id)?;
+            writeln!(
+                out,
+                "{}",
+                l.format(
+                    "cli-finalised",
+                    &[
+                        arg("country", &a.country),
+                        arg("round", &a.round),
+                        arg("fingerprint", a.approval.fingerprint.unwrap_or_default()),
+                        arg("backup", kept.map(|b| b.name).unwrap_or_default()),
+                    ]
+                )
+            )
+            .map_err(io_err)?;
+        }
+        Command::Compare {
+            country,
+            framework: framework_id,
+            format,
+        } => {
+            let db = open_db(cli.db.as_deref())?;
+            let fw = framework::latest(&framework_id)?;
+            let c = crate::compare::compare_rounds(&db, &country, &framework_id)?;
+            if c.rounds.is_empty() {
+                return Err(Error::NoRounds { country: c.country });
+            }
+            match format {
+                Format::Json => {
+                    let text =
+                        serde_json::to_string_pretty(&c).map_err(|e| Error::InvalidValue {
+                            field: "json".into(),
+                            value: e.to_string(),
+                        })?;
+                    writeln!(out, "{text}").map_err(io_err)?;
+                }
+                Format::Table => write_comparison(out, l, &fw, &c).map_err(io_err)?,
+            }
+        }
         Command::Report {
             assessment,
             report_lang,
@@ -365,12 +516,13 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                 None => l.lang(),
             };
             let path = Path::new(&assessment);
-            let mut data = if path.is_file() {
-                exchange::read_file(path)?
+            // From the database, the country's previous round is drawn on the radar too.
+            let (mut data, previous) = if path.is_file() {
+                (exchange::read_file(path)?, None)
             } else {
                 let db = open_db(cli.db.as_deref())?;
                 let id = db.resolve(&assessment)?;
-                db.load(id)?
+                (db.load(id)?, crate::compare::previous_round(&db, id)?)
             };
             // A roadmap is proposed from the gaps when the team has not made one yet.
             if data.roadmap.is_empty() {
@@ -393,7 +545,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                 PaperArg::Letter => crate::report::Paper::Letter,
             };
             let today = crate::model::now_utc()[..10].to_string();
-            let report = crate::report::render(&data, lang, paper, &today)?;
+            let report = crate::report::render(&data, previous.as_ref(), lang, paper, &today)?;
             exchange::write_atomically(&output, &report.pdf)?;
             writeln!(
                 out,
@@ -499,9 +651,6 @@ fn write_table(
         String::new(),
         String::new(),
     ]);
-    let widths: Vec<usize> = (0..header.len())
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
-        .collect();
     writeln!(
         out,
         "{}",
@@ -513,6 +662,15 @@ fn write_table(
             ]
         )
     )?;
+    write_rows(out, &rows)
+}
+
+/// Writes rows as aligned columns, with a rule under the header and above the last row.
+fn write_rows(out: &mut impl Write, rows: &[Vec<String>]) -> std::io::Result<()> {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
     for (i, row) in rows.iter().enumerate() {
         let cells: Vec<String> = row
             .iter()
@@ -520,10 +678,46 @@ fn write_table(
             .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
             .collect();
         writeln!(out, "{}", cells.join("  ").trim_end())?;
-        if i == 0 || i == rows.len() - 2 {
-            let total: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+        if i == 0 || i + 2 == rows.len() {
+            let total: usize = widths.iter().sum::<usize>() + 2 * columns.saturating_sub(1);
             writeln!(out, "{}", "-".repeat(total))?;
         }
     }
     Ok(())
+}
+
+/// The comparison of rounds as a table: one row per building block (and overall), one
+/// column per round.
+fn write_comparison(
+    out: &mut impl Write,
+    l: &Localizer,
+    fw: &Framework,
+    c: &crate::compare::Comparison,
+) -> std::io::Result<()> {
+    let na = l.text("not-available");
+    let mean = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
+    writeln!(
+        out,
+        "{}",
+        l.format(
+            "cli-compare-title",
+            &[arg("country", &c.country), arg("count", c.rounds.len())]
+        )
+    )?;
+    let mut header = vec![l.text("cli-score-col-block")];
+    header.extend(c.rounds.iter().map(|r| format!("{} ({})", r.round, r.date)));
+    let mut rows = vec![header];
+    for block in &fw.blocks {
+        let mut row = vec![l.text(&fw.block_key(&block.id))];
+        row.extend(
+            c.rounds
+                .iter()
+                .map(|r| mean(r.scores.block(&block.id).and_then(|b| b.mean))),
+        );
+        rows.push(row);
+    }
+    let mut overall = vec![l.text("overall")];
+    overall.extend(c.rounds.iter().map(|r| mean(r.scores.overall.mean)));
+    rows.push(overall);
+    write_rows(out, &rows)
 }

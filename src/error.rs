@@ -114,6 +114,18 @@ pub enum Error {
     NotDhmaDatabase { path: String },
     #[error("{path} is open in another DHMA window or program")]
     DatabaseInUse { path: String },
+    #[error("database {path} is damaged: {detail}")]
+    DatabaseDamaged { path: String, detail: String },
+    #[error("database {path} is on a read-only disk or folder")]
+    ReadOnly { path: String },
+    #[error("the disk holding {path} is full")]
+    DiskFull { path: String },
+    #[error("not ready to finalise: {count} indicators lack a phase or a rationale ({codes})")]
+    NotReadyToFinalise { count: usize, codes: String },
+    #[error("no backup named {name}")]
+    BackupNotFound { name: String },
+    #[error("no assessment of {country}")]
+    NoRounds { country: String },
     #[error("no assessment with id {id}")]
     AssessmentNotFound { id: String },
     #[error("assessment {id} is finalised and cannot change")]
@@ -136,6 +148,12 @@ pub enum Error {
         line: usize,
         column: usize,
         detail: String,
+    },
+    #[error("{path} is not UTF-8 text: line {line}, column {column}")]
+    NotUtf8 {
+        path: String,
+        line: usize,
+        column: usize,
     },
     #[error("{path} is not a DHMA assessment file")]
     NotAssessmentFile { path: String },
@@ -199,6 +217,12 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database-too-new",
             Error::NotDhmaDatabase { .. } => "not-dhma-database",
             Error::DatabaseInUse { .. } => "database-in-use",
+            Error::DatabaseDamaged { .. } => "database-damaged",
+            Error::ReadOnly { .. } => "read-only",
+            Error::DiskFull { .. } => "disk-full",
+            Error::BackupNotFound { .. } => "backup-not-found",
+            Error::NotReadyToFinalise { .. } => "not-ready-to-finalise",
+            Error::NoRounds { .. } => "no-rounds",
             Error::AssessmentNotFound { .. } => "assessment-not-found",
             Error::AssessmentLocked { .. } => "assessment-locked",
             Error::UnknownFramework { .. } => "unknown-framework",
@@ -208,6 +232,7 @@ impl Error {
             Error::Content(_) => "content",
             Error::FileTooLarge { .. } => "file-too-large",
             Error::MalformedJson { .. } => "malformed-json",
+            Error::NotUtf8 { .. } => "not-utf8",
             Error::NotAssessmentFile { .. } => "not-assessment-file",
             Error::FormatTooNew { .. } => "format-too-new",
             Error::ChecksumMismatch { .. } => "checksum-mismatch",
@@ -225,7 +250,9 @@ impl Error {
     /// Named arguments of the message, as strings.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            Error::Io { path, detail } | Error::Database { path, detail } => {
+            Error::Io { path, detail }
+            | Error::Database { path, detail }
+            | Error::DatabaseDamaged { path, detail } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
             Error::DatabaseTooNew {
@@ -239,6 +266,8 @@ impl Error {
             ],
             Error::NotDhmaDatabase { path }
             | Error::DatabaseInUse { path }
+            | Error::ReadOnly { path }
+            | Error::DiskFull { path }
             | Error::NotAssessmentFile { path }
             | Error::ChecksumMismatch { path } => vec![("path", path.clone())],
             Error::AssessmentNotFound { id } | Error::AssessmentLocked { id } => {
@@ -248,6 +277,11 @@ impl Error {
                 vec![("id", id.clone()), ("version", version.clone())]
             }
             Error::UnknownLanguage { lang } => vec![("lang", lang.clone())],
+            Error::BackupNotFound { name } => vec![("name", name.clone())],
+            Error::NotReadyToFinalise { count, codes } => {
+                vec![("count", count.to_string()), ("codes", codes.clone())]
+            }
+            Error::NoRounds { country } => vec![("country", country.clone())],
             Error::UnknownIndicator { code } => vec![("code", code.clone())],
             Error::InvalidValue { field, value } => {
                 vec![("field", field.clone()), ("value", value.clone())]
@@ -268,6 +302,11 @@ impl Error {
                 ("line", line.to_string()),
                 ("column", column.to_string()),
                 ("detail", detail.clone()),
+            ],
+            Error::NotUtf8 { path, line, column } => vec![
+                ("path", path.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
             ],
             Error::FormatTooNew {
                 path,
@@ -341,11 +380,53 @@ fn format_megabytes(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
+impl Error {
+    /// An SQLite error on the database at `path`, named by what the user can do about it:
+    /// a read-only disk, a full disk, a damaged file, or anything else.
+    pub fn sqlite(path: &str, e: &rusqlite::Error) -> Error {
+        use rusqlite::ErrorCode as C;
+        let path = path.to_string();
+        match e.sqlite_error_code() {
+            Some(C::ReadOnly) => Error::ReadOnly { path },
+            Some(C::DiskFull) => Error::DiskFull { path },
+            Some(C::DatabaseCorrupt) => Error::DatabaseDamaged {
+                path,
+                detail: e.to_string(),
+            },
+            Some(C::NotADatabase) => Error::NotDhmaDatabase { path },
+            _ => Error::Database {
+                path,
+                detail: e.to_string(),
+            },
+        }
+    }
+}
+
+impl Error {
+    /// Names the database of an SQLite error that was converted without knowing it.
+    pub fn on_database(self, db_path: &str) -> Error {
+        match self {
+            Error::ReadOnly { path } if path.is_empty() => Error::ReadOnly {
+                path: db_path.into(),
+            },
+            Error::DiskFull { path } if path.is_empty() => Error::DiskFull {
+                path: db_path.into(),
+            },
+            Error::DatabaseDamaged { path, detail } if path.is_empty() => Error::DatabaseDamaged {
+                path: db_path.into(),
+                detail,
+            },
+            Error::Database { path, detail } if path.is_empty() => Error::Database {
+                path: db_path.into(),
+                detail,
+            },
+            other => other,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        Error::Database {
-            path: String::new(),
-            detail: e.to_string(),
-        }
+        Error::sqlite("", &e)
     }
 }

@@ -60,6 +60,17 @@ impl Lang {
 
     /// Parses a tag such as `fr`, `fr-FR`, `zh-Hans` or `ar-EG`; only the primary language
     /// subtag decides.
+    /// The system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`) when it is one of ours,
+    /// else English.
+    pub fn from_system() -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|s| Lang::parse(s.split(['.', '_', '@']).next().unwrap_or("")))
+            .unwrap_or(Lang::En)
+    }
+
     pub fn parse(tag: &str) -> Option<Lang> {
         let id: LanguageIdentifier = tag.trim().parse().ok()?;
         let primary = id.language.as_str();

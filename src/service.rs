@@ -423,7 +423,124 @@ pub fn save_response(
     let fw = framework_of(&a)?;
     crate::validate::response(&fw, response)?;
     db.save_response(id, response, actor)?;
+    // The answer is stored; a failed hourly backup must not make it look unsaved.
+    if let Err(e) = crate::backup::hourly(db) {
+        eprintln!("DHMA: the hourly backup could not be made: {e}");
+    }
     saved(db, id, l)
+}
+
+/// One backup as the Backups screen shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BackupRow {
+    pub name: String,
+    pub time_label: String,
+    pub reason_label: String,
+    pub assessments_label: String,
+    pub size_label: String,
+    /// Never deleted by rotation (made at finalisation, or a file set aside).
+    pub kept: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BackupsView {
+    pub intro: String,
+    pub rows: Vec<BackupRow>,
+}
+
+/// `2026-12-01T14:03:15Z` → `2026-12-01 14:03 UTC`.
+pub fn time_label(utc: &str) -> String {
+    match (utc.get(..10), utc.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+        _ => utc.to_string(),
+    }
+}
+
+/// The backups of the database at `db_path`, newest first, labelled in the user's language.
+pub fn backups(db_path: &Path, l: &Localizer) -> Result<BackupsView> {
+    let rows = crate::backup::list(db_path)?
+        .into_iter()
+        .map(|b| BackupRow {
+            time_label: time_label(&b.created_at),
+            reason_label: l.text(&format!("backup-reason-{}", b.reason.as_str())),
+            assessments_label: b
+                .assessments
+                .map_or_else(|| l.text("not-available"), |n| n.to_string()),
+            size_label: l.format("ui-backups-size", &[arg("kib", b.bytes.div_ceil(1024))]),
+            kept: b.reason.is_kept(),
+            name: b.name,
+        })
+        .collect();
+    Ok(BackupsView {
+        intro: l.format(
+            "ui-backups-intro",
+            &[
+                arg("dir", crate::backup::dir_for(db_path).display()),
+                arg("keep", crate::backup::KEEP),
+            ],
+        ),
+        rows,
+    })
+}
+
+/// Who signs the assessment off.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SignOff {
+    pub approver_name: String,
+    #[serde(default)]
+    pub approver_role: String,
+    #[serde(default)]
+    pub government_approved: bool,
+}
+
+/// Finalises an assessment: every scored indicator needs a phase (or not applicable) and a
+/// rationale, and an approver is named. The assessment is locked and fingerprinted (the
+/// SHA-256 of its assessment-file content), and a backup is made that is kept for ever.
+pub fn finalise(
+    db: &mut Db,
+    id: i64,
+    sign_off: &SignOff,
+    actor: &str,
+) -> Result<Option<crate::backup::BackupInfo>> {
+    let data = db.load(id)?;
+    let fw = framework_of(&data.assessment)?;
+    if sign_off.approver_name.trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "approver_name".into(),
+            value: String::new(),
+        });
+    }
+    let incomplete: Vec<String> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored())
+        .filter(|i| {
+            data.responses
+                .iter()
+                .find(|r| r.indicator == i.code)
+                .is_none_or(|r| r.current.is_none() || r.rationale.trim().is_empty())
+        })
+        .map(|i| i.code.clone())
+        .collect();
+    if !incomplete.is_empty() {
+        return Err(Error::NotReadyToFinalise {
+            count: incomplete.len(),
+            codes: incomplete.join(", "),
+        });
+    }
+    let file = crate::exchange::to_string(&data)?;
+    let fingerprint = serde_json::from_str::<serde_json::Value>(&file)
+        .ok()
+        .and_then(|v| v.get("sha256").and_then(|s| s.as_str()).map(String::from));
+    let approval = Approval {
+        approver_name: Some(sign_off.approver_name.trim().to_string()),
+        approver_role: Some(sign_off.approver_role.trim().to_string()).filter(|r| !r.is_empty()),
+        government_approved: sign_off.government_approved,
+        finalised_at: Some(now_utc()),
+        fingerprint,
+    };
+    db.finalise(id, &approval, actor)?;
+    crate::backup::create(db, crate::backup::Reason::Finalised)
 }
 
 pub fn add_evidence(db: &mut Db, id: i64, item: &Evidence, actor: &str) -> Result<()> {
@@ -461,6 +578,8 @@ pub struct DashboardView {
     pub bars_svg: String,
     pub rows: Vec<BlockRow>,
     pub overall: BlockRow,
+    /// Legend of the previous round's polygon, when the country has an earlier round.
+    pub previous: Option<String>,
     pub excluded: Vec<String>,
     pub completeness_label: String,
     pub percent: u32,
@@ -508,7 +627,8 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         })
         .collect();
     let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
-    let series = radar_series(&scores, l);
+    let previous = crate::compare::previous_round(db, id)?;
+    let series = radar_series(&scores, previous.as_ref(), l);
     let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
     let layout = charts::radar_layout(&labels, &series, 680.0, 520.0);
     let radar_svg = charts::radar_svg(
@@ -528,8 +648,13 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         620.0,
     );
     let bars_svg = charts::bars_svg(&bars, &l.text("report-scores"), l.lang().is_rtl());
+    let previous = series
+        .iter()
+        .find(|s| s.colour == charts::PREVIOUS_COLOUR)
+        .map(|s| s.label.clone());
     Ok(DashboardView {
         title: format!("{} – {}", a.country, a.round),
+        previous,
         radar_svg,
         bars_svg,
         overall: BlockRow {
@@ -831,22 +956,39 @@ pub fn suggested_file_name(a: &Assessment, extension: &str) -> String {
     format!("{name}{extension}")
 }
 
-/// The radar's two series (target behind, current in front), shared by screen and report.
-pub fn radar_series(scores: &scoring::Scores, l: &Localizer) -> [charts::Series; 2] {
-    [
-        charts::Series {
-            label: l.text("ui-dash-legend-target"),
-            values: scores.blocks.iter().map(|b| b.target_mean).collect(),
-            colour: "#b06d00".into(),
-            dashed: true,
-        },
-        charts::Series {
-            label: l.text("ui-dash-legend-current"),
-            values: scores.blocks.iter().map(|b| b.mean).collect(),
-            colour: "#1f4e79".into(),
+/// The radar's series, shared by screen and report: the previous round when there is one
+/// (furthest behind), the target, and the current phases in front.
+pub fn radar_series(
+    scores: &scoring::Scores,
+    previous: Option<&crate::compare::Round>,
+    l: &Localizer,
+) -> Vec<charts::Series> {
+    let mut series = Vec::with_capacity(3);
+    if let Some(p) = previous {
+        series.push(charts::Series {
+            label: l.format("ui-dash-legend-previous", &[arg("round", &p.round)]),
+            values: scores
+                .blocks
+                .iter()
+                .map(|b| p.scores.block(&b.id).and_then(|pb| pb.mean))
+                .collect(),
+            colour: charts::PREVIOUS_COLOUR.into(),
             dashed: false,
-        },
-    ]
+        });
+    }
+    series.push(charts::Series {
+        label: l.text("ui-dash-legend-target"),
+        values: scores.blocks.iter().map(|b| b.target_mean).collect(),
+        colour: charts::TARGET_COLOUR.into(),
+        dashed: true,
+    });
+    series.push(charts::Series {
+        label: l.text("ui-dash-legend-current"),
+        values: scores.blocks.iter().map(|b| b.mean).collect(),
+        colour: charts::CURRENT_COLOUR.into(),
+        dashed: false,
+    });
+    series
 }
 
 /// Writes the PDF report of an assessment; a roadmap is proposed from the gaps if the team
@@ -861,7 +1003,14 @@ pub fn export_report(db: &Db, id: i64, lang: Lang, path: &Path) -> Result<usize>
             });
     }
     let today = now_utc()[..10].to_string();
-    let report = crate::report::render(&data, lang, crate::report::Paper::A4, &today)?;
+    let previous = crate::compare::previous_round(db, id)?;
+    let report = crate::report::render(
+        &data,
+        previous.as_ref(),
+        lang,
+        crate::report::Paper::A4,
+        &today,
+    )?;
     crate::exchange::write_atomically(path, &report.pdf)?;
     Ok(report.pages)
 }

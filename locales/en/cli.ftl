@@ -21,3 +21,13 @@ cli-list-empty = No assessments yet. Run “dhma demo” to add the sample asses
 cli-list-title = Assessments in { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } answered
 cli-report-written = The report ({ $pages } pages) was written to { $path }.
+cli-backups-empty = No backups yet. DHMA makes one before every upgrade, at every finalisation and every hour while answers are saved.
+cli-backups-title = Backups in { $dir } (newest first):
+cli-backup-line = { $name }  { $reason }  assessments: { $assessments }  { $kib } KiB
+cli-restored = Backup { $name } restored. The database as it was just before is kept as backup { $before }.
+cli-restored-aside = Backup { $name } restored. The database that could not be opened is kept unchanged as { $aside }.
+cli-finalised = { $country } – { $round } is finalised and locked (fingerprint { $fingerprint }). Backup kept: { $backup }.
+cli-compare-title = { $country }: { $count ->
+    [one] one round
+   *[other] { $count } rounds
+}, mean phase by building block, oldest first

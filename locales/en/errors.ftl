@@ -16,6 +16,7 @@ error-content = The framework has { $count ->
 }:
 error-file-too-large = The file { $path } is { $size }, larger than the limit of { $limit }. It was not imported.
 error-malformed-json = The file { $path } is damaged or is not an assessment file: it cannot be read at line { $line }, column { $column }. Nothing was imported.
+error-not-utf8 = The file { $path } is not UTF-8 text, the encoding DHMA writes: the character at line { $line }, column { $column } cannot be read. If another program saved it, save it again as UTF-8 or export it again from DHMA. Nothing was imported.
 error-not-assessment-file = The file { $path } is not a DHMA assessment file. Nothing was imported.
 error-format-too-new = The file { $path } was written by a newer version of DHMA (format { $found }; this version reads up to { $supported }). Install the newer version to import it.
 error-checksum-mismatch = The file { $path } was changed or damaged after it was exported: its checksum does not match. Nothing was imported.
@@ -40,3 +41,9 @@ content-invalid = not valid: { $detail }
 content-locale-tag = not a shipped language tag
 content-placeables = uses different variables from the English text: { $detail }
 error-database-in-use = The assessment file { $path } is already open in another DHMA window or program. Close it there first; nothing was changed.
+error-no-rounds = There is no assessment of { $country } in this database.
+error-database-damaged = The assessment database { $path } is damaged ({ $detail }). It has not been changed. Restore a backup, or start a new file.
+error-read-only = The assessment database { $path } cannot be written: the disk or folder is read-only. The last change was not saved; nothing else was lost. Copy the file to a folder you can write to, or ask your administrator.
+error-disk-full = The disk holding { $path } is full. The last change was not saved; nothing else was lost. Free some space, then try again.
+error-backup-not-found = There is no backup named { $name }.
+error-not-ready-to-finalise = The assessment cannot be finalised yet: { $count } indicators still need a phase (or “not applicable”) and a rationale: { $codes }.

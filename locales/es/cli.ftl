@@ -21,3 +21,13 @@ cli-list-empty = Aún no hay evaluaciones. Ejecute “dhma demo” para añadir 
 cli-list-title = Evaluaciones en { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } respondidos
 cli-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.
+cli-backups-empty = Todavía no hay copias de seguridad. DHMA hace una antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas.
+cli-backups-title = Copias de seguridad en { $dir } (la más reciente primero):
+cli-backup-line = { $name }  { $reason }  evaluaciones: { $assessments }  { $kib } KiB
+cli-restored = Copia de seguridad { $name } restaurada. La base de datos tal como estaba justo antes se conserva en la copia { $before }.
+cli-restored-aside = Copia de seguridad { $name } restaurada. La base de datos que no se podía abrir se conserva sin cambios como { $aside }.
+cli-finalised = { $country } – { $round } está finalizada y bloqueada (huella { $fingerprint }). Copia de seguridad conservada: { $backup }.
+cli-compare-title = { $country }: { $count ->
+    [one] una ronda
+   *[other] { $count } rondas
+}, fase media por componente, de la más antigua a la más reciente

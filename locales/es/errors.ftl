@@ -16,6 +16,7 @@ error-content = El marco presenta { $count ->
 }:
 error-file-too-large = El archivo { $path } ocupa { $size }, más que el límite de { $limit }. No se ha importado.
 error-malformed-json = El archivo { $path } está dañado o no es un archivo de evaluación: no se puede leer en la línea { $line }, columna { $column }. No se ha importado nada.
+error-not-utf8 = El archivo { $path } no es texto UTF-8, la codificación que usa DHMA: el carácter de la línea { $line }, columna { $column } no se puede leer. Si lo guardó otro programa, guárdelo de nuevo como UTF-8 o vuelva a exportarlo desde DHMA. No se ha importado nada.
 error-not-assessment-file = El archivo { $path } no es un archivo de evaluación de DHMA. No se ha importado nada.
 error-format-too-new = El archivo { $path } fue escrito por una versión más reciente de DHMA (formato { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para importarlo.
 error-checksum-mismatch = El archivo { $path } se modificó o se dañó después de exportarse: su suma de verificación no coincide. No se ha importado nada.
@@ -40,3 +41,9 @@ content-invalid = no válido: { $detail }
 content-locale-tag = no es una etiqueta de idioma incluida en la aplicación
 content-placeables = utiliza variables distintas de las del texto en inglés: { $detail }
 error-database-in-use = El archivo de evaluaciones { $path } ya está abierto en otra ventana o programa de DHMA. Ciérrelo primero allí; no se ha modificado nada.
+error-no-rounds = No hay ninguna evaluación de { $country } en esta base de datos.
+error-database-damaged = La base de datos de evaluaciones { $path } está dañada ({ $detail }). No se ha modificado. Restaure una copia de seguridad o empiece un archivo nuevo.
+error-read-only = No se puede escribir en la base de datos de evaluaciones { $path }: el disco o la carpeta son de solo lectura. El último cambio no se ha guardado; no se ha perdido nada más. Copie el archivo a una carpeta en la que pueda escribir o consulte a su administrador.
+error-disk-full = El disco que contiene { $path } está lleno. El último cambio no se ha guardado; no se ha perdido nada más. Libere espacio y vuelva a intentarlo.
+error-backup-not-found = No existe ninguna copia de seguridad llamada { $name }.
+error-not-ready-to-finalise = La evaluación todavía no se puede finalizar: { $count } indicadores aún necesitan una fase (o «no aplicable») y una justificación: { $codes }.

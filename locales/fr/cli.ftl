@@ -21,3 +21,13 @@ cli-list-empty = Aucune évaluation pour le moment. Exécutez « dhma demo » 
 cli-list-title = Évaluations dans { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } renseignés
 cli-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.
+cli-backups-empty = Aucune sauvegarde pour l’instant. DHMA en fait une avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses.
+cli-backups-title = Sauvegardes dans { $dir } (la plus récente en premier) :
+cli-backup-line = { $name }  { $reason }  évaluations : { $assessments }  { $kib } Kio
+cli-restored = Sauvegarde { $name } restaurée. La base de données telle qu’elle était juste avant est conservée dans la sauvegarde { $before }.
+cli-restored-aside = Sauvegarde { $name } restaurée. La base de données qui ne pouvait pas être ouverte est conservée, inchangée, sous le nom { $aside }.
+cli-finalised = { $country } – { $round } est finalisée et verrouillée (empreinte { $fingerprint }). Sauvegarde conservée : { $backup }.
+cli-compare-title = { $country } : { $count ->
+    [one] un cycle
+   *[other] { $count } cycles
+}, phase moyenne par composante, du plus ancien au plus récent

@@ -16,6 +16,7 @@ error-content = Le cadre présente { $count ->
 } :
 error-file-too-large = Le fichier { $path } a une taille de { $size }, supérieure à la limite de { $limit }. Il n’a pas été importé.
 error-malformed-json = Le fichier { $path } est endommagé ou n’est pas un fichier d’évaluation : sa lecture échoue à la ligne { $line }, colonne { $column }. Rien n’a été importé.
+error-not-utf8 = Le fichier { $path } n’est pas un texte UTF-8, l’encodage qu’utilise DHMA : le caractère situé à la ligne { $line }, colonne { $column } est illisible. S’il a été enregistré par un autre programme, enregistrez-le de nouveau en UTF-8 ou exportez-le de nouveau depuis DHMA. Rien n’a été importé.
 error-not-assessment-file = Le fichier { $path } n’est pas un fichier d’évaluation DHMA. Rien n’a été importé.
 error-format-too-new = Le fichier { $path } a été écrit par une version plus récente de DHMA (format { $found } ; cette version lit les formats jusqu’au { $supported }). Installez la version plus récente pour l’importer.
 error-checksum-mismatch = Le fichier { $path } a été modifié ou endommagé après son exportation : sa somme de contrôle ne correspond pas. Rien n’a été importé.
@@ -40,3 +41,9 @@ content-invalid = non valide : { $detail }
 content-locale-tag = n’est pas l’étiquette d’une langue fournie avec le logiciel
 content-placeables = utilise des variables différentes de celles du texte anglais : { $detail }
 error-database-in-use = Le fichier d’évaluations { $path } est déjà ouvert dans une autre fenêtre ou un autre programme DHMA. Fermez-le d’abord ; rien n’a été modifié.
+error-no-rounds = Aucune évaluation de { $country } dans cette base de données.
+error-database-damaged = La base de données des évaluations { $path } est endommagée ({ $detail }). Elle n’a pas été modifiée. Restaurez une sauvegarde ou commencez un nouveau fichier.
+error-read-only = La base de données des évaluations { $path } ne peut pas être modifiée : le disque ou le dossier est en lecture seule. La dernière modification n’a pas été enregistrée ; rien d’autre n’a été perdu. Copiez le fichier dans un dossier où vous pouvez écrire, ou adressez-vous à votre administrateur.
+error-disk-full = Le disque qui contient { $path } est plein. La dernière modification n’a pas été enregistrée ; rien d’autre n’a été perdu. Libérez de l’espace, puis réessayez.
+error-backup-not-found = Aucune sauvegarde ne porte le nom { $name }.
+error-not-ready-to-finalise = L’évaluation ne peut pas encore être finalisée : { $count } indicateurs doivent encore recevoir une phase (ou « sans objet ») et une justification : { $codes }.

@@ -21,3 +21,13 @@ cli-list-empty = Ainda não há avaliações. Execute “dhma demo” para adici
 cli-list-title = Avaliações em { $path }
 cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } respondidos
 cli-report-written = O relatório ({ $pages } páginas) foi gravado em { $path }.
+cli-backups-empty = Ainda não há cópias de segurança. O DHMA faz uma antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas.
+cli-backups-title = Cópias de segurança em { $dir } (a mais recente primeiro):
+cli-backup-line = { $name }  { $reason }  avaliações: { $assessments }  { $kib } KiB
+cli-restored = Cópia de segurança { $name } restaurada. A base de dados tal como estava imediatamente antes fica guardada na cópia { $before }.
+cli-restored-aside = Cópia de segurança { $name } restaurada. A base de dados que não podia ser aberta fica guardada, sem alterações, como { $aside }.
+cli-finalised = { $country } – { $round } está finalizada e bloqueada (impressão digital { $fingerprint }). Cópia de segurança guardada: { $backup }.
+cli-compare-title = { $country }: { $count ->
+    [one] uma ronda
+   *[other] { $count } rondas
+}, fase média por componente, da mais antiga para a mais recente

@@ -16,6 +16,7 @@ error-content = O quadro de referência tem { $count ->
 }:
 error-file-too-large = O ficheiro { $path } tem { $size }, o que excede o limite de { $limit }. Não foi importado.
 error-malformed-json = O ficheiro { $path } está danificado ou não é um ficheiro de avaliação: não pode ser lido na linha { $line }, coluna { $column }. Nada foi importado.
+error-not-utf8 = O ficheiro { $path } não é texto UTF-8, a codificação que o DHMA utiliza: o carácter na linha { $line }, coluna { $column } não pode ser lido. Se foi guardado por outro programa, guarde-o novamente como UTF-8 ou exporte-o de novo a partir do DHMA. Nada foi importado.
 error-not-assessment-file = O ficheiro { $path } não é um ficheiro de avaliação do DHMA. Nada foi importado.
 error-format-too-new = O ficheiro { $path } foi escrito por uma versão mais recente do DHMA (formato { $found }; esta versão lê até ao formato { $supported }). Instale a versão mais recente para o importar.
 error-checksum-mismatch = O ficheiro { $path } foi alterado ou danificado depois de ter sido exportado: a soma de verificação não corresponde. Nada foi importado.
@@ -40,3 +41,9 @@ content-invalid = inválido: { $detail }
 content-locale-tag = não é uma etiqueta de língua disponibilizada
 content-placeables = utiliza variáveis diferentes das do texto em inglês: { $detail }
 error-database-in-use = O ficheiro de avaliações { $path } já está aberto noutra janela ou programa do DHMA. Feche-o primeiro; nada foi alterado.
+error-no-rounds = Não existe nenhuma avaliação de { $country } nesta base de dados.
+error-database-damaged = A base de dados de avaliações { $path } está danificada ({ $detail }). Não foi alterada. Restaure uma cópia de segurança ou comece um ficheiro novo.
+error-read-only = Não é possível escrever na base de dados de avaliações { $path }: o disco ou a pasta são só de leitura. A última alteração não foi guardada; nada mais se perdeu. Copie o ficheiro para uma pasta onde possa escrever ou contacte o seu administrador.
+error-disk-full = O disco que contém { $path } está cheio. A última alteração não foi guardada; nada mais se perdeu. Liberte espaço e tente novamente.
+error-backup-not-found = Não existe nenhuma cópia de segurança com o nome { $name }.
+error-not-ready-to-finalise = A avaliação ainda não pode ser finalizada: { $count } indicadores ainda precisam de uma fase (ou «não aplicável») e de uma justificação: { $codes }.

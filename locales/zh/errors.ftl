@@ -15,6 +15,7 @@ error-content = 框架存在 { $count ->
     }：
 error-file-too-large = 文件 { $path } 的大小为 { $size }，超过了 { $limit } 的上限。该文件未导入。
 error-malformed-json = 文件 { $path } 已损坏或不是评估文件：第 { $line } 行第 { $column } 列无法读取。未导入任何内容。
+error-not-utf8 = 文件 { $path } 不是 DHMA 使用的 UTF-8 编码文本：第 { $line } 行第 { $column } 列的字符无法读取。如果该文件由其他程序保存，请将其重新保存为 UTF-8，或从 DHMA 重新导出。未导入任何内容。
 error-not-assessment-file = 文件 { $path } 不是 DHMA 评估文件。未导入任何内容。
 error-format-too-new = 文件 { $path } 由较新版本的 DHMA 写入（格式版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再导入。
 error-checksum-mismatch = 文件 { $path } 在导出后已被更改或损坏：校验和不匹配。未导入任何内容。
@@ -39,3 +40,9 @@ content-invalid = 无效：{ $detail }
 content-locale-tag = 不是本产品提供的语言标签
 content-placeables = 使用的变量与英文文本不同：{ $detail }
 error-database-in-use = 评估文件 { $path } 已在另一个 DHMA 窗口或程序中打开。请先在那里关闭；未作任何更改。
+error-no-rounds = 此数据库中没有 { $country } 的评估。
+error-database-damaged = 评估数据库 { $path } 已损坏（{ $detail }）。它未被更改。请恢复一个备份，或新建一个文件。
+error-read-only = 无法写入评估数据库 { $path }：磁盘或文件夹为只读。最后一次更改未保存；其他内容均未丢失。请将文件复制到可写入的文件夹，或联系您的管理员。
+error-disk-full = 存放 { $path } 的磁盘已满。最后一次更改未保存；其他内容均未丢失。请释放一些空间后重试。
+error-backup-not-found = 没有名为 { $name } 的备份。
+error-not-ready-to-finalise = 评估尚不能定稿：仍有 { $count } 个指标需要填写阶段（或“不适用”）和理由：{ $codes }。

@@ -9,15 +9,9 @@ use tauri::Manager;
 
 /// Runs the desktop app.
 pub fn run() {
-    let state = match state::AppState::open_default() {
-        Ok(s) => s,
-        Err(e) => {
-            // The window cannot open without a database; say why in the system language.
-            let l = dhma::i18n::Localizer::new(dhma::i18n::Lang::En, false);
-            eprintln!("DHMA: {}", e.localize(&l));
-            std::process::exit(1);
-        }
-    };
+    // A database that cannot be opened does not stop the window: the interface says why,
+    // in the user's language, and offers to restore a backup or start a new file.
+    let state = state::AppState::open(state::AppState::path_from_args());
     let builder = tauri::Builder::default()
         // A second launch focuses the first window instead of opening a second writer.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {

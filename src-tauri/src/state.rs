@@ -1,4 +1,5 @@
-//! The app's state: the one database connection (the single writer) and where backups go.
+//! The app's state: the one database connection (the single writer), or, when the file
+//! cannot be opened, why not; and where deleted assessments go.
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -10,13 +11,19 @@ use crate::error::{IpcError, IpcResult};
 
 #[derive(Debug)]
 pub struct AppState {
-    db: Mutex<Db>,
+    /// `Err` holds why the database could not be opened (damaged, another program's, from a
+    /// newer DHMA, in use, on a read-only disk…); the file is then left untouched and the
+    /// interface offers to restore a backup or start a new file.
+    db: Mutex<Result<Db, dhma::Error>>,
+    pub path: PathBuf,
     pub backup_dir: PathBuf,
+    /// Reports written in this session: the only files `open_report` may open.
+    pub reports: Mutex<Vec<PathBuf>>,
 }
 
 impl AppState {
-    /// Opens the database named by `--db PATH`, else `DHMA_DB`, else the app-data folder.
-    pub fn open_default() -> dhma::Result<AppState> {
+    /// The database named by `--db PATH`, else `DHMA_DB`, else the app-data folder.
+    pub fn path_from_args() -> PathBuf {
         let mut args = std::env::args().skip(1);
         let mut path = None;
         while let Some(a) = args.next() {
@@ -26,36 +33,69 @@ impl AppState {
                 path = Some(PathBuf::from(p));
             }
         }
-        AppState::open(path.unwrap_or_else(default_db_path))
+        path.unwrap_or_else(default_db_path)
     }
 
-    pub fn open(path: PathBuf) -> dhma::Result<AppState> {
-        let db = Db::open_exclusive(&path)?;
+    /// Opens the database at `path`; a failure is kept, not fatal (see [`AppState::problem`]).
+    pub fn open(path: PathBuf) -> AppState {
+        let db = Db::open_exclusive(&path);
         let backup_dir = path
             .parent()
             .map(|p| p.join("deleted"))
             .unwrap_or_else(|| PathBuf::from("deleted"));
-        Ok(AppState {
+        AppState {
             db: Mutex::new(db),
+            path,
             backup_dir,
-        })
+            reports: Mutex::new(Vec::new()),
+        }
     }
 
-    /// The database; a poisoned lock (a panic in another command) still gives access,
+    /// The database slot; a poisoned lock (a panic in another command) still gives access,
     /// since every change is its own transaction and cannot be left half-done.
-    pub fn db(&self) -> MutexGuard<'_, Db> {
+    pub fn slot(&self) -> MutexGuard<'_, Result<Db, dhma::Error>> {
         self.db.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Why the database could not be opened, if it could not.
+    pub fn problem(&self) -> Option<IpcError> {
+        let lang = self.lang();
+        self.slot().as_ref().err().map(|e| IpcError::new(e, lang))
+    }
+
+    /// Tries to open the database again (after a restore, a new file, or another program
+    /// let go of it).
+    pub fn reopen(&self) -> IpcResult<()> {
+        let mut slot = self.slot();
+        if slot.is_ok() {
+            return Ok(());
+        }
+        // Let go of nothing: the failed attempt holds no lock.
+        *slot = Db::open_exclusive(&self.path);
+        match slot.as_ref() {
+            Ok(_) => Ok(()),
+            Err(e) => Err(IpcError::new(e, Lang::from_system())),
+        }
     }
 
     /// Runs `f` with the database and the interface language, mapping errors for the UI.
     pub fn with<T>(&self, f: impl FnOnce(&mut Db, &Localizer) -> dhma::Result<T>) -> IpcResult<T> {
-        let mut db = self.db();
-        let lang = dhma::service::language(&db);
-        let l = dhma::service::localizer(lang);
-        f(&mut db, &l).map_err(|e| IpcError::new(&e, lang))
+        let mut slot = self.slot();
+        match slot.as_mut() {
+            Ok(db) => {
+                let lang = dhma::service::language(db);
+                let l = dhma::service::localizer(lang);
+                f(db, &l).map_err(|e| IpcError::new(&e, lang))
+            }
+            Err(e) => Err(IpcError::new(e, Lang::from_system())),
+        }
     }
 
+    /// The interface language: the one chosen in this database, else the system's.
     pub fn lang(&self) -> Lang {
-        dhma::service::language(&self.db())
+        match self.slot().as_ref() {
+            Ok(db) => dhma::service::language(db),
+            Err(_) => Lang::from_system(),
+        }
     }
 }

@@ -65,7 +65,11 @@ fn every_binding_the_interface_uses_exists() {
 }
 
 fn app_with_db(dir: &Path) -> tauri::App<tauri::test::MockRuntime> {
-    let state = AppState::open(dir.join("ipc.sqlite3")).expect("state");
+    app_at(&dir.join("ipc.sqlite3"))
+}
+
+fn app_at(path: &Path) -> tauri::App<tauri::test::MockRuntime> {
+    let state = AppState::open(path.to_path_buf());
     register(mock_builder())
         .manage(state)
         .build(mock_context(noop_assets()))
@@ -210,4 +214,80 @@ fn security_configuration_is_strict() {
             );
         }
     }
+}
+
+/// A database that cannot be opened does not stop the app: start-up reports why, nothing
+/// works on the file meanwhile, and a backup or a new file is the way out; the unusable file
+/// is kept unchanged.
+#[test]
+fn an_unusable_database_offers_restore_or_a_new_file() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("work.sqlite3");
+    // A good database with one assessment and a backup of it.
+    let backup_name = {
+        let mut db = dhma::storage::Db::open(&path).expect("db");
+        db.insert_data(&dhma::exchange::sample().expect("sample"))
+            .expect("insert");
+        dhma::backup::create(&db, dhma::backup::Reason::Hourly)
+            .expect("backup")
+            .expect("file")
+            .name
+    };
+    // Then it is damaged (as by a failing USB stick).
+    let mut bytes = std::fs::read(&path).expect("read");
+    let len = bytes.len();
+    bytes[4096..len.min(4 * 4096)].fill(0x5A);
+    std::fs::write(&path, &bytes).expect("write");
+
+    let app = app_at(&path);
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
+    let code = start["problem"]["code"].as_str().expect("a problem");
+    assert!(
+        ["database-damaged", "not-dhma-database"].contains(&code),
+        "{start}"
+    );
+    assert!(start["problem"]["message"].as_str().expect("message").len() > 20);
+    assert!(call(&webview, "list_assessments", serde_json::json!({})).is_err());
+    assert_eq!(std::fs::read(&path).expect("read"), bytes, "left as it was");
+
+    let view = call(&webview, "backups", serde_json::json!({})).expect("backups");
+    assert_eq!(view["rows"][0]["name"], backup_name.as_str());
+    let message = call(
+        &webview,
+        "restore_backup",
+        serde_json::json!({"name": backup_name}),
+    )
+    .expect("restore");
+    assert!(message.as_str().expect("text").contains("set-aside"));
+    let list = call(&webview, "list_assessments", serde_json::json!({})).expect("list");
+    assert_eq!(list.as_array().expect("array").len(), 1);
+    // The damaged file is kept, byte for byte, among the backups.
+    let kept = dhma::backup::list(&path)
+        .expect("list")
+        .into_iter()
+        .find(|b| b.reason == dhma::backup::Reason::SetAside)
+        .expect("set aside");
+    let aside = dhma::backup::dir_for(&path).join(kept.name);
+    assert_eq!(std::fs::read(aside).expect("read"), bytes);
+
+    // Another program's database: a new file takes its place, the old one is kept.
+    let foreign = dir.path().join("foreign.sqlite3");
+    std::fs::write(
+        &foreign,
+        "not a database, but a spreadsheet export\n".repeat(200),
+    )
+    .expect("write");
+    let app = app_at(&foreign);
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
+    assert_eq!(start["problem"]["code"], "not-dhma-database");
+    call(&webview, "start_new_file", serde_json::json!({})).expect("new file");
+    let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
+    assert!(start["problem"].is_null(), "{start}");
+    assert_eq!(dhma::backup::list(&foreign).expect("list").len(), 1);
 }

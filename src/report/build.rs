@@ -1,6 +1,7 @@
 //! The content of the report, section by section.
 
 use crate::charts;
+use crate::compare::Round;
 use crate::error::Result;
 use crate::framework::{self, Framework, IndicatorText};
 use crate::i18n::{arg, Lang, Localizer};
@@ -21,7 +22,14 @@ pub struct Report {
 }
 
 /// Renders the report of an assessment in a language. `today` is printed on the cover.
-pub fn render(data: &AssessmentData, lang: Lang, paper: Paper, today: &str) -> Result<Report> {
+/// `previous` is the country's round before this one, drawn on the radar when given.
+pub fn render(
+    data: &AssessmentData,
+    previous: Option<&Round>,
+    lang: Lang,
+    paper: Paper,
+    today: &str,
+) -> Result<Report> {
     let a = &data.assessment;
     let fw = framework::find(&a.framework.id, &a.framework.version)?;
     let l = Localizer::new(lang, false);
@@ -32,7 +40,7 @@ pub fn render(data: &AssessmentData, lang: Lang, paper: Paper, today: &str) -> R
     cover(&mut w, &l, &fw, data, today);
     w.new_page();
     summary(&mut w, &l, &fw, data, &scores);
-    radar_and_scores(&mut w, &l, &fw, &scores);
+    radar_and_scores(&mut w, &l, &fw, &scores, previous);
     for block in &fw.blocks {
         block_section(&mut w, &l, &fw, data, &block.id);
     }
@@ -182,7 +190,13 @@ fn summary(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
     }
 }
 
-fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+fn radar_and_scores(
+    w: &mut Writer,
+    l: &Localizer,
+    fw: &Framework,
+    s: &Scores,
+    previous: Option<&Round>,
+) {
     w.new_page();
     w.heading(&l.text("report-radar"), 1);
     let labels: Vec<String> = s
@@ -190,7 +204,7 @@ fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         .iter()
         .map(|b| l.text(&fw.block_key(&b.id)))
         .collect();
-    let series = crate::service::radar_series(s, l);
+    let series = crate::service::radar_series(s, previous, l);
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);
@@ -228,11 +242,7 @@ fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         }
     }
     for (series, runs) in &layout.series {
-        let colour = if series.dashed {
-            (0.69, 0.43, 0.0)
-        } else {
-            BRAND
-        };
+        let colour = charts::rgb(&series.colour);
         for run in runs {
             let pts: Vec<(f32, f32)> = run.iter().map(|p| to_pdf(*p)).collect();
             let closed = runs.len() == 1 && run.len() == layout.axes.len();
@@ -240,16 +250,30 @@ fn radar_and_scores(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         }
     }
     w.y = top + ch as f32 + 8.0;
-    w.paragraph(
-        &format!(
-            "— {}    — {}",
-            l.text("ui-dash-legend-current"),
-            l.text("ui-dash-legend-target")
-        ),
-        8.5,
-        false,
-        MUTED,
-    );
+    // The legend: a stroke in each series' colour before its name, in reading order.
+    let size = 8.5;
+    let swatch = 18.0;
+    let mut x = if w.rtl { x0 + w.content_width() } else { x0 };
+    let top = w.y;
+    let mid = page_h - top - size * 0.6;
+    for (series, _) in layout.series.iter().rev() {
+        let lw = text::width(&series.label, false, w.rtl, size) + 1.0;
+        let (sx, tx) = if w.rtl {
+            (x - swatch, x - swatch - 4.0 - lw)
+        } else {
+            (x, x + swatch + 4.0)
+        };
+        w.polyline(
+            &[(sx, mid), (sx + swatch, mid)],
+            charts::rgb(&series.colour),
+            2.2,
+            false,
+        );
+        w.line_at(&series.label, tx, lw, top, size, false, Align::Start, INK);
+        let step = swatch + 4.0 + lw + 16.0;
+        x += if w.rtl { -step } else { step };
+    }
+    w.y = top + size * 1.8;
     w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
     w.space(8.0);
     bars(w, l, fw, s);

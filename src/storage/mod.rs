@@ -39,6 +39,8 @@ pub fn default_db_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(format!("{}.sqlite3", app.to_lowercase())))
 }
 
+const MEMORY: &str = ":memory:";
+
 #[derive(Debug)]
 pub struct Db {
     conn: Connection,
@@ -48,10 +50,7 @@ pub struct Db {
 }
 
 fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
-    move |e| Error::Database {
-        path: path.to_string(),
-        detail: e.to_string(),
-    }
+    move |e| Error::sqlite(path, &e)
 }
 
 impl Db {
@@ -105,44 +104,22 @@ impl Db {
     /// A private database in memory (tests, one-off scoring).
     pub fn open_in_memory() -> Result<Db> {
         let conn = Connection::open_in_memory()?;
-        Db::init(conn, ":memory:".into())
+        Db::init(conn, MEMORY.into())
     }
 
     fn init(conn: Connection, path: String) -> Result<Db> {
-        let not_ours = || Error::NotDhmaDatabase { path: path.clone() };
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db_err(&path))?;
-        // Read-only checks first: nothing is written to a file that is not ours.
-        let app_id: i32 = conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(|_| not_ours())?;
-        let version: u32 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|_| not_ours())?;
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-            .map_err(|_| not_ours())?;
-        let fresh = app_id == 0 && version == 0 && tables == 0;
-        if !fresh && app_id != schema::APPLICATION_ID {
-            return Err(not_ours());
-        }
-        if version > schema::LATEST_VERSION {
-            return Err(Error::DatabaseTooNew {
-                path,
-                found: version,
-                supported: schema::LATEST_VERSION,
-            });
-        }
-        if !fresh {
-            let check: String = conn
-                .query_row("PRAGMA quick_check", [], |r| r.get(0))
-                .map_err(db_err(&path))?;
-            if check != "ok" {
-                return Err(Error::Database {
-                    path,
-                    detail: format!("integrity check failed: {check}"),
-                });
-            }
+        // Read-only checks first: nothing is written to a file that is not ours, is newer
+        // or is damaged.
+        let found = schema::inspect(&conn, &path)?;
+        let fresh = found == schema::Found::Fresh;
+        let version = match found {
+            schema::Found::Dhma(v) => v,
+            schema::Found::Fresh => 0,
+        };
+        if !fresh && version < schema::LATEST_VERSION && path != MEMORY {
+            crate::backup::create_from(&conn, Path::new(&path), crate::backup::Reason::Upgrade)?;
         }
         // WAL keeps readers and the writer apart; FULL syncs the WAL at every commit.
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
@@ -167,6 +144,31 @@ impl Db {
         Ok(db)
     }
 
+    /// The database file; `None` for a database in memory.
+    pub fn file_path(&self) -> Option<PathBuf> {
+        (self.path != MEMORY).then(|| PathBuf::from(&self.path))
+    }
+
+    /// Replaces the whole database with the (checked) backup at `source`, then opens it again
+    /// as at start, so that an older backup is upgraded. Used by `backup::restore`.
+    pub(crate) fn restore_from(&mut self, source: &Path) -> Result<()> {
+        self.conn
+            .restore(
+                rusqlite::MAIN_DB,
+                source,
+                None::<fn(rusqlite::backup::Progress)>,
+            )
+            .map_err(db_err(&self.path))?;
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(db_err(&self.path))?;
+        let reopened = Db::init(conn, self.path.clone())?;
+        self.conn = reopened.conn;
+        Ok(())
+    }
+
     pub fn path(&self) -> &str {
         &self.path
     }
@@ -185,7 +187,7 @@ impl Db {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db_err(&path))?;
-        let out = f(&tx)?;
+        let out = f(&tx).map_err(|e| e.on_database(&path))?;
         tx.commit().map_err(db_err(&path))?;
         Ok(out)
     }
@@ -514,6 +516,40 @@ impl Db {
                 ),
             ];
             log_changes(tx, id, &now, actor, code, &fields)?;
+            touch(tx, id, &now)
+        })
+    }
+
+    /// Locks a draft: status finalised, with its sign-off and fingerprint. The caller
+    /// (`service::finalise`) checks that the assessment is ready and makes the backup.
+    pub fn finalise(&mut self, id: i64, approval: &Approval, actor: &str) -> Result<()> {
+        self.ensure_draft(id)?;
+        let now = now_utc();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE assessments SET status = 'finalised', approver_name = ?2,
+                        approver_role = ?3, government_approved = ?4, finalised_at = ?5,
+                        fingerprint = ?6
+                 WHERE id = ?1",
+                params![
+                    id,
+                    approval.approver_name,
+                    approval.approver_role,
+                    approval.government_approved,
+                    approval.finalised_at,
+                    approval.fingerprint
+                ],
+            )?;
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "assessment.finalised",
+                None,
+                None,
+                approval.fingerprint.as_deref(),
+            )?;
             touch(tx, id, &now)
         })
     }

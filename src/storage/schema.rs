@@ -1,13 +1,71 @@
 //! The database schema: the latest version created at once, and step-by-step upgrades from
 //! every older version. A test checks that an upgraded database equals a fresh one.
 
-use rusqlite::Transaction;
+use rusqlite::{Connection, Transaction};
+
+use crate::error::{Error, Result};
 
 /// `PRAGMA application_id` of a DHMA database ("DHMA" in ASCII).
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
 pub const LATEST_VERSION: u32 = 3;
+
+/// What the read-only checks found in a database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// An empty file: a new database.
+    Fresh,
+    /// A whole DHMA database of this schema version (at most [`LATEST_VERSION`]).
+    Dhma(u32),
+}
+
+/// Read-only checks before anything is written: a DHMA database (or an empty file), not
+/// newer than this build, and whole (`PRAGMA integrity_check`). `path` names it in errors.
+pub fn inspect(conn: &Connection, path: &str) -> Result<Found> {
+    let not_ours = || Error::NotDhmaDatabase { path: path.into() };
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|_| not_ours())?;
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|_| not_ours())?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|_| not_ours())?;
+    if app_id == 0 && version == 0 && tables == 0 {
+        return Ok(Found::Fresh);
+    }
+    if app_id != APPLICATION_ID {
+        return Err(not_ours());
+    }
+    if version > LATEST_VERSION {
+        return Err(Error::DatabaseTooNew {
+            path: path.into(),
+            found: version,
+            supported: LATEST_VERSION,
+        });
+    }
+    let damaged = |detail: String| Error::DatabaseDamaged {
+        path: path.into(),
+        detail,
+    };
+    let check: String = conn
+        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+        .map_err(|e| damaged(e.to_string()))?;
+    if check != "ok" {
+        return Err(damaged(check));
+    }
+    Ok(Found::Dhma(version))
+}
+
+/// [`inspect`], and an empty file is refused too (a backup must hold a database).
+pub fn check_readable(conn: &Connection, path: &str) -> Result<()> {
+    match inspect(conn, path)? {
+        Found::Dhma(_) => Ok(()),
+        Found::Fresh => Err(Error::NotDhmaDatabase { path: path.into() }),
+    }
+}
 
 /// Version 1: assessments, participants, responses, evidence, roadmap, change log.
 const V1: &str = r#"

@@ -305,6 +305,29 @@ def test_roadmap_keeps_a_human_edit(binary, tmp):
 LOG_PATH = os.path.join(tempfile.gettempdir(), "dhma-e2e-driver.log")
 
 
+def test_a_file_that_is_not_a_database_is_kept_and_a_new_one_started(binary, tmp):
+    db = os.path.join(tmp, "e.sqlite3")
+    junk = ("minutes of the workshop, not a database\n" * 200).encode()
+    with open(db, "wb") as f:
+        f.write(junk)
+    app = App(binary, db)
+    try:
+        assert "DHMA" in app.text("#recovery-title + p"), "the message names the problem"
+        assert app.js("return document.querySelector('#nav-walk').disabled") is True
+        # The native confirmation dialog cannot be driven here: answer it as the user would.
+        app.js("window.__TAURI__.dialog.ask = async () => true;")
+        app.click("#start-new-file")
+        app.until("document.querySelector('#home-title') !== null", "home screen")
+        app.until("document.querySelector('#notice').textContent.includes('set-aside')", "notice")
+    finally:
+        app.close()
+    backups = os.path.join(tmp, "e-backups")
+    kept = [n for n in os.listdir(backups) if n.endswith("-set-aside.sqlite3")]
+    assert len(kept) == 1, os.listdir(backups)
+    with open(os.path.join(backups, kept[0]), "rb") as f:
+        assert f.read() == junk, "the unusable file is kept byte for byte"
+
+
 def start_driver():
     """A fresh tauri-driver (and WebKitWebDriver) for every app session: reusing one across
     sessions proved flaky when an app had just exited."""

@@ -62,7 +62,7 @@ fn the_sample_report_is_correct_in_all_seven_languages() {
     let data = sample_with_roadmap();
     let dir = tempfile::tempdir().expect("tmp");
     for lang in Lang::ALL {
-        let report = render(&data, lang, Paper::A4, "2026-11-23").expect("render");
+        let report = render(&data, None, lang, Paper::A4, "2026-11-23").expect("render");
         assert!(
             report.missing.is_empty(),
             "{lang}: characters without a font: {:?}",
@@ -151,7 +151,7 @@ fn the_sample_report_is_correct_in_all_seven_languages() {
 #[test]
 fn letter_paper_and_an_empty_roadmap_work() {
     let data = dhma::exchange::sample().expect("sample");
-    let report = render(&data, Lang::Fr, Paper::Letter, "2026-11-23").expect("render");
+    let report = render(&data, None, Lang::Fr, Paper::Letter, "2026-11-23").expect("render");
     assert!(report.missing.is_empty());
     let dir = tempfile::tempdir().expect("tmp");
     let path = dir.path().join("letter.pdf");

@@ -4,11 +4,29 @@
 
 const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
 
-/** First call: interface language and, on a first run, the sample to open. @returns {Promise<{lang, openId}>} */
+/** The backups of the database, newest first. @returns {Promise<BackupsView>} */
+export const backups = () => invoke("backups");
+
+/** Restores a backup (the current state, or an unusable file, is kept first); returns the message. @returns {Promise<string>} */
+export const restoreBackup = (name) => invoke("restore_backup", { name });
+
+/** Sets an unusable database aside unchanged and starts a new file; returns the message. @returns {Promise<string>} */
+export const startNewFile = () => invoke("start_new_file");
+
+/** Opens a report written in this session with the system's PDF viewer. @returns {Promise<null>} */
+export const openReport = (path) => invoke("open_report", { path });
+
+/** Tries to open the database again. @returns {Promise<null>} */
+export const retryOpen = () => invoke("retry_open");
+
+/** First call: interface language, the sample to open on a first run, and why the database could not be opened (IpcError) if it could not. @returns {Promise<{lang, openId, problem}>} */
 export const startup = () => invoke("startup");
 
 /** Fixed labels of the interface in the stored language, with dir (ltr/rtl). @returns {Promise<UiTexts>} */
 export const uiTexts = () => invoke("ui_texts");
+
+/** Called once the first screen is rendered (start-up benchmark probe). @returns {Promise<null>} */
+export const appReady = () => invoke("app_ready");
 
 /** Stores the interface language and returns its labels. @returns {Promise<UiTexts>} */
 export const setLanguage = (lang) => invoke("set_language", { lang });

@@ -79,7 +79,7 @@ function renderNav() {
   for (const [view, key] of [["home", "ui-nav-home"], ["walk", "ui-nav-walk"], ["dashboard", "ui-nav-dashboard"], ["roadmap", "ui-nav-roadmap"]]) {
     const b = $(`#nav-${view}`);
     b.textContent = t(key);
-    b.disabled = view !== "home" && state.id === null;
+    b.disabled = state.view === "recovery" || (view !== "home" && state.id === null);
     const current = state.view === view || (view === "home" && state.view === "new");
     if (current) b.setAttribute("aria-current", "page"); else b.removeAttribute("aria-current");
   }
@@ -102,6 +102,8 @@ async function render() {
     else if (state.view === "walk") main.replaceChildren(await walkView());
     else if (state.view === "dashboard") main.replaceChildren(await dashboardView());
     else if (state.view === "roadmap") main.replaceChildren(await roadmapView());
+    else if (state.view === "backups") main.replaceChildren(await backupsView());
+    else if (state.view === "recovery") main.replaceChildren(await recoveryView());
   } catch (e) {
     failed(e);
   }
@@ -136,7 +138,8 @@ async function homeView() {
     h("div", { class: "actions" },
       h("button", { class: "primary", id: "new-assessment", onclick: () => go("new") }, t("ui-home-new")),
       h("button", { id: "open-sample", onclick: openSample }, t("ui-home-sample")),
-      h("button", { id: "import-file", onclick: importFile }, t("ui-home-import"))),
+      h("button", { id: "import-file", onclick: importFile }, t("ui-home-import")),
+      h("button", { id: "open-backups", onclick: () => go("backups") }, t("ui-home-backups"))),
     items.length === 0 ? h("p", { class: "card" }, t("ui-home-empty")) :
       h("table", { id: "assessments" },
         h("thead", {}, h("tr", {}, ...["country", "round", "date", "status", "completion", "actions"]
@@ -155,7 +158,9 @@ async function exportReport(id) {
   notify(t("ui-report-working"));
   try {
     const done = await api.exportReport(id, null);
-    if (done) notify(done.message); else $("#notice").hidden = true;
+    if (done) {
+      notify(done.message, { action: { label: t("ui-report-open"), run: () => api.openReport(done.path).catch(failed) } });
+    } else $("#notice").hidden = true;
   } catch (e) { failed(e); }
 }
 
@@ -168,10 +173,7 @@ async function exportFile(id) {
 
 async function remove(a) {
   const question = t("ui-delete-confirm").replace(/\u2068?\{ ?\$name ?\}\u2069?/, a.name);
-  const ok = window.__TAURI__?.dialog?.ask
-    ? await window.__TAURI__.dialog.ask(question, { kind: "warning" })
-    : window.confirm(question);
-  if (!ok) return;
+  if (!(await ask(question))) return;
   try {
     const done = await api.deleteAssessment(a.id);
     if (state.id === a.id) state.id = null;
@@ -181,6 +183,79 @@ async function remove(a) {
       catch (e) { failed(e); }
     } } });
   } catch (e) { failed(e); }
+}
+
+// ---- backups and recovery -------------------------------------------------------------
+
+async function ask(question) {
+  return window.__TAURI__?.dialog?.ask
+    ? window.__TAURI__.dialog.ask(question, { kind: "warning" })
+    : window.confirm(question);
+}
+
+// The table of backups; `onRestore(row)` restores one.
+function backupsTable(view, onRestore) {
+  if (view.rows.length === 0) return h("p", { class: "card" }, t("ui-backups-empty"));
+  return h("table", { id: "backups" },
+    h("thead", {}, h("tr", {}, ...["time", "reason", "assessments", "size"]
+      .map((c) => h("th", { scope: "col" }, t(`ui-backups-col-${c}`))), h("th", { scope: "col" }, t("ui-home-col-actions")))),
+    h("tbody", {}, view.rows.map((b) => h("tr", { "data-name": b.name },
+      h("td", {}, b.time_label), h("td", {}, b.reason_label), h("td", { class: "num" }, b.assessments_label),
+      h("td", { class: "num" }, b.size_label),
+      h("td", {}, h("button", { onclick: () => onRestore(b) }, t("ui-backups-restore")))))));
+}
+
+async function restoreBackup(b) {
+  const question = t("ui-backups-restore-confirm").replace(/\u2068?\{ ?\$time ?\}\u2069?/, b.time_label);
+  if (!(await ask(question))) return false;
+  try {
+    const message = await api.restoreBackup(b.name);
+    state.id = null;
+    state.problem = null;
+    applyTexts(await api.uiTexts());
+    await go("home");
+    notify(message);
+    return true;
+  } catch (e) { failed(e); return false; }
+}
+
+async function backupsView() {
+  const view = await api.backups();
+  return h("section", { "aria-labelledby": "backups-title" },
+    h("h1", { id: "backups-title" }, t("ui-backups-title")),
+    h("p", { class: "intro" }, view.intro),
+    backupsTable(view, restoreBackup));
+}
+
+// Shown instead of everything else when the database cannot be opened: why (in the
+// user's language), and the way out. The file itself is never changed.
+async function recoveryView() {
+  const problem = state.problem;
+  const unusable = ["database-damaged", "not-dhma-database", "database-too-new"].includes(problem.code);
+  const startNew = async () => {
+    if (!(await ask(t("ui-recovery-new-confirm")))) return;
+    try {
+      const message = await api.startNewFile();
+      state.problem = null;
+      await go("home");
+      notify(message);
+    } catch (e) { failed(e); }
+  };
+  const retry = async () => {
+    try { await api.retryOpen(); state.problem = null; await go("home"); } catch (e) { state.problem = e; failed(e); }
+  };
+  let view = { rows: [], intro: "" };
+  try { view = await api.backups(); } catch (e) { /* no backup folder readable: only a new file or retry */ }
+  return h("section", { "aria-labelledby": "recovery-title", class: "recovery" },
+    h("h1", { id: "recovery-title" }, t("ui-recovery-title")),
+    h("p", { class: "card error", role: "alert" }, problem.message),
+    unusable ? h("p", {}, t("ui-recovery-choose")) : null,
+    h("div", { class: "actions" },
+      unusable ? h("button", { class: "primary", id: "start-new-file", onclick: startNew }, t("ui-recovery-new")) : null,
+      h("button", { id: "retry-open", onclick: retry }, t("ui-recovery-retry"))),
+    unusable ? h("h2", {}, t("ui-backups-title")) : null,
+    unusable ? h("p", { class: "intro" }, view.intro) : null,
+    unusable ? backupsTable(view, restoreBackup) : null);
 }
 
 // ---- new assessment -----------------------------------------------------------------
@@ -382,7 +457,8 @@ async function dashboardView() {
   holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
   chart.append(holder, h("figcaption", { class: "legend" },
     h("span", {}, h("span", { class: "swatch current" }), t("ui-dash-legend-current")),
-    h("span", {}, h("span", { class: "swatch target" }), t("ui-dash-legend-target"))),
+    h("span", {}, h("span", { class: "swatch target" }), t("ui-dash-legend-target")),
+    d.previous ? h("span", {}, h("span", { class: "swatch previous" }), d.previous) : null),
     h("p", { class: "hint" }, t("ui-dash-gap-note")));
   const bars = h("div", { class: "bars-holder" });
   bars.innerHTML = d.bars_svg; // drawn by the core; labels escaped there
@@ -473,9 +549,11 @@ async function start() {
   try {
     const s = await api.startup();
     applyTexts(await api.uiTexts());
-    if (s.openId !== null && s.openId !== undefined) { state.id = s.openId; state.view = "walk"; }
+    if (s.problem) { state.problem = s.problem; state.view = "recovery"; }
+    else if (s.openId !== null && s.openId !== undefined) { state.id = s.openId; state.view = "walk"; }
     await render();
     document.body.dataset.ready = "true";
+    api.appReady().catch(() => {});
   } catch (e) {
     failed(e);
   }

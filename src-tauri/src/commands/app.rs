@@ -3,7 +3,7 @@
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::IpcResult;
+use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
@@ -12,14 +12,24 @@ pub struct Startup {
     pub lang: String,
     /// The assessment to open first (the sample on a first run).
     pub open_id: Option<i64>,
+    /// Why the database could not be opened; the interface then offers the way out.
+    pub problem: Option<IpcError>,
 }
 
 #[tauri::command(async)]
 pub fn startup(state: State<'_, AppState>) -> IpcResult<Startup> {
+    if let Some(problem) = state.problem() {
+        return Ok(Startup {
+            lang: state.lang().code().to_string(),
+            open_id: None,
+            problem: Some(problem),
+        });
+    }
     state.with(|db, l| {
         Ok(Startup {
             open_id: dhma::service::first_run(db)?,
             lang: l.lang().code().to_string(),
+            problem: None,
         })
     })
 }
@@ -32,4 +42,16 @@ pub fn ui_texts(state: State<'_, AppState>) -> IpcResult<dhma::service::UiTexts>
 #[tauri::command(async)]
 pub fn set_language(state: State<'_, AppState>, lang: String) -> IpcResult<dhma::service::UiTexts> {
     state.with(|db, _| dhma::service::set_language(db, &lang).map(dhma::service::ui_texts))
+}
+
+/// Environment variable that makes [`app_ready`] print its line (used by `scripts/bench`).
+pub const READY_PROBE_ENV: &str = "DHMA_READY_PROBE";
+
+/// Called by the interface once its first screen is rendered. With `DHMA_READY_PROBE=1` it
+/// prints `dhma-ready` to stdout, so the start-up benchmark can time launch → interactive.
+#[tauri::command(async)]
+pub fn app_ready() {
+    if std::env::var_os(READY_PROBE_ENV).is_some_and(|v| v == "1") {
+        println!("dhma-ready");
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod assessments;
+pub mod backups;
 pub mod dashboard;
 pub mod report;
 pub mod responses;
@@ -28,16 +29,52 @@ macro_rules! spec {
 
 pub const REGISTRY: &[CommandSpec] = &[
     spec!(
+        "backups",
+        [],
+        "BackupsView",
+        "The backups of the database, newest first."
+    ),
+    spec!(
+        "restore_backup",
+        ["name"],
+        "string",
+        "Restores a backup (the current state, or an unusable file, is kept first); returns the message."
+    ),
+    spec!(
+        "start_new_file",
+        [],
+        "string",
+        "Sets an unusable database aside unchanged and starts a new file; returns the message."
+    ),
+    spec!(
+        "open_report",
+        ["path"],
+        "null",
+        "Opens a report written in this session with the system's PDF viewer."
+    ),
+    spec!(
+        "retry_open",
+        [],
+        "null",
+        "Tries to open the database again."
+    ),
+    spec!(
         "startup",
         [],
-        "{lang, openId}",
-        "First call: interface language and, on a first run, the sample to open."
+        "{lang, openId, problem}",
+        "First call: interface language, the sample to open on a first run, and why the database could not be opened (IpcError) if it could not."
     ),
     spec!(
         "ui_texts",
         [],
         "UiTexts",
         "Fixed labels of the interface in the stored language, with dir (ltr/rtl)."
+    ),
+    spec!(
+        "app_ready",
+        [],
+        "null",
+        "Called once the first screen is rendered (start-up benchmark probe)."
     ),
     spec!(
         "set_language",
@@ -165,7 +202,12 @@ pub const REGISTRY: &[CommandSpec] = &[
 pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         app::startup,
+        backups::backups,
+        backups::restore_backup,
+        backups::start_new_file,
+        backups::retry_open,
         app::ui_texts,
+        app::app_ready,
         app::set_language,
         assessments::list_assessments,
         assessments::list_frameworks,
@@ -186,6 +228,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::edit_roadmap_item,
         roadmap::move_roadmap_item,
         report::export_report,
+        report::open_report,
     ])
 }
 

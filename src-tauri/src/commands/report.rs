@@ -9,7 +9,7 @@ use dhma::i18n::{arg, num};
 use dhma::service;
 
 use crate::commands::assessments::Done;
-use crate::error::IpcResult;
+use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
 
 #[tauri::command(async)]
@@ -38,7 +38,7 @@ pub fn export_report<R: Runtime>(
             }
         }
     };
-    state.with(|db, l| {
+    let done = state.with(|db, l| {
         let pages = service::export_report(db, id, l.lang(), &path)?;
         Ok(Some(Done {
             id: Some(id),
@@ -48,5 +48,40 @@ pub fn export_report<R: Runtime>(
             ),
             path: Some(path.display().to_string()),
         }))
+    })?;
+    state
+        .reports
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(path);
+    Ok(done)
+}
+
+/// Opens a report this session has written with the system's PDF viewer. Only those files:
+/// the page cannot have any other path opened.
+#[tauri::command(async)]
+pub fn open_report(state: State<'_, AppState>, path: String) -> IpcResult<()> {
+    let path = PathBuf::from(path);
+    let known = state
+        .reports
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .contains(&path);
+    let lang = state.lang();
+    if !known {
+        let e = dhma::Error::InvalidValue {
+            field: "path".into(),
+            value: path.display().to_string(),
+        };
+        return Err(IpcError::new(&e, lang));
+    }
+    tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
+        IpcError::new(
+            &dhma::Error::Io {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            },
+            lang,
+        )
     })
 }
