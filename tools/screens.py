@@ -10,10 +10,33 @@ binary, out = os.path.abspath(sys.argv[1]), sys.argv[2]
 langs = sys.argv[3:] or ["en", "ar"]
 os.makedirs(out, exist_ok=True)
 tmp = tempfile.mkdtemp()
+
+
+def earlier_round(path):
+    """The sample as a 2022 round one phase lower, so that the radar shows a previous round."""
+    import hashlib, json, uuid
+    sample = os.path.join(os.path.dirname(__file__), "..", "samples", "lusara-baseline-2026.dhma.json")
+    with open(sample, encoding="utf-8") as f:
+        content = json.load(f)["content"]
+    a = content["assessment"]
+    a.update(uid=str(uuid.uuid4()), round="Baseline 2022", date="2022-03-15")
+    content["roadmap"], content["change_log"] = [], []
+    for r in content["responses"]:
+        if isinstance(r.get("current"), int) and r["current"] > 1:
+            r["current"] -= 1
+    body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('{"format": "dhma-assessment", "format_version": 1, "sha256": "%s", "content": %s}' % (sha, body))
+
+
+earlier = os.path.join(tmp, "earlier.dhma.json")
+earlier_round(earlier)
 for lang in langs:
     app = run.App(binary, os.path.join(tmp, f"{lang}.sqlite3"))
     try:
         app.invoke("set_language", {"lang": lang})
+        app.invoke("restore_assessment", {"path": earlier})
         app.js("location.reload()")
         time.sleep(1.5)
         app.until("document.body.dataset.ready === 'true'", "reloaded")
@@ -35,6 +58,11 @@ for lang in langs:
         app.click("#nav-home")
         app.until("!!document.querySelector('#assessments')", "home")
         app.screenshot(f"{out}/{lang}-4-home.png")
+        app.click("#open-backups")
+        app.until("!!document.querySelector('#backups-title')", "backups")
+        app.screenshot(f"{out}/{lang}-7-backups.png")
+        app.click("#nav-home")
+        app.until("!!document.querySelector('#assessments')", "home again")
         app.click("#new-assessment")
         app.until("!!document.querySelector('#new-form')", "new form")
         app.screenshot(f"{out}/{lang}-5-new.png")

@@ -19,6 +19,8 @@ pub struct AppState {
     pub backup_dir: PathBuf,
     /// Reports written in this session: the only files `open_report` may open.
     pub reports: Mutex<Vec<PathBuf>>,
+    /// The language picked while no database is open (stored once one is).
+    chosen: Mutex<Option<Lang>>,
 }
 
 impl AppState {
@@ -48,6 +50,7 @@ impl AppState {
             path,
             backup_dir,
             reports: Mutex::new(Vec::new()),
+            chosen: Mutex::new(None),
         }
     }
 
@@ -74,7 +77,7 @@ impl AppState {
         *slot = Db::open_exclusive(&self.path);
         match slot.as_ref() {
             Ok(_) => Ok(()),
-            Err(e) => Err(IpcError::new(e, Lang::from_system())),
+            Err(e) => Err(IpcError::new(e, self.unopened_lang())),
         }
     }
 
@@ -87,15 +90,60 @@ impl AppState {
                 let l = dhma::service::localizer(lang);
                 f(db, &l).map_err(|e| IpcError::new(&e, lang))
             }
-            Err(e) => Err(IpcError::new(e, Lang::from_system())),
+            Err(e) => Err(IpcError::new(e, self.unopened_lang())),
         }
     }
 
-    /// The interface language: the one chosen in this database, else the system's.
+    /// The interface language: the one chosen in this database; without one, the one picked
+    /// meanwhile, else the system's.
     pub fn lang(&self) -> Lang {
         match self.slot().as_ref() {
             Ok(db) => dhma::service::language(db),
-            Err(_) => Lang::from_system(),
+            Err(_) => self.unopened_lang(),
         }
+    }
+
+    fn unopened_lang(&self) -> Lang {
+        self.chosen
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .unwrap_or_else(Lang::from_system)
+    }
+
+    /// Sets the interface language: stored in the database, or, while none is open, kept
+    /// for this session and stored in the database that [`AppState::adopt`] opens.
+    pub fn set_lang(&self, tag: &str) -> IpcResult<Lang> {
+        let mut slot = self.slot();
+        match slot.as_mut() {
+            Ok(db) => {
+                let lang = dhma::service::language(db);
+                dhma::service::set_language(db, tag).map_err(|e| IpcError::new(&e, lang))
+            }
+            Err(_) => {
+                let lang = Lang::parse(tag).ok_or_else(|| {
+                    let e = dhma::Error::UnknownLanguage { lang: tag.into() };
+                    IpcError::new(&e, self.unopened_lang())
+                })?;
+                *self.chosen.lock().unwrap_or_else(|p| p.into_inner()) = Some(lang);
+                Ok(lang)
+            }
+        }
+    }
+
+    /// Puts a database just opened (after a restore or a new file) in the slot, with the
+    /// language picked meanwhile.
+    pub fn adopt(
+        &self,
+        slot: &mut Result<Db, dhma::Error>,
+        opened: dhma::Result<Db>,
+    ) -> IpcResult<Lang> {
+        let chosen = *self.chosen.lock().unwrap_or_else(|p| p.into_inner());
+        let lang = chosen.unwrap_or_else(Lang::from_system);
+        *slot = opened;
+        let db = slot.as_mut().map_err(|e| IpcError::new(e, lang))?;
+        if let Some(l) = chosen {
+            dhma::service::set_language(db, l.code()).map_err(|e| IpcError::new(&e, lang))?;
+        }
+        Ok(dhma::service::language(db))
     }
 }

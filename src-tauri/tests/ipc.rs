@@ -286,8 +286,18 @@ fn an_unusable_database_offers_restore_or_a_new_file() {
         .expect("webview");
     let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
     assert_eq!(start["problem"]["code"], "not-dhma-database");
+    // The language can be changed meanwhile; the new file keeps it.
+    call(&webview, "set_language", serde_json::json!({"lang": "fr"})).expect("language");
+    let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
+    let message = start["problem"]["message"].as_str().expect("message");
+    assert!(
+        message.contains("n’est pas une base de données DHMA"),
+        "{message}"
+    );
     call(&webview, "start_new_file", serde_json::json!({})).expect("new file");
+    assert_eq!(start["lang"], "fr");
     let start = call(&webview, "startup", serde_json::json!({})).expect("startup");
     assert!(start["problem"].is_null(), "{start}");
+    assert_eq!(start["lang"], "fr", "the language picked before is kept");
     assert_eq!(dhma::backup::list(&foreign).expect("list").len(), 1);
 }

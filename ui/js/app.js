@@ -230,7 +230,8 @@ async function backupsView() {
 // Shown instead of everything else when the database cannot be opened: why (in the
 // user's language), and the way out. The file itself is never changed.
 async function recoveryView() {
-  const problem = state.problem;
+  // Asked again, so that the message follows a change of language.
+  const problem = (await api.startup()).problem || state.problem;
   const unusable = ["database-damaged", "not-dhma-database", "database-too-new"].includes(problem.code);
   const startNew = async () => {
     if (!(await ask(t("ui-recovery-new-confirm")))) return;

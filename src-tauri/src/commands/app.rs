@@ -41,7 +41,7 @@ pub fn ui_texts(state: State<'_, AppState>) -> IpcResult<dhma::service::UiTexts>
 
 #[tauri::command(async)]
 pub fn set_language(state: State<'_, AppState>, lang: String) -> IpcResult<dhma::service::UiTexts> {
-    state.with(|db, _| dhma::service::set_language(db, &lang).map(dhma::service::ui_texts))
+    state.set_lang(&lang).map(dhma::service::ui_texts)
 }
 
 /// Environment variable that makes [`app_ready`] print its line (used by `scripts/bench`).

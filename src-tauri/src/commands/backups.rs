@@ -4,7 +4,7 @@
 use tauri::State;
 
 use dhma::backup;
-use dhma::i18n::{arg, Lang};
+use dhma::i18n::arg;
 use dhma::service::{self, BackupsView};
 use dhma::storage::Db;
 
@@ -21,6 +21,7 @@ pub fn backups(state: State<'_, AppState>) -> IpcResult<BackupsView> {
 /// could not be opened (damaged, foreign, newer), it is set aside unchanged first.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<String> {
+    let unopened = state.lang();
     let mut slot = state.slot();
     match slot.as_mut() {
         Ok(db) => {
@@ -34,17 +35,15 @@ pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<Str
             ))
         }
         Err(problem) => {
-            let lang = Lang::from_system();
+            let lang = unopened;
             if !dhma::cli::is_unusable_database(problem) {
                 return Err(IpcError::new(problem, lang));
             }
             let aside = backup::restore_closed(&state.path, &name)
                 .map_err(|e| IpcError::new(&e, lang))?
                 .unwrap_or_default();
-            *slot = Db::open_exclusive(&state.path);
-            let db = slot.as_ref().map_err(|e| IpcError::new(e, lang))?;
-            let l = service::localizer(service::language(db));
-            Ok(l.format("ui-recovery-restored", &[arg("aside", aside)]))
+            let lang = state.adopt(&mut slot, Db::open_exclusive(&state.path))?;
+            Ok(service::localizer(lang).format("ui-recovery-restored", &[arg("aside", aside)]))
         }
     }
 }
@@ -52,7 +51,7 @@ pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<Str
 /// Sets an unusable database aside (unchanged, in the backup folder) and starts a new file.
 #[tauri::command(async)]
 pub fn start_new_file(state: State<'_, AppState>) -> IpcResult<String> {
-    let lang = Lang::from_system();
+    let lang = state.lang();
     let mut slot = state.slot();
     let Err(problem) = slot.as_ref() else {
         return Ok(String::new());
@@ -63,8 +62,7 @@ pub fn start_new_file(state: State<'_, AppState>) -> IpcResult<String> {
     let aside = backup::set_aside(&state.path)
         .map_err(|e| IpcError::new(&e, lang))?
         .unwrap_or_default();
-    *slot = Db::open_exclusive(&state.path);
-    slot.as_ref().map_err(|e| IpcError::new(e, lang))?;
+    let lang = state.adopt(&mut slot, Db::open_exclusive(&state.path))?;
     Ok(service::localizer(lang).format(
         "ui-recovery-new-done",
         &[
