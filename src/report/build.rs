@@ -41,7 +41,14 @@ pub fn render(
     w.new_page();
     summary(&mut w, &l, &fw, data, &scores);
     radar_and_scores(&mut w, &l, &fw, &scores, previous);
-    for block in &fw.blocks {
+    for (i, block) in fw.blocks.iter().enumerate() {
+        // The first section opens a page; the next ones follow on when a good part of the
+        // page is left, so that a section spilling a few lines leaves no near-empty page.
+        if i == 0 || w.remaining() < SECTION_ROOM {
+            w.new_page();
+        } else {
+            w.space(14.0);
+        }
         block_section(&mut w, &l, &fw, data, &block.id);
     }
     roadmap(&mut w, &l, &fw, data);
@@ -322,6 +329,9 @@ fn radar_and_scores(
     w.table(&headers, &rows, &[0.36, 0.12, 0.12, 0.12, 0.28], 9.5);
 }
 
+/// Points a building-block section needs left on a page to start there.
+const SECTION_ROOM: f32 = 260.0;
+
 fn block_section(
     w: &mut Writer,
     l: &Localizer,
@@ -329,7 +339,6 @@ fn block_section(
     data: &AssessmentData,
     block: &str,
 ) {
-    w.new_page();
     w.heading(
         &l.format(
             "report-block-section",

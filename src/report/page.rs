@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use printpdf::{
     Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, WindingOrder,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem,
+    TextRenderingMode, WindingOrder,
 };
 
 use super::text::{self, Font};
@@ -117,6 +118,11 @@ impl Writer {
         self.y = TOP;
     }
 
+    /// Points left on this page above the bottom margin.
+    pub fn remaining(&self) -> f32 {
+        self.height - BOTTOM - self.y
+    }
+
     /// Starts a new page unless `h` points still fit on this one.
     pub fn ensure(&mut self, h: f32) {
         if self.y + h > self.height - BOTTOM {
@@ -149,8 +155,18 @@ impl Writer {
         let baseline = self.height - top - size * 0.95;
         for run in shaped.runs {
             self.fonts_used.insert(run.font, ());
+            // The CJK font has no bold face: bold is drawn by also stroking the outlines.
+            let faux_bold = bold && run.font == Font::Cjk;
+            let (mode, stroke) = if faux_bold {
+                (TextRenderingMode::FillStroke, size * 0.035)
+            } else {
+                (TextRenderingMode::Fill, 0.0)
+            };
             let ops = vec![
                 Op::StartTextSection,
+                Op::SetTextRenderingMode { mode },
+                Op::SetOutlineColor { col: rgb(colour) },
+                Op::SetOutlineThickness { pt: Pt(stroke) },
                 Op::SetFillColor { col: rgb(colour) },
                 Op::SetFont {
                     font: PdfFontHandle::External(FontId(format!("F{}", run.font as u8))),
