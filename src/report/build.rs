@@ -396,6 +396,7 @@ fn block_section(
         let rationale = r
             .map(|r| r.rationale.trim().to_string())
             .filter(|s| !s.is_empty())
+            .map(|s| text::isolate(&s))
             .unwrap_or_else(|| l.text("report-no-rationale"));
         w.paragraph(
             &format!("{}: {}", l.text("report-rationale"), rationale),
@@ -409,9 +410,13 @@ fn block_section(
             .filter(|e| e.indicator == ind.code)
             .map(|e| {
                 if e.reference.is_empty() {
-                    e.title.clone()
+                    text::isolate(&e.title)
                 } else {
-                    format!("{} — {}", e.title, e.reference)
+                    format!(
+                        "{} — {}",
+                        text::isolate(&e.title),
+                        text::isolate(&e.reference)
+                    )
                 }
             })
             .collect();

@@ -183,14 +183,24 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
     }
 }
 
-/// Shapes one line of text: bidi reordering (base direction from `rtl`), a font per script,
-/// rustybuzz shaping. Zero-width format characters are dropped.
+/// Bidi isolates (LRI, RLI, FSI, PDI): they steer the reordering, then are not drawn.
+fn is_isolate(c: char) -> bool {
+    matches!(c as u32, 0x2066..=0x2069)
+}
+
+/// Text from the team (a rationale, an evidence title) wrapped in a first-strong isolate, so
+/// that it keeps its own direction inside a paragraph of the other one: an English sentence
+/// in an Arabic report keeps its full stop at its end.
+pub fn isolate(user_text: &str) -> String {
+    format!("\u{2068}{user_text}\u{2069}")
+}
+
+/// Shapes one line of text: bidi reordering (base direction from `rtl`, isolates honoured),
+/// a font per script, rustybuzz shaping. Zero-width format characters are not drawn.
 pub fn shape(text: &str, bold: bool, rtl: bool, size: f32) -> Shaped {
     let text: String = text
         .chars()
-        .filter(
-            |c| !matches!(*c as u32, 0x200B..=0x200F | 0x2066..=0x2069 | 0x202A..=0x202E | 0xFEFF),
-        )
+        .filter(|c| !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0xFEFF))
         .collect();
     let mut shaped = Shaped::default();
     if text.is_empty() {
@@ -206,7 +216,7 @@ pub fn shape(text: &str, bold: bool, rtl: bool, size: f32) -> Shaped {
             // Split the bidi run by font family, in logical order.
             let mut pieces: Vec<(Font, String)> = Vec::new();
             let mut previous: Option<Family> = None;
-            for c in sub.chars() {
+            for c in sub.chars().filter(|c| !is_isolate(*c)) {
                 let family = family_of(c, previous);
                 previous = Some(family);
                 let font = Font::variant(family, bold);
@@ -277,12 +287,58 @@ pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Strin
         }
         lines.push(line.trim_end().to_string());
     }
+    carry_isolates(lines)
+}
+
+/// An isolate that a line break cuts is closed at the end of the line and opened again at
+/// the start of the next, so that each line is reordered as the whole paragraph would be.
+fn carry_isolates(lines: Vec<String>) -> Vec<String> {
+    let mut open: Vec<char> = Vec::new();
     lines
+        .into_iter()
+        .map(|line| {
+            let mut out: String = open.iter().collect();
+            for c in line.chars() {
+                match c as u32 {
+                    0x2066..=0x2068 => open.push(c),
+                    0x2069 => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+            }
+            out.push_str(&line);
+            out.extend(std::iter::repeat_n('\u{2069}', open.len()));
+            out
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_isolated_sentence_keeps_its_full_stop_in_a_right_to_left_line() {
+        let text = format!("المبرر: {}", isolate("Not done yet."));
+        let s = shape(&text, false, true, 10.0);
+        assert!(s.missing.is_empty(), "{:?}", s.missing);
+        // Visual order, left to right: the Latin run (with its full stop) comes first, whole.
+        let latin = s
+            .runs
+            .iter()
+            .find(|r| r.font == Font::Latin)
+            .expect("latin run");
+        assert_eq!(latin.glyphs.len(), "Not done yet.".chars().count());
+        // Broken over lines, each line closes and reopens the isolate.
+        let lines = wrap(&text, false, true, 10.0, 60.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            let opens = line.chars().filter(|c| *c == '\u{2068}').count();
+            let closes = line.chars().filter(|c| *c == '\u{2069}').count();
+            assert_eq!(opens, closes, "{line:?}");
+        }
+    }
 
     #[test]
     fn scripts_get_their_fonts() {
