@@ -341,6 +341,10 @@ pub fn bars_layout(
 /// placed in a left-to-right box, its labels carry `direction` for Arabic).
 pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
     let (w, h) = (layout.width, layout.height);
+    // Right-to-left: the whole chart is mirrored (labels on the right, bars growing to the
+    // left), as in the PDF.
+    let mx = |x: f64| if rtl { w - x } else { x };
+    let mrect = |x: f64, bw: f64| if rtl { w - x - bw } else { x };
     let mut out = String::new();
     let _ = write!(
         out,
@@ -348,7 +352,7 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
         t = esc(title)
     );
     for p in 0..=5 {
-        let x = layout.x0 + (layout.x5 - layout.x0) * p as f64 / MAX;
+        let x = mx(layout.x0 + (layout.x5 - layout.x0) * p as f64 / MAX);
         let _ = write!(
             out,
             r##"<line x1="{x:.1}" y1="4" x2="{x:.1}" y2="{:.1}" stroke="#d5dce3" stroke-width="0.8"/><text x="{x:.1}" y="{:.1}" font-size="12" fill="#5a6672" text-anchor="middle">{p}</text>"##,
@@ -357,10 +361,12 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
         );
     }
     for row in &layout.rows {
+        // "end" is the label's edge next to the bars: its right edge left to right, its left
+        // edge right to left (direction="rtl").
         let _ = write!(
             out,
             r##"<text x="{:.1}" y="{:.1}" font-size="14" fill="#1d2a36" text-anchor="end" dominant-baseline="middle"{}>{}</text>"##,
-            row.label_x,
+            mx(row.label_x),
             row.y,
             if rtl {
                 r#" direction="rtl" unicode-bidi="plaintext""#
@@ -370,12 +376,14 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
             esc(&row.label)
         );
         if let Some((x, y, bw, bh)) = row.current {
+            let x = mrect(x, bw);
             let _ = write!(
                 out,
                 r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="{CURRENT_COLOUR}"/>"##
             );
         }
         if let Some((x, y, bw, bh)) = row.target {
+            let x = mrect(x, bw);
             let _ = write!(
                 out,
                 r##"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="{TARGET_COLOUR}"/>"##

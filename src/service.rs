@@ -580,6 +580,8 @@ pub struct DashboardView {
     pub overall: BlockRow,
     /// Legend of the previous round's polygon, when the country has an earlier round.
     pub previous: Option<String>,
+    /// The sign-off, once finalised ("Finalised on … by …"); `None` while a draft.
+    pub finalised: Option<String>,
     pub excluded: Vec<String>,
     pub completeness_label: String,
     pub percent: u32,
@@ -652,9 +654,41 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         .iter()
         .find(|s| s.colour == charts::PREVIOUS_COLOUR)
         .map(|s| s.label.clone());
+    let finalised = (a.status == Status::Finalised).then(|| {
+        let ap = &a.approval;
+        let approver = match (&ap.approver_name, &ap.approver_role) {
+            (Some(n), Some(r)) => format!("{n} ({r})"),
+            (Some(n), None) => n.clone(),
+            _ => String::new(),
+        };
+        let mut text = l.format(
+            "ui-signoff-finalised",
+            &[
+                arg(
+                    "date",
+                    time_label(ap.finalised_at.as_deref().unwrap_or_default()),
+                ),
+                arg("approver", approver),
+                arg(
+                    "fingerprint",
+                    ap.fingerprint
+                        .as_deref()
+                        .unwrap_or_default()
+                        .get(..16)
+                        .unwrap_or_default(),
+                ),
+            ],
+        );
+        if ap.government_approved {
+            text.push(' ');
+            text.push_str(&l.text("ui-signoff-government-yes"));
+        }
+        text
+    });
     Ok(DashboardView {
         title: format!("{} – {}", a.country, a.round),
         previous,
+        finalised,
         radar_svg,
         bars_svg,
         overall: BlockRow {

@@ -139,3 +139,14 @@ ui-recovery-new-confirm = هل تريدون بدء ملف تقييمات جدي�
 ui-recovery-new-done = بدأ ملف تقييمات جديد فارغ. حُفظ الملف الذي تعذّر فتحه دون تغيير باسم { $aside } في { $dir }.
 ui-recovery-restored = استُعيدت النسخة الاحتياطية. حُفظ الملف الذي تعذّر فتحه دون تغيير باسم { $aside }.
 ui-recovery-retry = إعادة المحاولة
+
+ui-signoff-title = الاعتماد
+ui-signoff-intro = يؤدي الإنهاء إلى قفل التقييم: لا يمكن بعده تغيير إجاباته، ويُعطى بصمة، وتُحفظ منه نسخة احتياطية دائمًا. يحتاج كل مؤشر محتسب أولًا إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر.
+ui-signoff-name = اسم المعتمِد
+ui-signoff-role = الصفة
+ui-signoff-government = معتمد من الحكومة
+ui-signoff-finalise = إنهاء التقييم
+ui-signoff-confirm = هل تريدون إنهاء هذا التقييم؟ لن يمكن تغييره بعد ذلك.
+ui-signoff-done = أُنهي التقييم وقُفل. تُحفظ منه نسخة احتياطية دائمًا: { $backup }.
+ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. البصمة { $fingerprint }…
+ui-signoff-government-yes = معتمد من الحكومة.

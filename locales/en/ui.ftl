@@ -139,3 +139,14 @@ ui-recovery-new-confirm = Start a new, empty assessment file? The file that cann
 ui-recovery-new-done = A new, empty assessment file was started. The file that could not be opened is kept unchanged as { $aside } in { $dir }.
 ui-recovery-restored = Backup restored. The file that could not be opened is kept unchanged as { $aside }.
 ui-recovery-retry = Try again
+
+ui-signoff-title = Sign-off
+ui-signoff-intro = Finalising locks the assessment: its answers can no longer change, it gets a fingerprint, and a backup of it is kept for ever. Every scored indicator needs a phase (or “not applicable”) and a rationale first.
+ui-signoff-name = Approver’s name
+ui-signoff-role = Role
+ui-signoff-government = Approved by the government
+ui-signoff-finalise = Finalise the assessment
+ui-signoff-confirm = Finalise this assessment? It can no longer be changed afterwards.
+ui-signoff-done = The assessment is finalised and locked. A backup is kept for ever: { $backup }.
+ui-signoff-finalised = Finalised on { $date } by { $approver }. Fingerprint { $fingerprint }…
+ui-signoff-government-yes = Approved by the government.

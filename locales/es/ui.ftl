@@ -139,3 +139,14 @@ ui-recovery-new-confirm = ¿Empezar un archivo de evaluaciones nuevo y vacío? E
 ui-recovery-new-done = Se ha empezado un archivo de evaluaciones nuevo y vacío. El archivo que no se podía abrir se conserva sin cambios como { $aside } en { $dir }.
 ui-recovery-restored = Copia de seguridad restaurada. El archivo que no se podía abrir se conserva sin cambios como { $aside }.
 ui-recovery-retry = Reintentar
+
+ui-signoff-title = Aprobación
+ui-signoff-intro = Al finalizar, la evaluación queda bloqueada: sus respuestas ya no pueden cambiar, recibe una huella y se conserva para siempre una copia de seguridad. Antes, cada indicador puntuado necesita una fase (o «no aplicable») y una justificación.
+ui-signoff-name = Nombre de quien aprueba
+ui-signoff-role = Cargo
+ui-signoff-government = Aprobada por el gobierno
+ui-signoff-finalise = Finalizar la evaluación
+ui-signoff-confirm = ¿Finalizar esta evaluación? Después ya no se podrá modificar.
+ui-signoff-done = La evaluación está finalizada y bloqueada. Se conserva para siempre una copia de seguridad: { $backup }.
+ui-signoff-finalised = Finalizada el { $date } por { $approver }. Huella { $fingerprint }…
+ui-signoff-government-yes = Aprobada por el gobierno.

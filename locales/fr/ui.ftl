@@ -139,3 +139,14 @@ ui-recovery-new-confirm = Commencer un nouveau fichier d’évaluations vide ? L
 ui-recovery-new-done = Un nouveau fichier d’évaluations vide a été commencé. Le fichier qui ne pouvait pas être ouvert est conservé, inchangé, sous le nom { $aside } dans { $dir }.
 ui-recovery-restored = Sauvegarde restaurée. Le fichier qui ne pouvait pas être ouvert est conservé, inchangé, sous le nom { $aside }.
 ui-recovery-retry = Réessayer
+
+ui-signoff-title = Validation
+ui-signoff-intro = La finalisation verrouille l’évaluation : ses réponses ne peuvent plus changer, elle reçoit une empreinte et une sauvegarde en est conservée pour toujours. Chaque indicateur noté doit d’abord avoir une phase (ou « sans objet ») et une justification.
+ui-signoff-name = Nom de la personne qui valide
+ui-signoff-role = Fonction
+ui-signoff-government = Approuvée par le gouvernement
+ui-signoff-finalise = Finaliser l’évaluation
+ui-signoff-confirm = Finaliser cette évaluation ? Elle ne pourra plus être modifiée ensuite.
+ui-signoff-done = L’évaluation est finalisée et verrouillée. Une sauvegarde est conservée pour toujours : { $backup }.
+ui-signoff-finalised = Finalisée le { $date } par { $approver }. Empreinte { $fingerprint }…
+ui-signoff-government-yes = Approuvée par le gouvernement.

@@ -139,3 +139,14 @@ ui-recovery-new-confirm = Começar um ficheiro de avaliações novo e vazio? O f
 ui-recovery-new-done = Foi começado um ficheiro de avaliações novo e vazio. O ficheiro que não podia ser aberto fica guardado, sem alterações, como { $aside } em { $dir }.
 ui-recovery-restored = Cópia de segurança restaurada. O ficheiro que não podia ser aberto fica guardado, sem alterações, como { $aside }.
 ui-recovery-retry = Tentar novamente
+
+ui-signoff-title = Aprovação
+ui-signoff-intro = Finalizar bloqueia a avaliação: as respostas deixam de poder mudar, recebe uma impressão digital e é guardada para sempre uma cópia de segurança. Antes, cada indicador pontuado precisa de uma fase (ou «não aplicável») e de uma justificação.
+ui-signoff-name = Nome de quem aprova
+ui-signoff-role = Função
+ui-signoff-government = Aprovada pelo governo
+ui-signoff-finalise = Finalizar a avaliação
+ui-signoff-confirm = Finalizar esta avaliação? Depois já não poderá ser alterada.
+ui-signoff-done = A avaliação está finalizada e bloqueada. É guardada para sempre uma cópia de segurança: { $backup }.
+ui-signoff-finalised = Finalizada em { $date } por { $approver }. Impressão digital { $fingerprint }…
+ui-signoff-government-yes = Aprovada pelo governo.

@@ -139,3 +139,14 @@ ui-recovery-new-confirm = 新建一个空的评估文件吗？无法打开的文
 ui-recovery-new-done = 已新建一个空的评估文件。无法打开的文件已原样保存为 { $dir } 中的 { $aside }。
 ui-recovery-restored = 备份已恢复。无法打开的文件已原样保存为 { $aside }。
 ui-recovery-retry = 重试
+
+ui-signoff-title = 签署
+ui-signoff-intro = 定稿会锁定评估：其答案不能再更改，评估会获得一个指纹，并永久保留一个备份。此前，每个计分指标都需要填写阶段（或“不适用”）和理由。
+ui-signoff-name = 批准人姓名
+ui-signoff-role = 职务
+ui-signoff-government = 已获政府批准
+ui-signoff-finalise = 评估定稿
+ui-signoff-confirm = 确定将此评估定稿吗？定稿后将无法再更改。
+ui-signoff-done = 评估已定稿并锁定。已永久保留一个备份：{ $backup }。
+ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。指纹 { $fingerprint }…
+ui-signoff-government-yes = 已获政府批准。

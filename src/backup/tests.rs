@@ -285,3 +285,61 @@ fn full_and_read_only_disks_are_clear_errors() {
         .unwrap_err();
     assert_eq!(Error::sqlite("dhma.sqlite3", &e).code(), "read-only");
 }
+
+#[test]
+fn finalising_needs_rationales_then_locks_fingerprints_and_keeps_a_backup() {
+    use crate::service::{self, SignOff};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut db, path, id) = sample_db(dir.path());
+    let sign_off = SignOff {
+        approver_name: "Dr A. Mensah".into(),
+        approver_role: "Permanent Secretary".into(),
+        government_approved: true,
+    };
+    // A scored indicator without a rationale: not ready, nothing changes.
+    let mut r = db.load(id).unwrap().responses[0].clone();
+    r.rationale = "  ".into();
+    db.save_response(id, &r, "test").unwrap();
+    let err = service::finalise(&mut db, id, &sign_off, "test").unwrap_err();
+    assert_eq!(err.code(), "not-ready-to-finalise");
+    assert!(err
+        .args()
+        .iter()
+        .any(|(k, v)| *k == "codes" && v == &r.indicator));
+    let no_name = SignOff {
+        approver_name: " ".into(),
+        ..sign_off.clone()
+    };
+    assert_eq!(
+        service::finalise(&mut db, id, &no_name, "test")
+            .unwrap_err()
+            .code(),
+        "invalid-value"
+    );
+    assert_eq!(
+        db.assessment(id).unwrap().status,
+        crate::model::Status::Draft
+    );
+
+    r.rationale = "Agreed in plenary.".into();
+    db.save_response(id, &r, "test").unwrap();
+    let kept = service::finalise(&mut db, id, &sign_off, "test")
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.reason, Reason::Finalised);
+    let a = db.assessment(id).unwrap();
+    assert_eq!(a.status, crate::model::Status::Finalised);
+    assert_eq!(a.approval.approver_name.as_deref(), Some("Dr A. Mensah"));
+    assert!(a.approval.government_approved);
+    assert_eq!(a.approval.fingerprint.as_ref().map(String::len), Some(64));
+    // Locked: no answer can change any more.
+    assert_eq!(
+        db.save_response(id, &r, "test").unwrap_err().code(),
+        "assessment-locked"
+    );
+    // The finalisation backup survives any number of rotations.
+    for _ in 0..KEEP + 3 {
+        create(&db, Reason::Hourly).unwrap();
+    }
+    assert!(list(&path).unwrap().iter().any(|b| b.name == kept.name));
+}

@@ -328,6 +328,30 @@ def test_a_file_that_is_not_a_database_is_kept_and_a_new_one_started(binary, tmp
         assert f.read() == junk, "the unusable file is kept byte for byte"
 
 
+def test_sign_off_locks_the_assessment_and_keeps_a_backup(binary, tmp):
+    db = os.path.join(tmp, "f.sqlite3")
+    app = App(binary, db)
+    try:
+        app.click("#nav-dashboard")
+        app.type("#approver-name", "Dr A. Mensah")
+        app.js("window.__TAURI__.dialog.ask = async () => true;")
+        app.click("#finalise")
+        app.until("!!document.querySelector('#signoff p.card')", "finalised")
+        assert "Dr A. Mensah" in app.text("#signoff p.card")
+        item = app.invoke("list_assessments", {})[0]
+        assert item["status_label"] == "Finalised", item
+        # Locked: the core refuses any further answer.
+        script = ("const done = arguments[arguments.length - 1];"
+                  "window.__TAURI__.core.invoke('save_response', {id: arguments[0], response: {indicator: '1', current: 2}})"
+                  ".then(() => done('saved'), e => done(e.code));")
+        code = request("POST", f"/session/{app.sid}/execute/async", {"script": script, "args": [item["id"]]})
+        assert code == "assessment-locked", code
+    finally:
+        app.close()
+    kept = [n for n in os.listdir(os.path.join(tmp, "f-backups")) if n.endswith("-finalised.sqlite3")]
+    assert len(kept) == 1, kept
+
+
 def start_driver():
     """A fresh tauri-driver (and WebKitWebDriver) for every app session: reusing one across
     sessions proved flaky when an app had just exited."""

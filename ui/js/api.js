@@ -13,6 +13,9 @@ export const restoreBackup = (name) => invoke("restore_backup", { name });
 /** Sets an unusable database aside unchanged and starts a new file; returns the message. @returns {Promise<string>} */
 export const startNewFile = () => invoke("start_new_file");
 
+/** Finalises an assessment (approver_name, approver_role, government_approved); returns the message. @returns {Promise<string>} */
+export const finalise = (id, signOff) => invoke("finalise", { id, signOff });
+
 /** Opens a report written in this session with the system's PDF viewer. @returns {Promise<null>} */
 export const openReport = (path) => invoke("open_report", { path });
 

@@ -480,7 +480,44 @@ async function dashboardView() {
         h("p", {}, progress(d.percent), d.completeness_label),
         h("h2", {}, t("ui-dash-excluded")),
         d.excluded.length ? h("ul", {}, ...d.excluded.map((e) => h("li", {}, e))) : h("p", {}, t("ui-dash-excluded-none")),
-        h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule))));
+        h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule),
+        signOff(d))));
+}
+
+// Sign-off: who approves, then the assessment is locked (the core checks that it is ready).
+function signOff(d) {
+  if (d.finalised) {
+    return h("section", { id: "signoff" }, h("h2", {}, t("ui-signoff-title")), h("p", { class: "card" }, d.finalised));
+  }
+  const form = h("form", { class: "grid card", id: "signoff-form", novalidate: true },
+    h("label", { for: "approver-name" }, t("ui-signoff-name")),
+    h("input", { id: "approver-name", type: "text", required: true }),
+    h("label", { for: "approver-role" }, t("ui-signoff-role")),
+    h("input", { id: "approver-role", type: "text" }),
+    h("span"),
+    h("label", {}, h("input", { id: "government-approved", type: "checkbox" }), " ", t("ui-signoff-government")),
+    h("span"),
+    h("div", { class: "actions" }, h("button", { class: "primary", type: "submit", id: "finalise" }, t("ui-signoff-finalise"))));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const name = form.querySelector("#approver-name").value;
+    if (!name.trim()) {
+      notify(t("ui-new-required").replace(/\u2068?\{ ?\$field ?\}\u2069?/, t("ui-signoff-name")), { error: true });
+      form.querySelector("#approver-name").focus();
+      return;
+    }
+    if (!(await ask(t("ui-signoff-confirm")))) return;
+    try {
+      const message = await api.finalise(state.id, {
+        approver_name: name,
+        approver_role: form.querySelector("#approver-role").value,
+        government_approved: form.querySelector("#government-approved").checked,
+      });
+      await render();
+      notify(message);
+    } catch (e) { failed(e); }
+  });
+  return h("section", { id: "signoff" }, h("h2", {}, t("ui-signoff-title")), h("p", { class: "muted" }, t("ui-signoff-intro")), form);
 }
 
 // ---- roadmap ------------------------------------------------------------------------

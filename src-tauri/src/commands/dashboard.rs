@@ -2,6 +2,7 @@
 
 use tauri::State;
 
+use dhma::i18n::arg;
 use dhma::service::{self, DashboardView};
 
 use crate::error::IpcResult;
@@ -10,4 +11,20 @@ use crate::state::AppState;
 #[tauri::command(async)]
 pub fn dashboard(state: State<'_, AppState>, id: i64) -> IpcResult<DashboardView> {
     state.with(|db, l| service::dashboard(db, id, l))
+}
+
+/// Finalises the assessment (sign-off): locked, fingerprinted, and a backup kept for ever.
+#[tauri::command(async)]
+pub fn finalise(
+    state: State<'_, AppState>,
+    id: i64,
+    sign_off: service::SignOff,
+) -> IpcResult<String> {
+    state.with(|db, l| {
+        let kept = service::finalise(db, id, &sign_off, "desktop")?;
+        Ok(l.format(
+            "ui-signoff-done",
+            &[arg("backup", kept.map(|b| b.name).unwrap_or_default())],
+        ))
+    })
 }

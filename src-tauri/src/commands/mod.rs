@@ -47,6 +47,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Sets an unusable database aside unchanged and starts a new file; returns the message."
     ),
     spec!(
+        "finalise",
+        ["id", "signOff"],
+        "string",
+        "Finalises an assessment (approver_name, approver_role, government_approved); returns the message."
+    ),
+    spec!(
         "open_report",
         ["path"],
         "null",
@@ -223,6 +229,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         responses::add_evidence,
         responses::remove_evidence,
         dashboard::dashboard,
+        dashboard::finalise,
         roadmap::roadmap,
         roadmap::regenerate_roadmap,
         roadmap::edit_roadmap_item,
