@@ -192,6 +192,10 @@ pub fn is_unusable_database(e: &Error) -> bool {
 }
 
 fn io_err(e: std::io::Error) -> Error {
+    // The reader went away (`dhma list | head -1`): done, as other command-line tools do.
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
     Error::io(Path::new("<stdout>"), &e)
 }
 
@@ -701,7 +705,10 @@ fn write_comparison(
         "{}",
         l.format(
             "cli-compare-title",
-            &[arg("country", &c.country), arg("count", c.rounds.len())]
+            &[
+                arg("country", &c.country),
+                crate::i18n::num("count", c.rounds.len() as f64)
+            ]
         )
     )?;
     let mut header = vec![l.text("cli-score-col-block")];

@@ -51,6 +51,11 @@ pub fn rounds_of(db: &Db, country: &str, framework_id: &str) -> Result<Vec<Asses
 /// another version of the framework are compared block by block (`Scores::block`).
 pub fn compare_rounds(db: &Db, country: &str, framework_id: &str) -> Result<Comparison> {
     let summaries = rounds_of(db, country, framework_id)?;
+    // The name as the latest round writes it, not as it was asked for.
+    let name = summaries.last().map_or_else(
+        || country.trim().to_string(),
+        |s| s.country.trim().to_string(),
+    );
     let mut rounds = Vec::with_capacity(summaries.len());
     for s in summaries {
         rounds.push(Round {
@@ -63,7 +68,7 @@ pub fn compare_rounds(db: &Db, country: &str, framework_id: &str) -> Result<Comp
         });
     }
     Ok(Comparison {
-        country: country.trim().to_string(),
+        country: name,
         framework_id: framework_id.to_string(),
         rounds,
     })

@@ -319,3 +319,91 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Finalise, backups, restore (of a working and of a damaged database) and compare, as a
+/// user would run them.
+#[test]
+fn finalise_backups_restore_and_compare() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let out = r.run(&["backups"]);
+    assert!(
+        text(&out.stdout).contains("No backups yet"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let out = r.run(&[
+        "finalise",
+        "1",
+        "--approver",
+        "Dr A. Mensah",
+        "--role",
+        "PS",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("finalised and locked"));
+    let out = r.run(&["backups"]);
+    let listing = text(&out.stdout);
+    assert!(listing.contains("at finalisation"), "{listing}");
+    let name = listing
+        .split_whitespace()
+        .find(|w| w.ends_with("-finalised.sqlite3"))
+        .expect("backup name")
+        .to_string();
+
+    // A second finalisation is refused: the assessment is locked.
+    let out = r.run(&["finalise", "1", "--approver", "Someone"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("locked"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Restoring keeps the current state as a backup first.
+    let out = r.run(&["restore", &name]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("before-restore"));
+    let out = r.run(&["restore", "../cli.sqlite3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("no backup named"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // A damaged database: refused unchanged, then replaced by a backup (and kept aside).
+    let mut bytes = std::fs::read(r.db()).expect("read");
+    let len = bytes.len();
+    bytes[4096..len.min(3 * 4096)].fill(0x33);
+    std::fs::write(r.db(), &bytes).expect("write");
+    std::fs::remove_file(r.dir.path().join("cli.sqlite3-wal")).ok();
+    let out = r.run(&["list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(r.db()).expect("read"),
+        bytes,
+        "left unchanged"
+    );
+    let out = r.run(&["restore", &name]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("set-aside"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(text(&r.run(&["list"]).stdout).contains("Lusara"));
+
+    // Compare: one round so far; an unknown country is a clear error.
+    let out = r.run(&["compare", "republic of lusara"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("one round"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = r.run(&["compare", "Norland"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no assessment of Norland"));
+}
