@@ -87,6 +87,26 @@ struct Envelope<'a> {
     content: Option<&'a RawValue>,
 }
 
+const ENVELOPE_FIELDS: [&str; 4] = ["format", "format_version", "sha256", "content"];
+
+/// The path of the first key in `written` (content as in the file) that `understood` (the
+/// same content read into our types and written back) lacks, e.g. `framework.note`.
+fn dropped_field(written: &serde_json::Value, understood: &serde_json::Value) -> Option<String> {
+    use serde_json::Value;
+    match (written, understood) {
+        (Value::Object(w), Value::Object(u)) => w.iter().find_map(|(k, v)| match u.get(k) {
+            None => Some(k.clone()),
+            Some(x) => dropped_field(v, x).map(|rest| format!("{k}.{rest}")),
+        }),
+        (Value::Array(w), Value::Array(u)) => w
+            .iter()
+            .zip(u)
+            .enumerate()
+            .find_map(|(i, (v, x))| dropped_field(v, x).map(|rest| format!("{i}.{rest}"))),
+        _ => None,
+    }
+}
+
 fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()
@@ -146,6 +166,20 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
             path: name.to_string(),
         });
     }
+    // Unknown fields of the envelope are refused, once the version is known to be ours (a
+    // newer format may add some).
+    let fields: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
+        serde_json::from_str(text).map_err(malformed)?;
+    if let Some(field) = fields
+        .keys()
+        .find(|k| !ENVELOPE_FIELDS.contains(&k.as_str()))
+    {
+        return Err(Error::InvalidFileField {
+            path: name.to_string(),
+            field: field.clone(),
+            detail: "unknown field".into(),
+        });
+    }
     let (Some(sha), Some(content)) = (envelope.sha256, envelope.content) else {
         return Err(Error::NotAssessmentFile {
             path: name.to_string(),
@@ -156,7 +190,8 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
             path: name.to_string(),
         });
     }
-    let content: Content = serde_json::from_str(content.get()).map_err(|e| {
+    let raw = content;
+    let content: Content = serde_json::from_str(raw.get()).map_err(|e| {
         // Line and column inside `content`; the detail names the field.
         Error::InvalidFileField {
             path: name.to_string(),
@@ -164,6 +199,20 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
             detail: e.to_string(),
         }
     })?;
+    // A field the types do not know is refused, never dropped, even where a type itself
+    // would ignore it.
+    let written: serde_json::Value = serde_json::from_str(raw.get()).map_err(malformed)?;
+    let understood = serde_json::to_value(&content).map_err(|e| Error::InvalidValue {
+        field: "content".into(),
+        value: e.to_string(),
+    })?;
+    if let Some(field) = dropped_field(&written, &understood) {
+        return Err(Error::InvalidFileField {
+            path: name.to_string(),
+            field: format!("content.{field}"),
+            detail: "unknown field".into(),
+        });
+    }
     if content.framework != content.assessment.framework {
         return Err(Error::InvalidFileField {
             path: name.to_string(),
@@ -207,14 +256,30 @@ pub fn read_file(path: &Path) -> Result<AssessmentData> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = String::from_utf8(bytes).map_err(|e| Error::MalformedJson {
-        path: shown.clone(),
-        line: 0,
-        column: 0,
-        detail: format!("not UTF-8 text: {e}"),
+    parse_bytes(&shown, &bytes)
+}
+
+/// Parses a file's bytes: UTF-8 text (a leading byte-order mark is allowed), then [`parse`].
+/// Anything else (UTF-16, Latin-1, binary) is refused with the place of the first byte that
+/// is not UTF-8.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<AssessmentData> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let path = name.to_string();
+        match e.error_len() {
+            Some(_) => Error::NotUtf8 { path, line, column },
+            // The text stops inside a character: a cut file, not another encoding.
+            None => Error::MalformedJson {
+                path,
+                line,
+                column,
+                detail: "the file ends in the middle of a character".into(),
+            },
+        }
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    parse(&shown, text)
+    parse(name, text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// Imports a file into the database; returns the new local id.

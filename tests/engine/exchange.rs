@@ -214,7 +214,7 @@ fn refused_bytes(bytes: &[u8]) {
     let file = dir.path().join("bin.dhma.json");
     std::fs::write(&file, bytes).expect("write");
     let err = exchange::import_file(&mut db, Path::new(&file)).expect_err("refused");
-    assert_eq!(err.code(), "malformed-json");
+    assert_eq!(err.code(), "not-utf8");
     assert!(db.list().expect("list").is_empty());
 }
 
