@@ -4,6 +4,7 @@ mod cli;
 mod content;
 mod crash;
 mod exchange;
+mod hostile;
 mod report;
 mod scoring;
 
