@@ -26,8 +26,9 @@ use crate::storage::Db;
 
 pub const FORMAT: &str = "dhma-assessment";
 pub const FORMAT_VERSION: u64 = 1;
-/// Largest file the importer reads.
-pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// Largest file the importer reads: 20 MB, as the messages (decimal megabytes) and the
+/// documentation say.
+pub const MAX_FILE_BYTES: u64 = 20_000_000;
 /// The file name extension.
 pub const EXTENSION: &str = ".dhma.json";
 

@@ -468,7 +468,12 @@ fn huge_files_and_huge_strings() {
     // Over the limit with real content (not only a sparse file): refused before parsing.
     let mut c = fresh_content();
     c["responses"][0]["rationale"] = "x".repeat(MAX_FILE_BYTES as usize).into();
-    refuse(&mut db, &mut tally, seal(&c).as_bytes(), "file-too-large");
+    let err = refuse(&mut db, &mut tally, seal(&c).as_bytes(), "file-too-large");
+    assert!(
+        err.localize(&Localizer::new(Lang::En, false))
+            .contains("larger than the limit of 20.0 MB"),
+        "the limit is shown as the documented 20 MB: {err}"
+    );
     // A small file that claims nothing about size but holds a 100 MB-long number of digits
     // is not possible under the limit; a 1 MB number is: refused for its type.
     let mut body = serde_json::to_string(&fresh_content()).expect("json");
@@ -798,6 +803,16 @@ fn text_that_looks_like_html_is_imported_as_text() {
     let mut back = db.load(id).expect("load");
     back.assessment.id = 0;
     assert_eq!(back, data, "kept character for character");
+
+    // A file name suggested from the assessment's text stays one plain name.
+    let mut a = back.assessment.clone();
+    a.round = "../../..\\windows\\system32 /etc/passwd\u{0}:*?".into();
+    let name = dhma::service::suggested_file_name(&a, ".dhma.json");
+    let stem = name.trim_end_matches(".dhma.json");
+    assert!(
+        stem.chars().all(|c| c.is_alphanumeric() || c == '-'),
+        "{name}"
+    );
 
     // The dashboard's charts are the only HTML the interface inserts: the assessment's own
     // text never reaches them unescaped.
