@@ -153,13 +153,42 @@ pub fn main() -> ExitCode {
         }
     };
     let l = Localizer::new(lang, false);
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = Printable(std::io::stdout().lock());
     match run(cli, &l, &mut stdout) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}: {}", l.text("cli-error"), e.localize(&l));
+            let message = printable(&format!("{}: {}", l.text("cli-error"), e.localize(&l)));
+            eprintln!("{message}");
             ExitCode::from(exit_code(&e))
         }
+    }
+}
+
+/// Text from files and databases shown on a terminal: control characters (which could move
+/// the cursor, retitle the window or recolour it) are shown as `\u{…}`, never sent.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Standard output through [`printable`].
+struct Printable<W: Write>(W);
+
+impl<W: Write> Write for Printable<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .write_all(printable(&String::from_utf8_lossy(buf)).as_bytes())?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
     }
 }
 

@@ -616,6 +616,21 @@ impl Db {
                 uid: a.uid.clone(),
             });
         }
+        // Roadmap items keep their identifiers between computers; one already used by
+        // another assessment here means the file copies someone else's roadmap.
+        {
+            let mut taken = self
+                .conn
+                .prepare("SELECT 1 FROM roadmap_items WHERE uid = ?1")?;
+            for item in &data.roadmap {
+                if taken.exists([&item.uid])? {
+                    return Err(Error::InvalidValue {
+                        field: "roadmap.uid".into(),
+                        value: item.uid.clone(),
+                    });
+                }
+            }
+        }
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
@@ -900,14 +915,26 @@ fn insert_participants(tx: &Transaction<'_>, id: i64, list: &[Participant]) -> R
     Ok(())
 }
 
+/// Appends evidence items after the assessment's last one. The next position is read once,
+/// not per row: a file with many items imports in linear time.
 fn insert_evidence(tx: &Transaction<'_>, id: i64, items: &[Evidence]) -> Result<()> {
+    let next: i64 = tx.query_row(
+        "SELECT coalesce(max(position), -1) + 1 FROM evidence WHERE assessment_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
     let mut stmt = tx.prepare(
         "INSERT INTO evidence (assessment_id, indicator_code, position, title, reference)
-         VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM evidence
-                          WHERE assessment_id = ?1), ?3, ?4)",
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for e in items {
-        stmt.execute(params![id, e.indicator, e.title, e.reference])?;
+    for (i, e) in items.iter().enumerate() {
+        stmt.execute(params![
+            id,
+            e.indicator,
+            next + i as i64,
+            e.title,
+            e.reference
+        ])?;
     }
     Ok(())
 }

@@ -416,3 +416,58 @@ fn only_one_program_edits_a_database_at_a_time() {
     drop(first);
     Db::open_exclusive(&path).expect("free again once the first is closed");
 }
+
+#[test]
+fn a_file_reusing_another_assessments_roadmap_identifiers_is_refused_clearly() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut data = crate::exchange::sample().expect("sample");
+    let fw = crate::framework::find(
+        &data.assessment.framework.id,
+        &data.assessment.framework.version,
+    )
+    .expect("framework");
+    let mut n = 0;
+    data.roadmap =
+        crate::roadmap::merge(&[], crate::roadmap::propose(&fw, &data.responses), || {
+            n += 1;
+            format!("item-{n}")
+        });
+    assert!(!data.roadmap.is_empty());
+    db.insert_data(&data).expect("first");
+    let mut copy = data.clone();
+    copy.assessment.uid = "another-assessment".into();
+    let err = db.insert_data(&copy).expect_err("refused");
+    assert_eq!(err.code(), "invalid-value");
+    assert!(err.args().contains(&("field", "roadmap.uid".to_string())));
+    assert_eq!(db.list().expect("list").len(), 1, "nothing half-imported");
+}
+
+#[test]
+fn evidence_positions_follow_on_after_an_import() {
+    let mut db = Db::open_in_memory().expect("db");
+    let data = crate::exchange::sample().expect("sample");
+    let id = db.insert_data(&data).expect("insert");
+    let positions: Vec<i64> = db
+        .conn()
+        .prepare("SELECT position FROM evidence WHERE assessment_id = ?1 ORDER BY position")
+        .expect("prepare")
+        .query_map([id], |r| r.get(0))
+        .expect("query")
+        .map(|p| p.expect("row"))
+        .collect();
+    assert_eq!(
+        positions,
+        (0..data.evidence.len() as i64).collect::<Vec<_>>()
+    );
+    let item = data.evidence[0].clone();
+    db.add_evidence(id, &item, "test").expect("add");
+    let last: i64 = db
+        .conn()
+        .query_row(
+            "SELECT max(position) FROM evidence WHERE assessment_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .expect("max");
+    assert_eq!(last, data.evidence.len() as i64);
+}

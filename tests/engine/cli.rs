@@ -407,3 +407,21 @@ fn finalise_backups_restore_and_compare() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("no assessment of Norland"));
 }
+
+/// Text from a file never reaches the terminal as control characters (no escape sequences).
+#[test]
+fn control_characters_from_files_are_shown_not_sent_to_the_terminal() {
+    let r = Run::new();
+    let mut data = dhma::exchange::sample().expect("sample");
+    data.assessment.country = "Lusara\u{1b}]0;PWNED\u{7}\u{1b}[31m".into();
+    dhma::storage::Db::open(&r.db())
+        .expect("db")
+        .insert_data(&data)
+        .expect("insert");
+    let out = r.run(&["list"]);
+    assert!(out.status.success());
+    assert!(!out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07));
+    assert!(text(&out.stdout).contains("Lusara\\u{1b}]0;PWNED\\u{7}\\u{1b}[31m"));
+    let out = r.run(&["compare", "Lusara\u{1b}"]);
+    assert!(!out.stderr.contains(&0x1b), "{}", text(&out.stderr));
+}
