@@ -4,7 +4,8 @@
 //! Run with `scripts/bench` (builds the release binaries the start-up part launches, then
 //! runs `cargo bench --bench dhma` under Xvfb). Arguments after `--`:
 //! `--only autosave,report,charts,startup,scale,size` runs some parts; `--quick` fewer runs;
-//! `--langs en,zh` limits the report's languages; `--no-rival` skips Chromium (profiling).
+//! `--langs en,zh` limits the report's languages; `--no-rival` skips Chromium (profiling);
+//! `--keep DIR` keeps the reports to look at.
 //! Never part of the tests: `cargo test` does not run benchmarks.
 
 mod autosave;
@@ -166,6 +167,8 @@ pub struct Options {
     pub langs: Option<Vec<String>>,
     /// Skip the rival programs (for profiling DHMA alone).
     pub no_rival: bool,
+    /// Keep the reports (DHMA's PDF, the HTML and Chromium's PDF) in this folder.
+    pub keep: Option<PathBuf>,
 }
 
 impl Options {
@@ -175,12 +178,14 @@ impl Options {
             only: None,
             langs: None,
             no_rival: false,
+            keep: None,
         };
         let mut args = std::env::args().skip(1);
         while let Some(a) = args.next() {
             match a.as_str() {
                 "--quick" => o.quick = true,
                 "--no-rival" => o.no_rival = true,
+                "--keep" => o.keep = args.next().map(PathBuf::from),
                 "--langs" => {
                     o.langs = args
                         .next()

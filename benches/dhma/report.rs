@@ -100,6 +100,19 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
             }
         }
         rows.push(row);
+        if let Some(keep) = &opts.keep {
+            std::fs::create_dir_all(keep)?;
+            for name in [
+                format!("dhma-{}.pdf", lang.code()),
+                format!("report-{}.html", lang.code()),
+                format!("chromium-{}.pdf", lang.code()),
+            ] {
+                let from = dir.path().join(&name);
+                if from.exists() {
+                    std::fs::copy(&from, keep.join(&name))?;
+                }
+            }
+        }
     }
     Ok(rows)
 }

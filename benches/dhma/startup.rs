@@ -65,7 +65,7 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
         .prefix("dhma-bench-startup-")
         .tempdir()?;
     let db = dir.path().join("startup.sqlite3");
-    let runs = opts.runs(5, 2);
+    let runs = opts.runs(7, 2);
     let (mut a, mut e) = (Vec::new(), Vec::new());
     // One warm-up launch each (page cache, the app's first run adds the sample), then
     // alternate: app, empty, app, empty, …
@@ -82,6 +82,20 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
             e.push(le);
         }
     }
+    // The core's share of the app's start: what the first screen's commands compute.
+    let mut core = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let mut d = dhma::storage::Db::open_exclusive(&db)?;
+        dhma::service::first_run(&mut d)?;
+        let lang = dhma::service::language(&d);
+        std::hint::black_box(dhma::service::ui_texts(lang));
+        let l = dhma::service::localizer(lang);
+        std::hint::black_box(dhma::service::home(&d, &l)?);
+        drop(d);
+        core.push(t.elapsed());
+    }
+    let core = crate::stats(&core).median;
     let med = |v: &[Launch], f: fn(&Launch) -> f64| {
         let mut x: Vec<f64> = v.iter().map(f).collect();
         x.sort_by(f64::total_cmp);
@@ -110,6 +124,11 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
         .reference(format!("empty Tauri window {} [{} ms]", ms(te), all(&e)))
         .ratio(ta / te)
         .goal(format!("≤ {TIME_GOAL}×"), ta / te <= TIME_GOAL),
+        Row::new(
+            "start-up",
+            "of which the core's work (open database, first-run check, texts, home list)",
+        )
+        .dhma(ms(core)),
         Row::new(
             "start-up",
             format!(
