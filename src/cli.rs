@@ -321,15 +321,15 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                     };
                     let text =
                         std::fs::read_to_string(&csv_path).map_err(|e| Error::io(&csv_path, &e))?;
-                    let inputs = crate::answers_csv::parse(&fw, &text)?;
-                    let scores = scoring::score(&fw, &inputs);
+                    let inputs = crate::answers_csv::parse(fw, &text)?;
+                    let scores = scoring::score(fw, &inputs);
                     (fw, scores)
                 }
                 (None, Some(file)) => {
                     let data = exchange::read_file(&file)?;
                     let r = &data.assessment.framework;
                     let fw = framework::find(&r.id, &r.version)?;
-                    let scores = scoring::score(&fw, &data.score_inputs());
+                    let scores = scoring::score(fw, &data.score_inputs());
                     (fw, scores)
                 }
                 (None, None) => {
@@ -341,7 +341,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             match format {
                 Format::Json => {
                     let text =
-                        serde_json::to_string_pretty(&score_json(&fw, &scores)).map_err(|e| {
+                        serde_json::to_string_pretty(&score_json(fw, &scores)).map_err(|e| {
                             Error::InvalidValue {
                                 field: "json".into(),
                                 value: e.to_string(),
@@ -349,7 +349,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                         })?;
                     writeln!(out, "{text}").map_err(io_err)?;
                 }
-                Format::Table => write_table(out, l, &fw, &scores).map_err(io_err)?,
+                Format::Table => write_table(out, l, fw, &scores).map_err(io_err)?,
             }
         }
         Command::List => {
@@ -535,7 +535,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                         })?;
                     writeln!(out, "{text}").map_err(io_err)?;
                 }
-                Format::Table => write_comparison(out, l, &fw, &c).map_err(io_err)?,
+                Format::Table => write_comparison(out, l, fw, &c).map_err(io_err)?,
             }
         }
         Command::Report {
@@ -566,7 +566,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                 let mut n = 0;
                 data.roadmap = crate::roadmap::merge(
                     &[],
-                    crate::roadmap::propose(&fw, &data.responses),
+                    crate::roadmap::propose(fw, &data.responses),
                     || {
                         n += 1;
                         format!("proposed-{n}")

@@ -80,7 +80,7 @@ fn score_of(db: &Db, id: i64) -> Result<Scores> {
         &data.assessment.framework.id,
         &data.assessment.framework.version,
     )?;
-    Ok(scoring::score(&fw, &data.score_inputs()))
+    Ok(scoring::score(fw, &data.score_inputs()))
 }
 
 /// The round just before assessment `id` of the same country and framework, if any, with its

@@ -229,7 +229,7 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
     }
     let fw = framework::find(&content.framework.id, &content.framework.version)?;
     let data = content.into_data();
-    crate::validate::assessment(&fw, &data)?;
+    crate::validate::assessment(fw, &data)?;
     Ok(data)
 }
 

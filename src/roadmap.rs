@@ -159,7 +159,7 @@ mod tests {
     use super::*;
     use crate::framework;
 
-    fn fw() -> Framework {
+    fn fw() -> &'static Framework {
         framework::latest(framework::DEFAULT_FRAMEWORK).expect("framework")
     }
 
@@ -183,7 +183,7 @@ mod tests {
     #[test]
     fn every_step_of_a_gap_gets_its_actions() {
         let fw = fw();
-        let items = propose(&fw, &[answer("1", 1, Some(4)), answer("2", 3, Some(3))]);
+        let items = propose(fw, &[answer("1", 1, Some(4)), answer("2", 3, Some(3))]);
         let steps: Vec<(u8, u8)> = items.iter().map(|i| (i.from_phase, i.to_phase)).collect();
         // Indicator 1 has two actions per step; no gap on indicator 2.
         assert_eq!(steps, [(1, 2), (1, 2), (2, 3), (2, 3), (3, 4), (3, 4)]);
@@ -203,21 +203,21 @@ mod tests {
         let mut na = Response::empty("3");
         na.current = Some(Current::NotApplicable);
         na.target = Some(5);
-        let items = propose(&fw, &[answer("1", 2, None), answer("2", 4, Some(3)), na]);
+        let items = propose(fw, &[answer("1", 2, None), answer("2", 4, Some(3)), na]);
         assert!(items.is_empty());
     }
 
     #[test]
     fn sub_indicators_get_low_priority() {
         let fw = fw();
-        let items = propose(&fw, &[answer("2a", 1, Some(2))]);
+        let items = propose(fw, &[answer("2a", 1, Some(2))]);
         assert!(!items.is_empty() && items.iter().all(|i| i.priority == 3));
     }
 
     #[test]
     fn regenerating_never_wipes_a_human_edit() {
         let fw = fw();
-        let first = merge(&[], propose(&fw, &[answer("1", 1, Some(3))]), counter());
+        let first = merge(&[], propose(fw, &[answer("1", 1, Some(3))]), counter());
         assert_eq!(first.len(), 4);
         // A person rewrites one item, drops another and adds their own.
         let mut edited = first.clone();
@@ -234,7 +234,7 @@ mod tests {
             ..first[0].clone()
         });
         // The target changes: step 1→2 is no longer needed, 3→4 is new.
-        let again = merge(&edited, propose(&fw, &[answer("1", 2, Some(4))]), counter());
+        let again = merge(&edited, propose(fw, &[answer("1", 2, Some(4))]), counter());
         let find = |uid: &str| again.iter().find(|i| i.uid == uid).cloned();
         assert_eq!(
             find(&edited[0].uid),
@@ -254,7 +254,7 @@ mod tests {
         let positions: Vec<i64> = again.iter().map(|i| i.position).collect();
         assert_eq!(positions, (0..again.len() as i64).collect::<Vec<_>>());
         // And regenerating twice changes nothing.
-        let twice = merge(&again, propose(&fw, &[answer("1", 2, Some(4))]), counter());
+        let twice = merge(&again, propose(fw, &[answer("1", 2, Some(4))]), counter());
         assert_eq!(twice, again);
     }
 }

@@ -126,11 +126,11 @@ pub struct FrameworkOption {
 
 pub fn frameworks(l: &Localizer) -> Vec<FrameworkOption> {
     framework::builtin()
-        .into_iter()
+        .iter()
         .map(|f| FrameworkOption {
             name: l.text(&f.name_key()),
-            id: f.id,
-            version: f.version,
+            id: f.id.clone(),
+            version: f.version.clone(),
         })
         .collect()
 }
@@ -248,7 +248,7 @@ pub struct WalkView {
     pub blocks: Vec<WalkBlock>,
 }
 
-fn framework_of(a: &Assessment) -> Result<Framework> {
+fn framework_of(a: &Assessment) -> Result<&'static Framework> {
     framework::find(&a.framework.id, &a.framework.version)
 }
 
@@ -421,7 +421,7 @@ pub fn save_response(
 ) -> Result<Saved> {
     let a = db.assessment(id)?;
     let fw = framework_of(&a)?;
-    crate::validate::response(&fw, response)?;
+    crate::validate::response(fw, response)?;
     db.save_response(id, response, actor)?;
     // The answer is stored; a failed hourly backup must not make it look unsaved.
     if let Err(e) = crate::backup::hourly(db) {
@@ -592,7 +592,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
     let data = db.load(id)?;
     let a = &data.assessment;
     let fw = framework_of(a)?;
-    let scores = scoring::score(&fw, &data.score_inputs());
+    let scores = scoring::score(fw, &data.score_inputs());
     let na = l.text("not-available");
     let mean_label = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
     let phase_label = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
@@ -799,11 +799,11 @@ pub fn roadmap(db: &Db, id: i64, l: &Localizer) -> Result<RoadmapView> {
     let fw = framework_of(&data.assessment)?;
     let mut groups: Vec<RoadmapGroup> = Vec::new();
     let items: Vec<&RoadmapItem> = data.roadmap.iter().collect();
-    for (block, line, items) in crate::roadmap::by_action_line(&fw, &items) {
+    for (block, line, items) in crate::roadmap::by_action_line(fw, &items) {
         let rows = items
             .into_iter()
             .map(|i| {
-                let (text, monitoring) = item_text(&fw, i, l);
+                let (text, monitoring) = item_text(fw, i, l);
                 RoadmapRow {
                     uid: i.uid.clone(),
                     indicator: i.indicator.clone(),
@@ -865,7 +865,7 @@ pub fn roadmap(db: &Db, id: i64, l: &Localizer) -> Result<RoadmapView> {
 pub fn regenerate_roadmap(db: &mut Db, id: i64, actor: &str) -> Result<usize> {
     let data = db.load(id)?;
     let fw = framework_of(&data.assessment)?;
-    let proposal = crate::roadmap::propose(&fw, &data.responses);
+    let proposal = crate::roadmap::propose(fw, &data.responses);
     let merged =
         crate::roadmap::merge(&data.roadmap, proposal, || uuid::Uuid::new_v4().to_string());
     db.replace_roadmap(id, &merged, "roadmap.regenerated", actor)?;
@@ -907,7 +907,7 @@ pub fn edit_roadmap_item(
         value: value.into(),
     };
     let (template_text, template_monitor) = item_text(
-        &fw,
+        fw,
         &RoadmapItem {
             text: None,
             monitoring: None,
@@ -1032,7 +1032,7 @@ pub fn export_report(db: &Db, id: i64, lang: Lang, path: &Path) -> Result<usize>
     if data.roadmap.is_empty() {
         let fw = framework_of(&data.assessment)?;
         data.roadmap =
-            crate::roadmap::merge(&[], crate::roadmap::propose(&fw, &data.responses), || {
+            crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), || {
                 uuid::Uuid::new_v4().to_string()
             });
     }

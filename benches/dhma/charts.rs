@@ -12,7 +12,7 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
     let data = dhma::exchange::sample()?;
     let a = &data.assessment;
     let fw = dhma::framework::find(&a.framework.id, &a.framework.version)?;
-    let scores = scoring::score(&fw, &data.score_inputs());
+    let scores = scoring::score(fw, &data.score_inputs());
     let runs = opts.runs(2000, 200);
     let mut rows = Vec::new();
     for lang in [Lang::En, Lang::Ar, Lang::Zh] {

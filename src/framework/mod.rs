@@ -277,21 +277,25 @@ impl Framework {
 }
 
 /// The frameworks built into this release.
-pub fn builtin() -> Vec<Framework> {
-    assets::FILES
-        .iter()
-        .filter(|(path, _)| {
-            path.starts_with("questionnaires/") && path.ends_with(&format!("/{STRUCTURE_FILE}"))
-        })
-        // Built-in content is checked by the test suite; a broken file cannot ship.
-        .filter_map(|(path, text)| Framework::from_toml(path, text).ok())
-        .collect()
+pub fn builtin() -> &'static [Framework] {
+    // Parsed and validated once per process: every save and every list row asks for it.
+    static BUILTIN: std::sync::OnceLock<Vec<Framework>> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        assets::FILES
+            .iter()
+            .filter(|(path, _)| {
+                path.starts_with("questionnaires/") && path.ends_with(&format!("/{STRUCTURE_FILE}"))
+            })
+            // Built-in content is checked by the test suite; a broken file cannot ship.
+            .filter_map(|(path, text)| Framework::from_toml(path, text).ok())
+            .collect()
+    })
 }
 
 /// A built-in framework by id and exact version.
-pub fn find(id: &str, version: &str) -> Result<Framework> {
+pub fn find(id: &str, version: &str) -> Result<&'static Framework> {
     builtin()
-        .into_iter()
+        .iter()
         .find(|f| f.id == id && f.version == version)
         .ok_or_else(|| Error::UnknownFramework {
             id: id.to_string(),
@@ -300,9 +304,9 @@ pub fn find(id: &str, version: &str) -> Result<Framework> {
 }
 
 /// The newest built-in version of a framework id.
-pub fn latest(id: &str) -> Result<Framework> {
+pub fn latest(id: &str) -> Result<&'static Framework> {
     builtin()
-        .into_iter()
+        .iter()
         .filter(|f| f.id == id)
         .max_by(|a, b| version_key(&a.version).cmp(&version_key(&b.version)))
         .ok_or_else(|| Error::UnknownFramework {

@@ -33,14 +33,14 @@ pub fn render(
     let a = &data.assessment;
     let fw = framework::find(&a.framework.id, &a.framework.version)?;
     let l = Localizer::new(lang, false);
-    let scores = scoring::score(&fw, &data.score_inputs());
+    let scores = scoring::score(fw, &data.score_inputs());
     let mut w = Writer::new(paper, lang.is_rtl());
     let title = format!("{} – {}", a.country, a.round);
 
-    cover(&mut w, &l, &fw, data, today);
+    cover(&mut w, &l, fw, data, today);
     w.new_page();
-    summary(&mut w, &l, &fw, data, &scores);
-    radar_and_scores(&mut w, &l, &fw, &scores, previous);
+    summary(&mut w, &l, fw, data, &scores);
+    radar_and_scores(&mut w, &l, fw, &scores, previous);
     for (i, block) in fw.blocks.iter().enumerate() {
         // The first section opens a page; the next ones follow on when a good part of the
         // page is left, so that a section spilling a few lines leaves no near-empty page.
@@ -49,10 +49,10 @@ pub fn render(
         } else {
             w.space(14.0);
         }
-        block_section(&mut w, &l, &fw, data, &block.id);
+        block_section(&mut w, &l, fw, data, &block.id);
     }
-    roadmap(&mut w, &l, &fw, data);
-    annexes(&mut w, &l, &fw, data, &scores);
+    roadmap(&mut w, &l, fw, data);
+    annexes(&mut w, &l, fw, data, &scores);
     signoff(&mut w, &l, data);
 
     let header = format!("{} · {}", l.text("report-title"), title);

@@ -377,7 +377,7 @@ fn roadmap_regeneration_is_stored_and_keeps_edits() {
     };
     let items = crate::roadmap::merge(
         &[],
-        crate::roadmap::propose(&fw, &db.responses(a.id).expect("r")),
+        crate::roadmap::propose(fw, &db.responses(a.id).expect("r")),
         &mut uid,
     );
     db.replace_roadmap(a.id, &items, "roadmap.regenerated", "t")
@@ -396,7 +396,7 @@ fn roadmap_regeneration_is_stored_and_keeps_edits() {
     // Regenerate from storage: the edit survives.
     let again = crate::roadmap::merge(
         &stored.roadmap,
-        crate::roadmap::propose(&fw, &stored.responses),
+        crate::roadmap::propose(fw, &stored.responses),
         &mut uid,
     );
     db.replace_roadmap(a.id, &again, "roadmap.regenerated", "t")
@@ -427,11 +427,10 @@ fn a_file_reusing_another_assessments_roadmap_identifiers_is_refused_clearly() {
     )
     .expect("framework");
     let mut n = 0;
-    data.roadmap =
-        crate::roadmap::merge(&[], crate::roadmap::propose(&fw, &data.responses), || {
-            n += 1;
-            format!("item-{n}")
-        });
+    data.roadmap = crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), || {
+        n += 1;
+        format!("item-{n}")
+    });
     assert!(!data.roadmap.is_empty());
     db.insert_data(&data).expect("first");
     let mut copy = data.clone();

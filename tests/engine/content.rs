@@ -14,7 +14,7 @@ fn report(issues: &[dhma::error::ContentIssue]) -> String {
 #[test]
 fn framework_texts_are_complete_in_all_seven_languages() {
     let fw = gdhm();
-    let issues = check_framework(&fw, &Texts::embedded());
+    let issues = check_framework(fw, &Texts::embedded());
     assert!(
         issues.is_empty(),
         "{} problems:{}",
@@ -23,7 +23,7 @@ fn framework_texts_are_complete_in_all_seven_languages() {
     );
     for lang in Lang::ALL {
         assert_eq!(
-            key_count(&Texts::embedded(), lang, Some(&fw)),
+            key_count(&Texts::embedded(), lang, Some(fw)),
             fw.required_keys().len(),
             "{lang}: exactly the framework's keys"
         );
@@ -145,7 +145,7 @@ fn texts_with(path: &str, edit: impl Fn(&str) -> String) -> Texts {
 fn checker_reports_missing_empty_orphan_and_broken_keys() {
     let fw = gdhm();
     let file = "locales/fr/who-itu-gdhm/workforce.ftl";
-    let problems = |texts: &Texts| check_framework(&fw, texts);
+    let problems = |texts: &Texts| check_framework(fw, texts);
 
     let missing = texts_with(file, |t| {
         t.lines()

@@ -21,7 +21,7 @@ fn bed() -> (Db, i64) {
     let mut data = exchange::sample().expect("sample");
     let fw = super::gdhm();
     let mut n = 0;
-    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(&fw, &data.responses), || {
+    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(fw, &data.responses), || {
         n += 1;
         format!("bed-r{n}")
     });
@@ -749,10 +749,10 @@ fn crafted_envelopes_and_contents_are_refused() {
         refuse(&mut db, &mut tally, seal(&c).as_bytes(), code);
     }
 
-    // A roadmap item whose uid another assessment in the database already uses: the
-    // database refuses it, and nothing of the file is kept.
+    // A roadmap item whose uid another assessment in the database already uses: refused
+    // with a clear message naming the field, and nothing of the file is kept.
     let mut c = fresh_content();
-    let (bed_data_roadmap_uid, code) = ("bed-r1", "database");
+    let (bed_data_roadmap_uid, code) = ("bed-r1", "invalid-value");
     c["roadmap"] = serde_json::json!([{"uid":bed_data_roadmap_uid,"indicator":"14",
         "template":null,"from_phase":1,"to_phase":2,"line":"x","text":null,"monitoring":null,
         "timeframe":"short","responsible":"x","priority":1,"cost":"low","status":"planned",

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use dhma::framework::{self, Framework};
 use dhma::scoring::{Current, ScoreInput};
 
-pub fn gdhm() -> Framework {
+pub fn gdhm() -> &'static Framework {
     framework::latest(framework::DEFAULT_FRAMEWORK).expect("built-in framework")
 }
 

@@ -9,7 +9,7 @@ fn block_mean_uses_scored_indicators_with_a_phase_only() {
     let fw = gdhm();
     // Leadership: 1, 2, 3, 4 scored; 2a, 4a sub-indicators (phase 5 must not count).
     let s = score(
-        &fw,
+        fw,
         &answers(&[("1", 2), ("2", 3), ("3", 0), ("4", 2), ("2a", 5), ("4a", 5)]),
     );
     let b = s.block("leadership-governance").expect("block");
@@ -34,7 +34,7 @@ fn block_mean_uses_scored_indicators_with_a_phase_only() {
 #[test]
 fn a_block_with_every_indicator_excluded_has_no_score_not_zero() {
     let fw = gdhm();
-    let s = score(&fw, &answers(&[("17", 0), ("18", 0), ("1", 4)]));
+    let s = score(fw, &answers(&[("17", 0), ("18", 0), ("1", 4)]));
     let infra = s.block("infrastructure").expect("block");
     assert_eq!(infra.mean, None);
     assert_eq!(infra.phase, None);
@@ -49,7 +49,7 @@ fn overall_is_the_unweighted_mean_of_block_scores() {
     let fw = gdhm();
     // Standards (2 indicators) at 5 weighs as much as leadership (4 indicators) at 1.
     let s = score(
-        &fw,
+        fw,
         &answers(&[("1", 1), ("2", 1), ("3", 1), ("4", 1), ("15", 5), ("16", 5)]),
     );
     assert_eq!(
@@ -73,7 +73,7 @@ fn brief_vectors_hold_through_block_scores() {
         (&[("11", 2), ("12", 2), ("13", 3), ("14", 0)], 7.0 / 3.0, 3),
     ];
     for (pairs, mean, phase) in cases {
-        let s = score(&fw, &answers(pairs));
+        let s = score(fw, &answers(pairs));
         let b = s.block("workforce").expect("block");
         assert_eq!(b.mean, Some(*mean), "{pairs:?}");
         assert_eq!(b.phase, Some(*phase), "{pairs:?}");
@@ -86,7 +86,7 @@ fn targets_and_gaps_per_indicator_and_block() {
     let mut a = answers(&[("11", 2), ("12", 3), ("13", 1), ("14", 0)]);
     a.get_mut("11").expect("11").target = Some(4);
     a.get_mut("13").expect("13").target = Some(3);
-    let s = score(&fw, &a);
+    let s = score(fw, &a);
     let b = s.block("workforce").expect("block");
     let gap = |c: &str| {
         b.indicators
@@ -107,7 +107,7 @@ fn targets_and_gaps_per_indicator_and_block() {
 fn sample_assessment_scores_every_block() {
     let fw = gdhm();
     let sample = dhma::exchange::sample().expect("sample");
-    let s = score(&fw, &sample.score_inputs());
+    let s = score(fw, &sample.score_inputs());
     assert_eq!(s.answered, 31, "every indicator of the sample is answered");
     assert!(s.blocks.iter().all(|b| b.phase.is_some()));
     assert!(s.overall.phase.is_some());
