@@ -131,6 +131,34 @@ pub struct Shaped {
     pub missing: Vec<char>,
 }
 
+thread_local! {
+    /// Shape plans, one per font, direction and script: compiling a plan costs more than
+    /// shaping a word with it, and a report shapes tens of thousands of words.
+    static PLANS: std::cell::RefCell<
+        std::collections::HashMap<(Font, bool, rustybuzz::Script), std::rc::Rc<rustybuzz::ShapePlan>>,
+    > = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn plan_for(font: Font, buf: &rustybuzz::UnicodeBuffer) -> std::rc::Rc<rustybuzz::ShapePlan> {
+    let rtl = buf.direction() == rustybuzz::Direction::RightToLeft;
+    let key = (font, rtl, buf.script());
+    PLANS.with(|plans| {
+        plans
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                std::rc::Rc::new(rustybuzz::ShapePlan::new(
+                    font.face(),
+                    buf.direction(),
+                    Some(buf.script()),
+                    buf.language().as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
+    })
+}
+
 fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
     let face = font.face();
     let upem = face.units_per_em() as f32;
@@ -142,7 +170,8 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
         rustybuzz::Direction::LeftToRight
     });
     buf.guess_segment_properties();
-    let out = rustybuzz::shape(face, &[], buf);
+    let plan = plan_for(font, &buf);
+    let out = rustybuzz::shape_with_plan(face, &plan, buf);
     let infos = out.glyph_infos();
     let positions = out.glyph_positions();
     let mut clusters: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
@@ -272,9 +301,13 @@ pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Strin
         }
         let mut line = String::new();
         let mut line_width = 0.0;
+        // Each token is shaped once: its width without the trailing spaces, plus theirs.
+        let space = width(" ", bold, rtl, size);
         for token in tokens {
-            let w = width(&token, bold, rtl, size);
-            if !line.is_empty() && line_width + width(token.trim_end(), bold, rtl, size) > max {
+            let trimmed = token.trim_end();
+            let bare = width(trimmed, bold, rtl, size);
+            let w = bare + space * (token.len() - trimmed.len()) as f32;
+            if !line.is_empty() && line_width + bare > max {
                 lines.push(line.trim_end().to_string());
                 line = String::new();
                 line_width = 0.0;
