@@ -440,7 +440,7 @@ impl Writer {
                         other => other,
                     })
                     .collect();
-                PdfPage::new(Mm::from(Pt(w)), Mm::from(Pt(h)), ops)
+                PdfPage::new(Mm::from(Pt(w)), Mm::from(Pt(h)), drop_repeated_state(ops))
             })
             .collect();
         doc.with_pages(pages);
@@ -450,6 +450,8 @@ impl Writer {
         doc.save(
             &PdfSaveOptions {
                 subset_fonts: true,
+                // Compressed afterwards, faster (see `compress_streams`).
+                optimize: false,
                 ..Default::default()
             },
             &mut warnings,
@@ -463,7 +465,81 @@ fn set_language(pdf: &[u8], lang: &str) -> Option<Vec<u8>> {
     doc.catalog_mut()
         .ok()?
         .set("Lang", lopdf::Object::string_literal(lang));
+    compress_streams(&mut doc);
     let mut out = Vec::with_capacity(pdf.len());
     doc.save_to(&mut out).ok()?;
     Some(out)
+}
+
+/// Compresses every stream left uncompressed, at zlib's default level. (printpdf's own
+/// compression goes through lopdf at the best level, several times slower for a file a few
+/// per cent smaller; the report is written uncompressed, then compressed here.)
+fn compress_streams(doc: &mut lopdf::Document) {
+    use std::io::Write as _;
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let Ok(compressed) = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+        else {
+            continue;
+        };
+        if compressed.len() < stream.content.len() {
+            stream.set_content(compressed);
+            stream
+                .dict
+                .set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+        }
+    }
+}
+
+/// Drops the state operations (fill and stroke colour, font, text rendering mode, line
+/// width) that set what is already set: every line of text sets its own state, and most
+/// lines repeat the previous one's. The state is tracked through save/restore pairs. A
+/// smaller content stream is quicker to convert, compress and write.
+fn drop_repeated_state(ops: Vec<Op>) -> Vec<Op> {
+    #[derive(Clone, Default)]
+    struct State {
+        fill: Option<Op>,
+        outline: Option<Op>,
+        thickness: Option<Op>,
+        font: Option<Op>,
+        mode: Option<Op>,
+    }
+    let mut state = State::default();
+    let mut saved: Vec<State> = Vec::new();
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        let slot = match op {
+            Op::SaveGraphicsState => {
+                saved.push(state.clone());
+                None
+            }
+            Op::RestoreGraphicsState => {
+                state = saved.pop().unwrap_or_default();
+                None
+            }
+            Op::SetFillColor { .. } => Some(&mut state.fill),
+            Op::SetOutlineColor { .. } => Some(&mut state.outline),
+            Op::SetOutlineThickness { .. } => Some(&mut state.thickness),
+            Op::SetFont { .. } => Some(&mut state.font),
+            Op::SetTextRenderingMode { .. } => Some(&mut state.mode),
+            _ => None,
+        };
+        if let Some(slot) = slot {
+            if slot.as_ref() == Some(&op) {
+                continue;
+            }
+            *slot = Some(op.clone());
+        }
+        out.push(op);
+    }
+    out
 }

@@ -270,9 +270,29 @@ pub fn shape(text: &str, bold: bool, rtl: bool, size: f32) -> Shaped {
     shaped
 }
 
-/// Width of a text at a size, in points.
+thread_local! {
+    /// Widths at size 1 of the words and lines measured so far: wrapping measures the same
+    /// words again and again (table cells are measured, then drawn).
+    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, bool, bool), f32>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Width of a text at a size, in points (widths scale with the size).
 pub fn width(text: &str, bold: bool, rtl: bool, size: f32) -> f32 {
-    shape(text, bold, rtl, size).width
+    let key = (text.to_string(), bold, rtl);
+    if let Some(w) = WIDTHS.with(|m| m.borrow().get(&key).copied()) {
+        return w * size;
+    }
+    let w = shape(text, bold, rtl, 1.0).width;
+    WIDTHS.with(|m| {
+        let mut m = m.borrow_mut();
+        // A bound on memory for a long-running process; measuring again is only slower.
+        if m.len() > 200_000 {
+            m.clear();
+        }
+        m.insert(key, w);
+    });
+    w * size
 }
 
 /// Breaks a paragraph into lines no wider than `max` points: at spaces, and between
