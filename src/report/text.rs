@@ -177,7 +177,7 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
     let mut clusters: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
     clusters.sort_unstable();
     clusters.dedup();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = vec![false; clusters.len()];
     let mut glyphs = Vec::with_capacity(infos.len());
     let mut advance = 0i32;
     for (info, pos) in infos.iter().zip(positions) {
@@ -186,14 +186,16 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
             .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
             .unwrap_or(0) as f32;
         let c = info.cluster as usize;
-        let end = clusters
-            .iter()
-            .find(|&&k| k > c)
-            .copied()
-            .unwrap_or(text.len());
+        // Clusters are sorted: this one's index, and where the next one starts.
+        let k = clusters.partition_point(|&x| x < c);
+        let end = clusters.get(k + 1).copied().unwrap_or(text.len());
         // The source text of a cluster goes with its first glyph, so that copying and
         // searching the PDF give the words back.
-        let cid = if seen.insert(c) {
+        let first = seen.get(k).is_some_and(|s| !s);
+        if let Some(s) = seen.get_mut(k) {
+            *s = true;
+        }
+        let cid = if first {
             Some(text.get(c..end).unwrap_or("").to_string())
         } else {
             Some(String::new())
