@@ -401,13 +401,28 @@ pub struct Saved {
     pub completion_label: String,
 }
 
-fn saved(db: &Db, id: i64, l: &Localizer) -> Result<Saved> {
-    let w = walk(db, id, l)?;
+/// What a save tells the screen: the completion counted as the walk counts it (a phase or
+/// not applicable), without building the whole walk (this runs after every answer).
+fn saved(db: &Db, id: i64, fw: &Framework, l: &Localizer) -> Result<Saved> {
+    let responses = db.responses(id)?;
+    let answered = fw
+        .indicators
+        .iter()
+        .filter(|i| {
+            responses
+                .iter()
+                .any(|r| r.indicator == i.code && r.current.is_some())
+        })
+        .count();
+    let total = fw.indicators.len();
     Ok(Saved {
         saved_at: now_utc(),
-        answered: w.answered,
-        total: w.total,
-        completion_label: w.completion_label,
+        answered,
+        total,
+        completion_label: l.format(
+            "ui-walk-completion",
+            &[arg("answered", answered), arg("total", total)],
+        ),
     })
 }
 
@@ -427,7 +442,7 @@ pub fn save_response(
     if let Err(e) = crate::backup::hourly(db) {
         eprintln!("DHMA: the hourly backup could not be made: {e}");
     }
-    saved(db, id, l)
+    saved(db, id, fw, l)
 }
 
 /// One backup as the Backups screen shows it.
