@@ -106,7 +106,7 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
     rows.push(
         Row::new(
             "autosave",
-            "of which framework::find (TOML parsed each call; twice per save), median",
+            "of which framework::find (built-in frameworks parsed once per process), median",
         )
         .dhma(ms(stats(&t_find).median)),
     );
