@@ -290,29 +290,52 @@ pub struct BarsLayout {
 #[derive(Debug, Clone)]
 pub struct BarRow {
     pub label: String,
+    /// The label broken into lines that fit the label column.
+    pub lines: Vec<String>,
     pub label_x: f64,
     pub y: f64,
     pub current: Option<(f64, f64, f64, f64)>,
     pub target: Option<(f64, f64, f64, f64)>,
 }
 
+/// [`bars_wrapped`] with the screen's label size (14 units high, 16 per line).
 pub fn bars_layout(
     labels: &[String],
     current: &[Option<f64>],
     target: &[Option<f64>],
     width: f64,
 ) -> BarsLayout {
-    let row_h = 30.0;
+    // A 14-unit font averages under 8 units a character: the label column holds that many.
+    let chars = ((width * 0.36 - 8.0) / 8.0).max(8.0) as usize;
+    bars_wrapped(labels, current, target, width, chars, 16.0)
+}
+
+/// Geometry of the bar chart, each label broken into lines of at most `label_chars`
+/// characters (long block names, as in Russian or French, must not run off the chart); rows
+/// grow by `line_height` for each extra line the longest label needs.
+pub fn bars_wrapped(
+    labels: &[String],
+    current: &[Option<f64>],
+    target: &[Option<f64>],
+    width: f64,
+    label_chars: usize,
+    line_height: f64,
+) -> BarsLayout {
+    let lines: Vec<Vec<String>> = labels.iter().map(|l| wrap_label(l, label_chars)).collect();
+    let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let row_h = 30.0 + line_height * (most - 1) as f64;
     let height = row_h * labels.len() as f64 + 24.0;
     let (x0, x5) = (width * 0.36, width - 12.0);
     let scale = |v: f64| (x5 - x0) * (v / MAX).clamp(0.0, 1.0);
     let rows = labels
         .iter()
+        .zip(lines)
         .enumerate()
-        .map(|(i, label)| {
+        .map(|(i, (label, lines))| {
             let y = 8.0 + i as f64 * row_h + row_h / 2.0;
             BarRow {
                 label: label.clone(),
+                lines,
                 label_x: x0 - 8.0,
                 y,
                 current: current
@@ -363,18 +386,22 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
     for row in &layout.rows {
         // "end" is the label's edge next to the bars: its right edge left to right, its left
         // edge right to left (direction="rtl").
-        let _ = write!(
-            out,
-            r##"<text x="{:.1}" y="{:.1}" font-size="14" fill="#1d2a36" text-anchor="end" dominant-baseline="middle"{}>{}</text>"##,
-            mx(row.label_x),
-            row.y,
-            if rtl {
-                r#" direction="rtl" unicode-bidi="plaintext""#
-            } else {
-                ""
-            },
-            esc(&row.label)
-        );
+        // One <text> per line, centred on the row.
+        let first = row.y - 8.0 * (row.lines.len() as f64 - 1.0);
+        for (k, line) in row.lines.iter().enumerate() {
+            let _ = write!(
+                out,
+                r##"<text x="{:.1}" y="{:.1}" font-size="14" fill="#1d2a36" text-anchor="end" dominant-baseline="middle"{}>{}</text>"##,
+                mx(row.label_x),
+                first + 16.0 * k as f64,
+                if rtl {
+                    r#" direction="rtl" unicode-bidi="plaintext""#
+                } else {
+                    ""
+                },
+                esc(line)
+            );
+        }
         if let Some((x, y, bw, bh)) = row.current {
             let x = mrect(x, bw);
             let _ = write!(
@@ -397,6 +424,27 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_bar_labels_wrap_and_rows_grow() {
+        let labels = vec![
+            "Workforce".to_string(),
+            "Законодательство, политика и обеспечение соблюдения требований".to_string(),
+        ];
+        let short = bars_layout(&labels[..1], &[Some(2.0)], &[None], 620.0);
+        let long = bars_layout(&labels, &[Some(2.0), None], &[None, None], 620.0);
+        assert_eq!(short.rows[0].lines, vec!["Workforce".to_string()]);
+        let lines = &long.rows[1].lines;
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 26), "{lines:?}");
+        assert_eq!(lines.join(" "), labels[1]);
+        assert!(
+            long.rows[1].y - long.rows[0].y > 30.0,
+            "rows grow for the extra lines"
+        );
+        let svg = bars_svg(&long, "t", false);
+        assert_eq!(svg.matches("<text").count(), 6 + 1 + lines.len());
+    }
 
     fn labels(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("B{i}")).collect()

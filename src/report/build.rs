@@ -624,7 +624,10 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         .collect();
     let current: Vec<Option<f64>> = s.blocks.iter().map(|b| b.mean).collect();
     let target: Vec<Option<f64>> = s.blocks.iter().map(|b| b.target_mean).collect();
-    let layout = charts::bars_layout(&labels, &current, &target, w.content_width() as f64);
+    // 9-point labels: about 4.6 points a character; 11 points a line.
+    let cw = w.content_width() as f64;
+    let chars = ((cw * 0.36 - 12.0) / 4.6) as usize;
+    let layout = charts::bars_wrapped(&labels, &current, &target, cw, chars, 11.0);
     w.ensure(layout.height as f32 + 10.0);
     let top = w.y;
     let (x0, page_h, cw) = (w.margin, w.height, w.content_width());
@@ -662,16 +665,19 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         let size = 9.0;
         let lw = (row.label_x - 4.0) as f32;
         let lx = if rtl { x0 + cw - lw } else { x0 };
-        w.line_at(
-            &row.label,
-            lx,
-            lw,
-            top + row.y as f32 - size * 0.6,
-            size,
-            false,
-            Align::End,
-            INK,
-        );
+        let first = row.y as f32 - 5.5 * (row.lines.len() as f32 - 1.0);
+        for (k, line) in row.lines.iter().enumerate() {
+            w.line_at(
+                line,
+                lx,
+                lw,
+                top + first + 11.0 * k as f32 - size * 0.6,
+                size,
+                false,
+                Align::End,
+                INK,
+            );
+        }
         for (bar, colour) in [(row.current, BRAND), (row.target, (0.69, 0.43, 0.0))] {
             if let Some((bx, by, bw, bh)) = bar {
                 let (a, b) = (mx(bx), mx(bx + bw));
