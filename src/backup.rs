@@ -17,7 +17,7 @@ use rusqlite::{Connection, OpenFlags, MAIN_DB};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::format_utc;
+use crate::model::{format_utc, now_secs};
 use crate::storage::{schema, Db};
 
 /// How many rotating backups are kept.
@@ -88,13 +88,6 @@ pub fn dir_for(db_path: &Path) -> PathBuf {
         .unwrap_or_else(|| "dhma".into());
     let parent = db_path.parent().unwrap_or_else(|| Path::new(""));
     parent.join(format!("{stem}-backups"))
-}
-
-fn now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 /// `2026-12-01T14:03:15Z` → `2026-12-01T14-03-15Z` (no colons: Windows file names).
@@ -367,15 +360,9 @@ pub fn set_aside(db_path: &Path) -> Result<Option<String>> {
 pub fn restore_closed(db_path: &Path, name: &str) -> Result<Option<String>> {
     let source = find(db_path, name)?;
     check_backup(&source)?;
+    let bytes = std::fs::read(&source).map_err(io(&source))?;
     let aside = set_aside(db_path)?;
-    let mut partial = db_path.as_os_str().to_owned();
-    partial.push(".restoring");
-    let partial = PathBuf::from(partial);
-    std::fs::copy(&source, &partial).map_err(io(&partial))?;
-    std::fs::File::open(&partial)
-        .and_then(|f| f.sync_all())
-        .map_err(io(&partial))?;
-    std::fs::rename(&partial, db_path).map_err(io(db_path))?;
+    crate::exchange::write_atomically(db_path, &bytes)?;
     if let Some(parent) = db_path.parent() {
         sync_dir(parent);
     }

@@ -212,14 +212,6 @@ fn open_db(path: Option<&Path>) -> Result<Db> {
     Db::open(&db_path(path))
 }
 
-/// Errors of a database that cannot be opened at all; restoring a backup replaces it.
-pub fn is_unusable_database(e: &Error) -> bool {
-    matches!(
-        e.code(),
-        "database-damaged" | "not-dhma-database" | "database-too-new"
-    )
-}
-
 fn io_err(e: std::io::Error) -> Error {
     // The reader went away (`dhma list | head -1`): done, as other command-line tools do.
     if e.kind() == std::io::ErrorKind::BrokenPipe {
@@ -428,8 +420,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             let list = backup::list(&path)?;
             if list.is_empty() {
                 writeln!(out, "{}", l.text("cli-backups-empty")).map_err(io_err)?;
-            }
-            if !list.is_empty() {
+            } else {
                 writeln!(
                     out,
                     "{}",
@@ -474,7 +465,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                         &[arg("name", &name), arg("before", &before.name)],
                     )
                 }
-                Err(e) if is_unusable_database(&e) => {
+                Err(e) if e.is_unusable_database() => {
                     let aside = backup::restore_closed(&path, &name)?.unwrap_or_default();
                     l.format(
                         "cli-restored-aside",

@@ -56,17 +56,10 @@ pub fn compare_rounds(db: &Db, country: &str, framework_id: &str) -> Result<Comp
         || country.trim().to_string(),
         |s| s.country.trim().to_string(),
     );
-    let mut rounds = Vec::with_capacity(summaries.len());
-    for s in summaries {
-        rounds.push(Round {
-            scores: score_of(db, s.id)?,
-            id: s.id,
-            uid: s.uid,
-            round: s.round,
-            date: s.date,
-            status: s.status,
-        });
-    }
+    let rounds = summaries
+        .into_iter()
+        .map(|s| round_of(db, s))
+        .collect::<Result<Vec<_>>>()?;
     Ok(Comparison {
         country: name,
         framework_id: framework_id.to_string(),
@@ -74,34 +67,35 @@ pub fn compare_rounds(db: &Db, country: &str, framework_id: &str) -> Result<Comp
     })
 }
 
-fn score_of(db: &Db, id: i64) -> Result<Scores> {
-    let data = db.load(id)?;
+/// A round with its scores.
+fn round_of(db: &Db, s: AssessmentSummary) -> Result<Round> {
+    let data = db.load(s.id)?;
     let fw = framework::find(
         &data.assessment.framework.id,
         &data.assessment.framework.version,
     )?;
-    Ok(scoring::score(fw, &data.score_inputs()))
+    Ok(Round {
+        scores: scoring::score(fw, &data.score_inputs()),
+        id: s.id,
+        uid: s.uid,
+        round: s.round,
+        date: s.date,
+        status: s.status,
+    })
 }
 
 /// The round just before assessment `id` of the same country and framework, if any, with its
 /// scores.
 pub fn previous_round(db: &Db, id: i64) -> Result<Option<Round>> {
     let a = db.assessment(id)?;
-    let rounds = rounds_of(db, &a.country, &a.framework.id)?;
+    let mut rounds = rounds_of(db, &a.country, &a.framework.id)?;
     let Some(pos) = rounds.iter().position(|r| r.id == id) else {
         return Ok(None);
     };
-    let Some(prev) = pos.checked_sub(1).map(|p| &rounds[p]) else {
-        return Ok(None);
-    };
-    Ok(Some(Round {
-        scores: score_of(db, prev.id)?,
-        id: prev.id,
-        uid: prev.uid.clone(),
-        round: prev.round.clone(),
-        date: prev.date.clone(),
-        status: prev.status,
-    }))
+    match pos.checked_sub(1) {
+        Some(p) => round_of(db, rounds.swap_remove(p)).map(Some),
+        None => Ok(None),
+    }
 }
 
 #[cfg(test)]

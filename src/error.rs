@@ -403,6 +403,17 @@ impl Error {
 }
 
 impl Error {
+    /// A database that cannot be opened at all (damaged, another program's, or from a newer
+    /// DHMA): it is never modified, and a backup or a new file may take its place.
+    pub fn is_unusable_database(&self) -> bool {
+        matches!(
+            self,
+            Error::DatabaseDamaged { .. }
+                | Error::NotDhmaDatabase { .. }
+                | Error::DatabaseTooNew { .. }
+        )
+    }
+
     /// Names the database of an SQLite error that was converted without knowing it.
     pub fn on_database(self, db_path: &str) -> Error {
         match self {

@@ -113,13 +113,24 @@ fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Serialises an assessment to the file format (pretty envelope, compact content).
-pub fn to_string(data: &AssessmentData) -> Result<String> {
+/// The file's `content`, exactly as written (the checksum covers these bytes).
+fn content_text(data: &AssessmentData) -> Result<String> {
     let content = Content::from_data(data.clone());
-    let text = serde_json::to_string(&content).map_err(|e| Error::InvalidValue {
+    serde_json::to_string(&content).map_err(|e| Error::InvalidValue {
         field: "content".into(),
         value: e.to_string(),
-    })?;
+    })
+}
+
+/// The SHA-256 of an assessment's file content: its checksum in an exported file, and the
+/// fingerprint of a finalised assessment.
+pub fn fingerprint(data: &AssessmentData) -> Result<String> {
+    Ok(sha256_hex(content_text(data)?.as_bytes()))
+}
+
+/// Serialises an assessment to the file format (pretty envelope, compact content).
+pub fn to_string(data: &AssessmentData) -> Result<String> {
+    let text = content_text(data)?;
     let raw = RawValue::from_string(text).map_err(|e| Error::InvalidValue {
         field: "content".into(),
         value: e.to_string(),

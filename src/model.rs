@@ -288,11 +288,15 @@ pub fn is_valid_date(s: &str) -> bool {
 
 /// Current UTC time as RFC 3339 (`2026-11-23T18:26:22Z`), without a date library.
 pub fn now_utc() -> String {
-    let secs = std::time::SystemTime::now()
+    format_utc(now_secs())
+}
+
+/// Seconds since 1970-01-01 UTC.
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    format_utc(secs)
+        .unwrap_or(0)
 }
 
 pub fn format_utc(secs: i64) -> String {

@@ -543,10 +543,7 @@ pub fn finalise(
             codes: incomplete.join(", "),
         });
     }
-    let file = crate::exchange::to_string(&data)?;
-    let fingerprint = serde_json::from_str::<serde_json::Value>(&file)
-        .ok()
-        .and_then(|v| v.get("sha256").and_then(|s| s.as_str()).map(String::from));
+    let fingerprint = Some(crate::exchange::fingerprint(&data)?);
     let approval = Approval {
         approver_name: Some(sign_off.approver_name.trim().to_string()),
         approver_role: Some(sign_off.approver_role.trim().to_string()).filter(|r| !r.is_empty()),
@@ -665,10 +662,8 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         620.0,
     );
     let bars_svg = charts::bars_svg(&bars, &l.text("report-scores"), l.lang().is_rtl());
-    let previous = series
-        .iter()
-        .find(|s| s.colour == charts::PREVIOUS_COLOUR)
-        .map(|s| s.label.clone());
+    // The previous round's series comes first when there is one.
+    let previous = previous.and(series.first()).map(|s| s.label.clone());
     let finalised = (a.status == Status::Finalised).then(|| {
         let ap = &a.approval;
         let approver = match (&ap.approver_name, &ap.approver_role) {

@@ -269,6 +269,10 @@ fn an_unusable_database_offers_restore_or_a_new_file() {
         "{start}"
     );
     assert!(start["problem"]["message"].as_str().expect("message").len() > 20);
+    assert_eq!(
+        start["replaceable"], true,
+        "a backup or a new file may replace it"
+    );
     assert!(call(&webview, "list_assessments", serde_json::json!({})).is_err());
     assert_eq!(std::fs::read(&path).expect("read"), bytes, "left as it was");
 

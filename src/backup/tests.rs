@@ -323,6 +323,7 @@ fn finalising_needs_rationales_then_locks_fingerprints_and_keeps_a_backup() {
 
     r.rationale = "Agreed in plenary.".into();
     db.save_response(id, &r, "test").unwrap();
+    let expected_fingerprint = crate::exchange::fingerprint(&db.load(id).unwrap()).unwrap();
     let kept = service::finalise(&mut db, id, &sign_off, "test")
         .unwrap()
         .unwrap();
@@ -331,7 +332,10 @@ fn finalising_needs_rationales_then_locks_fingerprints_and_keeps_a_backup() {
     assert_eq!(a.status, crate::model::Status::Finalised);
     assert_eq!(a.approval.approver_name.as_deref(), Some("Dr A. Mensah"));
     assert!(a.approval.government_approved);
-    assert_eq!(a.approval.fingerprint.as_ref().map(String::len), Some(64));
+    assert_eq!(
+        a.approval.fingerprint.as_deref(),
+        Some(expected_fingerprint.as_str())
+    );
     // Locked: no answer can change any more.
     assert_eq!(
         db.save_response(id, &r, "test").unwrap_err().code(),
@@ -342,4 +346,15 @@ fn finalising_needs_rationales_then_locks_fingerprints_and_keeps_a_backup() {
         create(&db, Reason::Hourly).unwrap();
     }
     assert!(list(&path).unwrap().iter().any(|b| b.name == kept.name));
+}
+
+#[test]
+fn the_fingerprint_is_the_checksum_an_exported_file_carries() {
+    let data = exchange::sample().unwrap();
+    let file: serde_json::Value =
+        serde_json::from_str(&exchange::to_string(&data).unwrap()).unwrap();
+    assert_eq!(
+        file["sha256"].as_str(),
+        Some(exchange::fingerprint(&data).unwrap().as_str())
+    );
 }

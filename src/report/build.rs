@@ -678,7 +678,12 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
                 INK,
             );
         }
-        for (bar, colour) in [(row.current, BRAND), (row.target, (0.69, 0.43, 0.0))] {
+        // The same colours as the screen's bars and the radar's series.
+        let bars = [
+            (row.current, charts::rgb(charts::CURRENT_COLOUR)),
+            (row.target, charts::rgb(charts::TARGET_COLOUR)),
+        ];
+        for (bar, colour) in bars {
             if let Some((bx, by, bw, bh)) = bar {
                 let (a, b) = (mx(bx), mx(bx + bw));
                 let (left, right) = (a.min(b), a.max(b));

@@ -22,7 +22,7 @@ export const openReport = (path) => invoke("open_report", { path });
 /** Tries to open the database again. @returns {Promise<null>} */
 export const retryOpen = () => invoke("retry_open");
 
-/** First call: interface language, the sample to open on a first run, and why the database could not be opened (IpcError) if it could not. @returns {Promise<{lang, openId, problem}>} */
+/** First call: interface language, the sample to open on a first run, and why the database could not be opened (IpcError) if it could not. @returns {Promise<{lang, openId, problem, replaceable}>} */
 export const startup = () => invoke("startup");
 
 /** Fixed labels of the interface in the stored language, with dir (ltr/rtl). @returns {Promise<UiTexts>} */

@@ -230,9 +230,11 @@ async function backupsView() {
 // Shown instead of everything else when the database cannot be opened: why (in the
 // user's language), and the way out. The file itself is never changed.
 async function recoveryView() {
-  // Asked again, so that the message follows a change of language.
-  const problem = (await api.startup()).problem || state.problem;
-  const unusable = ["database-damaged", "not-dhma-database", "database-too-new"].includes(problem.code);
+  // Asked again, so that the message follows a change of language. The core says whether
+  // a backup or a new file may replace the file (otherwise only retrying helps).
+  const s = await api.startup();
+  const problem = s.problem || state.problem;
+  const unusable = s.replaceable;
   const startNew = async () => {
     if (!(await ask(t("ui-recovery-new-confirm")))) return;
     try {

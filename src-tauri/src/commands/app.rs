@@ -14,6 +14,9 @@ pub struct Startup {
     pub open_id: Option<i64>,
     /// Why the database could not be opened; the interface then offers the way out.
     pub problem: Option<IpcError>,
+    /// The problem is a file that cannot be used at all (damaged, another program's, from a
+    /// newer DHMA): a backup or a new file may replace it. Otherwise only retrying helps.
+    pub replaceable: bool,
 }
 
 #[tauri::command(async)]
@@ -23,6 +26,11 @@ pub fn startup(state: State<'_, AppState>) -> IpcResult<Startup> {
             lang: state.lang().code().to_string(),
             open_id: None,
             problem: Some(problem),
+            replaceable: state
+                .slot()
+                .as_ref()
+                .err()
+                .is_some_and(dhma::Error::is_unusable_database),
         });
     }
     state.with(|db, l| {
@@ -30,6 +38,7 @@ pub fn startup(state: State<'_, AppState>) -> IpcResult<Startup> {
             open_id: dhma::service::first_run(db)?,
             lang: l.lang().code().to_string(),
             problem: None,
+            replaceable: false,
         })
     })
 }

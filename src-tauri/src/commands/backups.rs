@@ -36,7 +36,7 @@ pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<Str
         }
         Err(problem) => {
             let lang = unopened;
-            if !dhma::cli::is_unusable_database(problem) {
+            if !problem.is_unusable_database() {
                 return Err(IpcError::new(problem, lang));
             }
             let aside = backup::restore_closed(&state.path, &name)
@@ -56,7 +56,7 @@ pub fn start_new_file(state: State<'_, AppState>) -> IpcResult<String> {
     let Err(problem) = slot.as_ref() else {
         return Ok(String::new());
     };
-    if !dhma::cli::is_unusable_database(problem) {
+    if !problem.is_unusable_database() {
         return Err(IpcError::new(problem, lang));
     }
     let aside = backup::set_aside(&state.path)

@@ -67,7 +67,7 @@ pub const REGISTRY: &[CommandSpec] = &[
     spec!(
         "startup",
         [],
-        "{lang, openId, problem}",
+        "{lang, openId, problem, replaceable}",
         "First call: interface language, the sample to open on a first run, and why the database could not be opened (IpcError) if it could not."
     ),
     spec!(
