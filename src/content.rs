@@ -34,10 +34,7 @@ fn collect(
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let line = file.text[..e.pos.start.min(file.text.len())]
-                        .matches('\n')
-                        .count()
-                        + 1;
+                    let line = crate::framework::line_at(&file.text, e.pos.start);
                     issues.push(issue(
                         &file.path,
                         &format!("line {line}"),

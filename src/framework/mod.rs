@@ -5,6 +5,8 @@
 
 mod raw;
 
+pub(crate) use raw::line_at;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

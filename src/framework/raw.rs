@@ -88,14 +88,17 @@ fn is_code(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
+/// The 1-based line of byte offset `pos` in `text` (an offset past the end counts the whole
+/// text); never slices, so an offset inside a character is harmless.
+pub(crate) fn line_at(text: &str, pos: usize) -> usize {
+    text.bytes().take(pos).filter(|b| *b == b'\n').count() + 1
+}
+
 pub(super) fn parse(file: &str, text: &str) -> Result<Framework, Vec<ContentIssue>> {
     let raw: RawFramework = toml::from_str(text).map_err(|e| {
         let at = e
             .span()
-            .map(|s| {
-                let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
-                format!("line {line}")
-            })
+            .map(|s| format!("line {}", line_at(text, s.start)))
             .unwrap_or_default();
         vec![issue(
             file,
@@ -155,7 +158,7 @@ fn validate(file: &str, raw: RawFramework) -> Result<Framework, Vec<ContentIssue
             );
         }
         for pair in set.bands.windows(2) {
-            if pair[1].min < pair[0].min {
+            if matches!(pair, [first, second] if second.min < first.min) {
                 bad(
                     &set.id,
                     "bands",

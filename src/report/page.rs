@@ -72,7 +72,10 @@ pub struct Writer {
     pub width: f32,
     pub height: f32,
     pub margin: f32,
+    /// Finished pages, before the current one.
     pages: Vec<Vec<Op>>,
+    /// The page being drawn (there is always one).
+    current: Vec<Op>,
     /// Distance from the top of the current page, in points.
     pub y: f32,
     pub bookmarks: Vec<(String, usize)>,
@@ -92,7 +95,8 @@ impl Writer {
             width,
             height,
             margin: 56.0,
-            pages: vec![Vec::new()],
+            pages: Vec::new(),
+            current: Vec::new(),
             y: TOP,
             bookmarks: Vec::new(),
             missing: Vec::new(),
@@ -105,16 +109,15 @@ impl Writer {
     }
 
     pub fn page_count(&self) -> usize {
-        self.pages.len()
+        self.pages.len() + 1
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        &mut self.current
     }
 
     pub fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        self.pages.push(std::mem::take(&mut self.current));
         self.y = TOP;
     }
 
@@ -230,7 +233,7 @@ impl Writer {
         self.ensure(size * 3.2);
         self.space(size * 0.5);
         if level <= 2 {
-            self.bookmarks.push((text.to_string(), self.pages.len()));
+            self.bookmarks.push((text.to_string(), self.page_count()));
         }
         self.paragraph(text, size, true, if level == 1 { BRAND } else { INK });
         if level == 1 {
@@ -325,13 +328,13 @@ impl Writer {
                 let w = this.content_width();
                 this.shade(m, top, w, h, SHADE);
             }
-            for (i, cell) in wrapped.iter().enumerate() {
+            for ((cell, left), col) in wrapped.iter().zip(&lefts).zip(&cols) {
                 for (k, line) in cell.iter().enumerate() {
                     let t = top + pad + k as f32 * lh;
                     this.line_at(
                         line,
-                        lefts[i] + pad,
-                        cols[i] - 2.0 * pad,
+                        left + pad,
+                        col - 2.0 * pad,
                         t,
                         size,
                         bold,
@@ -375,12 +378,14 @@ impl Writer {
 
     /// Running header and page numbers on every page but the cover.
     pub fn furniture(&mut self, header: &str, page_label: impl Fn(usize, usize) -> String) {
-        let total = self.pages.len();
+        let total = self.page_count();
+        // Every page finished; each in turn becomes the current one to be drawn on.
+        self.pages.push(std::mem::take(&mut self.current));
         for i in 1..total {
-            let keep = self.pages.len() - 1;
-            // Draw on page i by temporarily making it the last one.
-            let page = std::mem::take(&mut self.pages[i]);
-            self.pages.push(page);
+            let Some(page) = self.pages.get_mut(i) else {
+                continue;
+            };
+            self.current = std::mem::take(page);
             let (m, w) = (self.margin, self.content_width());
             self.line_at(header, m, w, 28.0, 8.5, false, Align::Start, MUTED);
             let y = 42.0;
@@ -388,10 +393,11 @@ impl Writer {
             let label = page_label(i + 1, total);
             let bottom = self.height - 40.0;
             self.line_at(&label, m, w, bottom, 8.5, false, Align::End, MUTED);
-            let page = self.pages.pop().unwrap_or_default();
-            self.pages[i] = page;
-            debug_assert_eq!(keep, self.pages.len() - 1);
+            if let Some(page) = self.pages.get_mut(i) {
+                *page = std::mem::take(&mut self.current);
+            }
         }
+        self.current = self.pages.pop().unwrap_or_default();
     }
 
     /// The finished PDF, with the document language (`/Lang`) set for screen readers and
@@ -418,6 +424,7 @@ impl Writer {
         let pages: Vec<PdfPage> = self
             .pages
             .into_iter()
+            .chain(std::iter::once(self.current))
             .map(|ops| {
                 let ops = ops
                     .into_iter()
