@@ -1,6 +1,8 @@
 # نصوص التقرير بصيغة PDF.
 
 report-title = التقييم الوطني لنضج الصحة الرقمية
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = تقرير التقييم وخريطة الطريق
 report-country = البلد
 report-round = الجولة

@@ -1,6 +1,8 @@
 # Texts of the PDF report.
 
 report-title = National digital health maturity assessment
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = Assessment report and roadmap
 report-country = Country
 report-round = Round

@@ -1,6 +1,8 @@
 # Textos del informe PDF.
 
 report-title = Evaluación nacional de la madurez de la salud digital
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = Informe de evaluación y hoja de ruta
 report-country = País
 report-round = Ronda

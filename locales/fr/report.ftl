@@ -1,6 +1,8 @@
 # Textes du rapport PDF.
 
 report-title = Évaluation nationale de la maturité de la santé numérique
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = Rapport d’évaluation et feuille de route
 report-country = Pays
 report-round = Cycle

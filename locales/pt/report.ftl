@@ -1,6 +1,8 @@
 # Textos do relatório PDF.
 
 report-title = Avaliação nacional da maturidade da saúde digital
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = Relatório de avaliação e roteiro
 report-country = País
 report-round = Ronda

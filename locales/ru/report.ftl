@@ -1,6 +1,8 @@
 # Тексты отчёта в формате PDF.
 
 report-title = Национальная оценка зрелости цифрового здравоохранения
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = Отчёт об оценке и дорожная карта
 report-country = Страна
 report-round = Цикл оценки

@@ -1,6 +1,8 @@
 # PDF 报告的文本。
 
 report-title = 国家数字卫生成熟度评估
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
 report-subtitle = 评估报告和路线图
 report-country = 国家
 report-round = 轮次

@@ -6,8 +6,8 @@ use crate::error::Result;
 use crate::framework::{self, Framework, IndicatorText};
 use crate::i18n::{arg, Lang, Localizer};
 use crate::model::{AssessmentData, RoadmapStatus, Status};
+use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
-use crate::service::item_text;
 
 use super::page::{Align, Paper, Writer, BRAND, INK, MUTED, RULE};
 use super::text;
@@ -35,7 +35,10 @@ pub fn render(
     let l = Localizer::new(lang, false);
     let scores = scoring::score(fw, &data.score_inputs());
     let mut w = Writer::new(paper, lang.is_rtl());
-    let title = format!("{} – {}", a.country, a.round);
+    let title = l.format(
+        "assessment-title",
+        &[arg("country", &a.country), arg("round", &a.round)],
+    );
 
     cover(&mut w, &l, fw, data, today);
     w.new_page();
@@ -55,7 +58,7 @@ pub fn render(
     annexes(&mut w, &l, fw, data, &scores);
     signoff(&mut w, &l, data);
 
-    let header = format!("{} · {}", l.text("report-title"), title);
+    let header = l.format("report-running-header", &[arg("title", &title)]);
     w.furniture(&header, |page, total| {
         l.format("report-page", &[arg("page", page), arg("total", total)])
     });
@@ -64,7 +67,7 @@ pub fn render(
     missing.sort_unstable();
     missing.dedup();
     let pdf = w.finish(
-        &format!("{} – {}", l.text("report-title"), title),
+        &l.format("report-document-title", &[arg("title", &title)]),
         &a.facilitator,
         paper,
         lang.code(),
@@ -77,10 +80,12 @@ pub fn render(
 }
 
 fn phase_text(l: &Localizer, p: u8) -> String {
-    format!(
-        "{} – {}",
-        l.format("phase-label", &[arg("phase", p)]),
-        l.text(&format!("phase-{p}-name"))
+    l.format(
+        "phase-title",
+        &[
+            arg("label", l.format("phase-label", &[arg("phase", p)])),
+            arg("name", l.text(&format!("phase-{p}-name"))),
+        ],
     )
 }
 
@@ -99,7 +104,13 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
         vec![l.text("report-date"), a.date.clone()],
         vec![
             l.text("report-framework"),
-            format!("{} ({})", l.text(&fw.name_key()), fw.version),
+            l.format(
+                "framework-with-version",
+                &[
+                    arg("name", l.text(&fw.name_key())),
+                    arg("version", &fw.version),
+                ],
+            ),
         ],
         vec![l.text("report-facilitator"), a.facilitator.clone()],
         vec![
@@ -211,7 +222,7 @@ fn radar_and_scores(
         .iter()
         .map(|b| l.text(&fw.block_key(&b.id)))
         .collect();
-    let series = crate::service::radar_series(s, previous, l);
+    let series = charts::radar_series(s, previous, l);
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);

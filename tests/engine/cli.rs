@@ -127,7 +127,7 @@ fn score_of_the_sample_matches_the_library() {
     let r = Run::new();
     let dir = tempfile::tempdir().expect("tmp");
     let sample = dhma::exchange::sample().expect("sample");
-    let expected = dhma::cli::score_json(gdhm(), &score(gdhm(), &sample.score_inputs()));
+    let expected = dhma::service::score_json(gdhm(), &score(gdhm(), &sample.score_inputs()));
     // Through the assessment file…
     let file = dir.path().join("sample.dhma.json");
     std::fs::write(&file, dhma::exchange::to_string(&sample).expect("text")).expect("write");
