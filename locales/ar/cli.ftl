@@ -21,7 +21,12 @@ cli-demo-exists = التقييم النموذجي { $title } موجود بالف
 cli-list-empty = لا توجد تقييمات بعد. شغِّل الأمر «dhma demo» لإضافة التقييم النموذجي.
 cli-list-title = التقييمات الموجودة في { $path }
 cli-list-line = { $id }  { $title }  { $date }  { $status }  الإجابات: { $answered }/{ $total }
-cli-report-written = كُتب التقرير ({ $pages } صفحة) في { $path }.
+cli-report-written = كُتب التقرير ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+       *[other] { $pages } صفحة
+    }) في { $path }.
 cli-backups-empty = لا توجد نسخ احتياطية بعد. يُنشئ DHMA نسخة قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات.
 cli-backups-title = النسخ الاحتياطية في { $dir } (الأحدث أولًا):
 cli-backup-line = { $name }  { $reason }  التقييمات: { $assessments }  { $kib } KiB

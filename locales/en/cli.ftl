@@ -21,7 +21,10 @@ cli-demo-exists = The sample assessment { $title } is already in the database (i
 cli-list-empty = No assessments yet. Run “dhma demo” to add the sample assessment.
 cli-list-title = Assessments in { $path }
 cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } answered
-cli-report-written = The report ({ $pages } pages) was written to { $path }.
+cli-report-written = The report ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was written to { $path }.
 cli-backups-empty = No backups yet. DHMA makes one before every upgrade, at every finalisation and every hour while answers are saved.
 cli-backups-title = Backups in { $dir } (newest first):
 cli-backup-line = { $name }  { $reason }  assessments: { $assessments }  { $kib } KiB

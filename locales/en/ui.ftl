@@ -103,7 +103,10 @@ ui-nav-roadmap = Roadmap
 ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Actions proposed from every gap between the current and the target phase, grouped by action line. Edit, reorder or drop them; your changes are kept when the roadmap is proposed again.
 ui-road-regenerate = Propose actions from the gaps
-ui-road-regenerated = The roadmap now has { $count } actions. Your own changes were kept.
+ui-road-regenerated = { $count ->
+        [one] The roadmap now has one action.
+       *[other] The roadmap now has { $count } actions.
+    } Your own changes were kept.
 ui-road-empty = No actions yet. Set target phases above the current ones, then propose actions from the gaps.
 ui-road-action = Action
 ui-road-monitoring = Monitoring indicator
@@ -120,7 +123,10 @@ ui-road-down = Move down
 # PDF report.
 ui-report-export = Export PDF report…
 ui-report-working = Preparing the PDF report…
-ui-report-written = The report ({ $pages } pages) was saved to { $path }.
+ui-report-written = The report ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was saved to { $path }.
 ui-report-open = Open the report
 
 ui-home-backups = Backups…

@@ -21,7 +21,10 @@ cli-demo-exists = La evaluación de ejemplo { $title } ya figura en la base de d
 cli-list-empty = Aún no hay evaluaciones. Ejecute “dhma demo” para añadir la evaluación de ejemplo.
 cli-list-title = Evaluaciones en { $path }
 cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } respondidos
-cli-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.
+cli-report-written = El informe ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.
 cli-backups-empty = Todavía no hay copias de seguridad. DHMA hace una antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas.
 cli-backups-title = Copias de seguridad en { $dir } (la más reciente primero):
 cli-backup-line = { $name }  { $reason }  evaluaciones: { $assessments }  { $kib } KiB

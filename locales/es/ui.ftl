@@ -103,7 +103,10 @@ ui-nav-roadmap = Hoja de ruta
 ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Acciones propuestas para cada brecha entre la fase actual y la fase meta, agrupadas por línea de acción. Modifíquelas, reordénelas o descártelas; sus cambios se conservan cuando la hoja de ruta se vuelve a proponer.
 ui-road-regenerate = Proponer acciones a partir de las brechas
-ui-road-regenerated = La hoja de ruta tiene ahora { $count } acciones. Sus propios cambios se han conservado.
+ui-road-regenerated = { $count ->
+        [one] La hoja de ruta tiene ahora { $count } acción.
+       *[other] La hoja de ruta tiene ahora { $count } acciones.
+    } Sus propios cambios se han conservado.
 ui-road-empty = Aún no hay acciones. Fije fases meta superiores a las actuales y luego proponga acciones a partir de las brechas.
 ui-road-action = Acción
 ui-road-monitoring = Indicador de seguimiento
@@ -120,7 +123,10 @@ ui-road-down = Bajar
 # PDF report.
 ui-report-export = Exportar el informe PDF…
 ui-report-working = Preparando el informe PDF…
-ui-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.
+ui-report-written = El informe ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.
 ui-report-open = Abrir el informe
 
 ui-home-backups = Copias de seguridad…

@@ -21,7 +21,10 @@ cli-demo-exists = L’évaluation d’exemple { $title } figure déjà dans la b
 cli-list-empty = Aucune évaluation pour le moment. Exécutez « dhma demo » pour ajouter l’évaluation d’exemple.
 cli-list-title = Évaluations dans { $path }
 cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } renseignés
-cli-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.
+cli-report-written = Le rapport ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.
 cli-backups-empty = Aucune sauvegarde pour l’instant. DHMA en fait une avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses.
 cli-backups-title = Sauvegardes dans { $dir } (la plus récente en premier) :
 cli-backup-line = { $name }  { $reason }  évaluations : { $assessments }  { $kib } Kio

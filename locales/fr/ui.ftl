@@ -49,7 +49,10 @@ ui-new-language = Langue de l’évaluation et du rapport
 ui-new-create = Créer et commencer
 
 ui-walk-blocks = Composantes et indicateurs
-ui-walk-completion = { $answered } indicateurs renseignés sur { $total }
+ui-walk-completion = { $answered ->
+        [one] { $answered } indicateur renseigné
+       *[other] { $answered } indicateurs renseignés
+    } sur { $total }
 ui-walk-question = Question
 ui-walk-guidance = Orientations : ce qu’il faut examiner, qui consulter
 ui-walk-current = Phase actuelle
@@ -103,7 +106,10 @@ ui-nav-roadmap = Feuille de route
 ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Actions proposées pour chaque écart entre la phase actuelle et la phase cible, regroupées par axe d’action. Modifiez-les, réordonnez-les ou abandonnez-les ; vos modifications sont conservées lorsque la feuille de route est proposée à nouveau.
 ui-road-regenerate = Proposer des actions à partir des écarts
-ui-road-regenerated = La feuille de route compte maintenant { $count } actions. Vos propres modifications ont été conservées.
+ui-road-regenerated = { $count ->
+        [one] La feuille de route compte maintenant { $count } action.
+       *[other] La feuille de route compte maintenant { $count } actions.
+    } Vos propres modifications ont été conservées.
 ui-road-empty = Aucune action pour l’instant. Fixez des phases cibles supérieures aux phases actuelles, puis proposez des actions à partir des écarts.
 ui-road-action = Action
 ui-road-monitoring = Indicateur de suivi
@@ -120,7 +126,10 @@ ui-road-down = Descendre
 # PDF report.
 ui-report-export = Exporter le rapport PDF…
 ui-report-working = Préparation du rapport PDF…
-ui-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.
+ui-report-written = Le rapport ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.
 ui-report-open = Ouvrir le rapport
 
 ui-home-backups = Sauvegardes…

@@ -21,7 +21,10 @@ cli-demo-exists = A avaliação de exemplo { $title } já existe na base de dado
 cli-list-empty = Ainda não há avaliações. Execute “dhma demo” para adicionar a avaliação de exemplo.
 cli-list-title = Avaliações em { $path }
 cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } respondidos
-cli-report-written = O relatório ({ $pages } páginas) foi gravado em { $path }.
+cli-report-written = O relatório ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi gravado em { $path }.
 cli-backups-empty = Ainda não há cópias de segurança. O DHMA faz uma antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas.
 cli-backups-title = Cópias de segurança em { $dir } (a mais recente primeiro):
 cli-backup-line = { $name }  { $reason }  avaliações: { $assessments }  { $kib } KiB

@@ -103,7 +103,10 @@ ui-nav-roadmap = Roteiro
 ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Ações propostas para cada lacuna entre a fase atual e a fase-meta, agrupadas por linha de ação. Edite-as, reordene-as ou abandone-as; as suas alterações são mantidas quando o roteiro é proposto de novo.
 ui-road-regenerate = Propor ações a partir das lacunas
-ui-road-regenerated = O roteiro tem agora { $count } ações. As suas próprias alterações foram mantidas.
+ui-road-regenerated = { $count ->
+        [one] O roteiro tem agora { $count } ação.
+       *[other] O roteiro tem agora { $count } ações.
+    } As suas próprias alterações foram mantidas.
 ui-road-empty = Ainda não há ações. Defina fases-meta acima das atuais e depois proponha ações a partir das lacunas.
 ui-road-action = Ação
 ui-road-monitoring = Indicador de monitorização
@@ -120,7 +123,10 @@ ui-road-down = Descer
 # PDF report.
 ui-report-export = Exportar o relatório PDF…
 ui-report-working = A preparar o relatório PDF…
-ui-report-written = O relatório ({ $pages } páginas) foi guardado em { $path }.
+ui-report-written = O relatório ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi guardado em { $path }.
 ui-report-open = Abrir o relatório
 
 ui-home-backups = Cópias de segurança…

@@ -89,6 +89,14 @@ fn phase_text(l: &Localizer, p: u8) -> String {
     )
 }
 
+/// "Label: value", with the language's punctuation (a space before the colon in French).
+fn field(l: &Localizer, label_key: &str, value: impl ToString) -> String {
+    l.format(
+        "report-field",
+        &[arg("label", l.text(label_key)), arg("value", value)],
+    )
+}
+
 fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, today: &str) {
     let a = &data.assessment;
     w.space(90.0);
@@ -100,10 +108,10 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
     w.space(6.0);
     w.paragraph(&a.round, 16.0, false, INK);
     w.space(40.0);
-    let rows = vec![
-        vec![l.text("report-date"), a.date.clone()],
-        vec![
-            l.text("report-framework"),
+    let rows = [
+        ("report-date", a.date.clone()),
+        (
+            "report-framework",
             l.format(
                 "framework-with-version",
                 &[
@@ -111,15 +119,15 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
                     arg("version", &fw.version),
                 ],
             ),
-        ],
-        vec![l.text("report-facilitator"), a.facilitator.clone()],
-        vec![
-            l.text("report-status"),
+        ),
+        ("report-facilitator", a.facilitator.clone()),
+        (
+            "report-status",
             l.text(&format!("status-{}", a.status.as_str())),
-        ],
+        ),
     ];
-    for row in rows {
-        w.paragraph(&format!("{}: {}", row[0], row[1]), 11.0, false, INK);
+    for (label, value) in rows {
+        w.paragraph(&field(l, label, value), 11.0, false, INK);
         w.space(2.0);
     }
     w.space(30.0);
@@ -392,29 +400,14 @@ fn block_section(
                 format!("{}{year}", phase_text(l, t))
             })
             .unwrap_or_else(|| l.text("not-available"));
-        w.paragraph(
-            &format!("{}: {}", l.text("report-current"), current),
-            10.0,
-            true,
-            INK,
-        );
-        w.paragraph(
-            &format!("{}: {}", l.text("report-target"), target),
-            10.0,
-            false,
-            INK,
-        );
+        w.paragraph(&field(l, "report-current", current), 10.0, true, INK);
+        w.paragraph(&field(l, "report-target", target), 10.0, false, INK);
         let rationale = r
             .map(|r| r.rationale.trim().to_string())
             .filter(|s| !s.is_empty())
             .map(|s| text::isolate(&s))
             .unwrap_or_else(|| l.text("report-no-rationale"));
-        w.paragraph(
-            &format!("{}: {}", l.text("report-rationale"), rationale),
-            10.0,
-            false,
-            INK,
-        );
+        w.paragraph(&field(l, "report-rationale", rationale), 10.0, false, INK);
         let evidence: Vec<String> = data
             .evidence
             .iter()
@@ -433,17 +426,14 @@ fn block_section(
             .collect();
         if evidence.is_empty() {
             w.paragraph(
-                &format!(
-                    "{}: {}",
-                    l.text("report-evidence"),
-                    l.text("report-no-evidence")
-                ),
+                &field(l, "report-evidence", l.text("report-no-evidence")),
                 9.5,
                 false,
                 MUTED,
             );
         } else {
-            w.paragraph(&format!("{}:", l.text("report-evidence")), 10.0, false, INK);
+            let heading = field(l, "report-evidence", "");
+            w.paragraph(heading.trim_end(), 10.0, false, INK);
             for e in evidence {
                 w.paragraph_in(&format!("• {e}"), 9.5, false, INK, 10.0);
             }
@@ -546,11 +536,16 @@ fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
         .iter()
         .flat_map(|b| &b.excluded)
         .map(|e| {
-            format!(
-                "{} {}: {}",
-                e.code,
-                l.text(&fw.key(&e.code, IndicatorText::Title)),
-                l.text(&format!("exclusion-{}", e.reason.as_str()))
+            l.format(
+                "ui-dash-excluded-item",
+                &[
+                    arg("code", &e.code),
+                    arg("title", l.text(&fw.key(&e.code, IndicatorText::Title))),
+                    arg(
+                        "reason",
+                        l.text(&format!("exclusion-{}", e.reason.as_str())),
+                    ),
+                ],
             )
         })
         .collect();
@@ -589,20 +584,20 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
     let ap = &data.assessment.approval;
     let dash = "—".to_string();
     w.paragraph(
-        &format!(
-            "{}: {}",
-            l.text("report-approver"),
-            ap.approver_name.clone().unwrap_or(dash.clone())
+        &field(
+            l,
+            "report-approver",
+            ap.approver_name.clone().unwrap_or(dash.clone()),
         ),
         10.5,
         false,
         INK,
     );
     w.paragraph(
-        &format!(
-            "{}: {}",
-            l.text("report-approver-role"),
-            ap.approver_role.clone().unwrap_or(dash)
+        &field(
+            l,
+            "report-approver-role",
+            ap.approver_role.clone().unwrap_or(dash),
         ),
         10.5,
         false,
@@ -614,7 +609,7 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
         l.text("report-no")
     };
     w.paragraph(
-        &format!("{}: {}", l.text("report-government-approved"), approved),
+        &field(l, "report-government-approved", approved),
         10.5,
         false,
         INK,

@@ -355,3 +355,34 @@ fn no_code_puts_a_title_or_a_heading_together_itself() {
         }
     }
 }
+
+#[test]
+fn counts_choose_their_plural_form_in_every_language() {
+    use crate::i18n::num;
+    let en = Localizer::new(Lang::En, false);
+    let one = en.format("ui-road-regenerated", &[num("count", 1.0)]);
+    assert!(one.starts_with("The roadmap now has one action."), "{one}");
+    let pages = en.format(
+        "ui-report-written",
+        &[num("pages", 1.0), arg("path", "r.pdf")],
+    );
+    assert!(pages.contains("(one page)"), "{pages}");
+    let ru = Localizer::new(Lang::Ru, false);
+    for (n, word) in [(1.0, "действие."), (3.0, "действия."), (25.0, "действий.")]
+    {
+        let text = ru.format("ui-road-regenerated", &[num("count", n)]);
+        assert!(text.contains(word), "{text}");
+    }
+    let ar = Localizer::new(Lang::Ar, false);
+    let two = ar.format(
+        "ui-report-written",
+        &[num("pages", 2.0), arg("path", "r.pdf")],
+    );
+    assert!(two.contains("صفحتان"), "{two}");
+    let fr = Localizer::new(Lang::Fr, false);
+    let done = fr.format(
+        "ui-walk-completion",
+        &[num("answered", 1.0), num("total", 31.0)],
+    );
+    assert!(done.starts_with("1 indicateur renseigné sur"), "{done}");
+}

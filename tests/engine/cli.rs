@@ -250,6 +250,28 @@ fn frameworks_lists_languages_and_counts() {
 }
 
 #[test]
+fn lists_and_titles_are_put_together_by_the_language_messages() {
+    let r = Run::new();
+    let out = r.run(&["--lang", "zh", "frameworks"]);
+    let out = text(&out.stdout);
+    // Chinese joins list items with "、" and uses full-width brackets.
+    assert!(out.contains("en（English）、fr（"), "{out}");
+    let demo = r.run(&["--lang", "fr", "demo"]);
+    assert!(demo.status.success(), "{}", text(&demo.stderr));
+    let sample = dhma::exchange::sample().expect("sample");
+    let l = dhma::i18n::Localizer::new(dhma::i18n::Lang::Fr, false);
+    let title =
+        dhma::service::assessment_title(&l, &sample.assessment.country, &sample.assessment.round);
+    assert!(
+        text(&demo.stdout).contains(&title),
+        "{}",
+        text(&demo.stdout)
+    );
+    let list = text(&r.run(&["--lang", "fr", "list"]).stdout);
+    assert!(list.contains(&title), "{list}");
+}
+
+#[test]
 fn validate_accepts_the_shipped_framework_and_names_broken_content() {
     let r = Run::new();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
