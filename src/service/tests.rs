@@ -304,8 +304,8 @@ fn the_interface_gets_only_finished_texts() {
 #[test]
 fn each_backup_row_carries_its_restore_question() {
     let dir = tempfile::tempdir().expect("tmp");
-    let (mut db, _) = sample_db(dir.path());
-    crate::backup::create(&mut db, crate::backup::Reason::Finalised).expect("backup");
+    let (db, _) = sample_db(dir.path());
+    crate::backup::create(&db, crate::backup::Reason::Finalised).expect("backup");
     let l = service::localizer(Lang::Ru);
     let view = json(&service::backups(std::path::Path::new(db.path()), &l).expect("backups"));
     let row = &view["rows"][0];
