@@ -386,3 +386,28 @@ fn counts_choose_their_plural_form_in_every_language() {
     );
     assert!(done.starts_with("1 indicateur renseigné sur"), "{done}");
 }
+
+#[test]
+fn the_module_graph_has_no_service_report_cycle_and_the_cli_is_not_in_the_library() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // service → report → charts / roadmap, never back.
+    for file in [
+        "report/build.rs",
+        "report/mod.rs",
+        "report/page.rs",
+        "report/text.rs",
+        "charts.rs",
+        "roadmap.rs",
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).expect("read");
+        assert!(
+            !text.contains("crate::service"),
+            "{file} uses the service, which uses it"
+        );
+    }
+    // The desktop app links the library: the command line is the binary's own module.
+    let lib = std::fs::read_to_string(root.join("lib.rs")).expect("lib.rs");
+    assert!(!lib.contains("mod cli"), "lib.rs declares the CLI");
+    let main = std::fs::read_to_string(root.join("main.rs")).expect("main.rs");
+    assert!(main.contains("mod cli;"), "main.rs declares the CLI");
+}
