@@ -143,11 +143,11 @@ pub fn radar_layout(labels: &[String], series: &[Series], width: f64, height: f6
                 && s.values.first().is_some_and(|v| v.is_some())
                 && s.values.get(n - 1).is_some_and(|v| v.is_some())
             {
-                let last = runs.pop().unwrap_or_default();
-                let mut first = std::mem::take(&mut runs[0]);
-                let mut joined = last;
-                joined.append(&mut first);
-                runs[0] = joined;
+                let mut joined = runs.pop().unwrap_or_default();
+                if let Some(first) = runs.first_mut() {
+                    joined.append(first);
+                    *first = joined;
+                }
             }
             runs.retain(|r| !r.is_empty());
             (s.clone(), runs)
