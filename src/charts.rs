@@ -7,6 +7,10 @@
 
 use std::fmt::Write as _;
 
+use crate::compare::Round;
+use crate::i18n::{arg, Localizer};
+use crate::scoring::Scores;
+
 /// One series of values, one per axis; `None` is drawn as a gap.
 #[derive(Debug, Clone)]
 pub struct Series {
@@ -21,6 +25,37 @@ pub struct Series {
 pub const CURRENT_COLOUR: &str = "#1f4e79";
 pub const TARGET_COLOUR: &str = "#b06d00";
 pub const PREVIOUS_COLOUR: &str = "#7d8b99";
+
+/// The radar's series, shared by screen and report: the previous round when there is one
+/// (furthest behind), the target, and the current phases in front.
+pub fn radar_series(scores: &Scores, previous: Option<&Round>, l: &Localizer) -> Vec<Series> {
+    let mut series = Vec::with_capacity(3);
+    if let Some(p) = previous {
+        series.push(Series {
+            label: l.format("ui-dash-legend-previous", &[arg("round", &p.round)]),
+            values: scores
+                .blocks
+                .iter()
+                .map(|b| p.scores.block(&b.id).and_then(|pb| pb.mean))
+                .collect(),
+            colour: PREVIOUS_COLOUR.into(),
+            dashed: false,
+        });
+    }
+    series.push(Series {
+        label: l.text("ui-dash-legend-target"),
+        values: scores.blocks.iter().map(|b| b.target_mean).collect(),
+        colour: TARGET_COLOUR.into(),
+        dashed: true,
+    });
+    series.push(Series {
+        label: l.text("ui-dash-legend-current"),
+        values: scores.blocks.iter().map(|b| b.mean).collect(),
+        colour: CURRENT_COLOUR.into(),
+        dashed: false,
+    });
+    series
+}
 
 /// A `#rrggbb` colour as PDF RGB components (0–1); anything else is black.
 pub fn rgb(colour: &str) -> (f32, f32, f32) {
@@ -108,11 +143,11 @@ pub fn radar_layout(labels: &[String], series: &[Series], width: f64, height: f6
                 && s.values.first().is_some_and(|v| v.is_some())
                 && s.values.get(n - 1).is_some_and(|v| v.is_some())
             {
-                let last = runs.pop().unwrap_or_default();
-                let mut first = std::mem::take(&mut runs[0]);
-                let mut joined = last;
-                joined.append(&mut first);
-                runs[0] = joined;
+                let mut joined = runs.pop().unwrap_or_default();
+                if let Some(first) = runs.first_mut() {
+                    joined.append(first);
+                    *first = joined;
+                }
             }
             runs.retain(|r| !r.is_empty());
             (s.clone(), runs)

@@ -6,14 +6,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use serde_json::json;
 
-use crate::error::{Error, Result};
-use crate::framework::{self, Framework};
-use crate::i18n::{arg, Lang, Localizer, Texts};
-use crate::scoring::{self, Scores};
-use crate::storage::{default_db_path, Db};
-use crate::{backup, content, exchange};
+use dhma::error::{Error, Result};
+use dhma::framework::{self, Framework};
+use dhma::i18n::{arg, Lang, Localizer, Texts};
+use dhma::scoring::{self, Scores};
+use dhma::service;
+use dhma::storage::{default_db_path, Db};
+use dhma::{backup, content, exchange};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -166,7 +166,7 @@ pub fn main() -> ExitCode {
 
 /// Text from files and databases shown on a terminal: control characters (which could move
 /// the cursor, retitle the window or recolour it) are shown as `\u{…}`, never sent.
-pub fn printable(text: &str) -> String {
+fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_control() && c != '\n' && c != '\t' {
@@ -220,414 +220,434 @@ fn io_err(e: std::io::Error) -> Error {
     Error::io(Path::new("<stdout>"), &e)
 }
 
+/// Writes one line of output.
+fn line(out: &mut impl Write, text: &str) -> Result<()> {
+    writeln!(out, "{text}").map_err(io_err)
+}
+
+/// One function per subcommand.
 fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
+    let db = cli.db.as_deref();
     match cli.command {
-        Command::Frameworks => {
-            writeln!(out, "{}", l.text("cli-frameworks-title")).map_err(io_err)?;
-            for fw in framework::builtin() {
-                let c = fw.counts();
-                writeln!(
-                    out,
-                    "  {}",
-                    l.format(
-                        "cli-framework-line",
-                        &[
-                            arg("id", &fw.id),
-                            arg("version", &fw.version),
-                            arg("name", l.text(&fw.name_key()))
-                        ]
-                    )
-                )
-                .map_err(io_err)?;
-                writeln!(
-                    out,
-                    "    {}",
-                    l.format(
-                        "cli-framework-counts",
-                        &[
-                            arg("blocks", c.blocks),
-                            arg("scored", c.scored),
-                            arg("sub", c.sub_indicators),
-                            arg("actions", c.actions)
-                        ]
-                    )
-                )
-                .map_err(io_err)?;
-            }
-            let langs: Vec<String> = Lang::ALL
-                .iter()
-                .map(|lang| {
-                    let name = Localizer::new(*lang, false).text("language-name");
-                    format!("{} ({name})", lang.code())
-                })
-                .collect();
-            writeln!(
-                out,
-                "{}",
-                l.format("cli-languages", &[arg("list", langs.join(", "))])
-            )
-            .map_err(io_err)?;
-        }
-        Command::Validate { folder, locales } => {
-            let fw = Framework::load_dir(&folder)?;
-            let locales = locales.unwrap_or_else(|| {
-                let own = folder.join("locales");
-                if own.is_dir() {
-                    own
-                } else {
-                    folder.join("..").join("..").join("locales")
-                }
-            });
-            let texts = Texts::from_dir(&locales)?;
-            let issues = content::check_framework(&fw, &texts);
-            if !issues.is_empty() {
-                return Err(Error::Content(issues));
-            }
-            writeln!(
-                out,
-                "{}",
-                l.format(
-                    "cli-validate-ok",
-                    &[
-                        arg("id", &fw.id),
-                        arg("version", &fw.version),
-                        arg("keys", fw.required_keys().len()),
-                        arg("langs", Lang::ALL.len())
-                    ]
-                )
-            )
-            .map_err(io_err)?;
-        }
+        Command::Frameworks => frameworks(l, out),
+        Command::Validate { folder, locales } => validate(&folder, locales, l, out),
         Command::Score {
-            framework: id,
+            framework,
             framework_version,
             answers,
             assessment,
             format,
         } => {
-            let (fw, scores) = match (answers, assessment) {
-                (Some(csv_path), _) => {
-                    let fw = match &framework_version {
-                        Some(v) => framework::find(&id, v)?,
-                        None => framework::latest(&id)?,
-                    };
-                    let text =
-                        std::fs::read_to_string(&csv_path).map_err(|e| Error::io(&csv_path, &e))?;
-                    let inputs = crate::answers_csv::parse(fw, &text)?;
-                    let scores = scoring::score(fw, &inputs);
-                    (fw, scores)
-                }
-                (None, Some(file)) => {
-                    let data = exchange::read_file(&file)?;
-                    let r = &data.assessment.framework;
-                    let fw = framework::find(&r.id, &r.version)?;
-                    let scores = scoring::score(fw, &data.score_inputs());
-                    (fw, scores)
-                }
+            let source = match (answers, assessment) {
+                (Some(csv), _) => ScoreSource::Csv {
+                    path: csv,
+                    framework,
+                    version: framework_version,
+                },
+                (None, Some(file)) => ScoreSource::File(file),
                 (None, None) => {
                     return Err(Error::CsvMissingColumn {
                         column: "--answers".into(),
                     })
                 }
             };
-            match format {
-                Format::Json => {
-                    let text =
-                        serde_json::to_string_pretty(&score_json(fw, &scores)).map_err(|e| {
-                            Error::InvalidValue {
-                                field: "json".into(),
-                                value: e.to_string(),
-                            }
-                        })?;
-                    writeln!(out, "{text}").map_err(io_err)?;
-                }
-                Format::Table => write_table(out, l, fw, &scores).map_err(io_err)?,
-            }
+            score(source, format, l, out)
         }
-        Command::List => {
-            let db = open_db(cli.db.as_deref())?;
-            let list = db.list()?;
-            if list.is_empty() {
-                writeln!(out, "{}", l.text("cli-list-empty")).map_err(io_err)?;
-            } else {
-                writeln!(
-                    out,
-                    "{}",
-                    l.format("cli-list-title", &[arg("path", db.path())])
-                )
-                .map_err(io_err)?;
-                for a in list {
-                    writeln!(
-                        out,
-                        "  {}",
-                        l.format(
-                            "cli-list-line",
-                            &[
-                                arg("id", a.id),
-                                arg("country", &a.country),
-                                arg("round", &a.round),
-                                arg("date", &a.date),
-                                arg("status", l.text(&format!("status-{}", a.status.as_str()))),
-                                arg("answered", a.answered),
-                                arg("total", a.total)
-                            ]
-                        )
-                    )
-                    .map_err(io_err)?;
-                }
-            }
-        }
-        Command::Export { id, output } => {
-            let db = open_db(cli.db.as_deref())?;
-            let id = db.resolve(&id)?;
-            exchange::export_file(&db, id, &output)?;
-            let a = db.assessment(id)?;
-            writeln!(
-                out,
-                "{}",
-                l.format(
-                    "cli-exported",
-                    &[
-                        arg("country", &a.country),
-                        arg("round", &a.round),
-                        arg("path", output.display())
-                    ]
-                )
-            )
-            .map_err(io_err)?;
-        }
-        Command::Import { file } => {
-            // Read and check the file before the database is even opened.
-            let data = exchange::read_file(&file)?;
-            let mut db = open_db(cli.db.as_deref())?;
-            let id = db.insert_data(&data)?;
-            writeln!(
-                out,
-                "{}",
-                l.format(
-                    "cli-imported",
-                    &[
-                        arg("country", &data.assessment.country),
-                        arg("round", &data.assessment.round),
-                        arg("id", id)
-                    ]
-                )
-            )
-            .map_err(io_err)?;
-        }
-        Command::Backups => {
-            let path = db_path(cli.db.as_deref());
-            let list = backup::list(&path)?;
-            if list.is_empty() {
-                writeln!(out, "{}", l.text("cli-backups-empty")).map_err(io_err)?;
-            } else {
-                writeln!(
-                    out,
-                    "{}",
-                    l.format(
-                        "cli-backups-title",
-                        &[arg("dir", backup::dir_for(&path).display())]
-                    )
-                )
-                .map_err(io_err)?;
-            }
-            for b in list {
-                writeln!(
-                    out,
-                    "  {}",
-                    l.format(
-                        "cli-backup-line",
-                        &[
-                            arg("name", &b.name),
-                            arg(
-                                "reason",
-                                l.text(&format!("backup-reason-{}", b.reason.as_str()))
-                            ),
-                            arg(
-                                "assessments",
-                                b.assessments.map_or("?".to_string(), |n| n.to_string())
-                            ),
-                            arg("kib", b.bytes.div_ceil(1024)),
-                        ]
-                    )
-                )
-                .map_err(io_err)?;
-            }
-        }
-        Command::Restore { name } => {
-            let path = db_path(cli.db.as_deref());
-            // The one writer while restoring: the desktop app cannot hold the file meanwhile.
-            let message = match Db::open_exclusive(&path) {
-                Ok(mut db) => {
-                    let before = backup::restore(&mut db, &name)?;
-                    l.format(
-                        "cli-restored",
-                        &[arg("name", &name), arg("before", &before.name)],
-                    )
-                }
-                Err(e) if e.is_unusable_database() => {
-                    let aside = backup::restore_closed(&path, &name)?.unwrap_or_default();
-                    l.format(
-                        "cli-restored-aside",
-                        &[arg("name", &name), arg("aside", aside)],
-                    )
-                }
-                Err(e) => return Err(e),
-            };
-            writeln!(out, "{message}").map_err(io_err)?;
-        }
+        Command::List => list(db, l, out),
+        Command::Backups => backups(db, l, out),
+        Command::Restore { name } => restore(db, name, l, out),
         Command::Finalise {
             assessment,
             approver,
             role,
             government_approved,
         } => {
-            let mut db = open_db(cli.db.as_deref())?;
-            let id = db.resolve(&assessment)?;
-            let sign_off = crate::service::SignOff {
+            let sign_off = service::SignOff {
                 approver_name: approver,
                 approver_role: role,
                 government_approved,
             };
-            let kept = crate::service::finalise(&mut db, id, &sign_off, "dhma")?;
-            let a = db.assessment(id)?;
-            writeln!(
-                out,
-                "{}",
-                l.format(
-                    "cli-finalised",
-                    &[
-                        arg("country", &a.country),
-                        arg("round", &a.round),
-                        arg("fingerprint", a.approval.fingerprint.unwrap_or_default()),
-                        arg("backup", kept.map(|b| b.name).unwrap_or_default()),
-                    ]
-                )
-            )
-            .map_err(io_err)?;
+            finalise(db, &assessment, &sign_off, l, out)
         }
         Command::Compare {
             country,
-            framework: framework_id,
+            framework,
             format,
-        } => {
-            let db = open_db(cli.db.as_deref())?;
-            let fw = framework::latest(&framework_id)?;
-            let c = crate::compare::compare_rounds(&db, &country, &framework_id)?;
-            if c.rounds.is_empty() {
-                return Err(Error::NoRounds { country: c.country });
-            }
-            match format {
-                Format::Json => {
-                    let text =
-                        serde_json::to_string_pretty(&c).map_err(|e| Error::InvalidValue {
-                            field: "json".into(),
-                            value: e.to_string(),
-                        })?;
-                    writeln!(out, "{text}").map_err(io_err)?;
-                }
-                Format::Table => write_comparison(out, l, fw, &c).map_err(io_err)?,
-            }
-        }
+        } => compare(db, &country, &framework, format, l, out),
+        Command::Export { id, output } => export(db, &id, &output, l, out),
+        Command::Import { file } => import(db, &file, l, out),
+        Command::Demo => demo(db, l, out),
         Command::Report {
             assessment,
             report_lang,
             paper,
             output,
-        } => {
-            let lang = match report_lang {
-                Some(tag) => tag.parse()?,
-                None => l.lang(),
-            };
-            let path = Path::new(&assessment);
-            // From the database, the country's previous round is drawn on the radar too.
-            let (mut data, previous) = if path.is_file() {
-                (exchange::read_file(path)?, None)
-            } else {
-                let db = open_db(cli.db.as_deref())?;
-                let id = db.resolve(&assessment)?;
-                (db.load(id)?, crate::compare::previous_round(&db, id)?)
-            };
-            // A roadmap is proposed from the gaps when the team has not made one yet.
-            if data.roadmap.is_empty() {
-                let fw = framework::find(
-                    &data.assessment.framework.id,
-                    &data.assessment.framework.version,
-                )?;
-                let mut n = 0;
-                data.roadmap = crate::roadmap::merge(
-                    &[],
-                    crate::roadmap::propose(fw, &data.responses),
-                    || {
-                        n += 1;
-                        format!("proposed-{n}")
-                    },
-                );
-            }
-            let paper = match paper {
-                PaperArg::A4 => crate::report::Paper::A4,
-                PaperArg::Letter => crate::report::Paper::Letter,
-            };
-            let today = crate::model::now_utc()[..10].to_string();
-            let report = crate::report::render(&data, previous.as_ref(), lang, paper, &today)?;
-            exchange::write_atomically(&output, &report.pdf)?;
-            writeln!(
-                out,
-                "{}",
-                l.format(
-                    "cli-report-written",
-                    &[arg("path", output.display()), arg("pages", report.pages)]
-                )
-            )
-            .map_err(io_err)?;
-        }
-        Command::Demo => {
-            let data = exchange::sample()?;
-            let mut db = open_db(cli.db.as_deref())?;
-            let a = &data.assessment;
-            let (key, id) = match db.find_uid(&a.uid)? {
-                Some(id) => ("cli-demo-exists", id),
-                None => ("cli-demo-created", db.insert_data(&data)?),
-            };
-            writeln!(
-                out,
-                "{}",
-                l.format(
-                    key,
-                    &[
-                        arg("country", &a.country),
-                        arg("round", &a.round),
-                        arg("id", id)
-                    ]
-                )
-            )
-            .map_err(io_err)?;
-        }
-    }
+        } => report(db, &assessment, report_lang, paper, &output, l, out),
+    }?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The JSON of `dhma score --format json`.
-pub fn score_json(fw: &Framework, scores: &Scores) -> serde_json::Value {
-    json!({
-        "framework": { "id": fw.id, "version": fw.version },
-        "blocks": scores.blocks.iter().map(|b| json!({
-            "id": b.id,
-            "mean": b.mean,
-            "phase": b.phase,
-            "scored": b.scored,
-            "excluded": b.excluded.iter().map(|e| &e.code).collect::<Vec<_>>(),
-            "exclusions": b.excluded.iter().map(|e| json!({"code": e.code, "reason": e.reason.as_str()})).collect::<Vec<_>>(),
-            "target_mean": b.target_mean,
-            "target_phase": b.target_phase,
-        })).collect::<Vec<_>>(),
-        "overall": {
-            "mean": scores.overall.mean,
-            "phase": scores.overall.phase,
-            "target_mean": scores.overall.target_mean,
-            "target_phase": scores.overall.target_phase,
-        },
-    })
+/// `dhma frameworks`: the built-in frameworks with their counts, and the languages.
+fn frameworks(l: &Localizer, out: &mut impl Write) -> Result<()> {
+    line(out, &l.text("cli-frameworks-title"))?;
+    for fw in framework::builtin() {
+        let c = fw.counts();
+        let name = l.format(
+            "cli-framework-line",
+            &[
+                arg("id", &fw.id),
+                arg("version", &fw.version),
+                arg("name", l.text(&fw.name_key())),
+            ],
+        );
+        line(out, &format!("  {name}"))?;
+        let counts = l.format(
+            "cli-framework-counts",
+            &[
+                arg("blocks", c.blocks),
+                arg("scored", c.scored),
+                arg("sub", c.sub_indicators),
+                arg("actions", c.actions),
+            ],
+        );
+        line(out, &format!("    {counts}"))?;
+    }
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            l.format(
+                "cli-language-item",
+                &[
+                    arg("code", lang.code()),
+                    arg("name", Localizer::new(*lang, false).text("language-name")),
+                ],
+            )
+        })
+        .collect();
+    line(
+        out,
+        &l.format("cli-languages", &[arg("list", l.list(&langs))]),
+    )
+}
+
+/// `dhma validate`: checks a framework folder and its translations.
+fn validate(
+    folder: &Path,
+    locales: Option<PathBuf>,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let fw = Framework::load_dir(folder)?;
+    let locales = locales.unwrap_or_else(|| {
+        let own = folder.join("locales");
+        if own.is_dir() {
+            own
+        } else {
+            folder.join("..").join("..").join("locales")
+        }
+    });
+    let texts = Texts::from_dir(&locales)?;
+    let issues = content::check_framework(&fw, &texts);
+    if !issues.is_empty() {
+        return Err(Error::Content(issues));
+    }
+    line(
+        out,
+        &l.format(
+            "cli-validate-ok",
+            &[
+                arg("id", &fw.id),
+                arg("version", &fw.version),
+                arg("keys", fw.required_keys().len()),
+                arg("langs", Lang::ALL.len()),
+            ],
+        ),
+    )
+}
+
+/// What `dhma score` scores: a CSV of answers for a framework, or an assessment file.
+enum ScoreSource {
+    Csv {
+        path: PathBuf,
+        framework: String,
+        version: Option<String>,
+    },
+    File(PathBuf),
+}
+
+/// `dhma score`: the scores of a CSV of answers or of an assessment file.
+fn score(source: ScoreSource, format: Format, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let (fw, scores) = match source {
+        ScoreSource::Csv {
+            path,
+            framework: id,
+            version,
+        } => {
+            let fw = match &version {
+                Some(v) => framework::find(&id, v)?,
+                None => framework::latest(&id)?,
+            };
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, &e))?;
+            let inputs = dhma::answers_csv::parse(fw, &text)?;
+            (fw, scoring::score(fw, &inputs))
+        }
+        ScoreSource::File(file) => {
+            let data = exchange::read_file(&file)?;
+            let r = &data.assessment.framework;
+            let fw = framework::find(&r.id, &r.version)?;
+            (fw, scoring::score(fw, &data.score_inputs()))
+        }
+    };
+    match format {
+        Format::Json => write_json(out, &service::score_json(fw, &scores)),
+        Format::Table => write_table(out, l, fw, &scores).map_err(io_err),
+    }
+}
+
+/// Pretty JSON on standard output.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::InvalidValue {
+        field: "json".into(),
+        value: e.to_string(),
+    })?;
+    line(out, &text)
+}
+
+/// `dhma list`: the assessments in the database.
+fn list(db: Option<&Path>, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let db = open_db(db)?;
+    let list = db.list()?;
+    if list.is_empty() {
+        return line(out, &l.text("cli-list-empty"));
+    }
+    line(out, &l.format("cli-list-title", &[arg("path", db.path())]))?;
+    for a in list {
+        let text = l.format(
+            "cli-list-line",
+            &[
+                arg("id", a.id),
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("date", &a.date),
+                arg("status", l.text(&format!("status-{}", a.status.as_str()))),
+                num("answered", a.answered),
+                num("total", a.total),
+            ],
+        );
+        line(out, &format!("  {text}"))?;
+    }
+    Ok(())
+}
+
+/// A count as a Fluent number (plural selection works on numbers only).
+fn num(name: &str, value: usize) -> (&str, fluent_bundle::FluentValue<'static>) {
+    dhma::i18n::num(name, value as f64)
+}
+
+/// `dhma export`: writes an assessment file.
+fn export(
+    db: Option<&Path>,
+    id: &str,
+    output: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let db = open_db(db)?;
+    let id = db.resolve(id)?;
+    exchange::export_file(&db, id, output)?;
+    let a = db.assessment(id)?;
+    line(
+        out,
+        &l.format(
+            "cli-exported",
+            &[
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("path", output.display()),
+            ],
+        ),
+    )
+}
+
+/// `dhma import`: the file is read and checked before the database is even opened.
+fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let data = exchange::read_file(file)?;
+    let mut db = open_db(db)?;
+    let id = db.insert_data(&data)?;
+    let a = &data.assessment;
+    line(
+        out,
+        &l.format(
+            "cli-imported",
+            &[
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("id", id),
+            ],
+        ),
+    )
+}
+
+/// `dhma backups`: the backups of the database, newest first.
+fn backups(db: Option<&Path>, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let path = db_path(db);
+    let list = backup::list(&path)?;
+    if list.is_empty() {
+        line(out, &l.text("cli-backups-empty"))?;
+    } else {
+        line(
+            out,
+            &l.format(
+                "cli-backups-title",
+                &[arg("dir", backup::dir_for(&path).display())],
+            ),
+        )?;
+    }
+    for b in list {
+        let assessments = b
+            .assessments
+            .map_or_else(|| l.text("not-available"), |n| n.to_string());
+        let text = l.format(
+            "cli-backup-line",
+            &[
+                arg("name", &b.name),
+                arg(
+                    "reason",
+                    l.text(&format!("backup-reason-{}", b.reason.as_str())),
+                ),
+                arg("assessments", assessments),
+                arg("kib", b.bytes.div_ceil(1024)),
+            ],
+        );
+        line(out, &format!("  {text}"))?;
+    }
+    Ok(())
+}
+
+/// `dhma restore`: replaces the database with one of its backups.
+fn restore(db: Option<&Path>, name: String, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let path = db_path(db);
+    // The one writer while restoring: the desktop app cannot hold the file meanwhile.
+    let message = match Db::open_exclusive(&path) {
+        Ok(mut db) => {
+            let before = backup::restore(&mut db, &name)?;
+            l.format(
+                "cli-restored",
+                &[arg("name", &name), arg("before", &before.name)],
+            )
+        }
+        Err(e) if e.is_unusable_database() => {
+            let aside = backup::restore_closed(&path, &name)?.unwrap_or_default();
+            l.format(
+                "cli-restored-aside",
+                &[arg("name", &name), arg("aside", aside)],
+            )
+        }
+        Err(e) => return Err(e),
+    };
+    writeln!(out, "{message}").map_err(io_err)?;
+    Ok(())
+}
+
+/// `dhma finalise`: locks, fingerprints and keeps a backup for ever.
+fn finalise(
+    db: Option<&Path>,
+    assessment: &str,
+    sign_off: &service::SignOff,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mut db = open_db(db)?;
+    let id = db.resolve(assessment)?;
+    let kept = service::finalise(&mut db, id, sign_off, "dhma")?;
+    let a = db.assessment(id)?;
+    line(
+        out,
+        &l.format(
+            "cli-finalised",
+            &[
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("fingerprint", a.approval.fingerprint.unwrap_or_default()),
+                arg("backup", kept.map(|b| b.name).unwrap_or_default()),
+            ],
+        ),
+    )
+}
+
+/// `dhma compare`: every round of a country, oldest first.
+fn compare(
+    db: Option<&Path>,
+    country: &str,
+    framework_id: &str,
+    format: Format,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let db = open_db(db)?;
+    let fw = framework::latest(framework_id)?;
+    let c = dhma::compare::compare_rounds(&db, country, framework_id)?;
+    if c.rounds.is_empty() {
+        return Err(Error::NoRounds { country: c.country });
+    }
+    match format {
+        Format::Json => write_json(out, &c),
+        Format::Table => write_comparison(out, l, fw, &c).map_err(io_err),
+    }
+}
+
+/// `dhma report`: the PDF report of an assessment in the database (with the country's
+/// previous round on the radar) or of an assessment file.
+fn report(
+    db: Option<&Path>,
+    assessment: &str,
+    report_lang: Option<String>,
+    paper: PaperArg,
+    output: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let lang = match report_lang {
+        Some(tag) => tag.parse()?,
+        None => l.lang(),
+    };
+    let paper = match paper {
+        PaperArg::A4 => dhma::report::Paper::A4,
+        PaperArg::Letter => dhma::report::Paper::Letter,
+    };
+    let path = Path::new(assessment);
+    let pages = if path.is_file() {
+        service::write_report(exchange::read_file(path)?, None, lang, paper, output)?
+    } else {
+        let db = open_db(db)?;
+        let id = db.resolve(assessment)?;
+        service::export_report_on(&db, id, lang, paper, output)?
+    };
+    line(
+        out,
+        &l.format(
+            "cli-report-written",
+            &[arg("path", output.display()), num("pages", pages)],
+        ),
+    )
+}
+
+/// `dhma demo`: adds the built-in sample assessment (once).
+fn demo(db: Option<&Path>, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let mut db = open_db(db)?;
+    let sample = service::add_sample(&mut db)?;
+    let a = db.assessment(sample.id)?;
+    let key = if sample.created {
+        "cli-demo-created"
+    } else {
+        "cli-demo-exists"
+    };
+    line(
+        out,
+        &l.format(
+            key,
+            &[
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("id", sample.id),
+            ],
+        ),
+    )
 }
 
 fn write_table(
@@ -693,13 +713,19 @@ fn write_table(
 fn write_rows(out: &mut impl Write, rows: &[Vec<String>]) -> std::io::Result<()> {
     let columns = rows.first().map_or(0, Vec::len);
     let widths: Vec<usize> = (0..columns)
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     for (i, row) in rows.iter().enumerate() {
         let cells: Vec<String> = row
             .iter()
             .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count()))))
             .collect();
         writeln!(out, "{}", cells.join("  ").trim_end())?;
         if i == 0 || i + 2 == rows.len() {
@@ -716,7 +742,7 @@ fn write_comparison(
     out: &mut impl Write,
     l: &Localizer,
     fw: &Framework,
-    c: &crate::compare::Comparison,
+    c: &dhma::compare::Comparison,
 ) -> std::io::Result<()> {
     let na = l.text("not-available");
     let mean = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
@@ -725,10 +751,7 @@ fn write_comparison(
         "{}",
         l.format(
             "cli-compare-title",
-            &[
-                arg("country", &c.country),
-                crate::i18n::num("count", c.rounds.len() as f64)
-            ]
+            &[arg("country", &c.country), num("count", c.rounds.len())]
         )
     )?;
     let mut header = vec![l.text("cli-score-col-block")];

@@ -138,6 +138,8 @@ pub enum Error {
     UnknownIndicator { code: String },
     #[error("invalid value for {field}: {value}")]
     InvalidValue { field: String, value: String },
+    #[error("{field} is required")]
+    Required { field: String },
     #[error("framework content has {} problem(s); first: {}", .0.len(), .0.first().map(|i| i.to_string()).unwrap_or_default())]
     Content(Vec<ContentIssue>),
     #[error("{path} is {size} bytes, over the limit of {limit}")]
@@ -229,6 +231,7 @@ impl Error {
             Error::UnknownLanguage { .. } => "unknown-language",
             Error::UnknownIndicator { .. } => "unknown-indicator",
             Error::InvalidValue { .. } => "invalid-value",
+            Error::Required { .. } => "required",
             Error::Content(_) => "content",
             Error::FileTooLarge { .. } => "file-too-large",
             Error::MalformedJson { .. } => "malformed-json",
@@ -286,6 +289,7 @@ impl Error {
             Error::InvalidValue { field, value } => {
                 vec![("field", field.clone()), ("value", value.clone())]
             }
+            Error::Required { field } => vec![("field", field.clone())],
             Error::Content(issues) => vec![("count", issues.len().to_string())],
             Error::FileTooLarge { path, size, limit } => vec![
                 ("path", path.clone()),

@@ -7,7 +7,6 @@ pub mod answers_csv;
 pub mod assets;
 pub mod backup;
 pub mod charts;
-pub mod cli;
 pub mod compare;
 pub mod content;
 pub mod error;

@@ -1,3 +1,7 @@
+//! The `dhma` command line: a thin layer over the core (the desktop app does not link it).
+
+mod cli;
+
 fn main() -> std::process::ExitCode {
-    dhma::cli::main()
+    cli::main()
 }

@@ -4,7 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::framework::{Framework, TimeFrame};
+use crate::framework::{Framework, IndicatorText, TimeFrame};
+use crate::i18n::Localizer;
 use crate::model::{Response, RoadmapItem, RoadmapStatus};
 use crate::scoring::Current;
 
@@ -152,6 +153,39 @@ pub fn by_action_line<'a>(
         }
     }
     groups
+}
+
+/// The text of a roadmap item in the reader's language: the team's own wording if they
+/// wrote one, else the framework's.
+pub fn item_text(fw: &Framework, item: &RoadmapItem, l: &Localizer) -> (String, String) {
+    let template = item.template.as_ref().and_then(|t| {
+        let ind = fw.indicator(&item.indicator)?;
+        ind.actions.iter().find(|a| &a.id == t).map(|a| (ind, a))
+    });
+    let from_template = |monitor: bool| {
+        template
+            .map(|(ind, a)| {
+                let key = if monitor {
+                    IndicatorText::ActionMonitor {
+                        step: a.step,
+                        n: a.n,
+                    }
+                } else {
+                    IndicatorText::Action {
+                        step: a.step,
+                        n: a.n,
+                    }
+                };
+                l.text(&fw.key(&ind.code, key))
+            })
+            .unwrap_or_default()
+    };
+    (
+        item.text.clone().unwrap_or_else(|| from_template(false)),
+        item.monitoring
+            .clone()
+            .unwrap_or_else(|| from_template(true)),
+    )
 }
 
 #[cfg(test)]

@@ -11,6 +11,28 @@ use crate::scoring::Current;
 /// Years a target may be set for.
 pub const TARGET_YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
 
+/// A field a person must fill in: `field` is its stable name (`country`, `round`,
+/// `facilitator`, `approver`), which the message `error-required` turns into its label.
+pub fn required(field: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::Required {
+            field: field.into(),
+        });
+    }
+    Ok(())
+}
+
+/// The answer as it is stored: a not-applicable answer has no target (nor target year),
+/// whatever the screen sent.
+pub fn stored_answer(r: &Response) -> Response {
+    let mut out = r.clone();
+    if out.current == Some(Current::NotApplicable) {
+        out.target = None;
+        out.target_year = None;
+    }
+    out
+}
+
 /// Checks one answer against the framework.
 pub fn response(framework: &Framework, r: &Response) -> Result<()> {
     if framework.indicator(&r.indicator).is_none() {

@@ -6,6 +6,7 @@ cli-frameworks-title = الأطر
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = اللبنات الأساسية: { $blocks }، المؤشرات المحتسبة: { $scored }، المؤشرات الفرعية: { $sub }، إجراءات خريطة الطريق: { $actions }
 cli-languages = اللغات: { $list }
+cli-language-item = { $code } ({ $name })
 cli-validate-ok = الإطار { $id } { $version } صالح: عدد النصوص التي جرى التحقق منها في كل لغة: { $keys }، وعدد اللغات: { $langs }.
 cli-score-title = الدرجات: { $framework } { $version }
 cli-score-col-block = اللبنة الأساسية
@@ -13,18 +14,23 @@ cli-score-col-mean = المتوسط
 cli-score-col-phase = المرحلة
 cli-score-col-scored = المحتسبة
 cli-score-col-excluded = المستبعدة
-cli-exported = تم تصدير التقييم { $country } – { $round } إلى { $path }.
-cli-imported = تم استيراد التقييم { $country } – { $round } (المعرِّف { $id }).
-cli-demo-created = التقييم النموذجي { $country } – { $round } جاهز (المعرِّف { $id }).
-cli-demo-exists = التقييم النموذجي { $country } – { $round } موجود بالفعل في قاعدة البيانات (المعرِّف { $id }).
+cli-exported = تم تصدير التقييم { $title } إلى { $path }.
+cli-imported = تم استيراد التقييم { $title } (المعرِّف { $id }).
+cli-demo-created = التقييم النموذجي { $title } جاهز (المعرِّف { $id }).
+cli-demo-exists = التقييم النموذجي { $title } موجود بالفعل في قاعدة البيانات (المعرِّف { $id }).
 cli-list-empty = لا توجد تقييمات بعد. شغِّل الأمر «dhma demo» لإضافة التقييم النموذجي.
 cli-list-title = التقييمات الموجودة في { $path }
-cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  الإجابات: { $answered }/{ $total }
-cli-report-written = كُتب التقرير ({ $pages } صفحة) في { $path }.
+cli-list-line = { $id }  { $title }  { $date }  { $status }  الإجابات: { $answered }/{ $total }
+cli-report-written = كُتب التقرير ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+       *[other] { $pages } صفحة
+    }) في { $path }.
 cli-backups-empty = لا توجد نسخ احتياطية بعد. يُنشئ DHMA نسخة قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات.
 cli-backups-title = النسخ الاحتياطية في { $dir } (الأحدث أولًا):
 cli-backup-line = { $name }  { $reason }  التقييمات: { $assessments }  { $kib } KiB
 cli-restored = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات كما كانت قبل ذلك مباشرة في النسخة الاحتياطية { $before }.
 cli-restored-aside = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات التي تعذّر فتحها دون تغيير باسم { $aside }.
-cli-finalised = أُنهي التقييم { $country } – { $round } وقُفل (البصمة { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
+cli-finalised = أُنهي التقييم { $title } وقُفل (البصمة { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
 cli-compare-title = { $country }: عدد الجولات { $count }، متوسط المرحلة لكل مكوِّن، من الأقدم إلى الأحدث

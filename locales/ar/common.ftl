@@ -3,8 +3,13 @@
 # The language's own name, shown in language pickers.
 language-name = العربية
 product-name = DHMA – تقييم نضج الصحة الرقمية
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name } ({ $version })
 
 phase-label = المرحلة { $phase }
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = أوّلية
 phase-2-name = ناشئة
 phase-3-name = قائمة

@@ -10,6 +10,14 @@ error-unknown-framework = الإطار { $id } { $version } غير متوفر ف
 error-unknown-language = اللغة { $lang } غير متوفرة. اللغات المتوفرة: en، fr، es، pt، ar، ru، zh.
 error-unknown-indicator = المؤشر { $code } غير موجود في هذا الإطار.
 error-invalid-value = القيمة «{ $value }» غير صالحة للحقل { $field }.
+error-required = يُرجى ملء الحقل { $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    }.
 error-content = { $count ->
     [zero] لا توجد في الإطار أي مشكلة
     [one] توجد في الإطار مشكلة واحدة

@@ -1,6 +1,10 @@
 # نصوص التقرير بصيغة PDF.
 
 report-title = التقييم الوطني لنضج الصحة الرقمية
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label }: { $value }
 report-subtitle = تقرير التقييم وخريطة الطريق
 report-country = البلد
 report-round = الجولة

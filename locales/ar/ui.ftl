@@ -47,7 +47,6 @@ ui-new-participants-hint = شخص واحد في كل سطر: الاسم; الج�
 ui-new-framework = الإطار
 ui-new-language = لغة التقييم والتقرير
 ui-new-create = إنشاء وبدء
-ui-new-required = يُرجى ملء الحقل { $field }.
 
 ui-walk-blocks = اللبنات الأساسية والمؤشرات
 ui-walk-completion = المؤشرات التي أُجيب عنها: { $answered } من { $total }
@@ -68,6 +67,8 @@ ui-walk-evidence = الأدلة
 ui-walk-evidence-examples = أمثلة على الأدلة
 ui-walk-evidence-title = الوثيقة أو القانون أو المصدر
 ui-walk-evidence-reference = الرابط أو المرجع
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title } — { $reference }
 ui-walk-evidence-add = إضافة دليل
 ui-walk-evidence-remove = إزالة
 ui-walk-evidence-none = لم تُسجَّل أي أدلة بعد.
@@ -79,6 +80,7 @@ ui-walk-state-na = لا ينطبق
 ui-walk-state-empty = لم تتم الإجابة عنه
 
 ui-dash-title = لوحة المعلومات
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = اللبنات الأساسية: المراحل الحالية والمستهدفة
 ui-dash-legend-current = الحالية
 ui-dash-legend-target = المستهدفة
@@ -98,9 +100,16 @@ ui-dash-gap-note = لا تحصل اللبنة الأساسية التي ليس �
 
 # Roadmap screen.
 ui-nav-roadmap = خريطة الطريق
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = إجراءات مقترحة لكل فجوة بين المرحلة الحالية والمرحلة المستهدفة، مجمّعة حسب خط العمل. عدّلوها أو أعيدوا ترتيبها أو استبعدوها؛ وتُحفظ تعديلاتكم عند اقتراح خريطة الطريق من جديد.
 ui-road-regenerate = اقتراح إجراءات انطلاقًا من الفجوات
-ui-road-regenerated = تتضمن خريطة الطريق الآن { $count } إجراءً. وقد حُفظت تعديلاتكم.
+ui-road-regenerated = { $count ->
+        [zero] لا تتضمن خريطة الطريق الآن أي إجراء.
+        [one] تتضمن خريطة الطريق الآن إجراءً واحدًا.
+        [two] تتضمن خريطة الطريق الآن إجراءين.
+        [few] تتضمن خريطة الطريق الآن { $count } إجراءات.
+       *[other] تتضمن خريطة الطريق الآن { $count } إجراءً.
+    } وقد حُفظت تعديلاتكم.
 ui-road-empty = لا توجد إجراءات بعد. حدّدوا مراحل مستهدفة أعلى من المراحل الحالية، ثم اقترحوا إجراءات انطلاقًا من الفجوات.
 ui-road-action = الإجراء
 ui-road-monitoring = مؤشر الرصد
@@ -117,7 +126,12 @@ ui-road-down = نقل إلى الأسفل
 # PDF report.
 ui-report-export = تصدير التقرير بصيغة PDF…
 ui-report-working = جارٍ إعداد التقرير بصيغة PDF…
-ui-report-written = حُفظ التقرير ({ $pages } صفحة) في { $path }.
+ui-report-written = حُفظ التقرير ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+       *[other] { $pages } صفحة
+    }) في { $path }.
 ui-report-open = فتح التقرير
 
 ui-home-backups = النسخ الاحتياطية…
@@ -148,5 +162,6 @@ ui-signoff-government = معتمد من الحكومة
 ui-signoff-finalise = إنهاء التقييم
 ui-signoff-confirm = هل تريدون إنهاء هذا التقييم؟ لن يمكن تغييره بعد ذلك.
 ui-signoff-done = أُنهي التقييم وقُفل. تُحفظ منه نسخة احتياطية دائمًا: { $backup }.
+ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. البصمة { $fingerprint }…
 ui-signoff-government-yes = معتمد من الحكومة.

@@ -6,6 +6,7 @@ cli-frameworks-title = Frameworks
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = { $blocks } building blocks, { $scored } scored indicators, { $sub } sub-indicators, { $actions } roadmap actions
 cli-languages = Languages: { $list }
+cli-language-item = { $code } ({ $name })
 cli-validate-ok = { $id } { $version } is valid: { $keys } texts checked in each of { $langs } languages.
 cli-score-title = Scores: { $framework } { $version }
 cli-score-col-block = Building block
@@ -13,20 +14,23 @@ cli-score-col-mean = Mean
 cli-score-col-phase = Phase
 cli-score-col-scored = Scored
 cli-score-col-excluded = Excluded
-cli-exported = Exported { $country } – { $round } to { $path }.
-cli-imported = Imported { $country } – { $round } (identifier { $id }).
-cli-demo-created = The sample assessment { $country } – { $round } is ready (identifier { $id }).
-cli-demo-exists = The sample assessment { $country } – { $round } is already in the database (identifier { $id }).
+cli-exported = Exported { $title } to { $path }.
+cli-imported = Imported { $title } (identifier { $id }).
+cli-demo-created = The sample assessment { $title } is ready (identifier { $id }).
+cli-demo-exists = The sample assessment { $title } is already in the database (identifier { $id }).
 cli-list-empty = No assessments yet. Run “dhma demo” to add the sample assessment.
 cli-list-title = Assessments in { $path }
-cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } answered
-cli-report-written = The report ({ $pages } pages) was written to { $path }.
+cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } answered
+cli-report-written = The report ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was written to { $path }.
 cli-backups-empty = No backups yet. DHMA makes one before every upgrade, at every finalisation and every hour while answers are saved.
 cli-backups-title = Backups in { $dir } (newest first):
 cli-backup-line = { $name }  { $reason }  assessments: { $assessments }  { $kib } KiB
 cli-restored = Backup { $name } restored. The database as it was just before is kept as backup { $before }.
 cli-restored-aside = Backup { $name } restored. The database that could not be opened is kept unchanged as { $aside }.
-cli-finalised = { $country } – { $round } is finalised and locked (fingerprint { $fingerprint }). Backup kept: { $backup }.
+cli-finalised = { $title } is finalised and locked (fingerprint { $fingerprint }). Backup kept: { $backup }.
 cli-compare-title = { $country }: { $count ->
     [one] one round
    *[other] { $count } rounds

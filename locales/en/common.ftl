@@ -3,8 +3,13 @@
 # The language's own name, shown in language pickers.
 language-name = English
 product-name = DHMA – Digital health maturity assessment
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name } ({ $version })
 
 phase-label = Phase { $phase }
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = Nascent
 phase-2-name = Emerging
 phase-3-name = Established

@@ -10,6 +10,14 @@ error-unknown-framework = The framework { $id } { $version } is not available in
 error-unknown-language = The language { $lang } is not available. Available languages: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = The indicator { $code } does not exist in this framework.
 error-invalid-value = The value “{ $value }” is not valid for { $field }.
+error-required = Please fill in { $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    }.
 error-content = The framework has { $count ->
     [one] one problem
    *[other] { $count } problems

@@ -1,6 +1,10 @@
 # Texts of the PDF report.
 
 report-title = National digital health maturity assessment
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label }: { $value }
 report-subtitle = Assessment report and roadmap
 report-country = Country
 report-round = Round

@@ -47,7 +47,6 @@ ui-new-participants-hint = One person per line: name; organisation; role
 ui-new-framework = Framework
 ui-new-language = Language of the assessment and report
 ui-new-create = Create and start
-ui-new-required = Please fill in { $field }.
 
 ui-walk-blocks = Building blocks and indicators
 ui-walk-completion = { $answered } of { $total } indicators answered
@@ -68,6 +67,8 @@ ui-walk-evidence = Evidence
 ui-walk-evidence-examples = Examples of evidence
 ui-walk-evidence-title = Document, law or source
 ui-walk-evidence-reference = Link or reference
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title } — { $reference }
 ui-walk-evidence-add = Add evidence
 ui-walk-evidence-remove = Remove
 ui-walk-evidence-none = No evidence recorded yet.
@@ -79,6 +80,7 @@ ui-walk-state-na = not applicable
 ui-walk-state-empty = not answered
 
 ui-dash-title = Dashboard
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = Building blocks: current and target phases
 ui-dash-legend-current = Current
 ui-dash-legend-target = Target
@@ -98,9 +100,13 @@ ui-dash-gap-note = A building block without any scored answer has no score; the 
 
 # Roadmap screen.
 ui-nav-roadmap = Roadmap
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Actions proposed from every gap between the current and the target phase, grouped by action line. Edit, reorder or drop them; your changes are kept when the roadmap is proposed again.
 ui-road-regenerate = Propose actions from the gaps
-ui-road-regenerated = The roadmap now has { $count } actions. Your own changes were kept.
+ui-road-regenerated = { $count ->
+        [one] The roadmap now has one action.
+       *[other] The roadmap now has { $count } actions.
+    } Your own changes were kept.
 ui-road-empty = No actions yet. Set target phases above the current ones, then propose actions from the gaps.
 ui-road-action = Action
 ui-road-monitoring = Monitoring indicator
@@ -117,7 +123,10 @@ ui-road-down = Move down
 # PDF report.
 ui-report-export = Export PDF report…
 ui-report-working = Preparing the PDF report…
-ui-report-written = The report ({ $pages } pages) was saved to { $path }.
+ui-report-written = The report ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was saved to { $path }.
 ui-report-open = Open the report
 
 ui-home-backups = Backups…
@@ -148,5 +157,6 @@ ui-signoff-government = Approved by the government
 ui-signoff-finalise = Finalise the assessment
 ui-signoff-confirm = Finalise this assessment? It can no longer be changed afterwards.
 ui-signoff-done = The assessment is finalised and locked. A backup is kept for ever: { $backup }.
+ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalised on { $date } by { $approver }. Fingerprint { $fingerprint }…
 ui-signoff-government-yes = Approved by the government.

@@ -6,6 +6,7 @@ cli-frameworks-title = Marcos
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = { $blocks } componentes, { $scored } indicadores puntuados, { $sub } subindicadores, { $actions } acciones de la hoja de ruta
 cli-languages = Idiomas: { $list }
+cli-language-item = { $code } ({ $name })
 cli-validate-ok = { $id } { $version } es válido: se verificaron { $keys } textos en cada uno de los { $langs } idiomas.
 cli-score-title = Puntuaciones: { $framework } { $version }
 cli-score-col-block = Componente
@@ -13,20 +14,23 @@ cli-score-col-mean = Media
 cli-score-col-phase = Fase
 cli-score-col-scored = Puntuados
 cli-score-col-excluded = Excluidos
-cli-exported = Se exportó { $country } – { $round } a { $path }.
-cli-imported = Se importó { $country } – { $round } (identificador { $id }).
-cli-demo-created = La evaluación de ejemplo { $country } – { $round } está lista (identificador { $id }).
-cli-demo-exists = La evaluación de ejemplo { $country } – { $round } ya figura en la base de datos (identificador { $id }).
+cli-exported = Se exportó { $title } a { $path }.
+cli-imported = Se importó { $title } (identificador { $id }).
+cli-demo-created = La evaluación de ejemplo { $title } está lista (identificador { $id }).
+cli-demo-exists = La evaluación de ejemplo { $title } ya figura en la base de datos (identificador { $id }).
 cli-list-empty = Aún no hay evaluaciones. Ejecute “dhma demo” para añadir la evaluación de ejemplo.
 cli-list-title = Evaluaciones en { $path }
-cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } respondidos
-cli-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.
+cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } respondidos
+cli-report-written = El informe ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.
 cli-backups-empty = Todavía no hay copias de seguridad. DHMA hace una antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas.
 cli-backups-title = Copias de seguridad en { $dir } (la más reciente primero):
 cli-backup-line = { $name }  { $reason }  evaluaciones: { $assessments }  { $kib } KiB
 cli-restored = Copia de seguridad { $name } restaurada. La base de datos tal como estaba justo antes se conserva en la copia { $before }.
 cli-restored-aside = Copia de seguridad { $name } restaurada. La base de datos que no se podía abrir se conserva sin cambios como { $aside }.
-cli-finalised = { $country } – { $round } está finalizada y bloqueada (huella { $fingerprint }). Copia de seguridad conservada: { $backup }.
+cli-finalised = { $title } está finalizada y bloqueada (huella { $fingerprint }). Copia de seguridad conservada: { $backup }.
 cli-compare-title = { $country }: { $count ->
     [one] una ronda
    *[other] { $count } rondas

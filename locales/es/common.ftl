@@ -3,8 +3,13 @@
 # El nombre del idioma en el propio idioma, que se muestra en los selectores de idioma.
 language-name = Español
 product-name = DHMA – Evaluación de la madurez de la salud digital
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name } ({ $version })
 
 phase-label = Fase { $phase }
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = Incipiente
 phase-2-name = Emergente
 phase-3-name = Establecida

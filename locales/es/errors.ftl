@@ -10,6 +10,14 @@ error-unknown-framework = El marco { $id } { $version } no está disponible en e
 error-unknown-language = El idioma { $lang } no está disponible. Idiomas disponibles: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = El indicador { $code } no existe en este marco.
 error-invalid-value = El valor “{ $value }” no es válido para { $field }.
+error-required = Complete el campo “{ $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    }”.
 error-content = El marco presenta { $count ->
     [one] un problema
    *[other] { $count } problemas

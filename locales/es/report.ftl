@@ -1,6 +1,10 @@
 # Textos del informe PDF.
 
 report-title = Evaluación nacional de la madurez de la salud digital
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label }: { $value }
 report-subtitle = Informe de evaluación y hoja de ruta
 report-country = País
 report-round = Ronda

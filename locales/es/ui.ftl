@@ -47,7 +47,6 @@ ui-new-participants-hint = Una persona por línea: nombre; organización; cargo
 ui-new-framework = Marco
 ui-new-language = Idioma de la evaluación y del informe
 ui-new-create = Crear e iniciar
-ui-new-required = Complete el campo “{ $field }”.
 
 ui-walk-blocks = Componentes e indicadores
 ui-walk-completion = { $answered } de { $total } indicadores respondidos
@@ -68,6 +67,8 @@ ui-walk-evidence = Evidencia
 ui-walk-evidence-examples = Ejemplos de evidencia
 ui-walk-evidence-title = Documento, ley o fuente
 ui-walk-evidence-reference = Enlace o referencia
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title } — { $reference }
 ui-walk-evidence-add = Añadir evidencia
 ui-walk-evidence-remove = Quitar
 ui-walk-evidence-none = Aún no se ha registrado ninguna evidencia.
@@ -79,6 +80,7 @@ ui-walk-state-na = no aplicable
 ui-walk-state-empty = sin respuesta
 
 ui-dash-title = Panel
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = Componentes: fases actuales y fases meta
 ui-dash-legend-current = Actual
 ui-dash-legend-target = Meta
@@ -98,9 +100,13 @@ ui-dash-gap-note = Un componente sin ninguna respuesta puntuada no tiene puntuac
 
 # Roadmap screen.
 ui-nav-roadmap = Hoja de ruta
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Acciones propuestas para cada brecha entre la fase actual y la fase meta, agrupadas por línea de acción. Modifíquelas, reordénelas o descártelas; sus cambios se conservan cuando la hoja de ruta se vuelve a proponer.
 ui-road-regenerate = Proponer acciones a partir de las brechas
-ui-road-regenerated = La hoja de ruta tiene ahora { $count } acciones. Sus propios cambios se han conservado.
+ui-road-regenerated = { $count ->
+        [one] La hoja de ruta tiene ahora { $count } acción.
+       *[other] La hoja de ruta tiene ahora { $count } acciones.
+    } Sus propios cambios se han conservado.
 ui-road-empty = Aún no hay acciones. Fije fases meta superiores a las actuales y luego proponga acciones a partir de las brechas.
 ui-road-action = Acción
 ui-road-monitoring = Indicador de seguimiento
@@ -117,7 +123,10 @@ ui-road-down = Bajar
 # PDF report.
 ui-report-export = Exportar el informe PDF…
 ui-report-working = Preparando el informe PDF…
-ui-report-written = El informe ({ $pages } páginas) se ha guardado en { $path }.
+ui-report-written = El informe ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.
 ui-report-open = Abrir el informe
 
 ui-home-backups = Copias de seguridad…
@@ -148,5 +157,6 @@ ui-signoff-government = Aprobada por el gobierno
 ui-signoff-finalise = Finalizar la evaluación
 ui-signoff-confirm = ¿Finalizar esta evaluación? Después ya no se podrá modificar.
 ui-signoff-done = La evaluación está finalizada y bloqueada. Se conserva para siempre una copia de seguridad: { $backup }.
+ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalizada el { $date } por { $approver }. Huella { $fingerprint }…
 ui-signoff-government-yes = Aprobada por el gobierno.

@@ -6,6 +6,7 @@ cli-frameworks-title = Cadres
 cli-framework-line = { $id } { $version } : { $name }
 cli-framework-counts = { $blocks } composantes, { $scored } indicateurs notés, { $sub } sous-indicateurs, { $actions } actions de feuille de route
 cli-languages = Langues : { $list }
+cli-language-item = { $code } ({ $name })
 cli-validate-ok = { $id } { $version } est valide : { $keys } textes vérifiés dans chacune des { $langs } langues.
 cli-score-title = Scores : { $framework } { $version }
 cli-score-col-block = Composante
@@ -13,20 +14,23 @@ cli-score-col-mean = Moyenne
 cli-score-col-phase = Phase
 cli-score-col-scored = Notés
 cli-score-col-excluded = Exclus
-cli-exported = Évaluation { $country } – { $round } exportée vers { $path }.
-cli-imported = Évaluation { $country } – { $round } importée (identifiant { $id }).
-cli-demo-created = L’évaluation d’exemple { $country } – { $round } est prête (identifiant { $id }).
-cli-demo-exists = L’évaluation d’exemple { $country } – { $round } figure déjà dans la base de données (identifiant { $id }).
+cli-exported = Évaluation { $title } exportée vers { $path }.
+cli-imported = Évaluation { $title } importée (identifiant { $id }).
+cli-demo-created = L’évaluation d’exemple { $title } est prête (identifiant { $id }).
+cli-demo-exists = L’évaluation d’exemple { $title } figure déjà dans la base de données (identifiant { $id }).
 cli-list-empty = Aucune évaluation pour le moment. Exécutez « dhma demo » pour ajouter l’évaluation d’exemple.
 cli-list-title = Évaluations dans { $path }
-cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } renseignés
-cli-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.
+cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } renseignés
+cli-report-written = Le rapport ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.
 cli-backups-empty = Aucune sauvegarde pour l’instant. DHMA en fait une avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses.
 cli-backups-title = Sauvegardes dans { $dir } (la plus récente en premier) :
 cli-backup-line = { $name }  { $reason }  évaluations : { $assessments }  { $kib } Kio
 cli-restored = Sauvegarde { $name } restaurée. La base de données telle qu’elle était juste avant est conservée dans la sauvegarde { $before }.
 cli-restored-aside = Sauvegarde { $name } restaurée. La base de données qui ne pouvait pas être ouverte est conservée, inchangée, sous le nom { $aside }.
-cli-finalised = { $country } – { $round } est finalisée et verrouillée (empreinte { $fingerprint }). Sauvegarde conservée : { $backup }.
+cli-finalised = { $title } est finalisée et verrouillée (empreinte { $fingerprint }). Sauvegarde conservée : { $backup }.
 cli-compare-title = { $country } : { $count ->
     [one] un cycle
    *[other] { $count } cycles

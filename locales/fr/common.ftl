@@ -3,8 +3,13 @@
 # Le nom de la langue dans cette langue, affiché dans les sélecteurs de langue.
 language-name = Français
 product-name = DHMA – Évaluation de la maturité de la santé numérique
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name } ({ $version })
 
 phase-label = Phase { $phase }
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = Naissante
 phase-2-name = Émergente
 phase-3-name = Établie

@@ -10,6 +10,14 @@ error-unknown-framework = Le cadre { $id } { $version } n’est pas disponible d
 error-unknown-language = La langue { $lang } n’est pas disponible. Langues disponibles : en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = L’indicateur { $code } n’existe pas dans ce cadre.
 error-invalid-value = La valeur « { $value } » n’est pas valide pour { $field }.
+error-required = Veuillez renseigner le champ « { $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    } ».
 error-content = Le cadre présente { $count ->
     [one] un problème
    *[other] { $count } problèmes

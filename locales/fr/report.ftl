@@ -1,6 +1,10 @@
 # Textes du rapport PDF.
 
 report-title = Évaluation nationale de la maturité de la santé numérique
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label } : { $value }
 report-subtitle = Rapport d’évaluation et feuille de route
 report-country = Pays
 report-round = Cycle

@@ -47,10 +47,12 @@ ui-new-participants-hint = Une personne par ligne : nom ; organisation ; fonc
 ui-new-framework = Cadre
 ui-new-language = Langue de l’évaluation et du rapport
 ui-new-create = Créer et commencer
-ui-new-required = Veuillez renseigner le champ « { $field } ».
 
 ui-walk-blocks = Composantes et indicateurs
-ui-walk-completion = { $answered } indicateurs renseignés sur { $total }
+ui-walk-completion = { $answered ->
+        [one] { $answered } indicateur renseigné
+       *[other] { $answered } indicateurs renseignés
+    } sur { $total }
 ui-walk-question = Question
 ui-walk-guidance = Orientations : ce qu’il faut examiner, qui consulter
 ui-walk-current = Phase actuelle
@@ -68,6 +70,8 @@ ui-walk-evidence = Éléments de preuve
 ui-walk-evidence-examples = Exemples d’éléments de preuve
 ui-walk-evidence-title = Document, loi ou source
 ui-walk-evidence-reference = Lien ou référence
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title } — { $reference }
 ui-walk-evidence-add = Ajouter un élément de preuve
 ui-walk-evidence-remove = Retirer
 ui-walk-evidence-none = Aucun élément de preuve enregistré pour le moment.
@@ -79,6 +83,7 @@ ui-walk-state-na = sans objet
 ui-walk-state-empty = non renseigné
 
 ui-dash-title = Tableau de bord
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = Composantes : phases actuelles et phases cibles
 ui-dash-legend-current = Actuelle
 ui-dash-legend-target = Cible
@@ -98,9 +103,13 @@ ui-dash-gap-note = Une composante sans aucune réponse notée n’a pas de score
 
 # Roadmap screen.
 ui-nav-roadmap = Feuille de route
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Actions proposées pour chaque écart entre la phase actuelle et la phase cible, regroupées par axe d’action. Modifiez-les, réordonnez-les ou abandonnez-les ; vos modifications sont conservées lorsque la feuille de route est proposée à nouveau.
 ui-road-regenerate = Proposer des actions à partir des écarts
-ui-road-regenerated = La feuille de route compte maintenant { $count } actions. Vos propres modifications ont été conservées.
+ui-road-regenerated = { $count ->
+        [one] La feuille de route compte maintenant { $count } action.
+       *[other] La feuille de route compte maintenant { $count } actions.
+    } Vos propres modifications ont été conservées.
 ui-road-empty = Aucune action pour l’instant. Fixez des phases cibles supérieures aux phases actuelles, puis proposez des actions à partir des écarts.
 ui-road-action = Action
 ui-road-monitoring = Indicateur de suivi
@@ -117,7 +126,10 @@ ui-road-down = Descendre
 # PDF report.
 ui-report-export = Exporter le rapport PDF…
 ui-report-working = Préparation du rapport PDF…
-ui-report-written = Le rapport ({ $pages } pages) a été enregistré dans { $path }.
+ui-report-written = Le rapport ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.
 ui-report-open = Ouvrir le rapport
 
 ui-home-backups = Sauvegardes…
@@ -148,5 +160,6 @@ ui-signoff-government = Approuvée par le gouvernement
 ui-signoff-finalise = Finaliser l’évaluation
 ui-signoff-confirm = Finaliser cette évaluation ? Elle ne pourra plus être modifiée ensuite.
 ui-signoff-done = L’évaluation est finalisée et verrouillée. Une sauvegarde est conservée pour toujours : { $backup }.
+ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalisée le { $date } par { $approver }. Empreinte { $fingerprint }…
 ui-signoff-government-yes = Approuvée par le gouvernement.

@@ -6,6 +6,7 @@ cli-frameworks-title = Quadros de referência
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = { $blocks } pilares, { $scored } indicadores pontuados, { $sub } subindicadores, { $actions } ações do roteiro
 cli-languages = Línguas: { $list }
+cli-language-item = { $code } ({ $name })
 cli-validate-ok = { $id } { $version } é válido: { $keys } textos verificados em cada uma das { $langs } línguas.
 cli-score-title = Pontuações: { $framework } { $version }
 cli-score-col-block = Pilar
@@ -13,20 +14,23 @@ cli-score-col-mean = Média
 cli-score-col-phase = Fase
 cli-score-col-scored = Pontuados
 cli-score-col-excluded = Excluídos
-cli-exported = { $country } – { $round } exportada para { $path }.
-cli-imported = { $country } – { $round } importada (identificador { $id }).
-cli-demo-created = A avaliação de exemplo { $country } – { $round } está pronta (identificador { $id }).
-cli-demo-exists = A avaliação de exemplo { $country } – { $round } já existe na base de dados (identificador { $id }).
+cli-exported = { $title } exportada para { $path }.
+cli-imported = { $title } importada (identificador { $id }).
+cli-demo-created = A avaliação de exemplo { $title } está pronta (identificador { $id }).
+cli-demo-exists = A avaliação de exemplo { $title } já existe na base de dados (identificador { $id }).
 cli-list-empty = Ainda não há avaliações. Execute “dhma demo” para adicionar a avaliação de exemplo.
 cli-list-title = Avaliações em { $path }
-cli-list-line = { $id }  { $country } – { $round }  { $date }  { $status }  { $answered }/{ $total } respondidos
-cli-report-written = O relatório ({ $pages } páginas) foi gravado em { $path }.
+cli-list-line = { $id }  { $title }  { $date }  { $status }  { $answered }/{ $total } respondidos
+cli-report-written = O relatório ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi gravado em { $path }.
 cli-backups-empty = Ainda não há cópias de segurança. O DHMA faz uma antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas.
 cli-backups-title = Cópias de segurança em { $dir } (a mais recente primeiro):
 cli-backup-line = { $name }  { $reason }  avaliações: { $assessments }  { $kib } KiB
 cli-restored = Cópia de segurança { $name } restaurada. A base de dados tal como estava imediatamente antes fica guardada na cópia { $before }.
 cli-restored-aside = Cópia de segurança { $name } restaurada. A base de dados que não podia ser aberta fica guardada, sem alterações, como { $aside }.
-cli-finalised = { $country } – { $round } está finalizada e bloqueada (impressão digital { $fingerprint }). Cópia de segurança guardada: { $backup }.
+cli-finalised = { $title } está finalizada e bloqueada (impressão digital { $fingerprint }). Cópia de segurança guardada: { $backup }.
 cli-compare-title = { $country }: { $count ->
     [one] uma ronda
    *[other] { $count } rondas

@@ -3,8 +3,13 @@
 # O nome da língua na própria língua, mostrado nos seletores de língua.
 language-name = Português
 product-name = DHMA – Avaliação da maturidade da saúde digital
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name } ({ $version })
 
 phase-label = Fase { $phase }
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = Incipiente
 phase-2-name = Emergente
 phase-3-name = Estabelecida

@@ -10,6 +10,14 @@ error-unknown-framework = O quadro de referência { $id } { $version } não est�
 error-unknown-language = A língua { $lang } não está disponível. Línguas disponíveis: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = O indicador { $code } não existe neste quadro de referência.
 error-invalid-value = O valor “{ $value }” não é válido para { $field }.
+error-required = Preencha o campo { $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    }.
 error-content = O quadro de referência tem { $count ->
     [one] um problema
    *[other] { $count } problemas

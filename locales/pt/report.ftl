@@ -1,6 +1,10 @@
 # Textos do relatório PDF.
 
 report-title = Avaliação nacional da maturidade da saúde digital
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label }: { $value }
 report-subtitle = Relatório de avaliação e roteiro
 report-country = País
 report-round = Ronda

@@ -47,7 +47,6 @@ ui-new-participants-hint = Uma pessoa por linha: nome; organização; função
 ui-new-framework = Quadro de referência
 ui-new-language = Língua da avaliação e do relatório
 ui-new-create = Criar e iniciar
-ui-new-required = Preencha o campo { $field }.
 
 ui-walk-blocks = Pilares e indicadores
 ui-walk-completion = { $answered } de { $total } indicadores respondidos
@@ -68,6 +67,8 @@ ui-walk-evidence = Evidências
 ui-walk-evidence-examples = Exemplos de evidências
 ui-walk-evidence-title = Documento, lei ou fonte
 ui-walk-evidence-reference = Ligação ou referência
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title } — { $reference }
 ui-walk-evidence-add = Adicionar evidência
 ui-walk-evidence-remove = Remover
 ui-walk-evidence-none = Ainda não foram registadas evidências.
@@ -79,6 +80,7 @@ ui-walk-state-na = não aplicável
 ui-walk-state-empty = sem resposta
 
 ui-dash-title = Painel
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = Pilares: fases atuais e fases-meta
 ui-dash-legend-current = Atual
 ui-dash-legend-target = Meta
@@ -98,9 +100,13 @@ ui-dash-gap-note = Um pilar sem nenhuma resposta pontuada não tem pontuação; 
 
 # Roadmap screen.
 ui-nav-roadmap = Roteiro
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Ações propostas para cada lacuna entre a fase atual e a fase-meta, agrupadas por linha de ação. Edite-as, reordene-as ou abandone-as; as suas alterações são mantidas quando o roteiro é proposto de novo.
 ui-road-regenerate = Propor ações a partir das lacunas
-ui-road-regenerated = O roteiro tem agora { $count } ações. As suas próprias alterações foram mantidas.
+ui-road-regenerated = { $count ->
+        [one] O roteiro tem agora { $count } ação.
+       *[other] O roteiro tem agora { $count } ações.
+    } As suas próprias alterações foram mantidas.
 ui-road-empty = Ainda não há ações. Defina fases-meta acima das atuais e depois proponha ações a partir das lacunas.
 ui-road-action = Ação
 ui-road-monitoring = Indicador de monitorização
@@ -117,7 +123,10 @@ ui-road-down = Descer
 # PDF report.
 ui-report-export = Exportar o relatório PDF…
 ui-report-working = A preparar o relatório PDF…
-ui-report-written = O relatório ({ $pages } páginas) foi guardado em { $path }.
+ui-report-written = O relatório ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi guardado em { $path }.
 ui-report-open = Abrir o relatório
 
 ui-home-backups = Cópias de segurança…
@@ -148,5 +157,6 @@ ui-signoff-government = Aprovada pelo governo
 ui-signoff-finalise = Finalizar a avaliação
 ui-signoff-confirm = Finalizar esta avaliação? Depois já não poderá ser alterada.
 ui-signoff-done = A avaliação está finalizada e bloqueada. É guardada para sempre uma cópia de segurança: { $backup }.
+ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalizada em { $date } por { $approver }. Impressão digital { $fingerprint }…
 ui-signoff-government-yes = Aprovada pelo governo.

@@ -3,8 +3,13 @@
 # Собственное название языка, отображаемое в списках выбора языка.
 language-name = Русский
 product-name = DHMA – Оценка зрелости цифрового здравоохранения
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name } ({ $version })
 
 phase-label = Фаза { $phase }
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = Начальная
 phase-2-name = Формирующаяся
 phase-3-name = Сложившаяся

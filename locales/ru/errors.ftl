@@ -10,6 +10,14 @@ error-unknown-framework = Рамочная модель { $id } { $version } н�
 error-unknown-language = Язык { $lang } недоступен. Доступные языки: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = Показатель { $code } отсутствует в данной рамочной модели.
 error-invalid-value = Значение «{ $value }» недопустимо для поля { $field }.
+error-required = Заполните поле «{ $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    }».
 error-content = Рамочная модель содержит { $count } { $count ->
     [one] ошибку
     [few] ошибки

@@ -1,6 +1,10 @@
 # Тексты отчёта в формате PDF.
 
 report-title = Национальная оценка зрелости цифрового здравоохранения
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label }: { $value }
 report-subtitle = Отчёт об оценке и дорожная карта
 report-country = Страна
 report-round = Цикл оценки

@@ -47,7 +47,6 @@ ui-new-participants-hint = По одному человеку в строке: �
 ui-new-framework = Рамочная модель
 ui-new-language = Язык оценки и отчёта
 ui-new-create = Создать и начать
-ui-new-required = Заполните поле «{ $field }».
 
 ui-walk-blocks = Компоненты и показатели
 ui-walk-completion = Показатели с ответом: { $answered } из { $total }
@@ -68,6 +67,8 @@ ui-walk-evidence = Подтверждающие материалы
 ui-walk-evidence-examples = Примеры подтверждающих материалов
 ui-walk-evidence-title = Документ, закон или источник
 ui-walk-evidence-reference = Ссылка или реквизиты
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title } — { $reference }
 ui-walk-evidence-add = Добавить материал
 ui-walk-evidence-remove = Удалить
 ui-walk-evidence-none = Подтверждающие материалы ещё не добавлены.
@@ -79,6 +80,7 @@ ui-walk-state-na = неприменимо
 ui-walk-state-empty = нет ответа
 
 ui-dash-title = Сводная панель
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = Компоненты: текущие и целевые фазы
 ui-dash-legend-current = Текущая
 ui-dash-legend-target = Целевая
@@ -98,9 +100,14 @@ ui-dash-gap-note = Если ни по одному оцениваемому по
 
 # Roadmap screen.
 ui-nav-roadmap = Дорожная карта
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = Действия, предложенные для каждого разрыва между текущей и целевой фазой, сгруппированы по направлениям действий. Изменяйте, переупорядочивайте или отменяйте их; ваши изменения сохраняются при повторном формировании дорожной карты.
 ui-road-regenerate = Предложить действия по разрывам
-ui-road-regenerated = Теперь в дорожной карте { $count } действий. Ваши изменения сохранены.
+ui-road-regenerated = { $count ->
+        [one] Теперь в дорожной карте { $count } действие.
+        [few] Теперь в дорожной карте { $count } действия.
+       *[other] Теперь в дорожной карте { $count } действий.
+    } Ваши изменения сохранены.
 ui-road-empty = Действий пока нет. Задайте целевые фазы выше текущих, затем предложите действия по разрывам.
 ui-road-action = Действие
 ui-road-monitoring = Показатель мониторинга
@@ -148,5 +155,6 @@ ui-signoff-government = Утверждена правительством
 ui-signoff-finalise = Завершить оценку
 ui-signoff-confirm = Завершить эту оценку? После этого её нельзя будет изменить.
 ui-signoff-done = Оценка завершена и заблокирована. Резервная копия хранится всегда: { $backup }.
+ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Завершена { $date }, утвердил(а): { $approver }. Отпечаток { $fingerprint }…
 ui-signoff-government-yes = Утверждена правительством.

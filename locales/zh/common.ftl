@@ -3,8 +3,13 @@
 # 语言的自称，显示在语言选择器中。
 language-name = 简体中文
 product-name = DHMA – 数字卫生成熟度评估
+# An assessment's title wherever it is named: screens, messages, the report.
+assessment-title = { $country } – { $round }
+framework-with-version = { $name }（{ $version }）
 
 phase-label = 第{ $phase }阶段
+# A phase with its name, e.g. "Phase 3 – Established".
+phase-title = { $label } – { $name }
 phase-1-name = 初始
 phase-2-name = 起步
 phase-3-name = 确立

@@ -10,6 +10,14 @@ error-unknown-framework = 本版本 DHMA 未提供框架 { $id } { $version }。
 error-unknown-language = 语言 { $lang } 不可用。可用语言：en、fr、es、pt、ar、ru、zh。
 error-unknown-indicator = 本框架中不存在指标 { $code }。
 error-invalid-value = 值“{ $value }”不是 { $field } 的有效值。
+error-required = 请填写{ $field ->
+        [country] { ui-new-country }
+        [round] { ui-new-round }
+        [facilitator] { ui-new-facilitator }
+        [approver] { ui-signoff-name }
+        [evidence] { ui-walk-evidence-title }
+       *[other] { $field }
+    }。
 error-content = 框架存在 { $count ->
    *[other] { $count } 个问题
     }：

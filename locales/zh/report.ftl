@@ -1,6 +1,10 @@
 # PDF 报告的文本。
 
 report-title = 国家数字卫生成熟度评估
+report-running-header = { report-title } · { $title }
+report-document-title = { report-title } – { $title }
+# A label and its value on one line, e.g. "Date: 2026-12-02".
+report-field = { $label }：{ $value }
 report-subtitle = 评估报告和路线图
 report-country = 国家
 report-round = 轮次

@@ -47,7 +47,6 @@ ui-new-participants-hint = 每行一人：姓名; 单位; 职务
 ui-new-framework = 框架
 ui-new-language = 评估和报告所用语言
 ui-new-create = 创建并开始
-ui-new-required = 请填写{ $field }。
 
 ui-walk-blocks = 构成要素和指标
 ui-walk-completion = 已作答 { $answered }/{ $total } 项指标
@@ -68,6 +67,8 @@ ui-walk-evidence = 证据
 ui-walk-evidence-examples = 证据示例
 ui-walk-evidence-title = 文件、法律或来源
 ui-walk-evidence-reference = 链接或出处
+# An evidence item in the list: its title and its link or reference.
+ui-walk-evidence-item = { $title }——{ $reference }
 ui-walk-evidence-add = 添加证据
 ui-walk-evidence-remove = 移除
 ui-walk-evidence-none = 尚未记录任何证据。
@@ -79,6 +80,7 @@ ui-walk-state-na = 不适用
 ui-walk-state-empty = 未作答
 
 ui-dash-title = 仪表板
+ui-dash-heading = { ui-dash-title } – { $title }
 ui-dash-radar = 构成要素：当前阶段与目标阶段
 ui-dash-legend-current = 当前
 ui-dash-legend-target = 目标
@@ -98,6 +100,7 @@ ui-dash-gap-note = 没有任何计分答案的构成要素不计得分；图表�
 
 # Roadmap screen.
 ui-nav-roadmap = 路线图
+ui-road-heading = { ui-nav-roadmap } – { $title }
 ui-road-intro = 针对当前阶段与目标阶段之间的每一处差距提出的行动，按行动方向分组。您可以修改、调整顺序或放弃这些行动；再次生成路线图时，您的修改将被保留。
 ui-road-regenerate = 根据差距提出行动
 ui-road-regenerated = 路线图现有 { $count } 项行动。您所做的修改均已保留。
@@ -148,5 +151,6 @@ ui-signoff-government = 已获政府批准
 ui-signoff-finalise = 评估定稿
 ui-signoff-confirm = 确定将此评估定稿吗？定稿后将无法再更改。
 ui-signoff-done = 评估已定稿并锁定。已永久保留一个备份：{ $backup }。
+ui-signoff-approver = { $name }（{ $role }）
 ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。指纹 { $fingerprint }…
 ui-signoff-government-yes = 已获政府批准。

@@ -314,7 +314,7 @@ fn finalising_needs_rationales_then_locks_fingerprints_and_keeps_a_backup() {
         service::finalise(&mut db, id, &no_name, "test")
             .unwrap_err()
             .code(),
-        "invalid-value"
+        "required"
     );
     assert_eq!(
         db.assessment(id).unwrap().status,

@@ -6,8 +6,8 @@ use crate::error::Result;
 use crate::framework::{self, Framework, IndicatorText};
 use crate::i18n::{arg, Lang, Localizer};
 use crate::model::{AssessmentData, RoadmapStatus, Status};
+use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
-use crate::service::item_text;
 
 use super::page::{Align, Paper, Writer, BRAND, INK, MUTED, RULE};
 use super::text;
@@ -35,7 +35,10 @@ pub fn render(
     let l = Localizer::new(lang, false);
     let scores = scoring::score(fw, &data.score_inputs());
     let mut w = Writer::new(paper, lang.is_rtl());
-    let title = format!("{} – {}", a.country, a.round);
+    let title = l.format(
+        "assessment-title",
+        &[arg("country", &a.country), arg("round", &a.round)],
+    );
 
     cover(&mut w, &l, fw, data, today);
     w.new_page();
@@ -55,7 +58,7 @@ pub fn render(
     annexes(&mut w, &l, fw, data, &scores);
     signoff(&mut w, &l, data);
 
-    let header = format!("{} · {}", l.text("report-title"), title);
+    let header = l.format("report-running-header", &[arg("title", &title)]);
     w.furniture(&header, |page, total| {
         l.format("report-page", &[arg("page", page), arg("total", total)])
     });
@@ -64,7 +67,7 @@ pub fn render(
     missing.sort_unstable();
     missing.dedup();
     let pdf = w.finish(
-        &format!("{} – {}", l.text("report-title"), title),
+        &l.format("report-document-title", &[arg("title", &title)]),
         &a.facilitator,
         paper,
         lang.code(),
@@ -77,10 +80,20 @@ pub fn render(
 }
 
 fn phase_text(l: &Localizer, p: u8) -> String {
-    format!(
-        "{} – {}",
-        l.format("phase-label", &[arg("phase", p)]),
-        l.text(&format!("phase-{p}-name"))
+    l.format(
+        "phase-title",
+        &[
+            arg("label", l.format("phase-label", &[arg("phase", p)])),
+            arg("name", l.text(&format!("phase-{p}-name"))),
+        ],
+    )
+}
+
+/// "Label: value", with the language's punctuation (a space before the colon in French).
+fn field(l: &Localizer, label_key: &str, value: impl ToString) -> String {
+    l.format(
+        "report-field",
+        &[arg("label", l.text(label_key)), arg("value", value)],
     )
 }
 
@@ -95,20 +108,26 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
     w.space(6.0);
     w.paragraph(&a.round, 16.0, false, INK);
     w.space(40.0);
-    let rows = vec![
-        vec![l.text("report-date"), a.date.clone()],
-        vec![
-            l.text("report-framework"),
-            format!("{} ({})", l.text(&fw.name_key()), fw.version),
-        ],
-        vec![l.text("report-facilitator"), a.facilitator.clone()],
-        vec![
-            l.text("report-status"),
+    let rows = [
+        ("report-date", a.date.clone()),
+        (
+            "report-framework",
+            l.format(
+                "framework-with-version",
+                &[
+                    arg("name", l.text(&fw.name_key())),
+                    arg("version", &fw.version),
+                ],
+            ),
+        ),
+        ("report-facilitator", a.facilitator.clone()),
+        (
+            "report-status",
             l.text(&format!("status-{}", a.status.as_str())),
-        ],
+        ),
     ];
-    for row in rows {
-        w.paragraph(&format!("{}: {}", row[0], row[1]), 11.0, false, INK);
+    for (label, value) in rows {
+        w.paragraph(&field(l, label, value), 11.0, false, INK);
         w.space(2.0);
     }
     w.space(30.0);
@@ -211,7 +230,7 @@ fn radar_and_scores(
         .iter()
         .map(|b| l.text(&fw.block_key(&b.id)))
         .collect();
-    let series = crate::service::radar_series(s, previous, l);
+    let series = charts::radar_series(s, previous, l);
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);
@@ -381,29 +400,14 @@ fn block_section(
                 format!("{}{year}", phase_text(l, t))
             })
             .unwrap_or_else(|| l.text("not-available"));
-        w.paragraph(
-            &format!("{}: {}", l.text("report-current"), current),
-            10.0,
-            true,
-            INK,
-        );
-        w.paragraph(
-            &format!("{}: {}", l.text("report-target"), target),
-            10.0,
-            false,
-            INK,
-        );
+        w.paragraph(&field(l, "report-current", current), 10.0, true, INK);
+        w.paragraph(&field(l, "report-target", target), 10.0, false, INK);
         let rationale = r
             .map(|r| r.rationale.trim().to_string())
             .filter(|s| !s.is_empty())
             .map(|s| text::isolate(&s))
             .unwrap_or_else(|| l.text("report-no-rationale"));
-        w.paragraph(
-            &format!("{}: {}", l.text("report-rationale"), rationale),
-            10.0,
-            false,
-            INK,
-        );
+        w.paragraph(&field(l, "report-rationale", rationale), 10.0, false, INK);
         let evidence: Vec<String> = data
             .evidence
             .iter()
@@ -422,17 +426,14 @@ fn block_section(
             .collect();
         if evidence.is_empty() {
             w.paragraph(
-                &format!(
-                    "{}: {}",
-                    l.text("report-evidence"),
-                    l.text("report-no-evidence")
-                ),
+                &field(l, "report-evidence", l.text("report-no-evidence")),
                 9.5,
                 false,
                 MUTED,
             );
         } else {
-            w.paragraph(&format!("{}:", l.text("report-evidence")), 10.0, false, INK);
+            let heading = field(l, "report-evidence", "");
+            w.paragraph(heading.trim_end(), 10.0, false, INK);
             for e in evidence {
                 w.paragraph_in(&format!("• {e}"), 9.5, false, INK, 10.0);
             }
@@ -535,11 +536,16 @@ fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
         .iter()
         .flat_map(|b| &b.excluded)
         .map(|e| {
-            format!(
-                "{} {}: {}",
-                e.code,
-                l.text(&fw.key(&e.code, IndicatorText::Title)),
-                l.text(&format!("exclusion-{}", e.reason.as_str()))
+            l.format(
+                "ui-dash-excluded-item",
+                &[
+                    arg("code", &e.code),
+                    arg("title", l.text(&fw.key(&e.code, IndicatorText::Title))),
+                    arg(
+                        "reason",
+                        l.text(&format!("exclusion-{}", e.reason.as_str())),
+                    ),
+                ],
             )
         })
         .collect();
@@ -578,20 +584,20 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
     let ap = &data.assessment.approval;
     let dash = "—".to_string();
     w.paragraph(
-        &format!(
-            "{}: {}",
-            l.text("report-approver"),
-            ap.approver_name.clone().unwrap_or(dash.clone())
+        &field(
+            l,
+            "report-approver",
+            ap.approver_name.clone().unwrap_or(dash.clone()),
         ),
         10.5,
         false,
         INK,
     );
     w.paragraph(
-        &format!(
-            "{}: {}",
-            l.text("report-approver-role"),
-            ap.approver_role.clone().unwrap_or(dash)
+        &field(
+            l,
+            "report-approver-role",
+            ap.approver_role.clone().unwrap_or(dash),
         ),
         10.5,
         false,
@@ -603,7 +609,7 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
         l.text("report-no")
     };
     w.paragraph(
-        &format!("{}: {}", l.text("report-government-approved"), approved),
+        &field(l, "report-government-approved", approved),
         10.5,
         false,
         INK,

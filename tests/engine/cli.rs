@@ -127,7 +127,7 @@ fn score_of_the_sample_matches_the_library() {
     let r = Run::new();
     let dir = tempfile::tempdir().expect("tmp");
     let sample = dhma::exchange::sample().expect("sample");
-    let expected = dhma::cli::score_json(gdhm(), &score(gdhm(), &sample.score_inputs()));
+    let expected = dhma::service::score_json(gdhm(), &score(gdhm(), &sample.score_inputs()));
     // Through the assessment file…
     let file = dir.path().join("sample.dhma.json");
     std::fs::write(&file, dhma::exchange::to_string(&sample).expect("text")).expect("write");
@@ -247,6 +247,28 @@ fn frameworks_lists_languages_and_counts() {
     for code in ["en", "fr", "es", "pt", "ar", "ru", "zh"] {
         assert!(out.contains(&format!("{code} (")), "{code}: {out}");
     }
+}
+
+#[test]
+fn lists_and_titles_are_put_together_by_the_language_messages() {
+    let r = Run::new();
+    let out = r.run(&["--lang", "zh", "frameworks"]);
+    let out = text(&out.stdout);
+    // Chinese joins list items with "、" and uses full-width brackets.
+    assert!(out.contains("en（English）、fr（"), "{out}");
+    let demo = r.run(&["--lang", "fr", "demo"]);
+    assert!(demo.status.success(), "{}", text(&demo.stderr));
+    let sample = dhma::exchange::sample().expect("sample");
+    let l = dhma::i18n::Localizer::new(dhma::i18n::Lang::Fr, false);
+    let title =
+        dhma::service::assessment_title(&l, &sample.assessment.country, &sample.assessment.round);
+    assert!(
+        text(&demo.stdout).contains(&title),
+        "{}",
+        text(&demo.stdout)
+    );
+    let list = text(&r.run(&["--lang", "fr", "list"]).stdout);
+    assert!(list.contains(&title), "{list}");
 }
 
 #[test]

@@ -50,7 +50,7 @@ function applyTexts(ui) {
   state.lang = ui.lang;
   document.documentElement.lang = ui.lang;
   document.documentElement.dir = ui.dir;
-  document.title = `DHMA – ${t("ui-app-title")}`;
+  document.title = t("product-name");
   $("#app-title").textContent = t("ui-app-title");
   $("#skip").textContent = t("ui-skip-to-content");
   $("#lang-label").textContent = t("ui-language");
@@ -172,8 +172,7 @@ async function exportFile(id) {
 }
 
 async function remove(a) {
-  const question = t("ui-delete-confirm").replace(/\u2068?\{ ?\$name ?\}\u2069?/, a.name);
-  if (!(await ask(question))) return;
+  if (!(await ask(a.delete_question))) return;
   try {
     const done = await api.deleteAssessment(a.id);
     if (state.id === a.id) state.id = null;
@@ -206,8 +205,7 @@ function backupsTable(view, onRestore) {
 }
 
 async function restoreBackup(b) {
-  const question = t("ui-backups-restore-confirm").replace(/\u2068?\{ ?\$time ?\}\u2069?/, b.time_label);
-  if (!(await ask(question))) return false;
+  if (!(await ask(b.restore_question))) return false;
   try {
     const message = await api.restoreBackup(b.name);
     state.id = null;
@@ -280,7 +278,7 @@ async function newView() {
       h("textarea", { id: "participants", name: "participants", "aria-describedby": "participants-hint" }),
       "ui-new-participants-hint"),
     ...field("framework", "ui-new-framework", h("select", { id: "framework", name: "framework" },
-      ...frameworks.map((f) => h("option", { value: `${f.id}@${f.version}` }, `${f.name} (${f.version})`)))),
+      ...frameworks.map((f) => h("option", { value: `${f.id}@${f.version}` }, f.label)))),
     ...field("language", "ui-new-language", h("select", { id: "language", name: "language" },
       ...Array.from($("#lang-select").options).map((o) =>
         h("option", { value: o.value, selected: o.value === state.lang }, o.textContent)))),
@@ -291,13 +289,6 @@ async function newView() {
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const v = (id) => form.querySelector(`#${id}`).value;
-    for (const [id, key] of [["country", "ui-new-country"], ["round", "ui-new-round"], ["facilitator", "ui-new-facilitator"]]) {
-      if (!v(id).trim()) {
-        notify(t("ui-new-required").replace(/\u2068?\{ ?\$field ?\}\u2069?/, t(key)), { error: true });
-        form.querySelector(`#${id}`).focus();
-        return;
-      }
-    }
     const [framework_id, framework_version] = v("framework").split("@");
     try {
       const id = await api.createAssessment({
@@ -306,7 +297,11 @@ async function newView() {
       });
       $("#notice").hidden = true;
       await go("walk", { id, code: null });
-    } catch (e) { failed(e); }
+    } catch (e) {
+      failed(e);
+      // The core names a required field that is empty: take the person there.
+      if (e && e.code === "required") form.querySelector(`#${CSS.escape(e.args.field)}`)?.focus();
+    }
   });
   return h("section", {}, h("h1", {}, t("ui-new-title")), form);
 }
@@ -326,7 +321,7 @@ async function walkView() {
           "aria-current": i.code === state.code ? "true" : null, "data-code": i.code,
           onclick: () => go("walk", { code: i.code }),
         },
-          h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.state === "answered" ? "✓" : i.state === "na" ? "–" : "○"),
+          h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.mark),
           h("span", { class: "code" }, i.code),
           h("span", {}, i.title, h("span", { class: "sr-only" }, ` (${i.state_label})`))))))]));
   return h("div", { class: "walk" }, side, indicatorPage(view, walk));
@@ -334,6 +329,7 @@ async function walkView() {
 
 function indicatorPage(v, walk) {
   const r = structuredClone(v.response);
+  state.answer = r; // updated with the answer as the core stored it (see flush)
   const locked = v.locked;
   const save = (immediate = true) => schedule(r, immediate);
   const phaseCards = h("div", { class: "phases" }, ...v.phases.map((p) => h("label", { class: "phase" },
@@ -342,7 +338,7 @@ function indicatorPage(v, walk) {
     h("span", { class: "name" }, p.name), h("span", {}, p.text))));
   const na = h("label", { class: "na-option" },
     h("input", { type: "radio", name: "current", value: "NA", checked: r.current === "NA", disabled: locked,
-      onchange: () => { r.current = "NA"; r.target = null; save(); } }),
+      onchange: () => { r.current = "NA"; save(); } }),
     t("ui-walk-not-applicable"));
   const target = h("select", { id: "target", disabled: locked, onchange: (e) => { r.target = e.target.value ? Number(e.target.value) : null; save(); } },
     h("option", { value: "" }, t("ui-walk-target-none")),
@@ -387,7 +383,7 @@ function indicatorPage(v, walk) {
     rationale, h("div", { class: "hint", id: "rationale-hint" }, t("ui-walk-rationale-hint")),
     h("h2", {}, t("ui-walk-evidence")),
     v.evidence.length === 0 ? h("p", { class: "muted" }, t("ui-walk-evidence-none")) :
-      h("ul", { class: "evidence" }, ...v.evidence.map((e) => h("li", {}, e.title, e.reference ? ` — ${e.reference}` : "", " ",
+      h("ul", { class: "evidence" }, ...v.evidence.map((e) => h("li", {}, e.label, " ",
         locked ? null : h("button", { class: "danger", onclick: async () => {
           try { await api.removeEvidence(state.id, e.row); await render(); } catch (err) { failed(err); }
         } }, t("ui-walk-evidence-remove"))))),
@@ -422,9 +418,20 @@ async function flush() {
     if (c) c.textContent = saved.completion_label;
     const mark = document.querySelector(`.side button[data-code="${CSS.escape(p.response.indicator)}"] .mark`);
     if (mark) {
-      const s = p.response.current === "NA" ? "na" : p.response.current ? "answered" : "empty";
-      mark.className = `mark ${s}`;
-      mark.textContent = s === "answered" ? "✓" : s === "na" ? "–" : "○";
+      mark.className = `mark ${saved.state}`;
+      mark.textContent = saved.mark;
+      const label = mark.parentElement.querySelector(".sr-only");
+      if (label) label.textContent = ` (${saved.state_label})`;
+    }
+    // The core may have changed the answer (not applicable has no target): show what it stored.
+    const shown = state.answer;
+    if (!state.pending && shown && shown.indicator === saved.response.indicator) {
+      shown.target = saved.response.target;
+      shown.target_year = saved.response.target_year;
+      const target = $("#target");
+      if (target) target.value = shown.target ?? "";
+      const year = $("#target-year");
+      if (year) year.value = shown.target_year ?? "";
     }
   } catch (e) {
     // The change stays on screen and is tried again with the next change.
@@ -470,7 +477,7 @@ async function dashboardView() {
     h("th", { scope: "row" }, r.name), h("td", { class: "num" }, r.mean_label), h("td", { class: "num" }, r.phase_label),
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
   return h("section", {},
-    h("h1", {}, t("ui-dash-title"), " – ", d.title),
+    h("h1", {}, d.heading),
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export"))),
     h("div", { class: "dash" }, chart,
       h("div", {},
@@ -503,11 +510,6 @@ function signOff(d) {
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const name = form.querySelector("#approver-name").value;
-    if (!name.trim()) {
-      notify(t("ui-new-required").replace(/\u2068?\{ ?\$field ?\}\u2069?/, t("ui-signoff-name")), { error: true });
-      form.querySelector("#approver-name").focus();
-      return;
-    }
     if (!(await ask(t("ui-signoff-confirm")))) return;
     try {
       const message = await api.finalise(state.id, {
@@ -517,7 +519,10 @@ function signOff(d) {
       });
       await render();
       notify(message);
-    } catch (e) { failed(e); }
+    } catch (e) {
+      failed(e);
+      if (e && e.code === "required") form.querySelector("#approver-name").focus();
+    }
   });
   return h("section", { id: "signoff" }, h("h2", {}, t("ui-signoff-title")), h("p", { class: "muted" }, t("ui-signoff-intro")), form);
 }
@@ -570,7 +575,7 @@ async function roadmapView() {
           h("button", { class: "move-down", onclick: move(1), "aria-label": t("ui-road-down") }, "↓"))));
   };
   return h("section", {},
-    h("h1", {}, t("ui-nav-roadmap"), " – ", r.title),
+    h("h1", {}, r.heading),
     h("p", { class: "intro" }, t("ui-road-intro")),
     r.locked ? null : h("div", { class: "actions" }, h("button", { class: "primary", id: "regenerate", onclick: regenerate }, t("ui-road-regenerate"))),
     r.groups.length === 0 ? h("p", { class: "card" }, t("ui-road-empty")) :

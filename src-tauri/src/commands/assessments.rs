@@ -46,7 +46,7 @@ pub fn delete_assessment(state: State<'_, AppState>, id: i64) -> IpcResult<Done>
     state.with(|db, l| {
         let a = db.assessment(id)?;
         let path = service::delete_with_backup(db, id, &dir)?;
-        let name = format!("{} – {}", a.country, a.round);
+        let name = service::assessment_title(l, &a.country, &a.round);
         Ok(Done {
             id: None,
             message: l.format(
@@ -68,7 +68,10 @@ pub fn restore_assessment(state: State<'_, AppState>, path: String) -> IpcResult
             path: None,
             message: l.format(
                 "ui-restored",
-                &[arg("name", format!("{} – {}", a.country, a.round))],
+                &[arg(
+                    "name",
+                    service::assessment_title(l, &a.country, &a.round),
+                )],
             ),
         })
     })
@@ -106,7 +109,10 @@ pub fn import_assessment<R: Runtime>(
             path: Some(path.display().to_string()),
             message: l.format(
                 "ui-imported",
-                &[arg("name", format!("{} – {}", a.country, a.round))],
+                &[arg(
+                    "name",
+                    service::assessment_title(l, &a.country, &a.round),
+                )],
             ),
         }))
     })

@@ -1,0 +1,224 @@
+//! The dashboard: scores, charts, exclusions, completeness; and the sign-off.
+
+use serde::{Deserialize, Serialize};
+
+use super::{assessment_title, framework_of, time_label};
+use crate::charts;
+use crate::error::{Error, Result};
+use crate::framework::IndicatorText;
+use crate::i18n::{arg, num, Localizer};
+use crate::model::{now_utc, Approval, Status};
+use crate::scoring;
+use crate::storage::Db;
+
+/// Who signs the assessment off.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SignOff {
+    pub approver_name: String,
+    #[serde(default)]
+    pub approver_role: String,
+    #[serde(default)]
+    pub government_approved: bool,
+}
+
+/// Finalises an assessment: every scored indicator needs a phase (or not applicable) and a
+/// rationale, and an approver is named. The assessment is locked and fingerprinted (the
+/// SHA-256 of its assessment-file content), and a backup is made that is kept for ever.
+pub fn finalise(
+    db: &mut Db,
+    id: i64,
+    sign_off: &SignOff,
+    actor: &str,
+) -> Result<Option<crate::backup::BackupInfo>> {
+    let data = db.load(id)?;
+    let fw = framework_of(&data.assessment)?;
+    crate::validate::required("approver", &sign_off.approver_name)?;
+    let incomplete: Vec<String> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored())
+        .filter(|i| {
+            data.responses
+                .iter()
+                .find(|r| r.indicator == i.code)
+                .is_none_or(|r| r.current.is_none() || r.rationale.trim().is_empty())
+        })
+        .map(|i| i.code.clone())
+        .collect();
+    if !incomplete.is_empty() {
+        return Err(Error::NotReadyToFinalise {
+            count: incomplete.len(),
+            codes: incomplete.join(", "),
+        });
+    }
+    let fingerprint = Some(crate::exchange::fingerprint(&data)?);
+    let approval = Approval {
+        approver_name: Some(sign_off.approver_name.trim().to_string()),
+        approver_role: Some(sign_off.approver_role.trim().to_string()).filter(|r| !r.is_empty()),
+        government_approved: sign_off.government_approved,
+        finalised_at: Some(now_utc()),
+        fingerprint,
+    };
+    db.finalise(id, &approval, actor)?;
+    crate::backup::create(db, crate::backup::Reason::Finalised)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockRow {
+    pub id: String,
+    pub name: String,
+    pub mean: Option<f64>,
+    pub mean_label: String,
+    pub phase_label: String,
+    pub target_label: String,
+    pub scored: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DashboardView {
+    pub title: String,
+    /// The screen's heading: "Dashboard – { title }".
+    pub heading: String,
+    pub radar_svg: String,
+    pub bars_svg: String,
+    pub rows: Vec<BlockRow>,
+    pub overall: BlockRow,
+    /// Legend of the previous round's polygon, when the country has an earlier round.
+    pub previous: Option<String>,
+    /// The sign-off, once finalised ("Finalised on … by …"); `None` while a draft.
+    pub finalised: Option<String>,
+    pub excluded: Vec<String>,
+    pub completeness_label: String,
+    pub percent: u32,
+    pub rule: String,
+}
+
+pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
+    let data = db.load(id)?;
+    let a = &data.assessment;
+    let fw = framework_of(a)?;
+    let scores = scoring::score(fw, &data.score_inputs());
+    let title = assessment_title(l, &a.country, &a.round);
+    let na = l.text("not-available");
+    let mean_label = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
+    let phase_label = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
+    let rows: Vec<BlockRow> = scores
+        .blocks
+        .iter()
+        .map(|b| BlockRow {
+            id: b.id.clone(),
+            name: l.text(&fw.block_key(&b.id)),
+            mean: b.mean,
+            mean_label: mean_label(b.mean),
+            phase_label: phase_label(b.phase),
+            target_label: phase_label(b.target_phase),
+            scored: l.list(&b.scored),
+        })
+        .collect();
+    let excluded = scores
+        .blocks
+        .iter()
+        .flat_map(|b| &b.excluded)
+        .filter(|e| e.reason != scoring::ExclusionReason::SubIndicator)
+        .map(|e| {
+            l.format(
+                "ui-dash-excluded-item",
+                &[
+                    arg("code", &e.code),
+                    arg("title", l.text(&fw.key(&e.code, IndicatorText::Title))),
+                    arg(
+                        "reason",
+                        l.text(&format!("exclusion-{}", e.reason.as_str())),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    let previous = crate::compare::previous_round(db, id)?;
+    let series = charts::radar_series(&scores, previous.as_ref(), l);
+    let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
+    let layout = charts::radar_layout(&labels, &series, 680.0, 520.0);
+    let radar_svg = charts::radar_svg(
+        &layout,
+        &l.text("ui-dash-radar"),
+        &complete,
+        l.lang().is_rtl(),
+    );
+    let bars = charts::bars_layout(
+        &labels,
+        &scores.blocks.iter().map(|b| b.mean).collect::<Vec<_>>(),
+        &scores
+            .blocks
+            .iter()
+            .map(|b| b.target_mean)
+            .collect::<Vec<_>>(),
+        620.0,
+    );
+    let bars_svg = charts::bars_svg(&bars, &l.text("report-scores"), l.lang().is_rtl());
+    // The previous round's series comes first when there is one.
+    let previous = previous.and(series.first()).map(|s| s.label.clone());
+    let finalised = (a.status == Status::Finalised).then(|| {
+        let ap = &a.approval;
+        let approver = match (&ap.approver_name, &ap.approver_role) {
+            (Some(n), Some(r)) => {
+                l.format("ui-signoff-approver", &[arg("name", n), arg("role", r)])
+            }
+            (Some(n), None) => n.clone(),
+            _ => String::new(),
+        };
+        let mut text = l.format(
+            "ui-signoff-finalised",
+            &[
+                arg(
+                    "date",
+                    time_label(ap.finalised_at.as_deref().unwrap_or_default()),
+                ),
+                arg("approver", approver),
+                arg(
+                    "fingerprint",
+                    ap.fingerprint
+                        .as_deref()
+                        .unwrap_or_default()
+                        .get(..16)
+                        .unwrap_or_default(),
+                ),
+            ],
+        );
+        if ap.government_approved {
+            text.push(' ');
+            text.push_str(&l.text("ui-signoff-government-yes"));
+        }
+        text
+    });
+    Ok(DashboardView {
+        heading: l.format("ui-dash-heading", &[arg("title", &title)]),
+        title,
+        previous,
+        finalised,
+        radar_svg,
+        bars_svg,
+        overall: BlockRow {
+            id: "overall".into(),
+            name: l.text("overall"),
+            mean: scores.overall.mean,
+            mean_label: mean_label(scores.overall.mean),
+            phase_label: phase_label(scores.overall.phase),
+            target_label: phase_label(scores.overall.target_phase),
+            scored: String::new(),
+        },
+        rows,
+        excluded,
+        completeness_label: l.format(
+            "ui-walk-completion",
+            &[
+                num("answered", scores.answered as f64),
+                num("total", scores.total as f64),
+            ],
+        ),
+        percent: (scores.answered * 100)
+            .checked_div(scores.total)
+            .unwrap_or(0) as u32,
+        rule: l.text("scoring-rule"),
+    })
+}

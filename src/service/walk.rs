@@ -1,0 +1,295 @@
+//! The walk: the list of blocks and indicators with their marks, one indicator's page, the
+//! autosave of an answer, evidence.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::framework_of;
+use crate::error::{Error, Result};
+use crate::framework::{Framework, IndicatorText, Scale};
+use crate::i18n::{arg, num, Localizer};
+use crate::model::{now_utc, Evidence, Response, Status};
+use crate::scoring::Current;
+use crate::storage::Db;
+
+/// Where an indicator stands in the walk: its state (`answered`, `na` or `empty`), the mark
+/// the list shows for it and the state's words for screen readers.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemState {
+    pub state: &'static str,
+    pub mark: &'static str,
+    pub state_label: String,
+}
+
+impl ItemState {
+    pub fn of(current: Option<Current>, l: &Localizer) -> ItemState {
+        let (state, mark) = match current {
+            Some(Current::Phase(_)) => ("answered", "✓"),
+            Some(Current::NotApplicable) => ("na", "–"),
+            None => ("empty", "○"),
+        };
+        ItemState {
+            state,
+            mark,
+            state_label: l.text(&format!("ui-walk-state-{state}")),
+        }
+    }
+
+    pub fn is_answered(&self) -> bool {
+        self.state != "empty"
+    }
+}
+
+/// "{ $answered } of { $total } indicators answered", counts as numbers (plurals).
+fn completion_label(l: &Localizer, answered: usize, total: usize) -> String {
+    l.format(
+        "ui-walk-completion",
+        &[num("answered", answered as f64), num("total", total as f64)],
+    )
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkItem {
+    pub code: String,
+    pub title: String,
+    pub scored: bool,
+    #[serde(flatten)]
+    pub state: ItemState,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkBlock {
+    pub id: String,
+    pub name: String,
+    pub indicators: Vec<WalkItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkView {
+    pub id: i64,
+    pub title: String,
+    pub framework_name: String,
+    pub locked: bool,
+    pub answered: usize,
+    pub total: usize,
+    pub completion_label: String,
+    pub blocks: Vec<WalkBlock>,
+}
+
+pub fn walk(db: &Db, id: i64, l: &Localizer) -> Result<WalkView> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    let responses: BTreeMap<String, Response> = db
+        .responses(id)?
+        .into_iter()
+        .map(|r| (r.indicator.clone(), r))
+        .collect();
+    let mut answered = 0;
+    let blocks = fw
+        .blocks
+        .iter()
+        .map(|b| WalkBlock {
+            id: b.id.clone(),
+            name: l.text(&fw.block_key(&b.id)),
+            indicators: fw
+                .indicators_of(&b.id)
+                .map(|i| {
+                    let state = ItemState::of(responses.get(&i.code).and_then(|r| r.current), l);
+                    if state.is_answered() {
+                        answered += 1;
+                    }
+                    WalkItem {
+                        code: i.code.clone(),
+                        title: l.text(&fw.key(&i.code, IndicatorText::Title)),
+                        scored: i.is_scored(),
+                        state,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let total = fw.indicators.len();
+    Ok(WalkView {
+        id,
+        title: super::assessment_title(l, &a.country, &a.round),
+        framework_name: l.text(&fw.name_key()),
+        locked: a.status == Status::Finalised,
+        answered,
+        total,
+        completion_label: completion_label(l, answered, total),
+        blocks,
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseOption {
+    pub phase: u8,
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceRow {
+    pub row: i64,
+    pub title: String,
+    pub reference: String,
+    /// How the list shows it: the title, and the reference when there is one.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    pub code: String,
+    pub title: String,
+    pub block_name: String,
+    pub question: String,
+    pub guidance: String,
+    pub scored: bool,
+    pub banded: bool,
+    pub phases: Vec<PhaseOption>,
+    pub evidence_examples: Vec<String>,
+    pub response: Response,
+    pub evidence: Vec<EvidenceRow>,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub locked: bool,
+}
+
+pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<IndicatorView> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    let ind = fw.indicator(code).ok_or_else(|| Error::UnknownIndicator {
+        code: code.to_string(),
+    })?;
+    let pos = fw
+        .indicators
+        .iter()
+        .position(|i| i.code == code)
+        .unwrap_or(0);
+    let response = db
+        .responses(id)?
+        .into_iter()
+        .find(|r| r.indicator == code)
+        .unwrap_or_else(|| Response::empty(code));
+    Ok(IndicatorView {
+        code: code.to_string(),
+        title: l.text(&fw.key(code, IndicatorText::Title)),
+        block_name: l.text(&fw.block_key(&ind.block)),
+        question: l.text(&fw.key(code, IndicatorText::Question)),
+        guidance: l.text(&fw.key(code, IndicatorText::Guidance)),
+        scored: ind.is_scored(),
+        // Band indicators state their band in every phase text.
+        banded: matches!(ind.scale, Scale::Bands(_)),
+        phases: (1..=5)
+            .map(|p| PhaseOption {
+                phase: p,
+                name: l.format(
+                    "phase-title",
+                    &[
+                        arg("label", l.format("phase-label", &[arg("phase", p)])),
+                        arg("name", l.text(&format!("phase-{p}-name"))),
+                    ],
+                ),
+                text: l.text(&fw.key(code, IndicatorText::Phase(p))),
+            })
+            .collect(),
+        evidence_examples: (1..=ind.evidence_examples)
+            .map(|n| l.text(&fw.key(code, IndicatorText::Evidence(n))))
+            .collect(),
+        response,
+        evidence: db
+            .evidence_of(id, code)?
+            .into_iter()
+            .map(|(row, e)| EvidenceRow {
+                row,
+                label: if e.reference.trim().is_empty() {
+                    e.title.clone()
+                } else {
+                    l.format(
+                        "ui-walk-evidence-item",
+                        &[arg("title", &e.title), arg("reference", &e.reference)],
+                    )
+                },
+                title: e.title,
+                reference: e.reference,
+            })
+            .collect(),
+        previous: pos
+            .checked_sub(1)
+            .and_then(|p| fw.indicators.get(p))
+            .map(|i| i.code.clone()),
+        next: fw.indicators.get(pos + 1).map(|i| i.code.clone()),
+        locked: a.status == Status::Finalised,
+    })
+}
+
+/// What a save returns: when it was stored, the answer as stored (a not-applicable answer
+/// loses its target), the indicator's new mark and the new completion.
+#[derive(Debug, Clone, Serialize)]
+pub struct Saved {
+    pub saved_at: String,
+    pub response: Response,
+    #[serde(flatten)]
+    pub state: ItemState,
+    pub answered: usize,
+    pub total: usize,
+    pub completion_label: String,
+}
+
+/// What a save tells the screen: the completion counted as the walk counts it (a phase or
+/// not applicable), without building the whole walk (this runs after every answer).
+fn saved(db: &Db, id: i64, fw: &Framework, stored: Response, l: &Localizer) -> Result<Saved> {
+    let responses = db.responses(id)?;
+    let answered = fw
+        .indicators
+        .iter()
+        .filter(|i| {
+            responses
+                .iter()
+                .any(|r| r.indicator == i.code && r.current.is_some())
+        })
+        .count();
+    let total = fw.indicators.len();
+    Ok(Saved {
+        saved_at: now_utc(),
+        state: ItemState::of(stored.current, l),
+        response: stored,
+        answered,
+        total,
+        completion_label: completion_label(l, answered, total),
+    })
+}
+
+/// Checks an answer against the framework and stores it at once (autosave). A
+/// not-applicable answer is stored without a target.
+pub fn save_response(
+    db: &mut Db,
+    id: i64,
+    response: &Response,
+    actor: &str,
+    l: &Localizer,
+) -> Result<Saved> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    let response = crate::validate::stored_answer(response);
+    crate::validate::response(fw, &response)?;
+    db.save_response(id, &response, actor)?;
+    // The answer is stored; a failed hourly backup must not make it look unsaved.
+    if let Err(e) = crate::backup::hourly(db) {
+        eprintln!("DHMA: the hourly backup could not be made: {e}");
+    }
+    saved(db, id, fw, response, l)
+}
+
+pub fn add_evidence(db: &mut Db, id: i64, item: &Evidence, actor: &str) -> Result<()> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    if fw.indicator(&item.indicator).is_none() {
+        return Err(Error::UnknownIndicator {
+            code: item.indicator.clone(),
+        });
+    }
+    crate::validate::required("evidence", &item.title)?;
+    db.add_evidence(id, item, actor)
+}
