@@ -2,7 +2,7 @@
 """Screenshots of every screen of the desktop app, in the given languages, for looking at.
 Usage: xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screens.py target/debug/dhma-desktop OUT_DIR [en ar …]
 """
-import os, sys, tempfile, time
+import os, sys, tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests", "e2e"))
 import run  # noqa: E402
 
@@ -37,8 +37,8 @@ for lang in langs:
     try:
         app.invoke("set_language", {"lang": lang})
         app.invoke("restore_assessment", {"path": earlier})
-        app.js("location.reload()")
-        time.sleep(1.5)
+        # WebDriver's refresh returns once the new page has loaded.
+        app.request("POST", f"/session/{app.sid}/refresh", {})
         app.until("document.body.dataset.ready === 'true'", "reloaded")
         app.until("!document.body.dataset.busy", "idle")
         app.click("#assessments tbody tr:first-child button.primary")

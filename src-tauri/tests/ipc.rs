@@ -64,6 +64,299 @@ fn every_binding_the_interface_uses_exists() {
     }
 }
 
+/// A `#[tauri::command]` function as written in src/commands/: where, its name, and the
+/// argument names the interface must pass.
+#[derive(Debug)]
+struct CommandFn {
+    file: String,
+    name: String,
+    args: Vec<String>,
+}
+
+/// Parameters Tauri fills in itself; the interface never passes them.
+const INJECTED: [&str; 8] = [
+    "State<",
+    "AppHandle",
+    "Window",
+    "Webview",
+    "WebviewWindow",
+    "Request<",
+    "CommandScope<",
+    "GlobalScope<",
+];
+
+/// The text up to the bracket that closes the one `text` starts after, or None.
+fn until_closing(text: &str, open: char, close: char) -> Option<&str> {
+    let mut depth = 1usize;
+    for (at, c) in text.char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return text.get(..at);
+            }
+        }
+    }
+    None
+}
+
+/// Splits a parameter list at the commas outside any brackets.
+fn split_params(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (at, c) in list.char_indices() {
+        match c {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                out.extend(list.get(start..at));
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    out.extend(list.get(start..));
+    out.into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Every `#[tauri::command]` function of one source file, with the arguments the interface
+/// passes: Tauri takes them in camelCase unless the attribute says `rename_all = "snake_case"`.
+fn commands_in(file: &str, source: &str) -> Vec<CommandFn> {
+    // Line comments would hide or invent parameters.
+    let source: String = source
+        .lines()
+        .map(|l| l.split_once("//").map_or(l, |(code, _)| code))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = Vec::new();
+    let mut rest = source.as_str();
+    while let Some((_, after)) = rest.split_once("#[tauri::command") {
+        rest = after;
+        let attribute =
+            until_closing(after, '[', ']').unwrap_or_else(|| panic!("{file}: attribute"));
+        let snake = attribute
+            .replace(' ', "")
+            .contains("rename_all=\"snake_case\"");
+        let (_, after_fn) = after
+            .split_once("fn ")
+            .unwrap_or_else(|| panic!("{file}: no fn after #[tauri::command"));
+        let name: String = after_fn
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let signature = after_fn.get(name.len()..).unwrap_or_default().trim_start();
+        // Generic parameters (`<R: Runtime>`) come before the parameter list.
+        let signature = match signature.strip_prefix('<') {
+            Some(generic) => {
+                let inner = until_closing(generic, '<', '>')
+                    .unwrap_or_else(|| panic!("{file}: {name} generics"));
+                generic
+                    .get(inner.len() + 1..)
+                    .unwrap_or_default()
+                    .trim_start()
+            }
+            None => signature,
+        };
+        let list = signature
+            .strip_prefix('(')
+            .and_then(|p| until_closing(p, '(', ')'))
+            .unwrap_or_else(|| panic!("{file}: {name} has no parameter list"));
+        let args = split_params(list)
+            .into_iter()
+            .filter_map(|param| {
+                let (arg, ty) = param.split_once(':')?;
+                let ty = ty
+                    .trim()
+                    .trim_start_matches("tauri::")
+                    .trim_start_matches("ipc::");
+                if INJECTED.iter().any(|i| ty.starts_with(i)) {
+                    return None;
+                }
+                let arg = arg.trim().trim_start_matches("mut ").trim();
+                Some(if snake { arg.to_string() } else { camel(arg) })
+            })
+            .collect();
+        out.push(CommandFn {
+            file: file.to_string(),
+            name,
+            args,
+        });
+    }
+    out
+}
+
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The command source files: every `.rs` file below src/commands/, as (path, text).
+fn command_sources() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut dirs = vec![root().join("src/commands")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src/commands") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("read");
+                let name = path
+                    .strip_prefix(root())
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                out.push((name, text));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Where the registry and the Rust functions disagree: a command without its function, a
+/// function the registry does not list, or argument names that differ.
+fn registry_mismatches(sources: &[(String, String)]) -> Vec<String> {
+    let mut found: Vec<CommandFn> = sources
+        .iter()
+        .flat_map(|(f, t)| commands_in(f, t))
+        .collect();
+    found.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut problems = Vec::new();
+    for spec in REGISTRY {
+        let fns: Vec<&CommandFn> = found.iter().filter(|c| c.name == spec.name).collect();
+        let [f] = fns.as_slice() else {
+            problems.push(format!(
+                "{}: {} #[tauri::command] functions of that name (one expected)",
+                spec.name,
+                fns.len()
+            ));
+            continue;
+        };
+        let mut registry: Vec<&str> = spec.args.to_vec();
+        let mut rust: Vec<&str> = f.args.iter().map(String::as_str).collect();
+        registry.sort_unstable();
+        rust.sort_unstable();
+        if registry != rust {
+            problems.push(format!(
+                "{}: the registry passes {:?}, the function in {} takes {:?}",
+                spec.name, spec.args, f.file, f.args
+            ));
+        }
+    }
+    for f in &found {
+        if !REGISTRY.iter().any(|s| s.name == f.name) {
+            problems.push(format!(
+                "{} ({}) is a command the registry does not list",
+                f.name, f.file
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn registry_arguments_match_the_command_functions() {
+    let sources = command_sources();
+    let count: usize = sources.iter().map(|(f, t)| commands_in(f, t).len()).sum();
+    assert_eq!(count, REGISTRY.len(), "one function per registered command");
+    let problems = registry_mismatches(&sources);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The check above fails when a parameter is renamed, added or removed, when a command
+/// function is renamed, and when one is added without a registry entry.
+#[test]
+fn the_argument_check_catches_drift() {
+    let sources = command_sources();
+    let drifted = |file: &str, from: &str, to: &str| -> Vec<String> {
+        let changed: Vec<(String, String)> = sources
+            .iter()
+            .map(|(f, t)| {
+                let t = if f.ends_with(file) {
+                    assert!(t.contains(from), "{file} no longer holds {from:?}");
+                    t.replacen(from, to, 1)
+                } else {
+                    t.clone()
+                };
+                (f.clone(), t)
+            })
+            .collect();
+        registry_mismatches(&changed)
+    };
+    let renamed = drifted("roadmap.rs", "delta: i64", "steps: i64");
+    assert!(
+        renamed
+            .iter()
+            .any(|p| p.starts_with("move_roadmap_item:") && p.contains("steps")),
+        "{renamed:?}"
+    );
+    let added = drifted("roadmap.rs", "delta: i64", "delta: i64, whole_line: bool");
+    assert!(added.iter().any(|p| p.contains("wholeLine")), "{added:?}");
+    let removed = drifted("responses.rs", ", row: i64", "");
+    assert!(
+        removed.iter().any(|p| p.starts_with("remove_evidence:")),
+        "{removed:?}"
+    );
+    let snake = drifted(
+        "dashboard.rs",
+        "#[tauri::command(async)]\npub fn finalise",
+        "#[tauri::command(async, rename_all = \"snake_case\")]\npub fn finalise",
+    );
+    assert!(snake.iter().any(|p| p.contains("sign_off")), "{snake:?}");
+    let unlisted = drifted(
+        "roadmap.rs",
+        "#[tauri::command(async)]",
+        "#[tauri::command(async)]\npub fn forgotten(state: State<'_, AppState>) {}\n#[tauri::command(async)]",
+    );
+    assert!(
+        unlisted.iter().any(|p| p.starts_with("forgotten ")),
+        "{unlisted:?}"
+    );
+    let handled = [("roadmap.rs", "pub fn roadmap(", "pub fn road_map(")];
+    for (file, from, to) in handled {
+        let gone = drifted(file, from, to);
+        assert!(
+            gone.iter().any(|p| p.starts_with("roadmap: 0 ")),
+            "{gone:?}"
+        );
+    }
+}
+
+/// The handler list in `register()` names exactly the registry's commands.
+#[test]
+fn register_handles_exactly_the_registry() {
+    let text = std::fs::read_to_string(root().join("src/commands/mod.rs")).expect("mod.rs");
+    let (_, after) = text
+        .split_once("generate_handler![")
+        .expect("register() uses generate_handler!");
+    let list = until_closing(after, '[', ']').expect("closing bracket");
+    let mut handled: Vec<&str> = split_params(list)
+        .into_iter()
+        .map(|path| path.rsplit("::").next().unwrap_or(path))
+        .collect();
+    let mut registry: Vec<&str> = REGISTRY.iter().map(|s| s.name).collect();
+    handled.sort_unstable();
+    registry.sort_unstable();
+    assert_eq!(handled, registry);
+}
+
 fn app_with_db(dir: &Path) -> tauri::App<tauri::test::MockRuntime> {
     app_at(&dir.join("ipc.sqlite3"))
 }

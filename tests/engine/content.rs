@@ -1,9 +1,12 @@
 //! Content checks: the built-in framework and the interface texts are complete in every
 //! shipped language, and the checker catches each kind of mistake.
 
+use std::collections::BTreeSet;
+
 use dhma::content::{check_app_texts, check_framework, key_count};
-use dhma::error::ContentProblem;
+use dhma::error::{ContentIssue, ContentProblem};
 use dhma::i18n::{Lang, Localizer, Texts};
+use dhma::Error;
 
 use super::gdhm;
 
@@ -41,53 +44,248 @@ fn interface_texts_are_complete_in_all_seven_languages() {
     );
 }
 
-#[test]
-fn every_error_code_has_a_message() {
-    // One instance of each variant whose message must exist in every language.
-    let codes = [
-        "io",
+/// One example of every variant of an enum, one line each, and a function that tells which
+/// line a value belongs to. That function matches on the lines' patterns with no wildcard
+/// arm, so a new variant does not compile until it has its line: adding one is a one-line
+/// change to the list.
+macro_rules! one_of_each {
+    ($examples:ident, $line_of:ident, $ty:ty { $($pattern:pat => $example:expr,)+ }) => {
+        fn $examples() -> Vec<(&'static str, $ty)> {
+            vec![$((stringify!($pattern), $example)),+]
+        }
+        fn $line_of(e: &$ty) -> &'static str {
+            match e {
+                $($pattern => stringify!($pattern),)+
+            }
+        }
+    };
+}
+
+/// Each example is on its own line (so every line, and through the exhaustive match every
+/// variant, has one), no line is there twice, and no two variants share a code.
+fn check_one_of_each<T>(
+    examples: &[(&'static str, T)],
+    line_of: fn(&T) -> &'static str,
+    code: fn(&T) -> &'static str,
+) {
+    let mut lines = BTreeSet::new();
+    let mut codes = BTreeSet::new();
+    for (line, e) in examples {
+        assert_eq!(line_of(e), *line, "the example on the line {line}");
+        assert!(lines.insert(*line), "{line} is listed twice");
+        assert!(
+            codes.insert(code(e)),
+            "two variants share the code {}",
+            code(e)
+        );
+    }
+}
+
+fn s(text: &str) -> String {
+    text.to_string()
+}
+
+// Another variant of `Error`: add its line here (the build fails until it is).
+one_of_each! { error_examples, error_line, Error {
+    Error::Io { .. } => Error::Io { path: s("/p/a.json"), detail: s("denied") },
+    Error::Database { .. } => Error::Database { path: s("/p/d.sqlite3"), detail: s("locked") },
+    Error::DatabaseTooNew { .. } => Error::DatabaseTooNew { path: s("/p/d.sqlite3"), found: 9, supported: 3 },
+    Error::NotDhmaDatabase { .. } => Error::NotDhmaDatabase { path: s("/p/d.sqlite3") },
+    Error::DatabaseInUse { .. } => Error::DatabaseInUse { path: s("/p/d.sqlite3") },
+    Error::DatabaseDamaged { .. } => Error::DatabaseDamaged { path: s("/p/d.sqlite3"), detail: s("malformed") },
+    Error::ReadOnly { .. } => Error::ReadOnly { path: s("/p/d.sqlite3") },
+    Error::DiskFull { .. } => Error::DiskFull { path: s("/p/d.sqlite3") },
+    Error::NotReadyToFinalise { .. } => Error::NotReadyToFinalise { count: 2, codes: s("3, 5a") },
+    Error::BackupNotFound { .. } => Error::BackupNotFound { name: s("x.sqlite3") },
+    Error::NoRounds { .. } => Error::NoRounds { country: s("Lusara") },
+    Error::AssessmentNotFound { .. } => Error::AssessmentNotFound { id: s("7") },
+    Error::AssessmentLocked { .. } => Error::AssessmentLocked { id: s("7") },
+    Error::UnknownFramework { .. } => Error::UnknownFramework { id: s("who-itu-gdhm"), version: s("9") },
+    Error::UnknownLanguage { .. } => Error::UnknownLanguage { lang: s("xx") },
+    Error::UnknownIndicator { .. } => Error::UnknownIndicator { code: s("99") },
+    Error::InvalidValue { .. } => Error::InvalidValue { field: s("priority"), value: s("9") },
+    Error::Content(_) => Error::Content(vec![content_issue()]),
+    Error::FileTooLarge { .. } => Error::FileTooLarge { path: s("/p/a.json"), size: 90_000_000, limit: 50_000_000 },
+    Error::MalformedJson { .. } => Error::MalformedJson { path: s("/p/a.json"), line: 3, column: 4, detail: s("EOF") },
+    Error::NotUtf8 { .. } => Error::NotUtf8 { path: s("/p/a.json"), line: 3, column: 4 },
+    Error::NotAssessmentFile { .. } => Error::NotAssessmentFile { path: s("/p/a.json") },
+    Error::FormatTooNew { .. } => Error::FormatTooNew { path: s("/p/a.json"), found: 9, supported: 1 },
+    Error::ChecksumMismatch { .. } => Error::ChecksumMismatch { path: s("/p/a.json") },
+    Error::InvalidFileField { .. } => Error::InvalidFileField { path: s("/p/a.json"), field: s("date"), detail: s("2026-13-01") },
+    Error::PhaseOutOfRange { .. } => Error::PhaseOutOfRange { code: s("3"), field: s("current"), value: s("7") },
+    Error::AlreadyExists { .. } => Error::AlreadyExists { country: s("Lusara"), round: s("Baseline"), uid: s("u-1") },
+    Error::CsvMalformed { .. } => Error::CsvMalformed { line: 4, detail: s("quote") },
+    Error::CsvMissingColumn { .. } => Error::CsvMissingColumn { column: s("phase") },
+    Error::CsvUnknownIndicator { .. } => Error::CsvUnknownIndicator { line: 4, code: s("99") },
+    Error::CsvBadPhase { .. } => Error::CsvBadPhase { line: 4, field: s("phase"), value: s("7") },
+    Error::CsvDuplicate { .. } => Error::CsvDuplicate { line: 4, code: s("5a"), first: 2 },
+}}
+
+fn content_issue() -> ContentIssue {
+    ContentIssue {
+        file: s("locales/fr/x.ftl"),
+        item: s("gdhm-i1-title"),
+        field: s("fr"),
+        problem: ContentProblem::Missing,
+    }
+}
+
+/// Arguments an error carries that its message does not show, each with the reason. Anything
+/// else a message leaves out, or any variable it uses that the error does not give, fails.
+const NOT_SHOWN: &[(&str, &str, &str)] = &[
+    (
         "database",
-        "database-too-new",
-        "not-dhma-database",
-        "assessment-not-found",
-        "assessment-locked",
-        "unknown-framework",
-        "unknown-language",
-        "unknown-indicator",
-        "invalid-value",
-        "content",
-        "file-too-large",
+        "path",
+        "the database is the one the person has open",
+    ),
+    (
         "malformed-json",
-        "not-assessment-file",
-        "format-too-new",
-        "checksum-mismatch",
-        "invalid-file-field",
-        "phase-out-of-range",
+        "detail",
+        "serde's English text, for logs only",
+    ),
+    (
         "already-exists",
-        "csv-malformed",
-        "csv-missing-column",
-        "csv-unknown-indicator",
-        "csv-bad-phase",
-        "csv-duplicate",
-    ];
+        "uid",
+        "an internal identifier, for logs only",
+    ),
+];
+
+/// The variables a message uses (in its value, its attributes and every selector variant),
+/// read from the Fluent source of one language.
+fn message_variables(lang: Lang, key: &str) -> Option<BTreeSet<String>> {
+    use fluent_syntax::ast;
+    fn pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for e in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = e {
+                expression_vars(expression, out);
+            }
+        }
+    }
+    fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let texts = Texts::embedded();
+    for file in texts.files(lang.code()) {
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                if m.id.name == key {
+                    let mut out = BTreeSet::new();
+                    if let Some(value) = &m.value {
+                        pattern(value, &mut out);
+                    }
+                    for a in &m.attributes {
+                        pattern(&a.value, &mut out);
+                    }
+                    return Some(out);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn the_error_list_holds_every_variant_once() {
+    check_one_of_each(&error_examples(), error_line, Error::code);
+    check_one_of_each(
+        &content_problem_examples(),
+        content_problem_line,
+        ContentProblem::code,
+    );
+}
+
+#[test]
+fn every_error_code_has_a_message_with_its_arguments_in_every_language() {
+    let mut problems = Vec::new();
+    for (_, e) in error_examples() {
+        let code = e.code();
+        let key = format!("error-{code}");
+        let given: BTreeSet<String> = e.args().into_iter().map(|(k, _)| k.to_string()).collect();
+        let unshown: BTreeSet<String> = NOT_SHOWN
+            .iter()
+            .filter(|(c, _, _)| *c == code)
+            .map(|(_, a, _)| a.to_string())
+            .collect();
+        assert!(
+            unshown.is_subset(&given),
+            "{key}: NOT_SHOWN names {unshown:?}, but the error gives {given:?}"
+        );
+        let expected: BTreeSet<String> = given.difference(&unshown).cloned().collect();
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang, false);
+            if !l.has(&key) {
+                problems.push(format!("{lang}: {key} is missing"));
+                continue;
+            }
+            match message_variables(lang, &key) {
+                Some(used) if used == expected => {}
+                found => problems.push(format!(
+                    "{lang}: {key} uses {found:?}; the error gives {given:?} (not shown: {unshown:?})"
+                )),
+            }
+            let text = e.localize(&l);
+            if text.contains("{$") || text.contains("{ $") || text.starts_with("error-") {
+                problems.push(format!("{lang}: {key} renders as {text:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+one_of_each! { content_problem_examples, content_problem_line, ContentProblem {
+    ContentProblem::Syntax(_) => ContentProblem::Syntax(s("expected =")),
+    ContentProblem::Missing => ContentProblem::Missing,
+    ContentProblem::Empty => ContentProblem::Empty,
+    ContentProblem::Orphan => ContentProblem::Orphan,
+    ContentProblem::Duplicate => ContentProblem::Duplicate,
+    ContentProblem::UnknownReference(_) => ContentProblem::UnknownReference(s("block x")),
+    ContentProblem::OutOfRange(_) => ContentProblem::OutOfRange(s("phase 7")),
+    ContentProblem::Invalid(_) => ContentProblem::Invalid(s("id")),
+    ContentProblem::LocaleTag => ContentProblem::LocaleTag,
+    ContentProblem::Placeables(_) => ContentProblem::Placeables(s("$a")),
+}}
+
+#[test]
+fn every_content_problem_has_a_message_in_every_language() {
     for lang in Lang::ALL {
         let l = Localizer::new(lang, false);
-        for code in codes {
-            assert!(l.has(&format!("error-{code}")), "{lang}: error-{code}");
-        }
-        for p in [
-            "syntax",
-            "missing",
-            "empty",
-            "orphan",
-            "duplicate",
-            "unknown-reference",
-            "out-of-range",
-            "invalid",
-            "locale-tag",
-            "placeables",
-        ] {
-            assert!(l.has(&format!("content-{p}")), "{lang}: content-{p}");
+        for (_, p) in content_problem_examples() {
+            let key = format!("content-{}", p.code());
+            assert!(l.has(&key), "{lang}: {key}");
+            let used = message_variables(lang, &key).unwrap_or_default();
+            assert!(
+                used.iter().all(|v| v == "detail"),
+                "{lang}: {key} uses {used:?}; only $detail is given"
+            );
         }
     }
 }
@@ -214,4 +412,16 @@ fn checker_reports_bad_locale_tags_and_changed_variables() {
             && matches!(i.problem, ContentProblem::Placeables(_))),
         "{issues:?}"
     );
+}
+
+/// A count reaches Fluent as a number, so that the plural form is chosen: "one problem",
+/// not "1 problems".
+#[test]
+#[ignore = "bug in dhma::Error::localize: args() are strings, so Fluent never selects [one] (\"1 problems\")"]
+fn error_counts_choose_the_plural_form() {
+    let l = Localizer::new(Lang::En, false);
+    let one = Error::Content(vec![content_issue()]).localize(&l);
+    assert!(one.starts_with("The framework has one problem:"), "{one}");
+    let two = Error::Content(vec![content_issue(), content_issue()]).localize(&l);
+    assert!(two.starts_with("The framework has 2 problems:"), "{two}");
 }
