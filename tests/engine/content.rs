@@ -119,6 +119,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::CsvUnknownIndicator { .. } => Error::CsvUnknownIndicator { line: 4, code: s("99") },
     Error::CsvBadPhase { .. } => Error::CsvBadPhase { line: 4, field: s("phase"), value: s("7") },
     Error::CsvDuplicate { .. } => Error::CsvDuplicate { line: 4, code: s("5a"), first: 2 },
+    Error::Required { .. } => Error::Required { field: s("facilitator") },
 }}
 
 fn content_issue() -> ContentIssue {
