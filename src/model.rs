@@ -332,6 +332,9 @@ mod tests {
         assert!(!is_valid_date("2026-13-01"));
         assert!(!is_valid_date("23/11/2026"));
         assert!(!is_valid_date("2026-1-01"));
+        for bad in ["2026-+1-01", "2026-01-+1", "+202-01-01", "2026-1é-01", "2026-01-0é", "２０２６-01-01"] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -358,3 +358,39 @@ fn the_fingerprint_is_the_checksum_an_exported_file_carries() {
         Some(exchange::fingerprint(&data).unwrap().as_str())
     );
 }
+
+/// Names DHMA did not write are ignored, never a panic: multibyte characters anywhere in
+/// the timestamp, impossible times, wrong shapes.
+#[test]
+fn stray_names_in_the_backup_folder_are_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, path, _) = sample_db(dir.path());
+    let real = create(&db, Reason::Finalised).unwrap().unwrap();
+    let folder = dir_for(&path);
+    let good = "2026-12-01T14-03-15Z";
+    let mut names = vec![
+        "2026-12-01T14-0é00Z-001-hourly.sqlite3".to_string(),
+        "2026-13-01T14-03-15Z-001-hourly.sqlite3".to_string(),
+        "2026-12-01T25-03-15Z-001-hourly.sqlite3".to_string(),
+        "2026-02-30T14-03-15Z-001-hourly.sqlite3".to_string(),
+        "2026-12-01T14-03-15Z-1-hourly.sqlite3".to_string(),
+        "é.sqlite3".to_string(),
+    ];
+    for (i, _) in good.char_indices() {
+        let mut s = good.to_string();
+        s.replace_range(i..i + 1, "é");
+        names.push(format!("{s}-001-hourly.sqlite3"));
+        let mut s = good.to_string();
+        s.insert(i, '字');
+        names.push(format!("{s}-001-hourly.sqlite3"));
+    }
+    for name in &names {
+        assert_eq!(parse_name(name), None, "{name}");
+        std::fs::write(folder.join(name), b"not a backup").unwrap();
+    }
+    let listed = list(&path).unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].name, real.name);
+    // The hourly check after an autosave still works.
+    hourly(&db).unwrap();
+}

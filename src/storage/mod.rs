@@ -41,12 +41,20 @@ pub fn default_db_path() -> PathBuf {
 
 const MEMORY: &str = ":memory:";
 
-#[derive(Debug)]
 pub struct Db {
     conn: Connection,
     path: String,
     /// Held for the life of a `Db` opened with [`Db::open_exclusive`].
     _lock: Option<std::fs::File>,
+    /// Runs right before each write transaction begins (tests: another writer meanwhile).
+    #[cfg(test)]
+    pub(crate) before_write: Option<Box<dyn FnMut(&Connection)>>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("path", &self.path).finish_non_exhaustive()
+    }
 }
 
 fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -132,6 +140,8 @@ impl Db {
             conn,
             path,
             _lock: None,
+            #[cfg(test)]
+            before_write: None,
         };
         db.write(|tx| {
             if fresh {
@@ -183,6 +193,10 @@ impl Db {
     /// Runs `f` in one immediate transaction: commits if it returns `Ok`, rolls back otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
+        #[cfg(test)]
+        if let Some(hook) = self.before_write.as_mut() {
+            hook(&self.conn);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
