@@ -457,22 +457,17 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
         Command::Restore { name } => {
             let path = db_path(cli.db.as_deref());
             // The one writer while restoring: the desktop app cannot hold the file meanwhile.
-            let message = match Db::open_exclusive(&path) {
-                Ok(mut db) => {
-                    let before = backup::restore(&mut db, &name)?;
-                    l.format(
-                        "cli-restored",
-                        &[arg("name", &name), arg("before", &before.name)],
-                    )
-                }
-                Err(e) if e.is_unusable_database() => {
-                    let aside = backup::restore_closed(&path, &name)?.unwrap_or_default();
-                    l.format(
-                        "cli-restored-aside",
-                        &[arg("name", &name), arg("aside", aside)],
-                    )
-                }
-                Err(e) => return Err(e),
+            let lock = crate::storage::DbLock::acquire(&path)?;
+            let mut slot = Db::open_locked(&lock);
+            let message = match crate::recovery::restore(&mut slot, &lock, &name)? {
+                crate::recovery::Restored::InPlace { before } => l.format(
+                    "cli-restored",
+                    &[arg("name", &name), arg("before", &before.name)],
+                ),
+                crate::recovery::Restored::Replaced { aside } => l.format(
+                    "cli-restored-aside",
+                    &[arg("name", &name), arg("aside", aside)],
+                ),
             };
             writeln!(out, "{message}").map_err(io_err)?;
         }

@@ -82,7 +82,13 @@ fn hourly_backups_wait_an_hour() {
     for b in list(&path).unwrap() {
         std::fs::remove_file(backups.join(&b.name)).unwrap();
     }
-    let old = format!("{}-001-hourly.sqlite3", stamp(now_secs() - HOURLY - 5));
+    let old = Name {
+        time: now() - Duration::seconds(HOURLY + 5),
+        seq: 1,
+        reason: Reason::Hourly,
+    }
+    .file_name()
+    .unwrap();
     std::fs::write(backups.join(old), b"").unwrap();
     assert!(hourly(&db).unwrap().is_some());
 }
@@ -205,11 +211,12 @@ fn unusable_databases_are_never_modified_and_can_be_replaced() {
     assert_eq!(file_bytes(&path), bytes, "a damaged file is left as it was");
 
     // Restore a backup in its place: the damaged file is set aside, unchanged.
-    let aside = restore_closed(&path, &good.name).unwrap().unwrap();
+    let lock = DbLock::acquire(&path).unwrap();
+    let aside = restore_closed(&lock, &good.name).unwrap().unwrap();
     assert_eq!(file_bytes(&dir_for(&path).join(&aside)), bytes);
-    let db = Db::open(&path).unwrap();
+    let db = Db::open_locked(&lock).unwrap();
     assert_eq!(db.load(id).unwrap(), expected);
-    drop(db);
+    drop((db, lock));
 
     // A database from a newer DHMA: refused, unchanged; "start a new file" sets it aside.
     let newer = dir.path().join("newer.sqlite3");
@@ -224,9 +231,11 @@ fn unusable_databases_are_never_modified_and_can_be_replaced() {
     let before = file_bytes(&newer);
     assert_eq!(Db::open(&newer).unwrap_err().code(), "database-too-new");
     assert_eq!(file_bytes(&newer), before);
-    let aside = set_aside(&newer).unwrap().unwrap();
+    let lock = DbLock::acquire(&newer).unwrap();
+    let aside = set_aside(&lock).unwrap().unwrap();
     assert_eq!(file_bytes(&dir_for(&newer).join(&aside)), before);
-    assert!(Db::open(&newer).unwrap().list().unwrap().is_empty());
+    assert!(Db::open_locked(&lock).unwrap().list().unwrap().is_empty());
+    drop(lock);
     // Set-aside files are listed and never rotated away.
     let listed = list(&newer).unwrap();
     assert_eq!(listed.len(), 1);
