@@ -77,12 +77,15 @@ pub fn hourly(db: &Db) -> Result<Option<BackupInfo>> {
 }
 
 /// The time of the newest backup in `dir`, from the file names alone (this runs after every
-/// saved answer, so it opens no file).
+/// saved answer, so it opens no file). A name in the future (a stray file, or a clock set
+/// back) does not count: it would hold off every hourly backup until then.
 fn newest_time(dir: &Path) -> Option<time::OffsetDateTime> {
+    let now = now();
     snapshot::scan(dir)
         .ok()?
         .into_iter()
         .map(|(n, _)| n.time)
+        .filter(|t| *t <= now)
         .max()
 }
 
@@ -118,7 +121,8 @@ fn count_assessments(path: &Path) -> Option<usize> {
 }
 
 /// The backups of the database at `db_path`, newest first. Files whose names DHMA did not
-/// write are not listed.
+/// write, and files that do not start as a DHMA database does (except files set aside), are
+/// not listed.
 pub fn list(db_path: &Path) -> Result<Vec<BackupInfo>> {
     let dir = dir_for(db_path);
     let mut found = match snapshot::scan(&dir) {
@@ -126,6 +130,8 @@ pub fn list(db_path: &Path) -> Result<Vec<BackupInfo>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(&dir, &e)),
     };
+    // A file set aside is listed whatever it holds: it is the person's old file.
+    found.retain(|(n, path)| n.reason == Reason::SetAside || snapshot::is_dhma_file(path));
     found.sort_unstable_by(|a, b| b.0.cmp(&a.0));
     found.iter().map(|(_, path)| info(path)).collect()
 }
@@ -149,6 +155,7 @@ fn find(db_path: &Path, name: &str) -> Result<PathBuf> {
 
 /// Checks that a backup is a whole DHMA database this version can open.
 fn check_backup(path: &Path) -> Result<()> {
+    schema::check_file(path)?;
     let shown = path.display().to_string();
     let conn = Connection::open_with_flags(
         path,

@@ -85,6 +85,7 @@ impl Db {
     pub fn open_locked(lock: &DbLock) -> Result<Db> {
         let path = lock.db_path();
         let shown = path.display().to_string();
+        schema::check_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE

@@ -96,6 +96,47 @@ fn columns_of_version(version: u32) -> Result<Columns> {
     Ok(columns(&tx)?)
 }
 
+/// Checks of the file's bytes before SQLite opens it, for what SQLite itself lets through:
+/// it takes any file shorter than one page for an empty database (and would write over it),
+/// and a file cut short inside its last page for a whole one. A missing or empty file is a
+/// new database; anything else must start with SQLite's header and hold whole pages.
+pub fn check_file(path: &std::path::Path) -> Result<()> {
+    use std::io::Read;
+    let shown = || path.display().to_string();
+    let len = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(path, &e)),
+    };
+    if len == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    if read.is_err() || !header.starts_with(b"SQLite format 3\0") {
+        return Err(Error::NotDhmaDatabase { path: shown() });
+    }
+    // The page size: a power of two from 512 to 32768, or 1 for 65536.
+    let page_size = match header.get(16..18) {
+        Some(&[1, 0]) => 65_536,
+        Some(&[hi, lo]) => u64::from(u16::from_be_bytes([hi, lo])),
+        _ => 0,
+    };
+    if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Err(Error::DatabaseDamaged {
+            path: shown(),
+            detail: format!("page size {page_size}"),
+        });
+    }
+    if len % page_size != 0 {
+        return Err(Error::DatabaseDamaged {
+            path: shown(),
+            detail: format!("{len} bytes: not whole pages of {page_size}"),
+        });
+    }
+    Ok(())
+}
+
 /// [`inspect`], and an empty file is refused too (a backup must hold a database).
 pub fn check_readable(conn: &Connection, path: &str) -> Result<()> {
     match inspect(conn, path)? {

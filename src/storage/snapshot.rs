@@ -138,6 +138,17 @@ pub fn scan(dir: &Path) -> std::io::Result<Vec<(Name, PathBuf)>> {
     Ok(out)
 }
 
+/// Whether the file at `path` starts as a DHMA database does: SQLite's header with DHMA's
+/// application id (reads 100 bytes; whether it is whole is checked before a restore).
+pub fn is_dhma_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    read.is_ok()
+        && header.starts_with(b"SQLite format 3\0")
+        && header.get(68..72) == Some(&super::schema::APPLICATION_ID.to_be_bytes()[..])
+}
+
 /// A free name in `dir` for a backup made now for `reason`: the time, then a sequence
 /// number within that second, so that backups sort in the order they were made.
 pub fn new_name(dir: &Path, reason: Reason) -> Result<String> {

@@ -7,6 +7,7 @@ mod exchange;
 mod hostile;
 mod report;
 mod scoring;
+mod unusable;
 
 use std::collections::BTreeMap;
 
