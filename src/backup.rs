@@ -56,6 +56,7 @@ fn create_from(conn: &Connection, db_path: &Path, reason: Reason) -> Result<Back
 
 /// Backs up `db` for `reason`. An in-memory database has nothing to back up.
 pub fn create(db: &Db, reason: Reason) -> Result<Option<BackupInfo>> {
+    db.check_writable()?;
     match db.file_path() {
         Some(path) => create_from(db.conn(), &path, reason).map(Some),
         None => Ok(None),
@@ -67,6 +68,7 @@ pub fn hourly(db: &Db) -> Result<Option<BackupInfo>> {
     let Some(path) = db.file_path() else {
         return Ok(None);
     };
+    db.check_writable()?;
     let hour_ago = now() - Duration::seconds(HOURLY);
     let due = newest_time(&dir_for(&path)).is_none_or(|t| t <= hour_ago);
     if due {
@@ -172,6 +174,7 @@ pub fn restore(db: &mut Db, name: &str) -> Result<BackupInfo> {
     let Some(db_path) = db.file_path() else {
         return Err(Error::BackupNotFound { name: name.into() });
     };
+    db.check_writable()?;
     let source = find(&db_path, name)?;
     check_backup(&source)?;
     let before = create_from(db.conn(), &db_path, Reason::BeforeRestore)?;

@@ -208,6 +208,8 @@ fn db_path(path: Option<&Path>) -> PathBuf {
     path.map(Path::to_path_buf).unwrap_or_else(default_db_path)
 }
 
+/// Opens the database for a command that changes it: holds the file's lock, so a command
+/// run while the desktop app has the file open is told "in use" and changes nothing.
 fn open_db(path: Option<&Path>) -> Result<Db> {
     Db::open(&db_path(path))
 }

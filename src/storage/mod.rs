@@ -96,6 +96,50 @@ impl Db {
         Db::init(conn, shown, Some(lock.clone()))
     }
 
+    /// Opens the database at `path` for a program that only reads it (listing, exporting,
+    /// reports): as [`Db::open`] when the file is free; while another program edits it, a
+    /// read-only connection that writes nothing (its changes show as they are committed).
+    /// A file that would need an upgrade first is "in use" then. Every change through a
+    /// `Db` opened this way is refused with [`Error::DatabaseInUse`].
+    pub fn open_for_reading(path: &Path) -> Result<Db> {
+        match DbLock::acquire(path) {
+            Ok(lock) => Db::open_locked(&lock),
+            Err(in_use @ Error::DatabaseInUse { .. }) => {
+                let shown = path.display().to_string();
+                schema::check_file(path)?;
+                let conn = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(db_err(&shown))?;
+                conn.busy_timeout(std::time::Duration::from_secs(5))
+                    .map_err(db_err(&shown))?;
+                if schema::inspect(&conn, &shown)? != schema::Found::Dhma(schema::LATEST_VERSION) {
+                    return Err(in_use);
+                }
+                Ok(Db {
+                    conn,
+                    path: shown,
+                    lock: None,
+                    #[cfg(test)]
+                    before_write: None,
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Refuses changes through a `Db` opened read-only by [`Db::open_for_reading`] while
+    /// another program holds the file.
+    pub fn check_writable(&self) -> Result<()> {
+        if self.lock.is_none() && self.path != MEMORY {
+            return Err(Error::DatabaseInUse {
+                path: self.path.clone(),
+            });
+        }
+        Ok(())
+    }
+
     /// A private database in memory (tests, one-off scoring).
     pub fn open_in_memory() -> Result<Db> {
         let conn = Connection::open_in_memory()?;
@@ -149,6 +193,7 @@ impl Db {
     /// Replaces the whole database with the (checked) backup at `source`, then opens it again
     /// as at start, so that an older backup is upgraded. Used by `backup::restore`.
     pub(crate) fn restore_from(&mut self, source: &Path) -> Result<()> {
+        self.check_writable()?;
         self.conn
             .restore(
                 rusqlite::MAIN_DB,
@@ -179,6 +224,7 @@ impl Db {
 
     /// Runs `f` in one immediate transaction: commits if it returns `Ok`, rolls back otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.check_writable()?;
         let path = self.path.clone();
         #[cfg(test)]
         if let Some(hook) = self.before_write.as_mut() {

@@ -738,3 +738,40 @@ fn damaged_rows_are_errors_naming_table_and_row() {
         assert!(args.iter().any(|(k, _)| *k == "row"), "{sql}: {args:?}");
     }
 }
+
+/// Reading while another program edits: a read-only connection that sees committed changes,
+/// writes nothing and refuses every change.
+#[test]
+fn readers_read_alongside_the_editor_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.sqlite3");
+    let mut editor = Db::open(&path).expect("editor");
+    let a = editor
+        .create_assessment(&new_assessment(), "t")
+        .expect("create");
+    let reader = Db::open_for_reading(&path).expect("reader while edited");
+    assert_eq!(reader.list().expect("list").len(), 1);
+    editor
+        .save_response(a.id, &answer("1", 3), "t")
+        .expect("save");
+    assert_eq!(reader.responses(a.id).expect("responses").len(), 1);
+    let mut reader = reader;
+    assert_eq!(
+        reader
+            .save_response(a.id, &answer("2", 2), "t")
+            .expect_err("read-only")
+            .code(),
+        "database-in-use"
+    );
+    assert_eq!(
+        crate::backup::create(&reader, crate::backup::Reason::Hourly)
+            .expect_err("no backup from a reader")
+            .code(),
+        "database-in-use"
+    );
+    drop(editor);
+    // Free again: a reader then opens as the editor would (and holds the lock meanwhile).
+    let reader = Db::open_for_reading(&path).expect("reader alone");
+    assert_eq!(Db::open(&path).expect_err("held").code(), "database-in-use");
+    drop(reader);
+}
