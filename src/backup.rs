@@ -134,7 +134,7 @@ pub fn list(db_path: &Path) -> Result<Vec<BackupInfo>> {
     };
     // A file set aside is listed whatever it holds: it is the person's old file.
     found.retain(|(n, path)| n.reason == Reason::SetAside || snapshot::is_dhma_file(path));
-    found.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    found.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
     found.iter().map(|(_, path)| info(path)).collect()
 }
 

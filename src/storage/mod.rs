@@ -52,8 +52,12 @@ pub struct Db {
     lock: Option<DbLock>,
     /// Runs right before each write transaction begins (tests: another writer meanwhile).
     #[cfg(test)]
-    pub(crate) before_write: Option<Box<dyn FnMut(&Connection)>>,
+    pub(crate) before_write: Option<BeforeWrite>,
 }
+
+/// A test's stand-in for another writer, run right before each write transaction begins.
+#[cfg(test)]
+pub(crate) type BeforeWrite = Box<dyn FnMut(&Connection)>;
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

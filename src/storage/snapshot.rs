@@ -208,7 +208,7 @@ pub fn rotate(dir: &Path) -> Result<()> {
         .into_iter()
         .filter(|(n, _)| !n.reason.is_kept())
         .collect();
-    rotating.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    rotating.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
     for (_, old) in rotating.iter().skip(KEEP) {
         std::fs::remove_file(old).map_err(io_error(old))?;
     }

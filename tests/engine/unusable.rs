@@ -167,7 +167,8 @@ fn a_newer_dhma_database_is_refused_unchanged() {
 /// SQLite's header with DHMA's id and version 0.
 #[test]
 fn files_without_tables_become_new_databases() {
-    let makers: [(&str, fn(&Path)); 3] = [
+    type Make = fn(&Path);
+    let makers: [(&str, Make); 3] = [
         ("0 bytes", |p| std::fs::write(p, b"").expect("write")),
         ("DHMA id, version 0, no tables", |p| {
             Connection::open(p)
