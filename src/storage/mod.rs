@@ -103,12 +103,21 @@ impl Db {
     /// Opens the database at `path` for a program that only reads it (listing, exporting,
     /// reports): as [`Db::open`] when the file is free; while another program edits it, a
     /// read-only connection that writes nothing (its changes show as they are committed).
-    /// A file that would need an upgrade first is "in use" then. Every change through a
+    /// A file that would need an upgrade first, or whose lock is held without an open
+    /// connection (the app's recovery screen), is "in use" then. Every change through a
     /// `Db` opened this way is refused with [`Error::DatabaseInUse`].
     pub fn open_for_reading(path: &Path) -> Result<Db> {
         match DbLock::acquire(path) {
             Ok(lock) => Db::open_locked(&lock),
             Err(in_use @ Error::DatabaseInUse { .. }) => {
+                // Only beside a live editor, whose connection keeps the WAL files: a reader
+                // opening without them would create them and leave them behind.
+                let live = ["-wal", "-shm"]
+                    .iter()
+                    .all(|s| crate::fsutil::with_suffix(path, s).exists());
+                if !live {
+                    return Err(in_use);
+                }
                 let shown = path.display().to_string();
                 schema::check_file(path)?;
                 let conn = Connection::open_with_flags(

@@ -775,3 +775,29 @@ fn readers_read_alongside_the_editor_and_write_nothing() {
     assert_eq!(Db::open(&path).expect_err("held").code(), "database-in-use");
     drop(reader);
 }
+
+/// A reader while only the lock is held (the app on its recovery screen, a restore): "in
+/// use", and no journal file is left beside the database.
+#[test]
+fn a_reader_beside_a_bare_lock_leaves_no_journal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bare.sqlite3");
+    {
+        let mut db = Db::open(&path).expect("create");
+        db.create_assessment(&new_assessment(), "t")
+            .expect("create");
+    }
+    let before = bytes_of(&path);
+    let held = DbLock::acquire(&path).expect("lock");
+    assert_eq!(
+        Db::open_for_reading(&path)
+            .expect_err("no live editor")
+            .code(),
+        "database-in-use"
+    );
+    drop(held);
+    assert_eq!(bytes_of(&path), before);
+    for journal in ["-wal", "-shm"] {
+        assert!(!sibling(&path, journal).exists(), "{journal} left behind");
+    }
+}
