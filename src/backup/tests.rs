@@ -403,3 +403,15 @@ fn stray_names_in_the_backup_folder_are_ignored() {
     // The hourly check after an autosave still works.
     hourly(&db).unwrap();
 }
+
+/// A stray file named in the future does not hold off the hourly backups until then.
+#[test]
+fn a_future_name_does_not_hold_off_hourly_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, path, _) = sample_db(dir.path());
+    let folder = dir_for(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("2099-01-01T00-00-00Z-001-hourly.sqlite3"), b"x").unwrap();
+    assert!(hourly(&db).unwrap().is_some(), "due: no backup in the past");
+    assert!(hourly(&db).unwrap().is_none(), "the one just made counts");
+}
