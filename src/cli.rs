@@ -12,8 +12,8 @@ use dhma::framework::{self, Framework};
 use dhma::i18n::{arg, Lang, Localizer, Texts};
 use dhma::scoring::{self, Scores};
 use dhma::service;
-use dhma::storage::{default_db_path, Db};
-use dhma::{backup, content, exchange};
+use dhma::storage::{default_db_path, Db, DbLock};
+use dhma::{backup, content, exchange, recovery};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -199,6 +199,10 @@ fn exit_code(e: &Error) -> u8 {
         | Error::Database { .. }
         | Error::DatabaseTooNew { .. }
         | Error::NotDhmaDatabase { .. }
+        | Error::DatabaseDamaged { .. }
+        | Error::DamagedRow { .. }
+        | Error::ReadOnly { .. }
+        | Error::DiskFull { .. }
         | Error::DatabaseInUse { .. } => 1,
         _ => 2,
     }
@@ -208,8 +212,15 @@ fn db_path(path: Option<&Path>) -> PathBuf {
     path.map(Path::to_path_buf).unwrap_or_else(default_db_path)
 }
 
+/// Opens the database for a command that changes it: holds the file's lock, so a command
+/// run while the desktop app has the file open is told "in use" and changes nothing.
 fn open_db(path: Option<&Path>) -> Result<Db> {
     Db::open(&db_path(path))
+}
+
+/// For commands that only read: works beside the desktop app that edits the file.
+fn open_for_reading(path: Option<&Path>) -> Result<Db> {
+    Db::open_for_reading(&db_path(path))
 }
 
 fn io_err(e: std::io::Error) -> Error {
@@ -415,7 +426,7 @@ fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<()>
 
 /// `dhma list`: the assessments in the database.
 fn list(db: Option<&Path>, l: &Localizer, out: &mut impl Write) -> Result<()> {
-    let db = open_db(db)?;
+    let db = open_for_reading(db)?;
     let list = db.list()?;
     if list.is_empty() {
         return line(out, &l.text("cli-list-empty"));
@@ -451,7 +462,7 @@ fn export(
     l: &Localizer,
     out: &mut impl Write,
 ) -> Result<()> {
-    let db = open_db(db)?;
+    let db = open_for_reading(db)?;
     let id = db.resolve(id)?;
     exchange::export_file(&db, id, output)?;
     let a = db.assessment(id)?;
@@ -525,25 +536,19 @@ fn backups(db: Option<&Path>, l: &Localizer, out: &mut impl Write) -> Result<()>
 fn restore(db: Option<&Path>, name: String, l: &Localizer, out: &mut impl Write) -> Result<()> {
     let path = db_path(db);
     // The one writer while restoring: the desktop app cannot hold the file meanwhile.
-    let message = match Db::open_exclusive(&path) {
-        Ok(mut db) => {
-            let before = backup::restore(&mut db, &name)?;
-            l.format(
-                "cli-restored",
-                &[arg("name", &name), arg("before", &before.name)],
-            )
-        }
-        Err(e) if e.is_unusable_database() => {
-            let aside = backup::restore_closed(&path, &name)?.unwrap_or_default();
-            l.format(
-                "cli-restored-aside",
-                &[arg("name", &name), arg("aside", aside)],
-            )
-        }
-        Err(e) => return Err(e),
+    let lock = DbLock::acquire(&path)?;
+    let mut slot = Db::open_locked(&lock);
+    let message = match recovery::restore(&mut slot, &lock, &name)? {
+        recovery::Restored::InPlace { before } => l.format(
+            "cli-restored",
+            &[arg("name", &name), arg("before", &before.name)],
+        ),
+        recovery::Restored::Replaced { aside } => l.format(
+            "cli-restored-aside",
+            &[arg("name", &name), arg("aside", aside)],
+        ),
     };
-    writeln!(out, "{message}").map_err(io_err)?;
-    Ok(())
+    line(out, &message)
 }
 
 /// `dhma finalise`: locks, fingerprints and keeps a backup for ever.
@@ -580,7 +585,7 @@ fn compare(
     l: &Localizer,
     out: &mut impl Write,
 ) -> Result<()> {
-    let db = open_db(db)?;
+    let db = open_for_reading(db)?;
     let fw = framework::latest(framework_id)?;
     let c = dhma::compare::compare_rounds(&db, country, framework_id)?;
     if c.rounds.is_empty() {
@@ -615,7 +620,7 @@ fn report(
     let pages = if path.is_file() {
         service::write_report(exchange::read_file(path)?, None, lang, paper, output)?
     } else {
-        let db = open_db(db)?;
+        let db = open_for_reading(db)?;
         let id = db.resolve(assessment)?;
         service::export_report_on(&db, id, lang, paper, output)?
     };

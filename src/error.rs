@@ -96,7 +96,7 @@ impl ContentIssue {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     #[error("cannot read or write {path}: {detail}")]
     Io { path: String, detail: String },
@@ -116,6 +116,12 @@ pub enum Error {
     DatabaseInUse { path: String },
     #[error("database {path} is damaged: {detail}")]
     DatabaseDamaged { path: String, detail: String },
+    #[error("stored value cannot be read: table {table}, row {row}, column {column}")]
+    DamagedRow {
+        table: String,
+        row: String,
+        column: String,
+    },
     #[error("database {path} is on a read-only disk or folder")]
     ReadOnly { path: String },
     #[error("the disk holding {path} is full")]
@@ -220,6 +226,7 @@ impl Error {
             Error::NotDhmaDatabase { .. } => "not-dhma-database",
             Error::DatabaseInUse { .. } => "database-in-use",
             Error::DatabaseDamaged { .. } => "database-damaged",
+            Error::DamagedRow { .. } => "damaged-row",
             Error::ReadOnly { .. } => "read-only",
             Error::DiskFull { .. } => "disk-full",
             Error::BackupNotFound { .. } => "backup-not-found",
@@ -258,6 +265,11 @@ impl Error {
             | Error::DatabaseDamaged { path, detail } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
+            Error::DamagedRow { table, row, column } => vec![
+                ("table", table.clone()),
+                ("row", row.clone()),
+                ("column", column.clone()),
+            ],
             Error::DatabaseTooNew {
                 path,
                 found,

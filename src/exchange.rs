@@ -276,7 +276,7 @@ pub fn read_file(path: &Path) -> Result<AssessmentData> {
 /// is not UTF-8.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<AssessmentData> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let valid = String::from_utf8_lossy(bytes.get(..e.valid_up_to()).unwrap_or_default());
         let line = valid.matches('\n').count() + 1;
         let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let path = name.to_string();
@@ -300,36 +300,14 @@ pub fn import_file(db: &mut Db, path: &Path) -> Result<i64> {
     db.insert_data(&data)
 }
 
+/// Kept here for callers that write files (`dhma report`); lives in [`crate::fsutil`].
+pub use crate::fsutil::write_atomically;
+
 /// Writes an assessment to `path` (atomically: a temporary file renamed into place).
 pub fn export_file(db: &Db, id: i64, path: &Path) -> Result<()> {
     let data = db.load(id)?;
     let text = to_string(&data)?;
     write_atomically(path, text.as_bytes())
-}
-
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, &e)
-    })
 }
 
 /// The built-in sample assessment (a fictional country).

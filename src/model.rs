@@ -1,6 +1,9 @@
 //! Domain types of an assessment, shared by storage, the assessment file and the interfaces.
 
 use serde::{Deserialize, Serialize};
+use time::format_description::BorrowedFormatItem;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 use crate::framework::{CostClass, FrameworkRef, TimeFrame};
 use crate::scoring::{Current, ScoreInput};
@@ -255,69 +258,86 @@ pub struct AssessmentSummary {
     pub total: usize,
 }
 
-/// Checks a `YYYY-MM-DD` date (Gregorian, years 1900 to 2200).
-pub fn is_valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    if !(1900..=2200).contains(&y) || !(1..=12).contains(&m) || d == 0 {
-        return false;
-    }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    d <= days[(m - 1) as usize]
+/// `YYYY-MM-DD`.
+const DATE: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+/// `YYYY-MM-DDTHH:MM:SSZ`, the UTC times DHMA stores.
+const UTC: &[BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+/// `YYYY-MM-DD HH:MM UTC`, a stored time as people read it.
+const LABEL: &[BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+
+/// Parses `text` with `format` only when formatting the result gives `text` back: no sign,
+/// no missing zero, nothing the format would write differently.
+fn parse_exact<T>(
+    text: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+    format: impl FnOnce(&T) -> Option<String>,
+) -> Option<T> {
+    let value = parse(text)?;
+    (format(&value)? == text).then_some(value)
 }
 
-/// Current UTC time as RFC 3339 (`2026-11-23T18:26:22Z`), without a date library.
+/// A `YYYY-MM-DD` date of the Gregorian calendar, years 1900 to 2200.
+pub fn parse_date(s: &str) -> Option<Date> {
+    parse_exact(s, |t| Date::parse(t, DATE).ok(), |d| d.format(DATE).ok())
+        .filter(|d| (1900..=2200).contains(&d.year()))
+}
+
+/// Checks a `YYYY-MM-DD` date (Gregorian, years 1900 to 2200).
+pub fn is_valid_date(s: &str) -> bool {
+    parse_date(s).is_some()
+}
+
+/// A stored UTC time, `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn parse_utc(s: &str) -> Option<OffsetDateTime> {
+    parse_exact(
+        s,
+        |t| {
+            PrimitiveDateTime::parse(t, UTC)
+                .ok()
+                .map(|p| p.assume_utc())
+        },
+        |t| t.format(UTC).ok(),
+    )
+}
+
+/// A UTC time as stored, `YYYY-MM-DDTHH:MM:SSZ`; `None` for a year beyond 9999.
+pub fn format_time(t: OffsetDateTime) -> Option<String> {
+    t.to_offset(UtcOffset::UTC).format(UTC).ok()
+}
+
+/// A stored UTC time as people read it, `YYYY-MM-DD HH:MM UTC`; `None` when `utc` is not a
+/// stored time.
+pub fn time_label(utc: &str) -> Option<String> {
+    parse_utc(utc)?.format(LABEL).ok()
+}
+
+/// The UTC time now, to the second.
+pub fn now() -> OffsetDateTime {
+    let t = OffsetDateTime::now_utc();
+    t.replace_nanosecond(0).unwrap_or(t)
+}
+
+/// Current UTC time as RFC 3339 (`2026-11-23T18:26:22Z`).
 pub fn now_utc() -> String {
-    format_utc(now_secs())
+    // Years up to 9999 always format; the clock is not past them.
+    format_time(now()).unwrap_or_default()
+}
+
+/// Today's UTC date, `YYYY-MM-DD`.
+pub fn today_utc() -> String {
+    now().date().format(DATE).unwrap_or_default()
 }
 
 /// Seconds since 1970-01-01 UTC.
 pub fn now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    now().unix_timestamp()
 }
 
-pub fn format_utc(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil-from-days (proleptic Gregorian), after H. Hinnant's public-domain algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+/// The UTC time `secs` seconds after 1970-01-01, as stored; `None` beyond year 9999.
+pub fn format_utc(secs: i64) -> Option<String> {
+    format_time(OffsetDateTime::from_unix_timestamp(secs).ok()?)
 }
 
 #[cfg(test)]
@@ -332,12 +352,52 @@ mod tests {
         assert!(!is_valid_date("2026-13-01"));
         assert!(!is_valid_date("23/11/2026"));
         assert!(!is_valid_date("2026-1-01"));
+        for bad in [
+            "2026-+1-01",
+            "2026-01-+1",
+            "+202-01-01",
+            "2026-1é-01",
+            "2026-01-0é",
+            "２０２６-01-01",
+        ] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
     }
 
     #[test]
     fn utc_formatting_matches_known_instants() {
-        assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format_utc(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(format_utc(1_795_458_382), "2026-11-23T18:26:22Z");
+        assert_eq!(format_utc(0).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(
+            format_utc(951_782_400).as_deref(),
+            Some("2000-02-29T00:00:00Z")
+        );
+        assert_eq!(
+            format_utc(1_795_458_382).as_deref(),
+            Some("2026-11-23T18:26:22Z")
+        );
+        assert_eq!(format_utc(i64::MAX), None);
+    }
+
+    #[test]
+    fn stored_times_parse_exactly_and_label_safely() {
+        let t = parse_utc("2026-11-23T18:26:22Z").map(|t| t.unix_timestamp());
+        assert_eq!(t, Some(1_795_458_382));
+        for bad in [
+            "2026-11-23T18:26:22",
+            "2026-11-23T18:26:2éZ",
+            "2026-11-23T24:00:00Z",
+            "+2026-11-23T18:26:22Z",
+            "2026-11-23 18:26:22Z",
+            "",
+        ] {
+            assert_eq!(parse_utc(bad), None, "{bad}");
+            assert_eq!(time_label(bad), None, "{bad}");
+        }
+        assert_eq!(
+            time_label("2026-11-23T18:26:22Z").as_deref(),
+            Some("2026-11-23 18:26 UTC")
+        );
+        assert!(is_valid_date(&today_utc()));
+        assert!(parse_utc(&now_utc()).is_some());
     }
 }

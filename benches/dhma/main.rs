@@ -7,6 +7,15 @@
 //! `--langs en,zh` limits the report's languages; `--no-rival` skips Chromium (profiling);
 //! `--keep DIR` keeps the reports to look at.
 //! Never part of the tests: `cargo test` does not run benchmarks.
+// A benchmark is a developer tool: a failure stops it with a message.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
 
 mod autosave;
 mod charts;

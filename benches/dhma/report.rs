@@ -23,7 +23,7 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
     let id = db.insert_data(&dhma::exchange::sample()?)?;
     // The same roadmap for both: the one export_report would propose, stored once.
     dhma::service::regenerate_roadmap(&mut db, id, "bench")?;
-    let today = dhma::model::now_utc()[..10].to_string();
+    let today = dhma::model::today_utc();
     let chromium = if opts.no_rival { None } else { find_chromium() };
     let profile = dir.path().join("chromium-profile");
     let runs = opts.runs(5, 2);

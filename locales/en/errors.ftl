@@ -51,6 +51,7 @@ content-placeables = uses different variables from the English text: { $detail }
 error-database-in-use = The assessment file { $path } is already open in another DHMA window or program. Close it there first; nothing was changed.
 error-no-rounds = There is no assessment of { $country } in this database.
 error-database-damaged = The assessment database { $path } is damaged ({ $detail }). It has not been changed. Restore a backup, or start a new file.
+error-damaged-row = A stored value cannot be read (table { $table }, row { $row }, column { $column }): the database is damaged there. Nothing was changed. Restore a backup.
 error-read-only = The assessment database { $path } cannot be written: the disk or folder is read-only. The last change was not saved; nothing else was lost. Copy the file to a folder you can write to, or ask your administrator.
 error-disk-full = The disk holding { $path } is full. The last change was not saved; nothing else was lost. Free some space, then try again.
 error-backup-not-found = There is no backup named { $name }.

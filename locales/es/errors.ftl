@@ -51,6 +51,7 @@ content-placeables = utiliza variables distintas de las del texto en inglés: { 
 error-database-in-use = El archivo de evaluaciones { $path } ya está abierto en otra ventana o programa de DHMA. Ciérrelo primero allí; no se ha modificado nada.
 error-no-rounds = No hay ninguna evaluación de { $country } en esta base de datos.
 error-database-damaged = La base de datos de evaluaciones { $path } está dañada ({ $detail }). No se ha modificado. Restaure una copia de seguridad o empiece un archivo nuevo.
+error-damaged-row = Un valor guardado no se puede leer (tabla { $table }, fila { $row }, columna { $column }): la base de datos está dañada en ese punto. No se ha modificado nada. Restaure una copia de seguridad.
 error-read-only = No se puede escribir en la base de datos de evaluaciones { $path }: el disco o la carpeta son de solo lectura. El último cambio no se ha guardado; no se ha perdido nada más. Copie el archivo a una carpeta en la que pueda escribir o consulte a su administrador.
 error-disk-full = El disco que contiene { $path } está lleno. El último cambio no se ha guardado; no se ha perdido nada más. Libere espacio y vuelva a intentarlo.
 error-backup-not-found = No existe ninguna copia de seguridad llamada { $name }.

@@ -51,6 +51,7 @@ content-placeables = utilise des variables différentes de celles du texte angla
 error-database-in-use = Le fichier d’évaluations { $path } est déjà ouvert dans une autre fenêtre ou un autre programme DHMA. Fermez-le d’abord ; rien n’a été modifié.
 error-no-rounds = Aucune évaluation de { $country } dans cette base de données.
 error-database-damaged = La base de données des évaluations { $path } est endommagée ({ $detail }). Elle n’a pas été modifiée. Restaurez une sauvegarde ou commencez un nouveau fichier.
+error-damaged-row = Une valeur enregistrée est illisible (table { $table }, ligne { $row }, colonne { $column }) : la base de données est endommagée à cet endroit. Rien n’a été modifié. Restaurez une sauvegarde.
 error-read-only = La base de données des évaluations { $path } ne peut pas être modifiée : le disque ou le dossier est en lecture seule. La dernière modification n’a pas été enregistrée ; rien d’autre n’a été perdu. Copiez le fichier dans un dossier où vous pouvez écrire, ou adressez-vous à votre administrateur.
 error-disk-full = Le disque qui contient { $path } est plein. La dernière modification n’a pas été enregistrée ; rien d’autre n’a été perdu. Libérez de l’espace, puis réessayez.
 error-backup-not-found = Aucune sauvegarde ne porte le nom { $name }.

@@ -51,6 +51,7 @@ content-placeables = utiliza variáveis diferentes das do texto em inglês: { $d
 error-database-in-use = O ficheiro de avaliações { $path } já está aberto noutra janela ou programa do DHMA. Feche-o primeiro; nada foi alterado.
 error-no-rounds = Não existe nenhuma avaliação de { $country } nesta base de dados.
 error-database-damaged = A base de dados de avaliações { $path } está danificada ({ $detail }). Não foi alterada. Restaure uma cópia de segurança ou comece um ficheiro novo.
+error-damaged-row = Um valor guardado não pode ser lido (tabela { $table }, linha { $row }, coluna { $column }): a base de dados está danificada nesse ponto. Nada foi alterado. Restaure uma cópia de segurança.
 error-read-only = Não é possível escrever na base de dados de avaliações { $path }: o disco ou a pasta são só de leitura. A última alteração não foi guardada; nada mais se perdeu. Copie o ficheiro para uma pasta onde possa escrever ou contacte o seu administrador.
 error-disk-full = O disco que contém { $path } está cheio. A última alteração não foi guardada; nada mais se perdeu. Liberte espaço e tente novamente.
 error-backup-not-found = Não existe nenhuma cópia de segurança com o nome { $name }.

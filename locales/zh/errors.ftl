@@ -50,6 +50,7 @@ content-placeables = 使用的变量与英文文本不同：{ $detail }
 error-database-in-use = 评估文件 { $path } 已在另一个 DHMA 窗口或程序中打开。请先在那里关闭；未作任何更改。
 error-no-rounds = 此数据库中没有 { $country } 的评估。
 error-database-damaged = 评估数据库 { $path } 已损坏（{ $detail }）。它未被更改。请恢复一个备份，或新建一个文件。
+error-damaged-row = 无法读取一个已保存的值（表 { $table }，行 { $row }，列 { $column }）：数据库在此处已损坏。未作任何更改。请恢复一个备份。
 error-read-only = 无法写入评估数据库 { $path }：磁盘或文件夹为只读。最后一次更改未保存；其他内容均未丢失。请将文件复制到可写入的文件夹，或联系您的管理员。
 error-disk-full = 存放 { $path } 的磁盘已满。最后一次更改未保存；其他内容均未丢失。请释放一些空间后重试。
 error-backup-not-found = 没有名为 { $name } 的备份。

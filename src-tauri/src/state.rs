@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use dhma::i18n::{Lang, Localizer};
-use dhma::storage::{default_db_path, Db};
+use dhma::storage::{default_db_path, Db, DbLock};
 
 use crate::error::{IpcError, IpcResult};
 
@@ -15,6 +15,10 @@ pub struct AppState {
     /// newer DHMA, in use, on a read-only disk…); the file is then left untouched and the
     /// interface offers to restore a backup or start a new file.
     db: Mutex<Result<Db, dhma::Error>>,
+    /// The file's lock, held from start-up even while the database cannot be opened, so that
+    /// no other program writes it while the interface offers a way out. `None` while
+    /// another program holds it.
+    lock: Mutex<Option<DbLock>>,
     pub path: PathBuf,
     pub backup_dir: PathBuf,
     /// Reports written in this session: the only files `open_report` may open.
@@ -40,13 +44,17 @@ impl AppState {
 
     /// Opens the database at `path`; a failure is kept, not fatal (see [`AppState::problem`]).
     pub fn open(path: PathBuf) -> AppState {
-        let db = Db::open_exclusive(&path);
+        let (lock, db) = match DbLock::acquire(&path) {
+            Ok(lock) => (Some(lock.clone()), Db::open_locked(&lock)),
+            Err(e) => (None, Err(e)),
+        };
         let backup_dir = path
             .parent()
             .map(|p| p.join("deleted"))
             .unwrap_or_else(|| PathBuf::from("deleted"));
         AppState {
             db: Mutex::new(db),
+            lock: Mutex::new(lock),
             path,
             backup_dir,
             reports: Mutex::new(Vec::new()),
@@ -73,12 +81,29 @@ impl AppState {
         if slot.is_ok() {
             return Ok(());
         }
-        // Let go of nothing: the failed attempt holds no lock.
-        *slot = Db::open_exclusive(&self.path);
+        let mut lock = self.held();
+        if lock.is_none() {
+            match DbLock::acquire(&self.path) {
+                Ok(l) => *lock = Some(l),
+                Err(e) => {
+                    let shown = IpcError::new(&e, self.unopened_lang());
+                    *slot = Err(e);
+                    return Err(shown);
+                }
+            }
+        }
+        if let Some(l) = lock.as_ref() {
+            *slot = Db::open_locked(l);
+        }
         match slot.as_ref() {
             Ok(_) => Ok(()),
             Err(e) => Err(IpcError::new(e, self.unopened_lang())),
         }
+    }
+
+    /// The file's lock, if this program holds it. Take it after [`AppState::slot`].
+    pub fn held(&self) -> MutexGuard<'_, Option<DbLock>> {
+        self.lock.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Runs `f` with the database and the interface language, mapping errors for the UI.
@@ -130,16 +155,11 @@ impl AppState {
         }
     }
 
-    /// Puts a database just opened (after a restore or a new file) in the slot, with the
-    /// language picked meanwhile.
-    pub fn adopt(
-        &self,
-        slot: &mut Result<Db, dhma::Error>,
-        opened: dhma::Result<Db>,
-    ) -> IpcResult<Lang> {
+    /// Stores the language picked meanwhile in a database just opened again (after a
+    /// restore or a new file); returns the language of the database.
+    pub fn adopt(&self, slot: &mut Result<Db, dhma::Error>) -> IpcResult<Lang> {
         let chosen = *self.chosen.lock().unwrap_or_else(|p| p.into_inner());
         let lang = chosen.unwrap_or_else(Lang::from_system);
-        *slot = opened;
         let db = slot.as_mut().map_err(|e| IpcError::new(e, lang))?;
         if let Some(l) = chosen {
             dhma::service::set_language(db, l.code()).map_err(|e| IpcError::new(&e, lang))?;

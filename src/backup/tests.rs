@@ -82,7 +82,13 @@ fn hourly_backups_wait_an_hour() {
     for b in list(&path).unwrap() {
         std::fs::remove_file(backups.join(&b.name)).unwrap();
     }
-    let old = format!("{}-001-hourly.sqlite3", stamp(now_secs() - HOURLY - 5));
+    let old = Name {
+        time: now() - Duration::seconds(HOURLY + 5),
+        seq: 1,
+        reason: Reason::Hourly,
+    }
+    .file_name()
+    .unwrap();
     std::fs::write(backups.join(old), b"").unwrap();
     assert!(hourly(&db).unwrap().is_some());
 }
@@ -205,11 +211,12 @@ fn unusable_databases_are_never_modified_and_can_be_replaced() {
     assert_eq!(file_bytes(&path), bytes, "a damaged file is left as it was");
 
     // Restore a backup in its place: the damaged file is set aside, unchanged.
-    let aside = restore_closed(&path, &good.name).unwrap().unwrap();
+    let lock = DbLock::acquire(&path).unwrap();
+    let aside = restore_closed(&lock, &good.name).unwrap().unwrap();
     assert_eq!(file_bytes(&dir_for(&path).join(&aside)), bytes);
-    let db = Db::open(&path).unwrap();
+    let db = Db::open_locked(&lock).unwrap();
     assert_eq!(db.load(id).unwrap(), expected);
-    drop(db);
+    drop((db, lock));
 
     // A database from a newer DHMA: refused, unchanged; "start a new file" sets it aside.
     let newer = dir.path().join("newer.sqlite3");
@@ -224,9 +231,11 @@ fn unusable_databases_are_never_modified_and_can_be_replaced() {
     let before = file_bytes(&newer);
     assert_eq!(Db::open(&newer).unwrap_err().code(), "database-too-new");
     assert_eq!(file_bytes(&newer), before);
-    let aside = set_aside(&newer).unwrap().unwrap();
+    let lock = DbLock::acquire(&newer).unwrap();
+    let aside = set_aside(&lock).unwrap().unwrap();
     assert_eq!(file_bytes(&dir_for(&newer).join(&aside)), before);
-    assert!(Db::open(&newer).unwrap().list().unwrap().is_empty());
+    assert!(Db::open_locked(&lock).unwrap().list().unwrap().is_empty());
+    drop(lock);
     // Set-aside files are listed and never rotated away.
     let listed = list(&newer).unwrap();
     assert_eq!(listed.len(), 1);
@@ -357,4 +366,52 @@ fn the_fingerprint_is_the_checksum_an_exported_file_carries() {
         file["sha256"].as_str(),
         Some(exchange::fingerprint(&data).unwrap().as_str())
     );
+}
+
+/// Names DHMA did not write are ignored, never a panic: multibyte characters anywhere in
+/// the timestamp, impossible times, wrong shapes.
+#[test]
+fn stray_names_in_the_backup_folder_are_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, path, _) = sample_db(dir.path());
+    let real = create(&db, Reason::Finalised).unwrap().unwrap();
+    let folder = dir_for(&path);
+    let good = "2026-12-01T14-03-15Z";
+    let mut names = vec![
+        "2026-12-01T14-0é00Z-001-hourly.sqlite3".to_string(),
+        "2026-13-01T14-03-15Z-001-hourly.sqlite3".to_string(),
+        "2026-12-01T25-03-15Z-001-hourly.sqlite3".to_string(),
+        "2026-02-30T14-03-15Z-001-hourly.sqlite3".to_string(),
+        "2026-12-01T14-03-15Z-1-hourly.sqlite3".to_string(),
+        "é.sqlite3".to_string(),
+    ];
+    for (i, _) in good.char_indices() {
+        let mut s = good.to_string();
+        s.replace_range(i..i + 1, "é");
+        names.push(format!("{s}-001-hourly.sqlite3"));
+        let mut s = good.to_string();
+        s.insert(i, '字');
+        names.push(format!("{s}-001-hourly.sqlite3"));
+    }
+    for name in &names {
+        assert_eq!(parse_name(name), None, "{name}");
+        std::fs::write(folder.join(name), b"not a backup").unwrap();
+    }
+    let listed = list(&path).unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].name, real.name);
+    // The hourly check after an autosave still works.
+    hourly(&db).unwrap();
+}
+
+/// A stray file named in the future does not hold off the hourly backups until then.
+#[test]
+fn a_future_name_does_not_hold_off_hourly_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, path, _) = sample_db(dir.path());
+    let folder = dir_for(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("2099-01-01T00-00-00Z-001-hourly.sqlite3"), b"x").unwrap();
+    assert!(hourly(&db).unwrap().is_some(), "due: no backup in the past");
+    assert!(hourly(&db).unwrap().is_none(), "the one just made counts");
 }

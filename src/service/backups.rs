@@ -27,12 +27,10 @@ pub struct BackupsView {
     pub rows: Vec<BackupRow>,
 }
 
-/// `2026-12-01T14:03:15Z` → `2026-12-01 14:03 UTC`.
+/// `2026-12-01T14:03:15Z` → `2026-12-01 14:03 UTC`; a text that is not such a time is
+/// shown as it is.
 pub fn time_label(utc: &str) -> String {
-    match (utc.get(..10), utc.get(11..16)) {
-        (Some(day), Some(time)) => format!("{day} {time} UTC"),
-        _ => utc.to_string(),
-    }
+    crate::model::time_label(utc).unwrap_or_else(|| utc.to_string())
 }
 
 /// The backups of the database at `db_path`, newest first, labelled in the user's language.

@@ -6,7 +6,7 @@ use super::framework_of;
 use crate::compare::Round;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::model::{now_utc, AssessmentData};
+use crate::model::AssessmentData;
 use crate::report::Paper;
 use crate::storage::Db;
 
@@ -40,9 +40,8 @@ pub fn write_report(
                 uuid::Uuid::new_v4().to_string()
             });
     }
-    let now = now_utc();
-    let today = now.split_once('T').map_or(now.as_str(), |(day, _)| day);
-    let report = crate::report::render(&data, previous, lang, paper, today)?;
+    let today = crate::model::today_utc();
+    let report = crate::report::render(&data, previous, lang, paper, &today)?;
     crate::exchange::write_atomically(path, &report.pdf)?;
     Ok(report.pages)
 }

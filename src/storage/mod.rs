@@ -6,7 +6,10 @@
 //! - Foreign keys on; one connection per `Db` (the single writer); every change runs in one
 //!   immediate transaction together with its change-log entries (`Db::write`).
 
+mod lock;
+mod rows;
 pub mod schema;
+pub mod snapshot;
 
 use std::path::{Path, PathBuf};
 
@@ -15,9 +18,10 @@ use rusqlite::{
 };
 
 use crate::error::{Error, Result};
-use crate::framework::{CostClass, FrameworkRef, TimeFrame};
 use crate::model::*;
 use crate::scoring::Current;
+
+pub use lock::DbLock;
 
 /// Environment variable that overrides the database location.
 pub const DB_ENV: &str = "DHMA_DB";
@@ -41,12 +45,26 @@ pub fn default_db_path() -> PathBuf {
 
 const MEMORY: &str = ":memory:";
 
-#[derive(Debug)]
 pub struct Db {
     conn: Connection,
     path: String,
-    /// Held for the life of a `Db` opened with [`Db::open_exclusive`].
-    _lock: Option<std::fs::File>,
+    /// The file's lock, held for the life of the `Db` (`None` in memory).
+    lock: Option<DbLock>,
+    /// Runs right before each write transaction begins (tests: another writer meanwhile).
+    #[cfg(test)]
+    pub(crate) before_write: Option<BeforeWrite>,
+}
+
+/// A test's stand-in for another writer, run right before each write transaction begins.
+#[cfg(test)]
+pub(crate) type BeforeWrite = Box<dyn FnMut(&Connection)>;
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -54,12 +72,24 @@ fn db_err(path: &str) -> impl Fn(rusqlite::Error) -> Error + '_ {
 }
 
 impl Db {
-    /// Opens (or creates) the database at `path`, upgrading an older schema.
+    /// Opens (or creates) the database at `path`, upgrading an older schema; takes the
+    /// file's lock first, so a second opener (another program, or the same one) gets
+    /// [`Error::DatabaseInUse`] and changes nothing.
     pub fn open(path: &Path) -> Result<Db> {
+        Db::open_locked(&DbLock::acquire(path)?)
+    }
+
+    /// The same as [`Db::open`]: every `Db` on a file holds its lock.
+    pub fn open_exclusive(path: &Path) -> Result<Db> {
+        Db::open(path)
+    }
+
+    /// Opens the database guarded by `lock` (which the `Db` keeps a share of). The app holds
+    /// the lock itself while the file cannot be opened, and opens it again with this.
+    pub fn open_locked(lock: &DbLock) -> Result<Db> {
+        let path = lock.db_path();
         let shown = path.display().to_string();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
-        }
+        schema::check_file(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -67,47 +97,69 @@ impl Db {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(db_err(&shown))?;
-        Db::init(conn, shown)
+        Db::init(conn, shown, Some(lock.clone()))
     }
 
-    /// Opens the database for the one program that edits it (the desktop app): a second
-    /// process asking for it gets [`Error::DatabaseInUse`] instead of writing alongside.
-    /// The lock is an OS file lock on `<file>.lock`, released when the process ends, even by
-    /// a crash.
-    pub fn open_exclusive(path: &Path) -> Result<Db> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
-        }
-        let mut lock_path = path.as_os_str().to_owned();
-        lock_path.push(".lock");
-        let lock_path = PathBuf::from(lock_path);
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|e| Error::io(&lock_path, &e))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(Error::DatabaseInUse {
-                    path: path.display().to_string(),
+    /// Opens the database at `path` for a program that only reads it (listing, exporting,
+    /// reports): as [`Db::open`] when the file is free; while another program edits it, a
+    /// read-only connection that writes nothing (its changes show as they are committed).
+    /// A file that would need an upgrade first, or whose lock is held without an open
+    /// connection (the app's recovery screen), is "in use" then. Every change through a
+    /// `Db` opened this way is refused with [`Error::DatabaseInUse`].
+    pub fn open_for_reading(path: &Path) -> Result<Db> {
+        match DbLock::acquire(path) {
+            Ok(lock) => Db::open_locked(&lock),
+            Err(in_use @ Error::DatabaseInUse { .. }) => {
+                // Only beside a live editor, whose connection keeps the WAL files: a reader
+                // opening without them would create them and leave them behind.
+                let live = ["-wal", "-shm"]
+                    .iter()
+                    .all(|s| crate::fsutil::with_suffix(path, s).exists());
+                if !live {
+                    return Err(in_use);
+                }
+                let shown = path.display().to_string();
+                schema::check_file(path)?;
+                let conn = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(db_err(&shown))?;
+                conn.busy_timeout(std::time::Duration::from_secs(5))
+                    .map_err(db_err(&shown))?;
+                if schema::inspect(&conn, &shown)? != schema::Found::Dhma(schema::LATEST_VERSION) {
+                    return Err(in_use);
+                }
+                Ok(Db {
+                    conn,
+                    path: shown,
+                    lock: None,
+                    #[cfg(test)]
+                    before_write: None,
                 })
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, &e)),
+            Err(e) => Err(e),
         }
-        let mut db = Db::open(path)?;
-        db._lock = Some(lock);
-        Ok(db)
+    }
+
+    /// Refuses changes through a `Db` opened read-only by [`Db::open_for_reading`] while
+    /// another program holds the file.
+    pub fn check_writable(&self) -> Result<()> {
+        if self.lock.is_none() && self.path != MEMORY {
+            return Err(Error::DatabaseInUse {
+                path: self.path.clone(),
+            });
+        }
+        Ok(())
     }
 
     /// A private database in memory (tests, one-off scoring).
     pub fn open_in_memory() -> Result<Db> {
         let conn = Connection::open_in_memory()?;
-        Db::init(conn, MEMORY.into())
+        Db::init(conn, MEMORY.into(), None)
     }
 
-    fn init(conn: Connection, path: String) -> Result<Db> {
+    fn init(conn: Connection, path: String, lock: Option<DbLock>) -> Result<Db> {
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db_err(&path))?;
         // Read-only checks first: nothing is written to a file that is not ours, is newer
@@ -119,7 +171,7 @@ impl Db {
             schema::Found::Fresh => 0,
         };
         if !fresh && version < schema::LATEST_VERSION && path != MEMORY {
-            crate::backup::create_from(&conn, Path::new(&path), crate::backup::Reason::Upgrade)?;
+            snapshot::write(&conn, Path::new(&path), snapshot::Reason::Upgrade)?;
         }
         // WAL keeps readers and the writer apart; FULL syncs the WAL at every commit.
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
@@ -131,7 +183,9 @@ impl Db {
         let mut db = Db {
             conn,
             path,
-            _lock: None,
+            lock,
+            #[cfg(test)]
+            before_write: None,
         };
         db.write(|tx| {
             if fresh {
@@ -152,6 +206,7 @@ impl Db {
     /// Replaces the whole database with the (checked) backup at `source`, then opens it again
     /// as at start, so that an older backup is upgraded. Used by `backup::restore`.
     pub(crate) fn restore_from(&mut self, source: &Path) -> Result<()> {
+        self.check_writable()?;
         self.conn
             .restore(
                 rusqlite::MAIN_DB,
@@ -164,7 +219,7 @@ impl Db {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(db_err(&self.path))?;
-        let reopened = Db::init(conn, self.path.clone())?;
+        let reopened = Db::init(conn, self.path.clone(), self.lock.clone())?;
         self.conn = reopened.conn;
         Ok(())
     }
@@ -182,7 +237,12 @@ impl Db {
 
     /// Runs `f` in one immediate transaction: commits if it returns `Ok`, rolls back otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.check_writable()?;
         let path = self.path.clone();
+        #[cfg(test)]
+        if let Some(hook) = self.before_write.as_mut() {
+            hook(&self.conn);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -235,42 +295,7 @@ impl Db {
     }
 
     pub fn assessment(&self, id: i64) -> Result<Assessment> {
-        self.conn
-            .query_row(
-                "SELECT id, uid, country, round, assessment_date, facilitator, framework_id,
-                        framework_version, language, status, created_at, updated_at,
-                        approver_name, approver_role, government_approved, finalised_at,
-                        fingerprint
-                 FROM assessments WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok(Assessment {
-                        id: r.get(0)?,
-                        uid: r.get(1)?,
-                        country: r.get(2)?,
-                        round: r.get(3)?,
-                        date: r.get(4)?,
-                        facilitator: r.get(5)?,
-                        framework: FrameworkRef {
-                            id: r.get(6)?,
-                            version: r.get(7)?,
-                        },
-                        language: r.get(8)?,
-                        status: Status::parse(&r.get::<_, String>(9)?).unwrap_or(Status::Draft),
-                        created_at: r.get(10)?,
-                        updated_at: r.get(11)?,
-                        approval: Approval {
-                            approver_name: r.get(12)?,
-                            approver_role: r.get(13)?,
-                            government_approved: r.get(14)?,
-                            finalised_at: r.get(15)?,
-                            fingerprint: r.get(16)?,
-                        },
-                    })
-                },
-            )
-            .optional()?
-            .ok_or(Error::AssessmentNotFound { id: id.to_string() })
+        assessment_in(&self.conn, id)
     }
 
     /// Finds an assessment by local id or by uid (or a unique uid prefix of 8+ characters).
@@ -307,31 +332,7 @@ impl Db {
 
     /// All assessments, newest first, with how many indicators are answered.
     pub fn list(&self) -> Result<Vec<AssessmentSummary>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.uid, a.country, a.round, a.assessment_date, a.status,
-                    a.framework_id, a.framework_version, a.language,
-                    (SELECT count(*) FROM responses r WHERE r.assessment_id = a.id
-                        AND (r.current_phase IS NOT NULL OR r.not_applicable = 1))
-             FROM assessments a ORDER BY a.assessment_date DESC, a.id DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(AssessmentSummary {
-                id: r.get(0)?,
-                uid: r.get(1)?,
-                country: r.get(2)?,
-                round: r.get(3)?,
-                date: r.get(4)?,
-                status: Status::parse(&r.get::<_, String>(5)?).unwrap_or(Status::Draft),
-                framework: FrameworkRef {
-                    id: r.get(6)?,
-                    version: r.get(7)?,
-                },
-                language: r.get(8)?,
-                answered: r.get::<_, i64>(9)? as usize,
-                total: 0,
-            })
-        })?;
-        let mut out: Vec<AssessmentSummary> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut out = rows::all(&self.conn, rows::SUMMARY, [], rows::summary)?;
         for s in &mut out {
             s.total = crate::framework::find(&s.framework.id, &s.framework.version)
                 .map(|f| f.indicators.len())
@@ -341,112 +342,43 @@ impl Db {
     }
 
     pub fn responses(&self, id: i64) -> Result<Vec<Response>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT indicator_code, current_phase, not_applicable, target_phase, target_year,
-                    rationale, confidence
-             FROM responses WHERE assessment_id = ?1 ORDER BY rowid",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            let phase: Option<u8> = r.get(1)?;
-            let na: bool = r.get(2)?;
-            Ok(Response {
-                indicator: r.get(0)?,
-                current: if na {
-                    Some(Current::NotApplicable)
-                } else {
-                    phase.map(Current::Phase)
-                },
-                target: r.get(3)?,
-                target_year: r.get(4)?,
-                rationale: r.get(5)?,
-                confidence: r
-                    .get::<_, Option<String>>(6)?
-                    .and_then(|c| Confidence::parse(&c)),
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        responses_in(&self.conn, id)
     }
 
     /// Everything of one assessment.
     pub fn load(&self, id: i64) -> Result<AssessmentData> {
-        let assessment = self.assessment(id)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT name, organisation, role FROM participants
-             WHERE assessment_id = ?1 ORDER BY position, id",
-        )?;
-        let participants = stmt
-            .query_map([id], |r| {
-                Ok(Participant {
-                    name: r.get(0)?,
-                    organisation: r.get(1)?,
-                    role: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare(
-            "SELECT indicator_code, title, reference FROM evidence
-             WHERE assessment_id = ?1 ORDER BY position, id",
-        )?;
-        let evidence = stmt
-            .query_map([id], |r| {
-                Ok(Evidence {
-                    indicator: r.get(0)?,
-                    title: r.get(1)?,
-                    reference: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare(
-            "SELECT uid, indicator_code, template_id, from_phase, to_phase, action_line, text,
-                    monitoring, timeframe, responsible, priority, cost, status, position, edited
-             FROM roadmap_items WHERE assessment_id = ?1 ORDER BY position, id",
-        )?;
-        let roadmap = stmt
-            .query_map([id], |r| {
-                Ok(RoadmapItem {
-                    uid: r.get(0)?,
-                    indicator: r.get(1)?,
-                    template: r.get(2)?,
-                    from_phase: r.get(3)?,
-                    to_phase: r.get(4)?,
-                    line: r.get(5)?,
-                    text: r.get(6)?,
-                    monitoring: r.get(7)?,
-                    timeframe: TimeFrame::parse(&r.get::<_, String>(8)?)
-                        .unwrap_or(TimeFrame::Medium),
-                    responsible: r.get(9)?,
-                    priority: r.get(10)?,
-                    cost: CostClass::parse(&r.get::<_, String>(11)?).unwrap_or(CostClass::Medium),
-                    status: RoadmapStatus::parse(&r.get::<_, String>(12)?)
-                        .unwrap_or(RoadmapStatus::Proposed),
-                    position: r.get(13)?,
-                    edited: r.get(14)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare(
-            "SELECT at, actor, what, subject, old_value, new_value FROM change_log
-             WHERE assessment_id = ?1 ORDER BY id",
-        )?;
-        let change_log = stmt
-            .query_map([id], |r| {
-                Ok(Change {
-                    at: r.get(0)?,
-                    actor: r.get(1)?,
-                    what: r.get(2)?,
-                    subject: r.get(3)?,
-                    old: r.get(4)?,
-                    new: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let conn = &self.conn;
         Ok(AssessmentData {
-            responses: self.responses(id)?,
-            assessment,
-            participants,
-            evidence,
-            roadmap,
-            change_log,
+            assessment: assessment_in(conn, id)?,
+            participants: rows::all(
+                conn,
+                &format!(
+                    "{} WHERE assessment_id = ?1 ORDER BY position, id",
+                    rows::PARTICIPANT
+                ),
+                [id],
+                rows::participant,
+            )?,
+            responses: responses_in(conn, id)?,
+            evidence: rows::all(
+                conn,
+                &format!(
+                    "{} WHERE assessment_id = ?1 ORDER BY position, id",
+                    rows::EVIDENCE
+                ),
+                [id],
+                rows::evidence,
+            )?
+            .into_iter()
+            .map(|(_, e)| e)
+            .collect(),
+            roadmap: roadmap_in(conn, id)?,
+            change_log: rows::all(
+                conn,
+                &format!("{} WHERE assessment_id = ?1 ORDER BY id", rows::CHANGE),
+                [id],
+                rows::change,
+            )?,
         })
     }
 
@@ -454,39 +386,20 @@ impl Db {
     /// transaction. The caller has checked the answer against the framework
     /// ([`crate::validate::response`]).
     pub fn save_response(&mut self, id: i64, response: &Response, actor: &str) -> Result<()> {
-        let old = self
-            .responses(id)?
-            .into_iter()
-            .find(|r| r.indicator == response.indicator)
-            .unwrap_or_else(|| Response::empty(&response.indicator));
-        self.ensure_draft(id)?;
         let now = now_utc();
         self.write(|tx| {
-            let (phase, na) = current_columns(response.current);
-            tx.execute(
-                "INSERT INTO responses (assessment_id, indicator_code, current_phase,
-                    not_applicable, target_phase, target_year, rationale, confidence, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                 ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET
-                    current_phase = excluded.current_phase,
-                    not_applicable = excluded.not_applicable,
-                    target_phase = excluded.target_phase,
-                    target_year = excluded.target_year,
-                    rationale = excluded.rationale,
-                    confidence = excluded.confidence,
-                    updated_at = excluded.updated_at",
-                params![
-                    id,
-                    response.indicator,
-                    phase,
-                    na,
-                    response.target,
-                    response.target_year,
-                    response.rationale,
-                    response.confidence.map(Confidence::as_str),
-                    now
-                ],
-            )?;
+            claim_draft(tx, id, &now)?;
+            let old = rows::first(
+                tx,
+                &format!(
+                    "{} WHERE assessment_id = ?1 AND indicator_code = ?2",
+                    rows::RESPONSE
+                ),
+                params![id, response.indicator],
+                rows::response,
+            )?
+            .unwrap_or_else(|| Response::empty(&response.indicator));
+            rows::put_response(tx, id, response, &now)?;
             let code = Some(response.indicator.as_str());
             let fields: [(&str, Option<String>, Option<String>); 5] = [
                 (
@@ -515,17 +428,16 @@ impl Db {
                     response.confidence.map(|c| c.as_str().to_string()),
                 ),
             ];
-            log_changes(tx, id, &now, actor, code, &fields)?;
-            touch(tx, id, &now)
+            log_changes(tx, id, &now, actor, code, &fields)
         })
     }
 
     /// Locks a draft: status finalised, with its sign-off and fingerprint. The caller
     /// (`service::finalise`) checks that the assessment is ready and makes the backup.
     pub fn finalise(&mut self, id: i64, approval: &Approval, actor: &str) -> Result<()> {
-        self.ensure_draft(id)?;
         let now = now_utc();
         self.write(|tx| {
+            claim_draft(tx, id, &now)?;
             tx.execute(
                 "UPDATE assessments SET status = 'finalised', approver_name = ?2,
                         approver_role = ?3, government_approved = ?4, finalised_at = ?5,
@@ -549,16 +461,15 @@ impl Db {
                 None,
                 None,
                 approval.fingerprint.as_deref(),
-            )?;
-            touch(tx, id, &now)
+            )
         })
     }
 
     /// Replaces the participant list.
     pub fn set_participants(&mut self, id: i64, list: &[Participant], actor: &str) -> Result<()> {
-        self.ensure_draft(id)?;
         let now = now_utc();
         self.write(|tx| {
+            claim_draft(tx, id, &now)?;
             tx.execute("DELETE FROM participants WHERE assessment_id = ?1", [id])?;
             insert_participants(tx, id, list)?;
             let names: Vec<&str> = list.iter().map(|p| p.name.as_str()).collect();
@@ -571,16 +482,15 @@ impl Db {
                 None,
                 None,
                 Some(&names.join("; ")),
-            )?;
-            touch(tx, id, &now)
+            )
         })
     }
 
     /// Adds one evidence item at the end of the indicator's list.
     pub fn add_evidence(&mut self, id: i64, item: &Evidence, actor: &str) -> Result<()> {
-        self.ensure_draft(id)?;
         let now = now_utc();
         self.write(|tx| {
+            claim_draft(tx, id, &now)?;
             insert_evidence(tx, id, std::slice::from_ref(item))?;
             log(
                 tx,
@@ -591,47 +501,50 @@ impl Db {
                 Some(&item.indicator),
                 None,
                 Some(&item.title),
-            )?;
-            touch(tx, id, &now)
+            )
         })
     }
 
     /// Deletes an assessment and everything that belongs to it.
     pub fn delete_assessment(&mut self, id: i64) -> Result<()> {
-        self.assessment(id)?;
         self.write(|tx| {
-            tx.execute("DELETE FROM assessments WHERE id = ?1", [id])?;
+            if tx.execute("DELETE FROM assessments WHERE id = ?1", [id])? == 0 {
+                return Err(Error::AssessmentNotFound { id: id.to_string() });
+            }
             Ok(())
         })
     }
 
     /// Inserts a whole assessment (an import) in one transaction; returns its local id.
-    /// The uid must not exist yet.
+    /// The uid must not exist yet, nor any of its roadmap items' uids.
     pub fn insert_data(&mut self, data: &AssessmentData) -> Result<i64> {
         let a = &data.assessment;
-        if self.find_uid(&a.uid)?.is_some() {
-            return Err(Error::AlreadyExists {
-                country: a.country.clone(),
-                round: a.round.clone(),
-                uid: a.uid.clone(),
-            });
-        }
-        // Roadmap items keep their identifiers between computers; one already used by
-        // another assessment here means the file copies someone else's roadmap.
-        {
-            let mut taken = self
-                .conn
-                .prepare("SELECT 1 FROM roadmap_items WHERE uid = ?1")?;
-            for item in &data.roadmap {
-                if taken.exists([&item.uid])? {
-                    return Err(Error::InvalidValue {
-                        field: "roadmap.uid".into(),
-                        value: item.uid.clone(),
-                    });
+        self.write(|tx| {
+            let exists = tx
+                .query_row("SELECT 1 FROM assessments WHERE uid = ?1", [&a.uid], |_| {
+                    Ok(())
+                })
+                .optional()?;
+            if exists.is_some() {
+                return Err(Error::AlreadyExists {
+                    country: a.country.clone(),
+                    round: a.round.clone(),
+                    uid: a.uid.clone(),
+                });
+            }
+            // Roadmap items keep their identifiers between computers; one already used by
+            // another assessment here means the file copies someone else's roadmap.
+            {
+                let mut taken = tx.prepare("SELECT 1 FROM roadmap_items WHERE uid = ?1")?;
+                for item in &data.roadmap {
+                    if taken.exists([&item.uid])? {
+                        return Err(Error::InvalidValue {
+                            field: "roadmap.uid".into(),
+                            value: item.uid.clone(),
+                        });
+                    }
                 }
             }
-        }
-        self.write(|tx| {
             tx.execute(
                 "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
                     framework_id, framework_version, language, status, created_at, updated_at,
@@ -658,24 +571,8 @@ impl Db {
             )?;
             let id = tx.last_insert_rowid();
             insert_participants(tx, id, &data.participants)?;
-            let mut stmt = tx.prepare(
-                "INSERT INTO responses (assessment_id, indicator_code, current_phase,
-                    not_applicable, target_phase, target_year, rationale, confidence, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
             for r in &data.responses {
-                let (phase, na) = current_columns(r.current);
-                stmt.execute(params![
-                    id,
-                    r.indicator,
-                    phase,
-                    na,
-                    r.target,
-                    r.target_year,
-                    r.rationale,
-                    r.confidence.map(Confidence::as_str),
-                    a.updated_at
-                ])?;
+                rows::put_response(tx, id, r, &a.updated_at)?;
             }
             insert_evidence(tx, id, &data.evidence)?;
             insert_roadmap(tx, id, &data.roadmap)?;
@@ -703,10 +600,14 @@ impl Db {
         what: &str,
         actor: &str,
     ) -> Result<()> {
-        self.ensure_draft(id)?;
         let now = now_utc();
-        let before = self.load(id)?.roadmap.len();
         self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            let before: i64 = tx.query_row(
+                "SELECT count(*) FROM roadmap_items WHERE assessment_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
             tx.execute("DELETE FROM roadmap_items WHERE assessment_id = ?1", [id])?;
             insert_roadmap(tx, id, items)?;
             log(
@@ -718,26 +619,29 @@ impl Db {
                 None,
                 Some(&before.to_string()),
                 Some(&items.len().to_string()),
-            )?;
-            touch(tx, id, &now)
+            )
         })
     }
 
     /// Stores a person's change to one roadmap item (marked edited, so that regeneration
     /// keeps it) and logs each field that changed.
     pub fn update_roadmap_item(&mut self, id: i64, item: &RoadmapItem, actor: &str) -> Result<()> {
-        self.ensure_draft(id)?;
-        let old = self
-            .load(id)?
-            .roadmap
-            .into_iter()
-            .find(|i| i.uid == item.uid)
+        let now = now_utc();
+        self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            let old = rows::first(
+                tx,
+                &format!(
+                    "{} WHERE assessment_id = ?1 AND uid = ?2",
+                    rows::ROADMAP_ITEM
+                ),
+                params![id, item.uid],
+                rows::roadmap_item,
+            )?
             .ok_or_else(|| Error::InvalidValue {
                 field: "roadmap".into(),
                 value: item.uid.clone(),
             })?;
-        let now = now_utc();
-        self.write(|tx| {
             tx.execute(
                 "UPDATE roadmap_items SET text = ?3, monitoring = ?4, timeframe = ?5,
                     responsible = ?6, priority = ?7, cost = ?8, status = ?9, edited = 1
@@ -787,8 +691,7 @@ impl Db {
                     Some(item.status.as_str().into()),
                 ),
             ];
-            log_changes(tx, id, &now, actor, Some(&item.uid), &fields)?;
-            touch(tx, id, &now)
+            log_changes(tx, id, &now, actor, Some(&item.uid), &fields)
         })
     }
 
@@ -815,54 +718,94 @@ impl Db {
 
     /// Evidence items of one indicator with their row ids, in order.
     pub fn evidence_of(&self, id: i64, code: &str) -> Result<Vec<(i64, Evidence)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, indicator_code, title, reference FROM evidence
-             WHERE assessment_id = ?1 AND indicator_code = ?2 ORDER BY position, id",
-        )?;
-        let rows = stmt.query_map(params![id, code], |r| {
-            Ok((
-                r.get(0)?,
-                Evidence {
-                    indicator: r.get(1)?,
-                    title: r.get(2)?,
-                    reference: r.get(3)?,
-                },
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows::all(
+            &self.conn,
+            &format!(
+                "{} WHERE assessment_id = ?1 AND indicator_code = ?2 ORDER BY position, id",
+                rows::EVIDENCE
+            ),
+            params![id, code],
+            rows::evidence,
+        )
     }
 
     /// Removes one evidence item (by row id) and logs it.
     pub fn remove_evidence(&mut self, id: i64, row: i64, actor: &str) -> Result<()> {
-        self.ensure_draft(id)?;
         let now = now_utc();
         self.write(|tx| {
-            let found: Option<(String, String)> = tx
-                .query_row(
-                    "SELECT indicator_code, title FROM evidence WHERE id = ?1 AND assessment_id = ?2",
-                    params![row, id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some((code, title)) = found else {
+            claim_draft(tx, id, &now)?;
+            let found = rows::first(
+                tx,
+                &format!("{} WHERE id = ?1 AND assessment_id = ?2", rows::EVIDENCE),
+                params![row, id],
+                rows::evidence,
+            )?;
+            let Some((_, item)) = found else {
                 return Err(Error::InvalidValue {
                     field: "evidence".into(),
                     value: row.to_string(),
                 });
             };
             tx.execute("DELETE FROM evidence WHERE id = ?1", [row])?;
-            log(tx, id, &now, actor, "evidence.removed", Some(&code), Some(&title), None)?;
-            touch(tx, id, &now)
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "evidence.removed",
+                Some(&item.indicator),
+                Some(&item.title),
+                None,
+            )
         })
     }
+}
 
-    fn ensure_draft(&self, id: i64) -> Result<()> {
-        let a = self.assessment(id)?;
-        if a.status == Status::Finalised {
-            return Err(Error::AssessmentLocked { id: a.uid });
-        }
-        Ok(())
+fn assessment_in(conn: &Connection, id: i64) -> Result<Assessment> {
+    rows::first(
+        conn,
+        &format!("{} WHERE id = ?1", rows::ASSESSMENT),
+        [id],
+        rows::assessment,
+    )?
+    .ok_or(Error::AssessmentNotFound { id: id.to_string() })
+}
+
+fn responses_in(conn: &Connection, id: i64) -> Result<Vec<Response>> {
+    rows::all(
+        conn,
+        &format!("{} WHERE assessment_id = ?1 ORDER BY rowid", rows::RESPONSE),
+        [id],
+        rows::response,
+    )
+}
+
+fn roadmap_in(conn: &Connection, id: i64) -> Result<Vec<RoadmapItem>> {
+    rows::all(
+        conn,
+        &format!(
+            "{} WHERE assessment_id = ?1 ORDER BY position, id",
+            rows::ROADMAP_ITEM
+        ),
+        [id],
+        rows::roadmap_item,
+    )
+}
+
+/// The draft check of every change to an assessment's content, inside its transaction:
+/// marks the assessment changed at `now` if it is still a draft, else refuses. A
+/// finalisation committed before this transaction began is seen here; none can commit
+/// while it runs (the transaction is immediate).
+fn claim_draft(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
+    let changed = tx.execute(
+        "UPDATE assessments SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
+        params![id, now],
+    )?;
+    if changed == 1 {
+        return Ok(());
     }
+    let a = assessment_in(tx, id)?;
+    Err(Error::AssessmentLocked { id: a.uid })
 }
 
 fn check_new(new: &NewAssessment) -> Result<()> {
@@ -886,14 +829,6 @@ fn check_new(new: &NewAssessment) -> Result<()> {
     }
     crate::framework::find(&new.framework.id, &new.framework.version)?;
     Ok(())
-}
-
-fn current_columns(current: Option<Current>) -> (Option<u8>, bool) {
-    match current {
-        Some(Current::Phase(p)) => (Some(p), false),
-        Some(Current::NotApplicable) => (None, true),
-        None => (None, false),
-    }
 }
 
 fn current_text(current: Option<Current>) -> Option<String> {
@@ -966,14 +901,6 @@ fn insert_roadmap(tx: &Transaction<'_>, id: i64, items: &[RoadmapItem]) -> Resul
             item.edited
         ])?;
     }
-    Ok(())
-}
-
-fn touch(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE assessments SET updated_at = ?2 WHERE id = ?1",
-        params![id, now],
-    )?;
     Ok(())
 }
 

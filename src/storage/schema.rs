@@ -14,14 +14,16 @@ pub const LATEST_VERSION: u32 = 3;
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {
-    /// An empty file: a new database.
+    /// A database without any table (an empty file, whatever its header says): new.
     Fresh,
     /// A whole DHMA database of this schema version (at most [`LATEST_VERSION`]).
     Dhma(u32),
 }
 
-/// Read-only checks before anything is written: a DHMA database (or an empty file), not
-/// newer than this build, and whole (`PRAGMA integrity_check`). `path` names it in errors.
+/// Read-only checks before anything is written: a database without tables (new), or a
+/// whole DHMA database of a schema version this build knows (1 to [`LATEST_VERSION`]):
+/// DHMA's application id, every table of that version with its columns, and
+/// `PRAGMA integrity_check`. `path` names it in errors.
 pub fn inspect(conn: &Connection, path: &str) -> Result<Found> {
     let not_ours = || Error::NotDhmaDatabase { path: path.into() };
     let app_id: i32 = conn
@@ -33,7 +35,7 @@ pub fn inspect(conn: &Connection, path: &str) -> Result<Found> {
     let tables: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
         .map_err(|_| not_ours())?;
-    if app_id == 0 && version == 0 && tables == 0 {
+    if tables == 0 {
         return Ok(Found::Fresh);
     }
     if app_id != APPLICATION_ID {
@@ -50,13 +52,89 @@ pub fn inspect(conn: &Connection, path: &str) -> Result<Found> {
         path: path.into(),
         detail,
     };
+    if version == 0 {
+        return Err(damaged("schema version 0".into()));
+    }
     let check: String = conn
         .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
         .map_err(|e| damaged(e.to_string()))?;
     if check != "ok" {
         return Err(damaged(check));
     }
+    let expected = columns_of_version(version)?;
+    let found = columns(conn).map_err(|e| damaged(e.to_string()))?;
+    for (table, cols) in &expected {
+        match found.get(table) {
+            Some(have) if have == cols => {}
+            _ => return Err(damaged(format!("table {table}"))),
+        }
+    }
     Ok(Found::Dhma(version))
+}
+
+/// Table → column names of a database.
+type Columns = std::collections::BTreeMap<String, Vec<String>>;
+
+fn columns(conn: &Connection) -> rusqlite::Result<Columns> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p
+         WHERE m.type = 'table' ORDER BY m.name, p.cid",
+    )?;
+    let mut out = Columns::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        out.entry(r.get(0)?).or_default().push(r.get(1)?);
+    }
+    Ok(out)
+}
+
+/// The tables and columns schema `version` has, from a scratch database in memory.
+fn columns_of_version(version: u32) -> Result<Columns> {
+    let mut conn = Connection::open_in_memory()?;
+    let tx = conn.transaction()?;
+    create_version(&tx, version)?;
+    Ok(columns(&tx)?)
+}
+
+/// Checks of the file's bytes before SQLite opens it, for what SQLite itself lets through:
+/// it takes any file shorter than one page for an empty database (and would write over it),
+/// and a file cut short inside its last page for a whole one. A missing or empty file is a
+/// new database; anything else must start with SQLite's header and hold whole pages.
+pub fn check_file(path: &std::path::Path) -> Result<()> {
+    use std::io::Read;
+    let shown = || path.display().to_string();
+    let len = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(path, &e)),
+    };
+    if len == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    if read.is_err() || !header.starts_with(b"SQLite format 3\0") {
+        return Err(Error::NotDhmaDatabase { path: shown() });
+    }
+    // The page size: a power of two from 512 to 32768, or 1 for 65536.
+    let page_size = match header.get(16..18) {
+        Some(&[1, 0]) => 65_536,
+        Some(&[hi, lo]) => u64::from(u16::from_be_bytes([hi, lo])),
+        _ => 0,
+    };
+    if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Err(Error::DatabaseDamaged {
+            path: shown(),
+            detail: format!("page size {page_size}"),
+        });
+    }
+    if len % page_size != 0 {
+        return Err(Error::DatabaseDamaged {
+            path: shown(),
+            detail: format!("{len} bytes: not whole pages of {page_size}"),
+        });
+    }
+    Ok(())
 }
 
 /// [`inspect`], and an empty file is refused too (a backup must hold a database).
@@ -190,14 +268,26 @@ pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     set_version(tx, LATEST_VERSION)
 }
 
-/// Upgrades from `from` to the latest version, one step at a time.
-pub fn upgrade(tx: &Transaction<'_>, from: u32) -> rusqlite::Result<()> {
+fn unknown_version(version: u32) -> Error {
+    // The path is filled in by `Db::write`.
+    Error::DatabaseDamaged {
+        path: String::new(),
+        detail: format!("schema version {version}"),
+    }
+}
+
+/// Upgrades from `from` (1 to [`LATEST_VERSION`]) to the latest version, one step at a
+/// time; any other version is an error.
+pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
+    if !(1..=LATEST_VERSION).contains(&from) {
+        return Err(unknown_version(from));
+    }
     let mut version = from;
     while version < LATEST_VERSION {
         match version {
             1 => tx.execute_batch(V2_UPGRADE)?,
             2 => tx.execute_batch(V3_UPGRADE)?,
-            _ => unreachable!("no upgrade from schema {version}"),
+            _ => return Err(unknown_version(version)),
         }
         version += 1;
         set_version(tx, version)?;
@@ -205,19 +295,19 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Creates an old schema version; used by the upgrade tests.
-#[cfg(test)]
-pub fn create_version(tx: &Transaction<'_>, version: u32) -> rusqlite::Result<()> {
+/// Creates schema `version` (1 to [`LATEST_VERSION`]) as that version created it: what
+/// [`inspect`] compares a file with, and the upgrade tests' starting points.
+pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
     match version {
         1 => tx.execute_batch(V1)?,
         2 => {
             tx.execute_batch(V1)?;
             tx.execute_batch(V2_UPGRADE)?;
         }
-        LATEST_VERSION => return create(tx),
-        _ => unreachable!("unknown schema version {version}"),
+        LATEST_VERSION => return Ok(create(tx)?),
+        _ => return Err(unknown_version(version)),
     }
-    set_version(tx, version)
+    Ok(set_version(tx, version)?)
 }
 
 fn set_version(tx: &Transaction<'_>, version: u32) -> rusqlite::Result<()> {

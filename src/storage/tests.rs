@@ -1,4 +1,5 @@
 use super::*;
+use crate::framework::{CostClass, FrameworkRef, TimeFrame};
 use crate::scoring::Current;
 
 fn new_assessment() -> NewAssessment {
@@ -469,4 +470,334 @@ fn evidence_positions_follow_on_after_an_import() {
         )
         .expect("max");
     assert_eq!(last, data.evidence.len() as i64);
+}
+
+/// Bytes of a file, or `None` when it does not exist.
+fn bytes_of(path: &std::path::Path) -> Option<Vec<u8>> {
+    std::fs::read(path).ok()
+}
+
+fn sibling(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    std::path::PathBuf::from(s)
+}
+
+/// A file with DHMA's application id but `user_version` 0 and tables is not a whole DHMA
+/// database: refused before any write (no backup, no WAL switch, no panic in `upgrade`).
+#[test]
+fn a_dhma_id_with_version_zero_and_tables_is_refused_unchanged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("zero.sqlite3");
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.pragma_update(None, "application_id", schema::APPLICATION_ID)
+            .expect("id");
+        conn.execute_batch("CREATE TABLE assessments (x); INSERT INTO assessments VALUES (1);")
+            .expect("tables");
+    }
+    let before = bytes_of(&path);
+    let err = Db::open(&path).expect_err("refused");
+    assert_eq!(err.code(), "database-damaged", "{err}");
+    assert!(err.is_unusable_database());
+    assert_eq!(bytes_of(&path), before, "bytes unchanged");
+    assert!(!sibling(&path, "-wal").exists(), "no WAL switch");
+    assert!(
+        !crate::backup::dir_for(&path).exists(),
+        "no upgrade backup of a file that is not ours to upgrade"
+    );
+}
+
+/// An empty database (no tables) is a new file whatever its header says.
+#[test]
+fn a_database_without_tables_is_initialised_whatever_its_header_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (i, (id, version)) in [(schema::APPLICATION_ID, 0u32), (0, 7), (12345, 0)]
+        .into_iter()
+        .enumerate()
+    {
+        let path = dir.path().join(format!("empty-{i}.sqlite3"));
+        {
+            let conn = Connection::open(&path).expect("open");
+            conn.pragma_update(None, "application_id", id).expect("id");
+            conn.pragma_update(None, "user_version", version)
+                .expect("version");
+        }
+        let db = Db::open(&path).expect("a database without tables is new");
+        assert_eq!(db.schema_version().expect("v"), schema::LATEST_VERSION);
+    }
+}
+
+/// A DHMA id and an old version whose tables are missing: damaged, not upgraded.
+#[test]
+fn a_dhma_header_without_its_tables_is_damaged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("hollow.sqlite3");
+    {
+        let conn = Connection::open(&path).expect("open");
+        conn.pragma_update(None, "application_id", schema::APPLICATION_ID)
+            .expect("id");
+        conn.pragma_update(None, "user_version", 2).expect("v");
+        conn.execute_batch("CREATE TABLE notes (x)").expect("table");
+    }
+    let before = bytes_of(&path);
+    assert_eq!(
+        Db::open(&path).expect_err("refused").code(),
+        "database-damaged"
+    );
+    assert_eq!(bytes_of(&path), before);
+}
+
+#[test]
+fn upgrade_returns_an_error_for_every_unknown_version() {
+    let mut conn = Connection::open_in_memory().expect("db");
+    for from in [0, schema::LATEST_VERSION + 1, u32::MAX] {
+        let tx = conn.transaction().expect("tx");
+        let result = schema::upgrade(&tx, from);
+        assert_eq!(
+            result.map_err(|e| e.code()),
+            Err("database-damaged"),
+            "from {from}"
+        );
+        drop(tx);
+    }
+}
+
+/// A second opener of the same file gets "in use", whether it opens with `Db::open` or not.
+#[test]
+fn every_writer_holds_the_lock() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("locked.sqlite3");
+    let first = Db::open(&path).expect("first");
+    let before = bytes_of(&path);
+    let err = Db::open(&path).expect_err("a second writer must be refused");
+    assert_eq!(err.code(), "database-in-use");
+    assert_eq!(bytes_of(&path), before);
+    drop(first);
+    Db::open(&path).expect("free again");
+}
+
+/// A finalisation that lands between a save's draft check and its transaction must make the
+/// save fail: the check is inside the write transaction.
+#[test]
+fn a_finalisation_between_check_and_write_refuses_the_write() {
+    type Write = fn(&mut Db, i64, &Response, &RoadmapItem) -> Result<()>;
+    let writes: [(&str, Write); 7] = [
+        ("save_response", |db, id, r, _| db.save_response(id, r, "t")),
+        ("set_participants", |db, id, _, _| {
+            db.set_participants(id, &[], "t")
+        }),
+        ("add_evidence", |db, id, _, _| {
+            let e = Evidence {
+                indicator: "1".into(),
+                title: "x".into(),
+                reference: String::new(),
+            };
+            db.add_evidence(id, &e, "t")
+        }),
+        ("remove_evidence", |db, id, _, _| {
+            let row = db.evidence_of(id, "1")?.first().map(|e| e.0).unwrap_or(0);
+            db.remove_evidence(id, row, "t")
+        }),
+        ("replace_roadmap", |db, id, _, item| {
+            db.replace_roadmap(id, std::slice::from_ref(item), "roadmap.regenerated", "t")
+        }),
+        ("update_roadmap_item", |db, id, _, item| {
+            db.update_roadmap_item(id, item, "t")
+        }),
+        ("finalise", |db, id, _, _| {
+            db.finalise(id, &Approval::default(), "t")
+        }),
+    ];
+    for (name, write) in writes {
+        let mut db = Db::open_in_memory().expect("db");
+        let a = db
+            .create_assessment(&new_assessment(), "t")
+            .expect("create");
+        db.add_evidence(
+            a.id,
+            &Evidence {
+                indicator: "1".into(),
+                title: "e".into(),
+                reference: String::new(),
+            },
+            "t",
+        )
+        .expect("evidence");
+        let item = RoadmapItem {
+            uid: "item-1".into(),
+            indicator: "1".into(),
+            template: None,
+            from_phase: 1,
+            to_phase: 2,
+            line: "l".into(),
+            text: Some("t".into()),
+            monitoring: None,
+            timeframe: TimeFrame::Short,
+            responsible: "r".into(),
+            priority: 1,
+            cost: CostClass::Low,
+            status: RoadmapStatus::Proposed,
+            position: 0,
+            edited: false,
+        };
+        db.replace_roadmap(
+            a.id,
+            std::slice::from_ref(&item),
+            "roadmap.regenerated",
+            "t",
+        )
+        .expect("roadmap");
+        let logged = |db: &Db| db.load(a.id).expect("load").change_log.len();
+        let before = logged(&db);
+        // Another writer finalises right before the next write transaction begins.
+        let id = a.id;
+        db.before_write = Some(Box::new(move |conn: &Connection| {
+            conn.execute(
+                "UPDATE assessments SET status = 'finalised' WHERE id = ?1",
+                [id],
+            )
+            .expect("finalise meanwhile");
+        }));
+        let err = write(&mut db, a.id, &answer("1", 3), &item)
+            .expect_err(&format!("{name}: must be refused"));
+        assert_eq!(err.code(), "assessment-locked", "{name}: {err}");
+        db.before_write = None;
+        assert_eq!(logged(&db), before, "{name}: nothing logged");
+        assert!(db.responses(a.id).expect("r").is_empty(), "{name}");
+    }
+}
+
+/// A stored value that does not parse is an error naming the table and row, never a default.
+#[test]
+fn damaged_rows_are_errors_naming_table_and_row() {
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "assessments",
+            "UPDATE assessments SET status = 'archived'",
+            "status",
+        ),
+        (
+            "responses",
+            "UPDATE responses SET confidence = 'certain'",
+            "confidence",
+        ),
+        (
+            "roadmap_items",
+            "UPDATE roadmap_items SET timeframe = 'soon'",
+            "timeframe",
+        ),
+        (
+            "roadmap_items",
+            "UPDATE roadmap_items SET cost = 'free'",
+            "cost",
+        ),
+        (
+            "roadmap_items",
+            "UPDATE roadmap_items SET status = 'forgotten'",
+            "status",
+        ),
+        (
+            "responses",
+            "UPDATE responses SET current_phase = 9",
+            "current_phase",
+        ),
+    ];
+    for (table, sql, column) in cases {
+        let mut db = Db::open_in_memory().expect("db");
+        let data = crate::exchange::sample().expect("sample");
+        let mut data = data;
+        let fw = crate::framework::find(
+            &data.assessment.framework.id,
+            &data.assessment.framework.version,
+        )
+        .expect("framework");
+        let mut n = 0;
+        data.roadmap =
+            crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), || {
+                n += 1;
+                format!("item-{n}")
+            });
+        let id = db.insert_data(&data).expect("insert");
+        db.conn()
+            .execute_batch(&format!(
+                "PRAGMA ignore_check_constraints = ON; {sql}; PRAGMA ignore_check_constraints = OFF;"
+            ))
+            .expect("damage");
+        let err = db.load(id).expect_err(&format!("{sql}: must be an error"));
+        assert_eq!(err.code(), "damaged-row", "{sql}: {err}");
+        let args = err.args();
+        assert!(
+            args.contains(&("table", table.to_string())),
+            "{sql}: {args:?}"
+        );
+        assert!(
+            args.contains(&("column", column.to_string())),
+            "{sql}: {args:?}"
+        );
+        assert!(args.iter().any(|(k, _)| *k == "row"), "{sql}: {args:?}");
+    }
+}
+
+/// Reading while another program edits: a read-only connection that sees committed changes,
+/// writes nothing and refuses every change.
+#[test]
+fn readers_read_alongside_the_editor_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.sqlite3");
+    let mut editor = Db::open(&path).expect("editor");
+    let a = editor
+        .create_assessment(&new_assessment(), "t")
+        .expect("create");
+    let reader = Db::open_for_reading(&path).expect("reader while edited");
+    assert_eq!(reader.list().expect("list").len(), 1);
+    editor
+        .save_response(a.id, &answer("1", 3), "t")
+        .expect("save");
+    assert_eq!(reader.responses(a.id).expect("responses").len(), 1);
+    let mut reader = reader;
+    assert_eq!(
+        reader
+            .save_response(a.id, &answer("2", 2), "t")
+            .expect_err("read-only")
+            .code(),
+        "database-in-use"
+    );
+    assert_eq!(
+        crate::backup::create(&reader, crate::backup::Reason::Hourly)
+            .expect_err("no backup from a reader")
+            .code(),
+        "database-in-use"
+    );
+    drop(editor);
+    // Free again: a reader then opens as the editor would (and holds the lock meanwhile).
+    let reader = Db::open_for_reading(&path).expect("reader alone");
+    assert_eq!(Db::open(&path).expect_err("held").code(), "database-in-use");
+    drop(reader);
+}
+
+/// A reader while only the lock is held (the app on its recovery screen, a restore): "in
+/// use", and no journal file is left beside the database.
+#[test]
+fn a_reader_beside_a_bare_lock_leaves_no_journal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bare.sqlite3");
+    {
+        let mut db = Db::open(&path).expect("create");
+        db.create_assessment(&new_assessment(), "t")
+            .expect("create");
+    }
+    let before = bytes_of(&path);
+    let held = DbLock::acquire(&path).expect("lock");
+    assert_eq!(
+        Db::open_for_reading(&path)
+            .expect_err("no live editor")
+            .code(),
+        "database-in-use"
+    );
+    drop(held);
+    assert_eq!(bytes_of(&path), before);
+    for journal in ["-wal", "-shm"] {
+        assert!(!sibling(&path, journal).exists(), "{journal} left behind");
+    }
 }

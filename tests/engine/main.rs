@@ -1,4 +1,12 @@
 //! Integration tests of the core and the `dhma` command line, one module per area.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
 
 mod cli;
 mod content;
@@ -8,6 +16,7 @@ mod hostile;
 mod report;
 mod scoring;
 mod service;
+mod unusable;
 
 use std::collections::BTreeMap;
 

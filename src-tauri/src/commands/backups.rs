@@ -1,12 +1,13 @@
 //! Backups: list and restore; and the way out when the database cannot be opened (restore a
-//! backup in its place, or start a new file), the unusable file always kept unchanged.
+//! backup in its place, or start a new file), the unusable file always kept unchanged. The
+//! work is `dhma::recovery`'s, shared with the command line.
 
 use tauri::State;
 
 use dhma::backup;
 use dhma::i18n::arg;
+use dhma::recovery::{self, Restored};
 use dhma::service::{self, BackupsView};
-use dhma::storage::Db;
 
 use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
@@ -21,28 +22,36 @@ pub fn backups(state: State<'_, AppState>) -> IpcResult<BackupsView> {
 /// could not be opened (damaged, foreign, newer), it is set aside unchanged first.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<String> {
-    let unopened = state.lang();
+    let lang = state.lang();
     let mut slot = state.slot();
-    match slot.as_mut() {
-        Ok(db) => {
-            let lang = service::language(db);
-            let before = backup::restore(db, &name).map_err(|e| IpcError::new(&e, lang))?;
+    let lock = state.held();
+    let Some(lock) = lock.as_ref() else {
+        // Another program holds the file: say so (the slot holds "in use").
+        return Err(match slot.as_ref() {
+            Err(problem) => IpcError::new(problem, lang),
+            Ok(_) => IpcError::new(
+                &dhma::Error::DatabaseInUse {
+                    path: state.path.display().to_string(),
+                },
+                lang,
+            ),
+        });
+    };
+    let done = recovery::restore(&mut slot, lock, &name).map_err(|e| IpcError::new(&e, lang))?;
+    match done {
+        Restored::InPlace { before } => {
             // The restored file may hold another language setting.
-            let l = service::localizer(service::language(db));
+            let l = slot
+                .as_ref()
+                .map(|db| service::localizer(service::language(db)))
+                .unwrap_or_else(|_| service::localizer(lang));
             Ok(l.format(
                 "ui-backups-restored",
                 &[arg("time", service::time_label(&before.created_at))],
             ))
         }
-        Err(problem) => {
-            let lang = unopened;
-            if !problem.is_unusable_database() {
-                return Err(IpcError::new(problem, lang));
-            }
-            let aside = backup::restore_closed(&state.path, &name)
-                .map_err(|e| IpcError::new(&e, lang))?
-                .unwrap_or_default();
-            let lang = state.adopt(&mut slot, Db::open_exclusive(&state.path))?;
+        Restored::Replaced { aside } => {
+            let lang = state.adopt(&mut slot)?;
             Ok(service::localizer(lang).format("ui-recovery-restored", &[arg("aside", aside)]))
         }
     }
@@ -53,16 +62,19 @@ pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<Str
 pub fn start_new_file(state: State<'_, AppState>) -> IpcResult<String> {
     let lang = state.lang();
     let mut slot = state.slot();
-    let Err(problem) = slot.as_ref() else {
+    if slot.is_ok() {
         return Ok(String::new());
-    };
-    if !problem.is_unusable_database() {
-        return Err(IpcError::new(problem, lang));
     }
-    let aside = backup::set_aside(&state.path)
-        .map_err(|e| IpcError::new(&e, lang))?
-        .unwrap_or_default();
-    let lang = state.adopt(&mut slot, Db::open_exclusive(&state.path))?;
+    let lock = state.held();
+    let aside = match lock.as_ref() {
+        Some(lock) => recovery::start_new(&mut slot, lock),
+        None => match slot.as_ref() {
+            Err(problem) => Err(problem.clone()),
+            Ok(_) => Ok(String::new()),
+        },
+    }
+    .map_err(|e| IpcError::new(&e, lang))?;
+    let lang = state.adopt(&mut slot)?;
     Ok(service::localizer(lang).format(
         "ui-recovery-new-done",
         &[

@@ -1,0 +1,305 @@
+//! Reading and writing rows: one reader per stored type, one writer per row shape used in
+//! more than one place. A stored value that does not parse (or is out of its range) is
+//! [`Error::DamagedRow`] naming the table, row and column, never a silent default.
+
+use rusqlite::types::FromSql;
+use rusqlite::{params, Connection, Params, Row, Transaction};
+
+use crate::error::{Error, Result};
+use crate::framework::{CostClass, FrameworkRef, TimeFrame};
+use crate::model::*;
+use crate::scoring::Current;
+
+/// One row being read: where it is, for errors.
+struct Cells<'r, 's> {
+    row: &'r Row<'s>,
+    table: &'static str,
+    id: i64,
+}
+
+impl<'r, 's> Cells<'r, 's> {
+    /// Every query of a reader selects the row id (or rowid) first.
+    fn new(row: &'r Row<'s>, table: &'static str) -> Result<Cells<'r, 's>> {
+        let id = row.get(0).map_err(|_| damaged(table, "?", "rowid"))?;
+        Ok(Cells { row, table, id })
+    }
+
+    fn damaged(&self, column: &str) -> Error {
+        damaged(self.table, &self.id.to_string(), column)
+    }
+
+    fn get<T: FromSql>(&self, idx: usize, column: &str) -> Result<T> {
+        self.row.get(idx).map_err(|_| self.damaged(column))
+    }
+
+    /// A text column that must parse.
+    fn parse<T>(&self, idx: usize, column: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
+        let text: String = self.get(idx, column)?;
+        parse(&text).ok_or_else(|| self.damaged(column))
+    }
+
+    /// A nullable text column that must parse when present.
+    fn parse_opt<T>(
+        &self,
+        idx: usize,
+        column: &str,
+        parse: fn(&str) -> Option<T>,
+    ) -> Result<Option<T>> {
+        match self.get::<Option<String>>(idx, column)? {
+            Some(text) => parse(&text).map(Some).ok_or_else(|| self.damaged(column)),
+            None => Ok(None),
+        }
+    }
+
+    /// An integer column within `range`.
+    fn ranged(&self, idx: usize, column: &str, range: std::ops::RangeInclusive<u8>) -> Result<u8> {
+        let v: u8 = self.get(idx, column)?;
+        range
+            .contains(&v)
+            .then_some(v)
+            .ok_or_else(|| self.damaged(column))
+    }
+
+    fn ranged_opt(
+        &self,
+        idx: usize,
+        column: &str,
+        range: std::ops::RangeInclusive<u8>,
+    ) -> Result<Option<u8>> {
+        match self.get::<Option<u8>>(idx, column)? {
+            Some(v) if range.contains(&v) => Ok(Some(v)),
+            Some(_) => Err(self.damaged(column)),
+            None => Ok(None),
+        }
+    }
+}
+
+fn damaged(table: &str, row: &str, column: &str) -> Error {
+    Error::DamagedRow {
+        table: table.into(),
+        row: row.into(),
+        column: column.into(),
+    }
+}
+
+/// Runs `sql` and reads every row with `read`.
+pub(super) fn all<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl Params,
+    read: fn(&Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(read(row)?);
+    }
+    Ok(out)
+}
+
+/// Runs `sql` and reads its first row, if any.
+pub(super) fn first<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl Params,
+    read: fn(&Row<'_>) -> Result<T>,
+) -> Result<Option<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(params)?;
+    match rows.next()? {
+        Some(row) => read(row).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub(super) const ASSESSMENT: &str = "SELECT id, uid, country, round, assessment_date,
+    facilitator, framework_id, framework_version, language, status, created_at, updated_at,
+    approver_name, approver_role, government_approved, finalised_at, fingerprint
+    FROM assessments";
+
+pub(super) fn assessment(r: &Row<'_>) -> Result<Assessment> {
+    let c = Cells::new(r, "assessments")?;
+    Ok(Assessment {
+        id: c.id,
+        uid: c.get(1, "uid")?,
+        country: c.get(2, "country")?,
+        round: c.get(3, "round")?,
+        date: c.get(4, "assessment_date")?,
+        facilitator: c.get(5, "facilitator")?,
+        framework: FrameworkRef {
+            id: c.get(6, "framework_id")?,
+            version: c.get(7, "framework_version")?,
+        },
+        language: c.get(8, "language")?,
+        status: c.parse(9, "status", Status::parse)?,
+        created_at: c.get(10, "created_at")?,
+        updated_at: c.get(11, "updated_at")?,
+        approval: Approval {
+            approver_name: c.get(12, "approver_name")?,
+            approver_role: c.get(13, "approver_role")?,
+            government_approved: c.get(14, "government_approved")?,
+            finalised_at: c.get(15, "finalised_at")?,
+            fingerprint: c.get(16, "fingerprint")?,
+        },
+    })
+}
+
+pub(super) const SUMMARY: &str = "SELECT a.id, a.uid, a.country, a.round, a.assessment_date,
+    a.status, a.framework_id, a.framework_version, a.language,
+    (SELECT count(*) FROM responses r WHERE r.assessment_id = a.id
+        AND (r.current_phase IS NOT NULL OR r.not_applicable = 1))
+    FROM assessments a ORDER BY a.assessment_date DESC, a.id DESC";
+
+/// A line of the list; `total` is filled in from the framework by the caller.
+pub(super) fn summary(r: &Row<'_>) -> Result<AssessmentSummary> {
+    let c = Cells::new(r, "assessments")?;
+    Ok(AssessmentSummary {
+        id: c.id,
+        uid: c.get(1, "uid")?,
+        country: c.get(2, "country")?,
+        round: c.get(3, "round")?,
+        date: c.get(4, "assessment_date")?,
+        status: c.parse(5, "status", Status::parse)?,
+        framework: FrameworkRef {
+            id: c.get(6, "framework_id")?,
+            version: c.get(7, "framework_version")?,
+        },
+        language: c.get(8, "language")?,
+        answered: usize::try_from(c.get::<i64>(9, "responses")?)
+            .map_err(|_| c.damaged("responses"))?,
+        total: 0,
+    })
+}
+
+pub(super) const RESPONSE: &str = "SELECT rowid, indicator_code, current_phase, not_applicable,
+    target_phase, target_year, rationale, confidence FROM responses";
+
+pub(super) fn response(r: &Row<'_>) -> Result<Response> {
+    let c = Cells::new(r, "responses")?;
+    let phase = c.ranged_opt(2, "current_phase", 1..=5)?;
+    let na: bool = c.get(3, "not_applicable")?;
+    let current = match (phase, na) {
+        (None, true) => Some(Current::NotApplicable),
+        (Some(_), true) => return Err(c.damaged("not_applicable")),
+        (phase, false) => phase.map(Current::Phase),
+    };
+    Ok(Response {
+        indicator: c.get(1, "indicator_code")?,
+        current,
+        target: c.ranged_opt(4, "target_phase", 1..=5)?,
+        target_year: c.get(5, "target_year")?,
+        rationale: c.get(6, "rationale")?,
+        confidence: c.parse_opt(7, "confidence", Confidence::parse)?,
+    })
+}
+
+pub(super) const PARTICIPANT: &str = "SELECT id, name, organisation, role FROM participants";
+
+pub(super) fn participant(r: &Row<'_>) -> Result<Participant> {
+    let c = Cells::new(r, "participants")?;
+    Ok(Participant {
+        name: c.get(1, "name")?,
+        organisation: c.get(2, "organisation")?,
+        role: c.get(3, "role")?,
+    })
+}
+
+pub(super) const EVIDENCE: &str = "SELECT id, indicator_code, title, reference FROM evidence";
+
+/// An evidence item with its row id.
+pub(super) fn evidence(r: &Row<'_>) -> Result<(i64, Evidence)> {
+    let c = Cells::new(r, "evidence")?;
+    Ok((
+        c.id,
+        Evidence {
+            indicator: c.get(1, "indicator_code")?,
+            title: c.get(2, "title")?,
+            reference: c.get(3, "reference")?,
+        },
+    ))
+}
+
+pub(super) const ROADMAP_ITEM: &str = "SELECT id, uid, indicator_code, template_id, from_phase,
+    to_phase, action_line, text, monitoring, timeframe, responsible, priority, cost, status,
+    position, edited FROM roadmap_items";
+
+pub(super) fn roadmap_item(r: &Row<'_>) -> Result<RoadmapItem> {
+    let c = Cells::new(r, "roadmap_items")?;
+    Ok(RoadmapItem {
+        uid: c.get(1, "uid")?,
+        indicator: c.get(2, "indicator_code")?,
+        template: c.get(3, "template_id")?,
+        from_phase: c.ranged(4, "from_phase", 1..=4)?,
+        to_phase: c.ranged(5, "to_phase", 2..=5)?,
+        line: c.get(6, "action_line")?,
+        text: c.get(7, "text")?,
+        monitoring: c.get(8, "monitoring")?,
+        timeframe: c.parse(9, "timeframe", TimeFrame::parse)?,
+        responsible: c.get(10, "responsible")?,
+        priority: c.ranged(11, "priority", 1..=3)?,
+        cost: c.parse(12, "cost", CostClass::parse)?,
+        status: c.parse(13, "status", RoadmapStatus::parse)?,
+        position: c.get(14, "position")?,
+        edited: c.get(15, "edited")?,
+    })
+}
+
+pub(super) const CHANGE: &str =
+    "SELECT id, at, actor, what, subject, old_value, new_value FROM change_log";
+
+pub(super) fn change(r: &Row<'_>) -> Result<Change> {
+    let c = Cells::new(r, "change_log")?;
+    Ok(Change {
+        at: c.get(1, "at")?,
+        actor: c.get(2, "actor")?,
+        what: c.get(3, "what")?,
+        subject: c.get(4, "subject")?,
+        old: c.get(5, "old_value")?,
+        new: c.get(6, "new_value")?,
+    })
+}
+
+/// The stored columns of an answer: the phase, and whether it is "not applicable".
+fn current_columns(current: Option<Current>) -> (Option<u8>, bool) {
+    match current {
+        Some(Current::Phase(p)) => (Some(p), false),
+        Some(Current::NotApplicable) => (None, true),
+        None => (None, false),
+    }
+}
+
+/// Writes one answer of assessment `id` (inserted, or replacing the stored one).
+pub(super) fn put_response(
+    tx: &Transaction<'_>,
+    id: i64,
+    r: &Response,
+    updated_at: &str,
+) -> Result<()> {
+    let (phase, na) = current_columns(r.current);
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO responses (assessment_id, indicator_code, current_phase,
+            not_applicable, target_phase, target_year, rationale, confidence, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET
+            current_phase = excluded.current_phase,
+            not_applicable = excluded.not_applicable,
+            target_phase = excluded.target_phase,
+            target_year = excluded.target_year,
+            rationale = excluded.rationale,
+            confidence = excluded.confidence,
+            updated_at = excluded.updated_at",
+    )?;
+    stmt.execute(params![
+        id,
+        r.indicator,
+        phase,
+        na,
+        r.target,
+        r.target_year,
+        r.rationale,
+        r.confidence.map(Confidence::as_str),
+        updated_at
+    ])?;
+    Ok(())
+}
