@@ -1,8 +1,11 @@
-//! The error the interface receives: a stable code, named arguments, and the message in the
-//! user's language (chosen by code from `errors.ftl`, never raw library text).
+//! The error the interface receives: a stable code, named arguments, the message in the
+//! user's language (chosen by code from `errors.ftl`, never raw library text), and the raw
+//! text behind it for a "details for support" line (SQLite's, the system's or the JSON
+//! reader's own words, in English), which the interface may show small under the message.
 
 use std::collections::BTreeMap;
 
+use dhma::i18n::arg;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -10,10 +13,13 @@ pub struct IpcError {
     pub code: String,
     pub args: BTreeMap<String, String>,
     pub message: String,
+    /// `Details for support: …` in the user's language, or `None` when the message says all.
+    pub details: Option<String>,
 }
 
 impl IpcError {
     pub fn new(e: &dhma::Error, lang: dhma::i18n::Lang) -> IpcError {
+        let l = dhma::i18n::Localizer::new(lang, true);
         IpcError {
             code: e.code().to_string(),
             args: e
@@ -21,7 +27,10 @@ impl IpcError {
                 .into_iter()
                 .map(|(k, v)| (k.to_string(), v))
                 .collect(),
-            message: e.localize(&dhma::service::localizer(lang)),
+            message: e.localize(&l),
+            details: e
+                .support_detail()
+                .map(|d| l.format("error-support-details", &[arg("details", d)])),
         }
     }
 }
