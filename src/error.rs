@@ -451,16 +451,6 @@ impl Error {
                     (format!("error-{code}"), Vec::new())
                 }
             }
-            Error::FileTooLarge { size, limit, .. } => {
-                let mb = |bytes: u64| {
-                    let value = l.decimal(bytes as f64 / 1_000_000.0, 1);
-                    l.format("error-megabytes", &[arg("value", value)])
-                };
-                (
-                    format!("error-{code}"),
-                    vec![arg("size", mb(*size)), arg("limit", mb(*limit))],
-                )
-            }
             _ => (format!("error-{code}"), Vec::new()),
         }
     }
@@ -973,7 +963,7 @@ mod tests {
             for reason in FileReason::ALL {
                 assert!(l.has(&format!("error-file-reason-{}", reason.name())), "{lang}");
             }
-            for key in ["error-megabytes", "error-support-details", "error-invalid-value-empty"] {
+            for key in ["error-support-details", "error-invalid-value-empty"] {
                 assert!(l.has(key), "{lang}: {key}");
             }
         }
@@ -1011,13 +1001,6 @@ mod tests {
             csv.localize(&en),
             "Line 3 has one value, but the header has 2 columns."
         );
-        let big = Error::FileTooLarge {
-            path: "f".into(),
-            size: 25_500_000,
-            limit: 20_000_000,
-        };
-        let fr = big.localize(&Localizer::new(Lang::Fr, false));
-        assert!(fr.contains("25,5 Mo") && fr.contains("20,0 Mo"), "{fr}");
     }
 
     /// Every field name the code passes to an error today, read from the sources: a new one

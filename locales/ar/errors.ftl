@@ -93,5 +93,4 @@ error-csv-malformed-fields = السطر { $line } فيه { $found ->
    *[other] { $expected } عمودًا
 }.
 error-csv-malformed-utf8 = السطر { $line } ليس نصًا بترميز UTF-8. احفظوا الملف مرة أخرى بصيغة «CSV UTF-8».
-error-megabytes = { $value } ميغابايت
 error-support-details = تفاصيل للدعم الفني: { $details }

@@ -80,5 +80,4 @@ error-csv-malformed-fields = Line { $line } has { $found ->
    *[other] { $expected } columns
 }.
 error-csv-malformed-utf8 = Line { $line } is not UTF-8 text. Save the file again as “CSV UTF-8”.
-error-megabytes = { $value } MB
 error-support-details = Details for support: { $details }

@@ -80,5 +80,4 @@ error-csv-malformed-fields = La línea { $line } tiene { $found ->
    *[other] { $expected } columnas
 }.
 error-csv-malformed-utf8 = La línea { $line } no es texto UTF-8. Vuelva a guardar el archivo como “CSV UTF-8”.
-error-megabytes = { $value } MB
 error-support-details = Detalles para el soporte: { $details }

@@ -80,5 +80,4 @@ error-csv-malformed-fields = La ligne { $line } contient { $found ->
    *[other] { $expected } colonnes
 }.
 error-csv-malformed-utf8 = La ligne { $line } n’est pas du texte UTF-8. Enregistrez de nouveau le fichier au format « CSV UTF-8 ».
-error-megabytes = { $value } Mo
 error-support-details = Détails pour l’assistance : { $details }

@@ -80,5 +80,4 @@ error-csv-malformed-fields = A linha { $line } tem { $found ->
    *[other] { $expected } colunas
 }.
 error-csv-malformed-utf8 = A linha { $line } não é texto UTF-8. Guarde novamente o ficheiro como “CSV UTF-8”.
-error-megabytes = { $value } MB
 error-support-details = Detalhes para o suporte: { $details }

@@ -84,5 +84,4 @@ error-csv-malformed-fields = В строке { $line } { $found } { $found ->
    *[many] столбцов
 }.
 error-csv-malformed-utf8 = Строка { $line } не является текстом в кодировке UTF-8. Сохраните файл ещё раз в формате «CSV UTF-8».
-error-megabytes = { $value } МБ
 error-support-details = Сведения для службы поддержки: { $details }

@@ -70,5 +70,4 @@ error-file-reason-duplicate-field = 某个字段出现了两次
 error-file-reason-damaged = 其内容不符合 DHMA 评估的格式
 error-csv-malformed-fields = 第 { $line } 行有 { $found } 个值，但表头有 { $expected } 列。
 error-csv-malformed-utf8 = 第 { $line } 行不是 UTF-8 文本。请将文件另存为“CSV UTF-8”格式。
-error-megabytes = { $value } MB
 error-support-details = 供技术支持使用的详细信息：{ $details }
