@@ -425,3 +425,32 @@ fn control_characters_from_files_are_shown_not_sent_to_the_terminal() {
     let out = r.run(&["compare", "Lusara\u{1b}"]);
     assert!(!out.stderr.contains(&0x1b), "{}", text(&out.stderr));
 }
+
+/// `dhma --help` in the language of `--lang` or `DHMA_LANG`, decided before parsing.
+#[test]
+fn help_is_localized() {
+    let run = |args: &[&str], env_lang: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dhma"));
+        cmd.args(args).env_remove("DHMA_LANG").env("LANG", "C");
+        if let Some(l) = env_lang {
+            cmd.env("DHMA_LANG", l);
+        }
+        let out = cmd.output().expect("run dhma");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        text(&out.stdout)
+    };
+    let fr = run(&["--lang", "fr", "--help"], None);
+    assert!(
+        fr.contains("Conduire et noter") && fr.contains("Commandes:") && fr.contains("Afficher l’aide"),
+        "{fr}"
+    );
+    let ar = run(&["--help"], Some("ar"));
+    assert!(
+        ar.contains("الأوامر:") && ar.contains("استيراد ملف تقييم إلى قاعدة البيانات"),
+        "{ar}"
+    );
+    let ar_sub = run(&["finalise", "--help"], Some("ar"));
+    assert!(ar_sub.contains("اسم الشخص الذي يعتمد التقييم"), "{ar_sub}");
+    let en = run(&["--help"], None);
+    assert!(en.contains("Run and score national digital health maturity assessments"), "{en}");
+}
