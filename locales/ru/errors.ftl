@@ -74,7 +74,7 @@ error-file-reason-wrong-type = значение имеет неверный ти
 error-file-reason-bad-value = значение не входит в число допустимых
 error-file-reason-duplicate-field = поле указано дважды
 error-file-reason-damaged = его содержимое не имеет формы оценки DHMA
-error-csv-malformed-fields = В строке { $line } { $found } { $found ->
+error-csv-malformed-fields = Строка { $line }: { $found } { $found ->
     [one] значение
     [few] значения
    *[many] значений

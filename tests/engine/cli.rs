@@ -454,3 +454,32 @@ fn help_is_localized() {
     let en = run(&["--help"], None);
     assert!(en.contains("Run and score national digital health maturity assessments"), "{en}");
 }
+
+/// A failure is a sentence in the user's language; the system's own words only on a
+/// separate "details for support" line.
+#[test]
+fn errors_say_what_happened_and_keep_the_raw_text_for_support() {
+    let r = Run::new();
+    let here = r.file("here.csv", "");
+    let missing = Path::new(&here)
+        .with_file_name("not-there.dhma.json")
+        .display()
+        .to_string();
+    let fr = r.run(&["--lang", "fr", "import", &missing]);
+    let err = text(&fr.stderr);
+    let mut lines = err.lines();
+    let sentence = lines.next().unwrap_or_default();
+    let details = lines.next().unwrap_or_default();
+    assert!(
+        sentence.contains("n’existe pas") && !sentence.contains("os error"),
+        "{err}"
+    );
+    assert!(
+        details.starts_with("Détails pour l’assistance") && details.contains("os error"),
+        "{err}"
+    );
+    // Nothing hidden: no details line.
+    let path = r.file("bad.csv", "indicator,phase\n1,3\n99,2\n");
+    let out = r.run(&["score", "--answers", &path]);
+    assert_eq!(text(&out.stderr).lines().count(), 1, "{}", text(&out.stderr));
+}
