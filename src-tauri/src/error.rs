@@ -36,3 +36,33 @@ impl IpcError {
 }
 
 pub type IpcResult<T> = Result<T, IpcError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dhma::i18n::Lang;
+
+    #[test]
+    fn the_message_is_a_sentence_and_the_raw_text_goes_to_details() {
+        let e = dhma::Error::io(
+            std::path::Path::new("/data/in.dhma.json"),
+            &std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        let ipc = IpcError::new(&e, Lang::Fr);
+        assert_eq!(ipc.code, "io");
+        assert!(ipc.message.contains("n’a pas le droit"), "{}", ipc.message);
+        assert!(!ipc.message.contains("permission denied"), "{}", ipc.message);
+        let details = ipc.details.unwrap_or_default();
+        assert!(
+            details.starts_with("Détails pour l’assistance") && details.contains("permission denied"),
+            "{details}"
+        );
+        let json = serde_json::to_value(IpcError::new(
+            &dhma::Error::AssessmentNotFound { id: "7".into() },
+            Lang::En,
+        ))
+        .unwrap_or_default();
+        assert_eq!(json["details"], serde_json::Value::Null, "{json}");
+        assert!(json["message"].as_str().is_some_and(|m| m.contains('7')));
+    }
+}
