@@ -80,7 +80,9 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    Import { file: PathBuf },
+    Import {
+        file: PathBuf,
+    },
     Demo,
     Report {
         assessment: String,
@@ -231,60 +233,6 @@ pub fn main() -> ExitCode {
             eprintln!("{}", error_text(&e, &l));
             ExitCode::from(exit_code(&e))
         }
-    }
-}
-
-#[cfg(test)]
-mod help_tests {
-    use super::*;
-
-    fn help(args: &[&str], env_lang: Option<&str>) -> String {
-        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-        match parse(args, env_lang) {
-            Ok(_) => String::new(),
-            Err(e) => e.render().to_string(),
-        }
-    }
-
-    #[test]
-    fn every_command_and_argument_has_its_help_in_every_language() {
-        fn check(cmd: &clap::Command, sub: &str, l: &Localizer) {
-            let about = match sub {
-                "" => "cli-help-about".to_string(),
-                "help" => "cli-help-help-command".to_string(),
-                _ => format!("cli-help-{sub}"),
-            };
-            assert!(l.has(&about), "{}: {about}", l.lang());
-            for a in cmd.get_arguments() {
-                let key = arg_help_key(sub, a.get_id().as_str());
-                assert!(l.has(&key), "{}: {key}", l.lang());
-            }
-            for c in cmd.get_subcommands() {
-                check(c, c.get_name(), l);
-            }
-        }
-        let mut cmd = Cli::command();
-        cmd.build();
-        for lang in Lang::ALL {
-            check(&cmd, "", &Localizer::new(lang, false));
-        }
-    }
-
-    #[test]
-    fn help_is_in_the_language_asked_for_before_parsing() {
-        let fr = help(&["dhma", "--lang", "fr", "--help"], None);
-        assert!(fr.contains("Utilisation :") && fr.contains("Afficher l’aide"), "{fr}");
-        assert!(fr.contains("Importer un fichier d’évaluation"), "{fr}");
-        let ar = help(&["dhma", "import", "--help"], Some("ar"));
-        assert!(ar.contains("ملف التقييم") && !ar.contains("Print help"), "{ar}");
-        let ru = help(&["dhma", "--lang=ru", "score", "--help"], Some("fr"));
-        assert!(ru.contains("Формат вывода"), "{ru}");
-        let zh = help(&["dhma", "help", "report"], Some("zh"));
-        assert!(zh.contains("纸张大小"), "{zh}");
-        // A language that is not ours: English help, and the parse reports it later.
-        let en = help(&["dhma", "--lang", "klingon", "--help"], None);
-        assert!(en.contains("Import an assessment file into the database"), "{en}");
-        assert_eq!(help_lang(&[OsString::from("dhma"), OsString::from("--"), OsString::from("--lang")], Some("es")), Lang::Es);
     }
 }
 
@@ -871,4 +819,77 @@ fn write_comparison(
     overall.extend(c.rounds.iter().map(|r| mean(r.scores.overall.mean)));
     rows.push(overall);
     write_rows(out, &rows)
+}
+
+#[cfg(test)]
+mod help_tests {
+    use super::*;
+
+    fn help(args: &[&str], env_lang: Option<&str>) -> String {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        match parse(args, env_lang) {
+            Ok(_) => String::new(),
+            Err(e) => e.render().to_string(),
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_help_in_every_language() {
+        fn check(cmd: &clap::Command, sub: &str, l: &Localizer) {
+            let about = match sub {
+                "" => "cli-help-about".to_string(),
+                "help" => "cli-help-help-command".to_string(),
+                _ => format!("cli-help-{sub}"),
+            };
+            assert!(l.has(&about), "{}: {about}", l.lang());
+            for a in cmd.get_arguments() {
+                let key = arg_help_key(sub, a.get_id().as_str());
+                assert!(l.has(&key), "{}: {key}", l.lang());
+            }
+            for c in cmd.get_subcommands() {
+                check(c, c.get_name(), l);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        for lang in Lang::ALL {
+            check(&cmd, "", &Localizer::new(lang, false));
+        }
+    }
+
+    #[test]
+    fn help_is_in_the_language_asked_for_before_parsing() {
+        let fr = help(&["dhma", "--lang", "fr", "--help"], None);
+        assert!(
+            fr.contains("Utilisation :") && fr.contains("Afficher l’aide"),
+            "{fr}"
+        );
+        assert!(fr.contains("Importer un fichier d’évaluation"), "{fr}");
+        let ar = help(&["dhma", "import", "--help"], Some("ar"));
+        assert!(
+            ar.contains("ملف التقييم") && !ar.contains("Print help"),
+            "{ar}"
+        );
+        let ru = help(&["dhma", "--lang=ru", "score", "--help"], Some("fr"));
+        assert!(ru.contains("Формат вывода"), "{ru}");
+        let zh = help(&["dhma", "help", "report"], Some("zh"));
+        assert!(zh.contains("纸张大小"), "{zh}");
+        // A language that is not ours: English help, and the parse reports it later.
+        let en = help(&["dhma", "--lang", "klingon", "--help"], None);
+        assert!(
+            en.contains("Import an assessment file into the database"),
+            "{en}"
+        );
+        assert_eq!(
+            help_lang(
+                &[
+                    OsString::from("dhma"),
+                    OsString::from("--"),
+                    OsString::from("--lang")
+                ],
+                Some("es")
+            ),
+            Lang::Es
+        );
+    }
 }

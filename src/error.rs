@@ -426,7 +426,10 @@ impl Error {
                     Field::Other => Field::FileHeader,
                     f => f,
                 };
-                let reason = l.text(&format!("error-file-reason-{}", FileReason::of(field, detail).name()));
+                let reason = l.text(&format!(
+                    "error-file-reason-{}",
+                    FileReason::of(field, detail).name()
+                ));
                 (
                     format!("error-{code}"),
                     vec![label(field), arg("reason", reason)],
@@ -459,18 +462,18 @@ impl Error {
     /// the system's own words (SQLite, the OS, the JSON and CSV readers) and internal field
     /// names, in English, with the stable code. `None` when the sentence already says all.
     pub fn support_detail(&self) -> Option<String> {
-        let hides_something = match self {
+        let hides_something = matches!(
+            self,
             Error::Io { .. }
-            | Error::Database { .. }
-            | Error::DatabaseDamaged { .. }
-            | Error::MalformedJson { .. }
-            | Error::InvalidFileField { .. }
-            | Error::CsvMalformed { .. }
-            | Error::InvalidValue { .. }
-            | Error::PhaseOutOfRange { .. }
-            | Error::CsvBadPhase { .. } => true,
-            _ => false,
-        };
+                | Error::Database { .. }
+                | Error::DatabaseDamaged { .. }
+                | Error::MalformedJson { .. }
+                | Error::InvalidFileField { .. }
+                | Error::CsvMalformed { .. }
+                | Error::InvalidValue { .. }
+                | Error::PhaseOutOfRange { .. }
+                | Error::CsvBadPhase { .. }
+        );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }
 }
@@ -581,8 +584,7 @@ impl FileReason {
             FileReason::MissingField
         } else if starts("invalid type") {
             FileReason::WrongType
-        } else if starts("invalid value") || starts("unknown variant") || starts("invalid length")
-        {
+        } else if starts("invalid value") || starts("unknown variant") || starts("invalid length") {
             FileReason::BadValue
         } else if starts("duplicate field") {
             FileReason::DuplicateField
@@ -824,7 +826,10 @@ mod tests {
     use crate::i18n::Lang;
 
     fn io_error(kind: std::io::ErrorKind, text: &str) -> Error {
-        Error::io(Path::new("/data/x.dhma.json"), &std::io::Error::new(kind, text))
+        Error::io(
+            Path::new("/data/x.dhma.json"),
+            &std::io::Error::new(kind, text),
+        )
     }
 
     /// Errors whose raw parts (library or system English, internal names) must never be in
@@ -926,7 +931,10 @@ mod tests {
             for lang in Lang::ALL {
                 let l = Localizer::new(lang, false);
                 let msg = err.localize(&l);
-                assert!(!msg.starts_with("error-") && !msg.contains("field-"), "{lang}: {msg}");
+                assert!(
+                    !msg.starts_with("error-") && !msg.contains("field-"),
+                    "{lang}: {msg}"
+                );
                 for r in &raw {
                     assert!(!msg.contains(r), "{lang}: «{r}» reaches people: {msg}");
                 }
@@ -958,10 +966,16 @@ mod tests {
         for lang in Lang::ALL {
             let l = Localizer::new(lang, false);
             for kind in IoKind::ALL.into_iter().filter(|k| *k != IoKind::Other) {
-                assert!(l.has(&format!("error-io-{}", kind.name())), "{lang} {kind:?}");
+                assert!(
+                    l.has(&format!("error-io-{}", kind.name())),
+                    "{lang} {kind:?}"
+                );
             }
             for reason in FileReason::ALL {
-                assert!(l.has(&format!("error-file-reason-{}", reason.name())), "{lang}");
+                assert!(
+                    l.has(&format!("error-file-reason-{}", reason.name())),
+                    "{lang}"
+                );
             }
             for key in ["error-support-details", "error-invalid-value-empty"] {
                 assert!(l.has(key), "{lang}: {key}");
@@ -974,7 +988,10 @@ mod tests {
         // The serde wording the reasons are read from.
         let e: std::result::Result<u8, _> = serde_json::from_str("\"x\"");
         let detail = e.map_err(|e| e.to_string()).err().unwrap_or_default();
-        assert_eq!(FileReason::of(Field::Content, &detail), FileReason::WrongType);
+        assert_eq!(
+            FileReason::of(Field::Content, &detail),
+            FileReason::WrongType
+        );
     }
 
     #[test]
@@ -984,7 +1001,11 @@ mod tests {
             count: 1,
             codes: "1.1".into(),
         };
-        assert!(one.localize(&en).contains("one indicator still needs"), "{}", one.localize(&en));
+        assert!(
+            one.localize(&en).contains("one indicator still needs"),
+            "{}",
+            one.localize(&en)
+        );
         let issue = ContentIssue {
             file: "f".into(),
             item: "i".into(),
@@ -992,7 +1013,10 @@ mod tests {
             problem: ContentProblem::Missing,
         };
         let content = Error::Content(vec![issue]).localize(&en);
-        assert!(content.starts_with("The framework has one problem"), "{content}");
+        assert!(
+            content.starts_with("The framework has one problem"),
+            "{content}"
+        );
         let csv = Error::CsvMalformed {
             line: 3,
             detail: "1 fields, expected 2".into(),
@@ -1024,9 +1048,10 @@ mod tests {
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap_or_default();
             for pattern in ["field: \"", "field: format!(\"", "invalid(\""] {
-                for (_, rest) in text.match_indices(pattern).filter_map(|(at, _)| {
-                    text.get(at..).and_then(|t| t.split_once(pattern))
-                }) {
+                for (_, rest) in text
+                    .match_indices(pattern)
+                    .filter_map(|(at, _)| text.get(at..).and_then(|t| t.split_once(pattern)))
+                {
                     if let Some((name, _)) = rest.split_once('"') {
                         // A placeable of a format string stands for an indicator or an id.
                         let name = name.replace("{field}", "from_phase");
@@ -1042,9 +1067,16 @@ mod tests {
     #[test]
     fn every_field_the_code_names_has_a_label_in_every_language() {
         let fields = fields_in_the_code();
-        assert!(fields.len() > 20, "the scan finds the call sites: {fields:?}");
+        assert!(
+            fields.len() > 20,
+            "the scan finds the call sites: {fields:?}"
+        );
         for (file, name) in &fields {
-            assert_ne!(Field::of(name), Field::Other, "{file}: field {name:?} has no label");
+            assert_ne!(
+                Field::of(name),
+                Field::Other,
+                "{file}: field {name:?} has no label"
+            );
         }
         for lang in Lang::ALL {
             let l = Localizer::new(lang, false);

@@ -395,12 +395,19 @@ mod tests {
         // The English fallback of every language is the English localizer's own bundle.
         let en = Localizer::new(Lang::En, true);
         let fr = Localizer::new(Lang::Fr, true);
-        assert!(fr.fallback.as_ref().is_some_and(|f| Arc::ptr_eq(f, &en.bundle)));
+        assert!(fr
+            .fallback
+            .as_ref()
+            .is_some_and(|f| Arc::ptr_eq(f, &en.bundle)));
         // Isolation marks are still applied (or not) as asked.
         let args = [arg("lang", "x")];
         let key = "error-unknown-language";
-        assert!(Localizer::new(Lang::Fr, true).format(key, &args).contains('\u{2068}'));
-        assert!(!Localizer::new(Lang::Fr, false).format(key, &args).contains('\u{2068}'));
+        assert!(Localizer::new(Lang::Fr, true)
+            .format(key, &args)
+            .contains('\u{2068}'));
+        assert!(!Localizer::new(Lang::Fr, false)
+            .format(key, &args)
+            .contains('\u{2068}'));
         // Threads get the same instance too.
         let other = std::thread::spawn(|| Localizer::new(Lang::Ar, true))
             .join()

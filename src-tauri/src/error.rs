@@ -51,10 +51,15 @@ mod tests {
         let ipc = IpcError::new(&e, Lang::Fr);
         assert_eq!(ipc.code, "io");
         assert!(ipc.message.contains("n’a pas le droit"), "{}", ipc.message);
-        assert!(!ipc.message.contains("permission denied"), "{}", ipc.message);
+        assert!(
+            !ipc.message.contains("permission denied"),
+            "{}",
+            ipc.message
+        );
         let details = ipc.details.unwrap_or_default();
         assert!(
-            details.starts_with("Détails pour l’assistance") && details.contains("permission denied"),
+            details.starts_with("Détails pour l’assistance")
+                && details.contains("permission denied"),
             "{details}"
         );
         let json = serde_json::to_value(IpcError::new(

@@ -441,7 +441,9 @@ fn help_is_localized() {
     };
     let fr = run(&["--lang", "fr", "--help"], None);
     assert!(
-        fr.contains("Conduire et noter") && fr.contains("Commandes:") && fr.contains("Afficher l’aide"),
+        fr.contains("Conduire et noter")
+            && fr.contains("Commandes:")
+            && fr.contains("Afficher l’aide"),
         "{fr}"
     );
     let ar = run(&["--help"], Some("ar"));
@@ -452,7 +454,10 @@ fn help_is_localized() {
     let ar_sub = run(&["finalise", "--help"], Some("ar"));
     assert!(ar_sub.contains("اسم الشخص الذي يعتمد التقييم"), "{ar_sub}");
     let en = run(&["--help"], None);
-    assert!(en.contains("Run and score national digital health maturity assessments"), "{en}");
+    assert!(
+        en.contains("Run and score national digital health maturity assessments"),
+        "{en}"
+    );
 }
 
 /// A failure is a sentence in the user's language; the system's own words only on a
@@ -481,5 +486,10 @@ fn errors_say_what_happened_and_keep_the_raw_text_for_support() {
     // Nothing hidden: no details line.
     let path = r.file("bad.csv", "indicator,phase\n1,3\n99,2\n");
     let out = r.run(&["score", "--answers", &path]);
-    assert_eq!(text(&out.stderr).lines().count(), 1, "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).lines().count(),
+        1,
+        "{}",
+        text(&out.stderr)
+    );
 }
