@@ -1,11 +1,12 @@
 //! The `dhma` command line. Every message a person reads comes from `locales/<lang>/cli.ftl`
 //! or `errors.ftl` in the language chosen with `--lang` (or `DHMA_LANG`, or the system's).
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use dhma::error::{Error, Result};
 use dhma::framework::{self, Framework};
@@ -15,17 +16,14 @@ use dhma::service;
 use dhma::storage::{default_db_path, Db, DbLock};
 use dhma::{backup, content, exchange, recovery};
 
+// Every help text (about, arguments, headings) is the Fluent message `cli-help-…` of
+// `locales/<lang>/cli-help.ftl`, set at run time in the chosen language (see
+// `localized_command`); a test fails when a subcommand or an argument has none.
 #[derive(Debug, Parser)]
-#[command(
-    name = "dhma",
-    version,
-    about = "Run and score national digital health maturity assessments"
-)]
+#[command(name = "dhma", version)]
 pub struct Cli {
-    /// Language of the messages: en, fr, es, pt, ar, ru or zh.
     #[arg(long, global = true, env = "DHMA_LANG")]
     lang: Option<String>,
-    /// The assessment database (default: the application-data folder; or DHMA_DB).
     #[arg(long, global = true)]
     db: Option<PathBuf>,
     #[command(subcommand)]
@@ -34,85 +32,60 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// List the frameworks and languages of this build.
     Frameworks,
-    /// Check a framework folder and its translations.
     Validate {
-        /// Folder holding framework.toml.
         folder: PathBuf,
-        /// The locales folder with the texts (default: <folder>/locales, else ../../locales).
         #[arg(long)]
         locales: Option<PathBuf>,
     },
-    /// Score answers from a CSV file (indicator,phase[,target]) or an assessment file.
     Score {
         #[arg(long, default_value = framework::DEFAULT_FRAMEWORK)]
         framework: String,
-        /// Framework version (default: the newest built in).
         #[arg(long = "framework-version")]
         framework_version: Option<String>,
-        /// CSV with a header `indicator,phase` and optionally `target`.
         #[arg(
             long,
             conflicts_with = "assessment",
             required_unless_present = "assessment"
         )]
         answers: Option<PathBuf>,
-        /// An assessment file (*.dhma.json) instead of a CSV.
         #[arg(long)]
         assessment: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// List the assessments in the database.
     List,
-    /// List the backups of the database, newest first.
     Backups,
-    /// Replace the database with one of its backups (the current state is backed up first;
-    /// a database that cannot be opened is set aside unchanged).
     Restore {
-        /// The backup's name, as `dhma backups` shows it.
         name: String,
     },
-    /// Finalise an assessment: lock it, fingerprint it and keep a backup for ever.
     Finalise {
-        /// Assessment id, or uid (or its first 8+ characters).
         assessment: String,
-        /// Name of the person who approves the assessment.
         #[arg(long)]
         approver: String,
-        /// Their role or function.
         #[arg(long, default_value = "")]
         role: String,
-        /// The government has approved the assessment.
         #[arg(long)]
         government_approved: bool,
     },
-    /// Compare every round of a country: overall and building-block means, oldest first.
     Compare {
-        /// The country as written in its assessments (case and surrounding spaces ignored).
         country: String,
         #[arg(long, default_value = framework::DEFAULT_FRAMEWORK)]
         framework: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Write an assessment to an assessment file (*.dhma.json).
     Export {
-        /// Assessment id, or uid (or its first 8+ characters).
         id: String,
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Import an assessment file into the database.
-    Import { file: PathBuf },
-    /// Add the built-in sample assessment to the database.
+    Import {
+        file: PathBuf,
+    },
     Demo,
-    /// Write the PDF report of an assessment (an id in the database, or a *.dhma.json file).
     Report {
-        /// Assessment id or uid, or the path of an assessment file.
         assessment: String,
-        /// Report language (default: the message language).
         #[arg(long = "report-lang")]
         report_lang: Option<String>,
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
@@ -142,13 +115,113 @@ fn choose_lang(explicit: Option<&str>) -> Result<Lang> {
     Ok(Lang::from_system())
 }
 
+/// The language of the help, decided before parsing (clap prints the help while parsing):
+/// `--lang X` or `--lang=X` among the arguments, else `DHMA_LANG`, else the system's. A tag
+/// that is not ours gives English here; parsing then reports it.
+fn help_lang(args: &[OsString], env_lang: Option<&str>) -> Lang {
+    let mut explicit = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        } else if word == "--lang" {
+            explicit = words.next().map(|w| w.into_owned());
+        } else if let Some(tag) = word.strip_prefix("--lang=") {
+            explicit = Some(tag.to_string());
+        }
+    }
+    match explicit.as_deref().or(env_lang.filter(|t| !t.is_empty())) {
+        Some(tag) => Lang::parse(tag).unwrap_or(Lang::En),
+        None => Lang::from_system(),
+    }
+}
+
+/// The message key of an argument's help: `cli-help-<subcommand>-<argument>`, or
+/// `cli-help-<argument>` for the global and built-in ones.
+fn arg_help_key(sub: &str, id: &str) -> String {
+    let id = id.replace('_', "-");
+    if sub.is_empty() || ["lang", "db", "help", "version"].contains(&id.as_str()) {
+        format!("cli-help-{id}")
+    } else {
+        format!("cli-help-{sub}-{id}")
+    }
+}
+
+/// The command line with every help text in the language of `l`.
+pub fn localized_command(l: &Localizer) -> clap::Command {
+    let mut cmd = Cli::command();
+    // Adds the built-in `--help`, `--version` and `help` subcommand, so that they are
+    // translated too.
+    cmd.build();
+    localize_command(cmd, "", l)
+}
+
+fn localize_command(cmd: clap::Command, sub: &str, l: &Localizer) -> clap::Command {
+    let about = match sub {
+        "" => "cli-help-about".to_string(),
+        "help" => "cli-help-help-command".to_string(),
+        _ => format!("cli-help-{sub}"),
+    };
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        l.text("cli-help-usage")
+    );
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let mut cmd = cmd
+        .about(l.text(&about))
+        .help_template(template)
+        .subcommand_help_heading(l.text("cli-help-commands"));
+    for (id, positional) in args {
+        let help = l.text(&arg_help_key(sub, &id));
+        let heading = l.text(if positional {
+            "cli-help-arguments"
+        } else {
+            "cli-help-options"
+        });
+        cmd = cmd.mut_arg(id, |a| a.help(help).help_heading(heading));
+    }
+    for name in subs {
+        cmd = cmd.mut_subcommand(&name, |c| localize_command(c, &name, l));
+    }
+    cmd
+}
+
+/// Parses the arguments with the help in the language they (or `DHMA_LANG`) ask for.
+fn parse(args: Vec<OsString>, env_lang: Option<&str>) -> std::result::Result<Cli, clap::Error> {
+    let l = Localizer::new(help_lang(&args, env_lang), false);
+    let matches = localized_command(&l).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// The message of an error for a terminal: the sentence, then, when there is more to it,
+/// the raw text for support on its own line.
+fn error_text(e: &Error, l: &Localizer) -> String {
+    let mut text = format!("{}: {}", l.text("cli-error"), e.localize(l));
+    if let Some(details) = e.support_detail() {
+        text.push('\n');
+        text.push_str(&l.format("error-support-details", &[arg("details", details)]));
+    }
+    printable(&text)
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let env_lang = std::env::var("DHMA_LANG").ok();
+    let cli = match parse(std::env::args_os().collect(), env_lang.as_deref()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let lang = match choose_lang(cli.lang.as_deref()) {
         Ok(l) => l,
         Err(e) => {
             let l = Localizer::new(Lang::En, false);
-            eprintln!("{}: {}", l.text("cli-error"), e.localize(&l));
+            eprintln!("{}", error_text(&e, &l));
             return ExitCode::from(2);
         }
     };
@@ -157,8 +230,7 @@ pub fn main() -> ExitCode {
     match run(cli, &l, &mut stdout) {
         Ok(code) => code,
         Err(e) => {
-            let message = printable(&format!("{}: {}", l.text("cli-error"), e.localize(&l)));
-            eprintln!("{message}");
+            eprintln!("{}", error_text(&e, &l));
             ExitCode::from(exit_code(&e))
         }
     }
@@ -775,4 +847,77 @@ fn write_comparison(
     overall.extend(c.rounds.iter().map(|r| mean(r.scores.overall.mean)));
     rows.push(overall);
     write_rows(out, &rows)
+}
+
+#[cfg(test)]
+mod help_tests {
+    use super::*;
+
+    fn help(args: &[&str], env_lang: Option<&str>) -> String {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        match parse(args, env_lang) {
+            Ok(_) => String::new(),
+            Err(e) => e.render().to_string(),
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_its_help_in_every_language() {
+        fn check(cmd: &clap::Command, sub: &str, l: &Localizer) {
+            let about = match sub {
+                "" => "cli-help-about".to_string(),
+                "help" => "cli-help-help-command".to_string(),
+                _ => format!("cli-help-{sub}"),
+            };
+            assert!(l.has(&about), "{}: {about}", l.lang());
+            for a in cmd.get_arguments() {
+                let key = arg_help_key(sub, a.get_id().as_str());
+                assert!(l.has(&key), "{}: {key}", l.lang());
+            }
+            for c in cmd.get_subcommands() {
+                check(c, c.get_name(), l);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        for lang in Lang::ALL {
+            check(&cmd, "", &Localizer::new(lang, false));
+        }
+    }
+
+    #[test]
+    fn help_is_in_the_language_asked_for_before_parsing() {
+        let fr = help(&["dhma", "--lang", "fr", "--help"], None);
+        assert!(
+            fr.contains("Utilisation :") && fr.contains("Afficher l’aide"),
+            "{fr}"
+        );
+        assert!(fr.contains("Importer un fichier d’évaluation"), "{fr}");
+        let ar = help(&["dhma", "import", "--help"], Some("ar"));
+        assert!(
+            ar.contains("ملف التقييم") && !ar.contains("Print help"),
+            "{ar}"
+        );
+        let ru = help(&["dhma", "--lang=ru", "score", "--help"], Some("fr"));
+        assert!(ru.contains("Формат вывода"), "{ru}");
+        let zh = help(&["dhma", "help", "report"], Some("zh"));
+        assert!(zh.contains("纸张大小"), "{zh}");
+        // A language that is not ours: English help, and the parse reports it later.
+        let en = help(&["dhma", "--lang", "klingon", "--help"], None);
+        assert!(
+            en.contains("Import an assessment file into the database"),
+            "{en}"
+        );
+        assert_eq!(
+            help_lang(
+                &[
+                    OsString::from("dhma"),
+                    OsString::from("--"),
+                    OsString::from("--lang")
+                ],
+                Some("es")
+            ),
+            Lang::Es
+        );
+    }
 }

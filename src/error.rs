@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
-use crate::i18n::{arg, Localizer};
+use fluent_bundle::FluentValue;
+
+use crate::i18n::{arg, num, Localizer};
 
 /// A problem found in a framework's structure or texts, with its location.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,7 +101,11 @@ impl ContentIssue {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     #[error("cannot read or write {path}: {detail}")]
-    Io { path: String, detail: String },
+    Io {
+        path: String,
+        detail: String,
+        kind: IoKind,
+    },
     #[error("database {path}: {detail}")]
     Database { path: String, detail: String },
     #[error(
@@ -214,6 +220,7 @@ impl Error {
         Error::Io {
             path: path.display().to_string(),
             detail: e.to_string(),
+            kind: IoKind::of(e.kind()),
         }
     }
 
@@ -260,9 +267,12 @@ impl Error {
     /// Named arguments of the message, as strings.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            Error::Io { path, detail }
-            | Error::Database { path, detail }
-            | Error::DatabaseDamaged { path, detail } => {
+            Error::Io { path, detail, kind } => vec![
+                ("path", path.clone()),
+                ("detail", detail.clone()),
+                ("kind", kind.name().to_string()),
+            ],
+            Error::Database { path, detail } | Error::DatabaseDamaged { path, detail } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
             Error::DamagedRow { table, row, column } => vec![
@@ -376,11 +386,13 @@ impl Error {
         }
     }
 
-    /// The message for a person, in the localizer's language. Content errors list every
-    /// problem, one a line.
+    /// The message for a person, in the localizer's language: a sentence with the values a
+    /// person knows (file names, their own entries, localized field names), never raw
+    /// library text or internal names (those are in [`Error::support_detail`]). Content
+    /// errors list every problem, one a line.
     pub fn localize(&self, l: &Localizer) -> String {
-        let args: Vec<_> = self.args().into_iter().map(|(k, v)| arg(k, v)).collect();
-        let mut out = l.format(&format!("error-{}", self.code()), &args);
+        let (key, args) = self.message_with_args(l);
+        let mut out = l.format(&key, &args);
         if let Error::Content(issues) = self {
             for issue in issues {
                 out.push('\n');
@@ -389,6 +401,384 @@ impl Error {
             }
         }
         out
+    }
+
+    /// The message key [`Error::localize`] formats for this error, with every argument it
+    /// passes: [`Error::args`] (a count as a number, so that it selects the plural form) and
+    /// those of [`Error::message`]. The content tests check each message uses exactly these.
+    pub fn message_with_args(
+        &self,
+        l: &Localizer,
+    ) -> (String, Vec<(&'static str, FluentValue<'static>)>) {
+        let (key, extra) = self.message(l);
+        let mut args: Vec<_> = self
+            .args()
+            .into_iter()
+            .map(|(k, v)| match (k, v.parse::<f64>()) {
+                // A count selects the plural form, which works on numbers only.
+                ("count", Ok(n)) => num(k, n),
+                _ => arg(k, v),
+            })
+            .collect();
+        args.extend(extra);
+        (key, args)
+    }
+
+    /// The message key for this error, and the arguments it needs beyond [`Error::args`]:
+    /// `label` (a field's name in the reader's language), `reason` (a sentence chosen by
+    /// what went wrong), or numbers that select plural forms.
+    fn message(&self, l: &Localizer) -> (String, Vec<(&'static str, FluentValue<'static>)>) {
+        let code = self.code();
+        let label = |field: Field| arg("label", l.text(&field.label_key()));
+        match self {
+            Error::Io { kind, .. } if *kind != IoKind::Other => {
+                (format!("error-io-{}", kind.name()), Vec::new())
+            }
+            Error::InvalidValue { field, value } => {
+                let field = Field::of(field);
+                let key = if field.is_internal() {
+                    "error-invalid-value-internal"
+                } else if value.trim().is_empty() {
+                    "error-invalid-value-empty"
+                } else {
+                    "error-invalid-value"
+                };
+                (key.to_string(), vec![label(field)])
+            }
+            Error::PhaseOutOfRange { field, .. } | Error::CsvBadPhase { field, .. } => {
+                (format!("error-{code}"), vec![label(Field::of(field))])
+            }
+            Error::InvalidFileField { field, detail, .. } => {
+                let field = match Field::of(field) {
+                    Field::Other => Field::FileHeader,
+                    f => f,
+                };
+                let reason = l.text(&format!(
+                    "error-file-reason-{}",
+                    FileReason::of(field, detail).name()
+                ));
+                (
+                    format!("error-{code}"),
+                    vec![label(field), arg("reason", reason)],
+                )
+            }
+            Error::CsvMalformed { detail, .. } => {
+                // The csv crate's text for the common cases, as `answers_csv` writes them.
+                let counts = detail.split_once(" fields, expected ").and_then(|(n, m)| {
+                    Some((n.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?))
+                });
+                if let Some((found, expected)) = counts {
+                    (
+                        "error-csv-malformed-fields".into(),
+                        vec![
+                            num("found", f64::from(found)),
+                            num("expected", f64::from(expected)),
+                        ],
+                    )
+                } else if detail.to_ascii_lowercase().contains("utf-8") {
+                    ("error-csv-malformed-utf8".into(), Vec::new())
+                } else {
+                    (format!("error-{code}"), Vec::new())
+                }
+            }
+            _ => (format!("error-{code}"), Vec::new()),
+        }
+    }
+
+    /// The raw text behind the sentence, for a "details for support" line: the library's or
+    /// the system's own words (SQLite, the OS, the JSON and CSV readers) and internal field
+    /// names, in English, with the stable code. `None` when the sentence already says all.
+    pub fn support_detail(&self) -> Option<String> {
+        let hides_something = matches!(
+            self,
+            Error::Io { .. }
+                | Error::Database { .. }
+                | Error::DatabaseDamaged { .. }
+                | Error::DamagedRow { .. }
+                | Error::MalformedJson { .. }
+                | Error::InvalidFileField { .. }
+                | Error::CsvMalformed { .. }
+                | Error::InvalidValue { .. }
+                | Error::PhaseOutOfRange { .. }
+                | Error::CsvBadPhase { .. }
+        );
+        hides_something.then(|| format!("{}: {self}", self.code()))
+    }
+}
+
+/// What an I/O error was, by what a person can do about it; each but `Other` has its own
+/// sentence `error-io-<name>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoKind {
+    NotFound,
+    PermissionDenied,
+    AlreadyExists,
+    ReadOnly,
+    StorageFull,
+    IsADirectory,
+    NotADirectory,
+    InvalidFilename,
+    FileTooLarge,
+    UnexpectedEof,
+    InvalidData,
+    Other,
+}
+
+impl IoKind {
+    pub const ALL: [IoKind; 12] = [
+        IoKind::NotFound,
+        IoKind::PermissionDenied,
+        IoKind::AlreadyExists,
+        IoKind::ReadOnly,
+        IoKind::StorageFull,
+        IoKind::IsADirectory,
+        IoKind::NotADirectory,
+        IoKind::InvalidFilename,
+        IoKind::FileTooLarge,
+        IoKind::UnexpectedEof,
+        IoKind::InvalidData,
+        IoKind::Other,
+    ];
+
+    pub fn of(kind: std::io::ErrorKind) -> IoKind {
+        use std::io::ErrorKind as K;
+        match kind {
+            K::NotFound => IoKind::NotFound,
+            K::PermissionDenied => IoKind::PermissionDenied,
+            K::AlreadyExists => IoKind::AlreadyExists,
+            K::ReadOnlyFilesystem => IoKind::ReadOnly,
+            K::StorageFull | K::QuotaExceeded => IoKind::StorageFull,
+            K::IsADirectory => IoKind::IsADirectory,
+            K::NotADirectory => IoKind::NotADirectory,
+            K::InvalidFilename => IoKind::InvalidFilename,
+            K::FileTooLarge => IoKind::FileTooLarge,
+            K::UnexpectedEof => IoKind::UnexpectedEof,
+            K::InvalidData => IoKind::InvalidData,
+            _ => IoKind::Other,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            IoKind::NotFound => "not-found",
+            IoKind::PermissionDenied => "permission-denied",
+            IoKind::AlreadyExists => "already-exists",
+            IoKind::ReadOnly => "read-only",
+            IoKind::StorageFull => "storage-full",
+            IoKind::IsADirectory => "is-a-directory",
+            IoKind::NotADirectory => "not-a-directory",
+            IoKind::InvalidFilename => "invalid-filename",
+            IoKind::FileTooLarge => "file-too-large",
+            IoKind::UnexpectedEof => "unexpected-eof",
+            IoKind::InvalidData => "invalid-data",
+            IoKind::Other => "other",
+        }
+    }
+}
+
+/// Why a field of an assessment file was refused, for the sentence
+/// `error-file-reason-<name>`; read from what `exchange` passes as the detail (its own words,
+/// or serde_json's, whose wording is stable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileReason {
+    UnknownField,
+    FrameworkMismatch,
+    MissingField,
+    WrongType,
+    BadValue,
+    DuplicateField,
+    Damaged,
+}
+
+impl FileReason {
+    #[cfg(test)]
+    const ALL: [FileReason; 7] = [
+        FileReason::UnknownField,
+        FileReason::FrameworkMismatch,
+        FileReason::MissingField,
+        FileReason::WrongType,
+        FileReason::BadValue,
+        FileReason::DuplicateField,
+        FileReason::Damaged,
+    ];
+
+    fn of(field: Field, detail: &str) -> FileReason {
+        let starts = |p: &str| detail.starts_with(p);
+        if field == Field::Framework {
+            FileReason::FrameworkMismatch
+        } else if starts("unknown field") {
+            FileReason::UnknownField
+        } else if starts("missing field") {
+            FileReason::MissingField
+        } else if starts("invalid type") {
+            FileReason::WrongType
+        } else if starts("invalid value") || starts("unknown variant") || starts("invalid length") {
+            FileReason::BadValue
+        } else if starts("duplicate field") {
+            FileReason::DuplicateField
+        } else {
+            FileReason::Damaged
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            FileReason::UnknownField => "unknown-field",
+            FileReason::FrameworkMismatch => "framework-mismatch",
+            FileReason::MissingField => "missing-field",
+            FileReason::WrongType => "wrong-type",
+            FileReason::BadValue => "bad-value",
+            FileReason::DuplicateField => "duplicate-field",
+            FileReason::Damaged => "damaged",
+        }
+    }
+}
+
+/// What a value belongs to, named in the reader's language by the message
+/// `field-<name>` (`locales/<lang>/fields.ftl`). The errors carry the field as the code
+/// wrote it (`"approver_name"`, `"roadmap.uid"`, `"X target_year"`…); [`Field::of`] reads
+/// it, and the raw name goes only to the details for support.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Country,
+    Round,
+    Date,
+    Assessment,
+    ApproverName,
+    Evidence,
+    Responses,
+    CurrentPhase,
+    TargetPhase,
+    Phase,
+    TargetYear,
+    RoadmapItem,
+    RoadmapUid,
+    RoadmapFromPhase,
+    RoadmapToPhase,
+    Timeframe,
+    Responsible,
+    Priority,
+    Cost,
+    Status,
+    Content,
+    File,
+    FileHeader,
+    Framework,
+    Json,
+    ReportPath,
+    /// A name the code does not use today (the tests make sure none reaches here).
+    Other,
+}
+
+impl Field {
+    pub const ALL: [Field; 27] = [
+        Field::Country,
+        Field::Round,
+        Field::Date,
+        Field::Assessment,
+        Field::ApproverName,
+        Field::Evidence,
+        Field::Responses,
+        Field::CurrentPhase,
+        Field::TargetPhase,
+        Field::Phase,
+        Field::TargetYear,
+        Field::RoadmapItem,
+        Field::RoadmapUid,
+        Field::RoadmapFromPhase,
+        Field::RoadmapToPhase,
+        Field::Timeframe,
+        Field::Responsible,
+        Field::Priority,
+        Field::Cost,
+        Field::Status,
+        Field::Content,
+        Field::File,
+        Field::FileHeader,
+        Field::Framework,
+        Field::Json,
+        Field::ReportPath,
+        Field::Other,
+    ];
+
+    /// The field named as the code writes it in an error today.
+    pub fn of(raw: &str) -> Field {
+        let raw = raw.trim();
+        match raw {
+            "country" => Field::Country,
+            "round" => Field::Round,
+            "date" => Field::Date,
+            "assessment" => Field::Assessment,
+            "approver_name" | "approver" => Field::ApproverName,
+            "evidence" => Field::Evidence,
+            "responses" => Field::Responses,
+            "current" => Field::CurrentPhase,
+            "target" => Field::TargetPhase,
+            "phase" => Field::Phase,
+            "target_year" => Field::TargetYear,
+            "roadmap" => Field::RoadmapItem,
+            "roadmap.uid" | "roadmap uid" => Field::RoadmapUid,
+            "roadmap from_phase" => Field::RoadmapFromPhase,
+            "roadmap to_phase" => Field::RoadmapToPhase,
+            "timeframe" => Field::Timeframe,
+            "responsible" => Field::Responsible,
+            "priority" => Field::Priority,
+            "cost" => Field::Cost,
+            "status" => Field::Status,
+            "content" => Field::Content,
+            "file" => Field::File,
+            "framework" => Field::Framework,
+            "json" => Field::Json,
+            "path" => Field::ReportPath,
+            // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
+            _ if raw.ends_with(" target_year") => Field::TargetYear,
+            _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
+            _ if raw.starts_with("content.") => Field::Content,
+            _ => Field::Other,
+        }
+    }
+
+    /// The stable name; the label is the message `field-<name>`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Country => "country",
+            Field::Round => "round",
+            Field::Date => "date",
+            Field::Assessment => "assessment",
+            Field::ApproverName => "approver-name",
+            Field::Evidence => "evidence",
+            Field::Responses => "responses",
+            Field::CurrentPhase => "current-phase",
+            Field::TargetPhase => "target-phase",
+            Field::Phase => "phase",
+            Field::TargetYear => "target-year",
+            Field::RoadmapItem => "roadmap-item",
+            Field::RoadmapUid => "roadmap-uid",
+            Field::RoadmapFromPhase => "roadmap-from-phase",
+            Field::RoadmapToPhase => "roadmap-to-phase",
+            Field::Timeframe => "timeframe",
+            Field::Responsible => "responsible",
+            Field::Priority => "priority",
+            Field::Cost => "cost",
+            Field::Status => "status",
+            Field::Content => "content",
+            Field::File => "file",
+            Field::FileHeader => "file-header",
+            Field::Framework => "framework",
+            Field::Json => "json",
+            Field::ReportPath => "report-path",
+            Field::Other => "other",
+        }
+    }
+
+    pub fn label_key(self) -> String {
+        format!("field-{}", self.name())
+    }
+
+    /// Values DHMA itself produces (its JSON output, the file it writes): a failure there is
+    /// DHMA's fault, and the value is library text, shown only in the details.
+    fn is_internal(self) -> bool {
+        matches!(self, Field::Json | Field::Content | Field::File)
     }
 }
 
@@ -455,5 +845,294 @@ impl Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         Error::sqlite("", &e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn io_error(kind: std::io::ErrorKind, text: &str) -> Error {
+        Error::io(
+            Path::new("/data/x.dhma.json"),
+            &std::io::Error::new(kind, text),
+        )
+    }
+
+    /// Errors whose raw parts (library or system English, internal names) must never be in
+    /// the sentence, each with those parts.
+    fn errors_with_raw_parts() -> Vec<(Error, Vec<&'static str>)> {
+        vec![
+            (
+                io_error(std::io::ErrorKind::NotFound, "No such file or directory"),
+                vec!["No such file"],
+            ),
+            (
+                io_error(std::io::ErrorKind::PermissionDenied, "Permission denied"),
+                vec!["Permission denied"],
+            ),
+            (
+                io_error(std::io::ErrorKind::Other, "Input/output error"),
+                vec!["Input/output"],
+            ),
+            (
+                Error::Database {
+                    path: "/data/app.sqlite3".into(),
+                    detail: "database is locked".into(),
+                },
+                vec!["database is locked"],
+            ),
+            (
+                Error::DatabaseDamaged {
+                    path: "/data/app.sqlite3".into(),
+                    detail: "*** in database main ***\nPage 7: btreeInitPage() returns error code 11"
+                        .into(),
+                },
+                vec!["btreeInitPage", "in database main"],
+            ),
+            (
+                Error::InvalidValue {
+                    field: "approver_name".into(),
+                    value: String::new(),
+                },
+                vec!["approver_name"],
+            ),
+            (
+                Error::InvalidValue {
+                    field: "roadmap.uid".into(),
+                    value: "r-1".into(),
+                },
+                vec!["roadmap.uid"],
+            ),
+            (
+                Error::InvalidValue {
+                    field: "json".into(),
+                    value: "key must be a string".into(),
+                },
+                vec!["json", "key must be a string"],
+            ),
+            (
+                Error::InvalidFileField {
+                    path: "in.dhma.json".into(),
+                    field: "content".into(),
+                    detail: "invalid type: string \"x\", expected u8 at line 1 column 40".into(),
+                },
+                vec!["invalid type", "expected u8"],
+            ),
+            (
+                Error::InvalidFileField {
+                    path: "in.dhma.json".into(),
+                    field: "content.assessment.colour".into(),
+                    detail: "unknown field".into(),
+                },
+                vec!["content.assessment.colour", "unknown field"],
+            ),
+            (
+                Error::PhaseOutOfRange {
+                    code: "1.1".into(),
+                    field: "roadmap from_phase".into(),
+                    value: "7".into(),
+                },
+                vec!["from_phase"],
+            ),
+            (
+                Error::CsvMalformed {
+                    line: 3,
+                    detail: "3 fields, expected 2".into(),
+                },
+                vec!["fields, expected"],
+            ),
+            (
+                Error::CsvMalformed {
+                    line: 4,
+                    detail: "CSV parse error: record 3 (line 4, field: 1, byte: 40): invalid utf-8 sequence".into(),
+                },
+                vec!["parse error", "byte: 40"],
+            ),
+        ]
+    }
+
+    #[test]
+    fn people_read_sentences_without_library_text_or_internal_names() {
+        for (err, raw) in errors_with_raw_parts() {
+            for lang in Lang::ALL {
+                let l = Localizer::new(lang, false);
+                let msg = err.localize(&l);
+                assert!(
+                    !msg.starts_with("error-") && !msg.contains("field-"),
+                    "{lang}: {msg}"
+                );
+                for r in &raw {
+                    assert!(!msg.contains(r), "{lang}: «{r}» reaches people: {msg}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_raw_text_is_in_the_details_for_support() {
+        for (err, raw) in errors_with_raw_parts() {
+            let details = err.support_detail().unwrap_or_default();
+            assert!(details.starts_with(err.code()), "{details}");
+            for r in raw {
+                assert!(details.contains(r), "{r} not in {details}");
+            }
+        }
+        // Nothing hidden, nothing to add.
+        let e = Error::AssessmentNotFound { id: "7".into() };
+        assert_eq!(e.support_detail(), None);
+    }
+
+    #[test]
+    fn io_failures_and_file_problems_each_have_their_own_sentence() {
+        let en = Localizer::new(Lang::En, false);
+        let not_found = io_error(std::io::ErrorKind::NotFound, "x").localize(&en);
+        let denied = io_error(std::io::ErrorKind::PermissionDenied, "x").localize(&en);
+        assert!(not_found.contains("does not exist"), "{not_found}");
+        assert!(denied.contains("not allowed"), "{denied}");
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang, false);
+            for kind in IoKind::ALL.into_iter().filter(|k| *k != IoKind::Other) {
+                assert!(
+                    l.has(&format!("error-io-{}", kind.name())),
+                    "{lang} {kind:?}"
+                );
+            }
+            for reason in FileReason::ALL {
+                assert!(
+                    l.has(&format!("error-file-reason-{}", reason.name())),
+                    "{lang}"
+                );
+            }
+            for key in ["error-support-details", "error-invalid-value-empty"] {
+                assert!(l.has(key), "{lang}: {key}");
+            }
+        }
+        let kinds: Vec<_> = IoKind::ALL.iter().map(|k| k.name()).collect();
+        let mut unique = kinds.clone();
+        unique.dedup();
+        assert_eq!(kinds, unique);
+        // The serde wording the reasons are read from.
+        let e: std::result::Result<u8, _> = serde_json::from_str("\"x\"");
+        let detail = e.map_err(|e| e.to_string()).err().unwrap_or_default();
+        assert_eq!(
+            FileReason::of(Field::Content, &detail),
+            FileReason::WrongType
+        );
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        let en = Localizer::new(Lang::En, false);
+        let one = Error::NotReadyToFinalise {
+            count: 1,
+            codes: "1.1".into(),
+        };
+        assert!(
+            one.localize(&en).contains("one indicator still needs"),
+            "{}",
+            one.localize(&en)
+        );
+        let issue = ContentIssue {
+            file: "f".into(),
+            item: "i".into(),
+            field: "x".into(),
+            problem: ContentProblem::Missing,
+        };
+        let content = Error::Content(vec![issue]).localize(&en);
+        assert!(
+            content.starts_with("The framework has one problem"),
+            "{content}"
+        );
+        let csv = Error::CsvMalformed {
+            line: 3,
+            detail: "1 fields, expected 2".into(),
+        };
+        assert_eq!(
+            csv.localize(&en),
+            "Line 3 has one value, but the header has 2 columns."
+        );
+    }
+
+    /// Every field name the code passes to an error today, read from the sources: a new one
+    /// without a label (in `Field::of` and `fields.ftl`) fails here.
+    fn fields_in_the_code() -> Vec<(String, String)> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut stack = vec![root.join("src"), root.join("src-tauri").join("src")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("error.rs")
+                {
+                    files.push(path);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            for pattern in ["field: \"", "field: format!(\"", "invalid(\""] {
+                for (_, rest) in text
+                    .match_indices(pattern)
+                    .filter_map(|(at, _)| text.get(at..).and_then(|t| t.split_once(pattern)))
+                {
+                    if let Some((name, _)) = rest.split_once('"') {
+                        // A placeable of a format string stands for an indicator or an id.
+                        let name = name.replace("{field}", "from_phase");
+                        let name = name.replace("{}", "x");
+                        found.push((file.display().to_string(), name));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_field_the_code_names_has_a_label_in_every_language() {
+        let fields = fields_in_the_code();
+        assert!(
+            fields.len() > 20,
+            "the scan finds the call sites: {fields:?}"
+        );
+        for (file, name) in &fields {
+            assert_ne!(
+                Field::of(name),
+                Field::Other,
+                "{file}: field {name:?} has no label"
+            );
+        }
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang, false);
+            for field in Field::ALL {
+                assert!(l.has(&field.label_key()), "{lang}: {}", field.label_key());
+            }
+        }
+        let names: std::collections::BTreeSet<_> = Field::ALL.iter().map(|f| f.name()).collect();
+        assert_eq!(names.len(), Field::ALL.len());
+    }
+
+    #[test]
+    fn a_field_name_is_shown_by_its_label() {
+        let e = Error::InvalidValue {
+            field: "country".into(),
+            value: String::new(),
+        };
+        assert_eq!(
+            e.localize(&Localizer::new(Lang::En, false)),
+            "“Country” must be filled in."
+        );
+        let e = Error::InvalidValue {
+            field: "date".into(),
+            value: "2026-+1-01".into(),
+        };
+        assert_eq!(
+            e.localize(&Localizer::new(Lang::Fr, false)),
+            "La valeur « 2026-+1-01 » n’est pas valide pour le champ « Date de l’évaluation »."
+        );
     }
 }

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -112,7 +113,14 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// The texts embedded in this build.
+    /// The texts embedded in this build, read once per process.
+    pub fn shared() -> &'static Texts {
+        static TEXTS: OnceLock<Texts> = OnceLock::new();
+        TEXTS.get_or_init(Texts::embedded)
+    }
+
+    /// The texts embedded in this build, as a copy to change (e.g. to [`Texts::merge`]
+    /// another set into); [`Texts::shared`] when only reading.
     pub fn embedded() -> Texts {
         Texts::from_files(
             assets::FILES
@@ -188,11 +196,18 @@ impl Texts {
 
 /// Formats messages in one language, falling back to English for a message that is missing
 /// (the content tests make sure none is).
+///
+/// A cheap handle: the parsed bundles sit behind an `Arc`. [`Localizer::new`] builds each
+/// language (with and without isolation marks) once per process and hands out the same
+/// bundles after that, so that a command can ask for one on every call.
+#[derive(Clone)]
 pub struct Localizer {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    bundle: Arc<Bundle>,
+    fallback: Option<Arc<Bundle>>,
 }
+
+type Bundle = FluentBundle<FluentResource>;
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -202,7 +217,7 @@ impl fmt::Debug for Localizer {
     }
 }
 
-fn build_bundle(texts: &Texts, lang: Lang, isolating: bool) -> FluentBundle<FluentResource> {
+fn build_bundle(texts: &Texts, lang: Lang, isolating: bool) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
     bundle.set_use_isolating(isolating);
     for file in texts.files(lang.code()) {
@@ -217,21 +232,67 @@ fn build_bundle(texts: &Texts, lang: Lang, isolating: bool) -> FluentBundle<Flue
     bundle
 }
 
+/// One slot per language and isolation flag for the localizers over the embedded texts.
+struct Shared {
+    plain: OnceLock<Localizer>,
+    isolating: OnceLock<Localizer>,
+}
+
+static SHARED: [Shared; Lang::ALL.len()] = [const {
+    Shared {
+        plain: OnceLock::new(),
+        isolating: OnceLock::new(),
+    }
+}; Lang::ALL.len()];
+
 impl Localizer {
-    /// A localizer over the embedded texts. `isolating` wraps every placeable in Unicode
+    /// The localizer over the embedded texts. `isolating` wraps every placeable in Unicode
     /// isolation marks (U+2068/U+2069): right for the interface, wrong for a terminal.
+    ///
+    /// Built once per language and flag; later calls return a handle to the same bundles.
     pub fn new(lang: Lang, isolating: bool) -> Localizer {
-        Localizer::with_texts(&Texts::embedded(), lang, isolating)
+        let position = Lang::ALL.iter().position(|l| *l == lang);
+        let Some(shared) = position.and_then(|i| SHARED.get(i)) else {
+            // Every `Lang` is in `Lang::ALL` (tested); never taken.
+            return Localizer::with_texts(Texts::shared(), lang, isolating);
+        };
+        let slot = if isolating {
+            &shared.isolating
+        } else {
+            &shared.plain
+        };
+        slot.get_or_init(|| {
+            let bundle = Arc::new(build_bundle(Texts::shared(), lang, isolating));
+            let fallback = (lang != Lang::En).then(|| Localizer::new(Lang::En, isolating).bundle);
+            Localizer {
+                lang,
+                bundle,
+                fallback,
+            }
+        })
+        .clone()
     }
 
+    /// A localizer over other texts (e.g. a framework folder being checked), built anew.
     pub fn with_texts(texts: &Texts, lang: Lang, isolating: bool) -> Localizer {
-        let bundle = build_bundle(texts, lang, isolating);
-        let fallback = (lang != Lang::En).then(|| build_bundle(texts, Lang::En, isolating));
+        let bundle = Arc::new(build_bundle(texts, lang, isolating));
+        let fallback =
+            (lang != Lang::En).then(|| Arc::new(build_bundle(texts, Lang::En, isolating)));
         Localizer {
             lang,
             bundle,
             fallback,
         }
+    }
+
+    /// Whether both handles share the same parsed texts (no copy was built).
+    pub fn shares_texts_with(&self, other: &Localizer) -> bool {
+        Arc::ptr_eq(&self.bundle, &other.bundle)
+            && match (&self.fallback, &other.fallback) {
+                (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 
     pub fn lang(&self) -> Lang {
@@ -315,6 +376,43 @@ mod tests {
                 "code is a valid BCP 47 tag"
             );
         }
+    }
+
+    #[test]
+    fn localizers_are_built_once_per_language_and_shared() {
+        for lang in Lang::ALL {
+            for isolating in [false, true] {
+                let a = Localizer::new(lang, isolating);
+                let b = Localizer::new(lang, isolating);
+                assert!(a.shares_texts_with(&b), "{lang} {isolating}: built twice");
+                assert_eq!(a.lang(), lang);
+            }
+            assert!(
+                !Localizer::new(lang, false).shares_texts_with(&Localizer::new(lang, true)),
+                "{lang}: the isolating flag is part of the bundle"
+            );
+        }
+        // The English fallback of every language is the English localizer's own bundle.
+        let en = Localizer::new(Lang::En, true);
+        let fr = Localizer::new(Lang::Fr, true);
+        assert!(fr
+            .fallback
+            .as_ref()
+            .is_some_and(|f| Arc::ptr_eq(f, &en.bundle)));
+        // Isolation marks are still applied (or not) as asked.
+        let args = [arg("lang", "x")];
+        let key = "error-unknown-language";
+        assert!(Localizer::new(Lang::Fr, true)
+            .format(key, &args)
+            .contains('\u{2068}'));
+        assert!(!Localizer::new(Lang::Fr, false)
+            .format(key, &args)
+            .contains('\u{2068}'));
+        // Threads get the same instance too.
+        let other = std::thread::spawn(|| Localizer::new(Lang::Ar, true))
+            .join()
+            .expect("thread");
+        assert!(other.shares_texts_with(&Localizer::new(Lang::Ar, true)));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! whole time, so nobody else writes the file meanwhile.
 
 use crate::backup::{self, BackupInfo};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::storage::{Db, DbLock};
 
 /// What a restore did.
@@ -38,7 +38,8 @@ pub fn restore(slot: &mut Result<Db>, lock: &DbLock, name: &str) -> Result<Resto
 
 /// Sets the unusable database in `slot` aside (unchanged, in its backup folder) and starts a
 /// new file in its place; returns the name it was set aside under (empty when there was no
-/// file). Refused when the database is open or the problem is not the file itself.
+/// file). With the database open there is nothing to replace: nothing is done and the name
+/// is empty. Refused when the problem is not the file itself (e.g. it is in use).
 pub fn start_new(slot: &mut Result<Db>, lock: &DbLock) -> Result<String> {
     match slot {
         Err(problem) if problem.is_unusable_database() => {
@@ -47,10 +48,7 @@ pub fn start_new(slot: &mut Result<Db>, lock: &DbLock) -> Result<String> {
             Ok(aside)
         }
         Err(problem) => Err(problem.clone()),
-        Ok(db) => Err(Error::InvalidValue {
-            field: "recovery".into(),
-            value: db.path().to_string(),
-        }),
+        Ok(_) => Ok(String::new()),
     }
 }
 
@@ -69,6 +67,7 @@ mod tests {
 
     use super::*;
     use crate::backup::{create, list, Reason};
+    use crate::error::Error;
 
     #[test]
     fn one_restore_for_open_and_unusable_databases() {

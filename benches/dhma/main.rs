@@ -155,9 +155,11 @@ pub fn bytes(n: u64) -> String {
     }
 }
 
-/// The repository root (where Cargo.toml is).
+/// The repository root (where the workspace's Cargo.toml is): the bench is a target of
+/// `src-tauri` (so that autosave runs the command through the app's state).
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
 
 /// The folder of release binaries (`CARGO_TARGET_DIR` respected).

@@ -1,7 +1,7 @@
 # Error messages, one per error code of the core (src/error.rs). Arguments are named.
 
-error-io = تعذّرت قراءة الملف { $path } أو الكتابة فيه ({ $detail }).
-error-database = تعذّر استخدام قاعدة بيانات التقييمات ({ $detail }).
+error-io = تعذّرت قراءة الملف { $path } أو الكتابة فيه.
+error-database = تعذّر استخدام قاعدة بيانات التقييمات. حاولوا مرة أخرى؛ وإذا تكرر ذلك فأرسلوا تفاصيل الدعم الفني إلى الجهة التي تتولى دعم DHMA لديكم.
 error-database-too-new = أُنشئت قاعدة البيانات { $path } بإصدار أحدث من DHMA (المخطط { $found }؛ ويدعم هذا الإصدار المخططات حتى { $supported }). ولم يُجرَ عليها أي تغيير. ثبِّت الإصدار الأحدث، أو افتح ملفًا آخر.
 error-not-dhma-database = الملف { $path } ليس قاعدة بيانات DHMA. ولم يُجرَ عليه أي تغيير.
 error-assessment-not-found = لم يُعثر على أي تقييم بالمعرِّف { $id }.
@@ -9,7 +9,7 @@ error-assessment-locked = التقييم { $id } نهائي ومُقفَل. اب
 error-unknown-framework = الإطار { $id } { $version } غير متوفر في هذا الإصدار من DHMA.
 error-unknown-language = اللغة { $lang } غير متوفرة. اللغات المتوفرة: en، fr، es، pt، ar، ru، zh.
 error-unknown-indicator = المؤشر { $code } غير موجود في هذا الإطار.
-error-invalid-value = القيمة «{ $value }» غير صالحة للحقل { $field }.
+error-invalid-value = القيمة «{ $value }» غير صالحة للحقل «{ $label }».
 error-required = يُرجى ملء الحقل { $field ->
         [country] { ui-new-country }
         [round] { ui-new-round }
@@ -32,13 +32,13 @@ error-not-utf8 = الملف { $path } ليس نصًا بترميز UTF-8 الذ�
 error-not-assessment-file = الملف { $path } ليس ملف تقييم من ملفات DHMA. لم يُستورَد أي شيء.
 error-format-too-new = كُتب الملف { $path } بإصدار أحدث من DHMA (التنسيق { $found }؛ ويقرأ هذا الإصدار التنسيقات حتى { $supported }). ثبِّت الإصدار الأحدث لاستيراده.
 error-checksum-mismatch = جرى تغيير الملف { $path } أو تلف بعد تصديره: المجموع الاختباري غير مطابق. لم يُستورَد أي شيء.
-error-invalid-file-field = يحتوي الملف { $path } على قيمة غير صالحة في الحقل { $field }: { $detail }. لم يُستورَد أي شيء.
-error-phase-out-of-range = المؤشر { $code }: القيمة { $value } في الحقل { $field } ليست مرحلة من 1 إلى 5. لم يُستورَد أي شيء.
+error-invalid-file-field = تعذّر استيراد الملف { $path }: { $reason } (في «{ $label }»). لم يُستورَد أي شيء.
+error-phase-out-of-range = المؤشر { $code }: القيمة { $value } المُدخلة في «{ $label }» ليست مرحلة من 1 إلى 5. لم يُستورَد أي شيء.
 error-already-exists = التقييم { $country } – { $round } موجود بالفعل في قاعدة البيانات هذه. احذفه أولًا أو استورد الملف على حاسوب آخر.
-error-csv-malformed = السطر { $line }: تتعذّر قراءة السطر ({ $detail }).
+error-csv-malformed = تتعذّر قراءة السطر { $line }.
 error-csv-missing-column = يجب أن يكون السطر الأول سطر عناوين يتضمن العمودين indicator و phase (والعمود target اختياريًا)؛ والعمود { $column } مفقود.
 error-csv-unknown-indicator = السطر { $line }: لا يوجد المؤشر { $code } في هذا الإطار.
-error-csv-bad-phase = السطر { $line }: يجب أن تكون القيمة «{ $value }» في الحقل { $field } مرحلة من 1 إلى 5، أو NA.
+error-csv-bad-phase = السطر { $line }: يجب أن تكون القيمة «{ $value }» المُدخلة في «{ $label }» مرحلة من 1 إلى 5، أو NA.
 error-csv-duplicate = السطر { $line }: سبق إدخال المؤشر { $code } في السطر { $first }.
 
 content-issue = { $file }، { $item }، { $field }: { $problem }
@@ -54,9 +54,52 @@ content-locale-tag = ليس وسمًا للغة من اللغات المتاحة
 content-placeables = يستخدم متغيرات مختلفة عن متغيرات النص الإنجليزي: { $detail }
 error-database-in-use = ملف التقييمات { $path } مفتوح بالفعل في نافذة أو برنامج آخر من DHMA. أغلقوه هناك أولًا؛ لم يُغيَّر أي شيء.
 error-no-rounds = لا يوجد في قاعدة البيانات هذه أي تقييم لـ { $country }.
-error-database-damaged = قاعدة بيانات التقييمات { $path } تالفة ({ $detail }). لم يُغيَّر فيها شيء. استعيدوا نسخة احتياطية أو ابدؤوا ملفًا جديدًا.
-error-damaged-row = تتعذّر قراءة قيمة محفوظة (الجدول { $table }، الصف { $row }، العمود { $column }): قاعدة البيانات تالفة في هذا الموضع. لم يُغيَّر أي شيء. استعيدوا نسخة احتياطية.
+error-database-damaged = قاعدة بيانات التقييمات { $path } تالفة. لم يُغيَّر فيها شيء. استعيدوا نسخة احتياطية أو ابدؤوا ملفًا جديدًا.
+error-damaged-row = تتعذّر قراءة قيمة محفوظة: قاعدة بيانات التقييمات تالفة في هذا الموضع. لم يُغيَّر أي شيء. استعيدوا نسخة احتياطية.
 error-read-only = تعذّرت الكتابة في قاعدة بيانات التقييمات { $path }: القرص أو المجلد للقراءة فقط. لم يُحفظ التغيير الأخير، ولم يُفقد أي شيء آخر. انسخوا الملف إلى مجلد يمكنكم الكتابة فيه، أو استعينوا بمسؤول النظام.
 error-disk-full = القرص الذي يحوي { $path } ممتلئ. لم يُحفظ التغيير الأخير، ولم يُفقد أي شيء آخر. أفرغوا بعض المساحة ثم أعيدوا المحاولة.
 error-backup-not-found = لا توجد نسخة احتياطية باسم { $name }.
-error-not-ready-to-finalise = لا يمكن إنهاء التقييم بعد: ما زال { $count } من المؤشرات يحتاج إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر: { $codes }.
+error-not-ready-to-finalise = لا يمكن إنهاء التقييم بعد: { $count ->
+    [zero] لا يوجد مؤشر يحتاج
+    [one] ما زال مؤشر واحد يحتاج
+    [two] ما زال مؤشران يحتاجان
+    [few] ما زالت { $count } مؤشرات تحتاج
+   *[other] ما زال { $count } مؤشرًا يحتاج
+} إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر: { $codes }.
+
+# Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
+error-io-not-found = الملف أو المجلد { $path } غير موجود. ربما نُقل أو غُيِّر اسمه أو حُذف.
+error-io-permission-denied = لا يُسمح لـ DHMA بقراءة { $path } أو الكتابة فيه. تحققوا من أذونات الملف أو المجلد، أو اسألوا مسؤول النظام.
+error-io-already-exists = يوجد بالفعل ملف أو مجلد باسم { $path }.
+error-io-read-only = يوجد { $path } على قرص أو في مجلد للقراءة فقط: لا يمكن الكتابة فيه.
+error-io-storage-full = القرص الذي يحتوي على { $path } ممتلئ. أفرغوا بعض المساحة ثم حاولوا مرة أخرى.
+error-io-is-a-directory = { $path } مجلد وليس ملفًا.
+error-io-not-a-directory = جزء من المسار { $path } ملف في موضع يُنتظر فيه مجلد.
+error-io-invalid-filename = { $path } ليس اسم ملف صالحًا على هذا الحاسوب.
+error-io-file-too-large = { $path } كبير جدًا بالنسبة إلى هذا القرص أو المجلد.
+error-io-unexpected-eof = ينتهي الملف { $path } قبل أوانه: فهو ناقص أو تالف.
+error-io-invalid-data = يحتوي الملف { $path } على بيانات تتعذّر قراءتها: ربما يكون تالفًا.
+error-invalid-value-empty = يجب ملء الحقل «{ $label }».
+error-invalid-value-internal = تعذّر على DHMA إنتاج «{ $label }». هذا خلل في DHMA: يُرجى الإبلاغ عنه مع تفاصيل الدعم الفني.
+error-file-reason-unknown-field = يحتوي على حقل لا يعرفه هذا الإصدار من DHMA (كتبه إصدار أحدث، أو عُدِّل يدويًا)
+error-file-reason-framework-mismatch = يذكر إطارين أو إصدارين مختلفين من الإطار
+error-file-reason-missing-field = ينقصه حقل إلزامي
+error-file-reason-wrong-type = نوع إحدى القيم غير صحيح (مثلًا نص في موضع رقم)
+error-file-reason-bad-value = إحدى القيم ليست من القيم المسموح بها
+error-file-reason-duplicate-field = أحد الحقول مذكور مرتين
+error-file-reason-damaged = محتواه ليس على شكل تقييم DHMA
+error-csv-malformed-fields = السطر { $line } فيه { $found ->
+    [zero] لا قيم
+    [one] قيمة واحدة
+    [two] قيمتان
+    [few] { $found } قيم
+   *[other] { $found } قيمة
+}، لكن سطر العناوين فيه { $expected ->
+    [zero] لا أعمدة
+    [one] عمود واحد
+    [two] عمودان
+    [few] { $expected } أعمدة
+   *[other] { $expected } عمودًا
+}.
+error-csv-malformed-utf8 = السطر { $line } ليس نصًا بترميز UTF-8. احفظوا الملف مرة أخرى بصيغة «CSV UTF-8».
+error-support-details = تفاصيل للدعم الفني: { $details }

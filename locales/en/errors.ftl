@@ -1,7 +1,7 @@
 # Error messages, one per error code of the core (src/error.rs). Arguments are named.
 
-error-io = The file { $path } could not be read or written ({ $detail }).
-error-database = The assessment database could not be used ({ $detail }).
+error-io = The file { $path } could not be read or written.
+error-database = The assessment database could not be used. Try again; if it happens again, send the details for support to whoever supports DHMA for you.
 error-database-too-new = The database { $path } was created by a newer version of DHMA (schema { $found }; this version knows up to { $supported }). It has not been changed. Install the newer version, or open another file.
 error-not-dhma-database = The file { $path } is not a DHMA database. It has not been changed.
 error-assessment-not-found = No assessment with the identifier { $id } was found.
@@ -9,7 +9,7 @@ error-assessment-locked = The assessment { $id } is finalised and locked. Start 
 error-unknown-framework = The framework { $id } { $version } is not available in this version of DHMA.
 error-unknown-language = The language { $lang } is not available. Available languages: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = The indicator { $code } does not exist in this framework.
-error-invalid-value = The value “{ $value }” is not valid for { $field }.
+error-invalid-value = The value “{ $value }” is not valid for “{ $label }”.
 error-required = Please fill in { $field ->
         [country] { ui-new-country }
         [round] { ui-new-round }
@@ -28,13 +28,13 @@ error-not-utf8 = The file { $path } is not UTF-8 text, the encoding DHMA writes:
 error-not-assessment-file = The file { $path } is not a DHMA assessment file. Nothing was imported.
 error-format-too-new = The file { $path } was written by a newer version of DHMA (format { $found }; this version reads up to { $supported }). Install the newer version to import it.
 error-checksum-mismatch = The file { $path } was changed or damaged after it was exported: its checksum does not match. Nothing was imported.
-error-invalid-file-field = The file { $path } has an invalid { $field }: { $detail }. Nothing was imported.
-error-phase-out-of-range = Indicator { $code }: the { $field } { $value } is not a phase from 1 to 5. Nothing was imported.
+error-invalid-file-field = The file { $path } cannot be imported: { $reason } (in “{ $label }”). Nothing was imported.
+error-phase-out-of-range = Indicator { $code }: the value { $value } given for “{ $label }” is not a phase from 1 to 5. Nothing was imported.
 error-already-exists = The assessment { $country } – { $round } is already in this database. Delete it first or import the file on another computer.
-error-csv-malformed = Line { $line }: the line cannot be read ({ $detail }).
+error-csv-malformed = Line { $line } cannot be read.
 error-csv-missing-column = The first line must be a header with the columns indicator and phase (and optionally target); the column { $column } is missing.
 error-csv-unknown-indicator = Line { $line }: there is no indicator { $code } in this framework.
-error-csv-bad-phase = Line { $line }: the { $field } “{ $value }” must be a phase from 1 to 5, or NA.
+error-csv-bad-phase = Line { $line }: the value “{ $value }” given for “{ $label }” must be a phase from 1 to 5, or NA.
 error-csv-duplicate = Line { $line }: indicator { $code } was already given on line { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
@@ -50,9 +50,43 @@ content-locale-tag = not a shipped language tag
 content-placeables = uses different variables from the English text: { $detail }
 error-database-in-use = The assessment file { $path } is already open in another DHMA window or program. Close it there first; nothing was changed.
 error-no-rounds = There is no assessment of { $country } in this database.
-error-database-damaged = The assessment database { $path } is damaged ({ $detail }). It has not been changed. Restore a backup, or start a new file.
-error-damaged-row = A stored value cannot be read (table { $table }, row { $row }, column { $column }): the database is damaged there. Nothing was changed. Restore a backup.
+error-database-damaged = The assessment database { $path } is damaged. It has not been changed. Restore a backup, or start a new file.
+error-damaged-row = A stored value cannot be read: the assessment database is damaged there. Nothing was changed. Restore a backup.
 error-read-only = The assessment database { $path } cannot be written: the disk or folder is read-only. The last change was not saved; nothing else was lost. Copy the file to a folder you can write to, or ask your administrator.
 error-disk-full = The disk holding { $path } is full. The last change was not saved; nothing else was lost. Free some space, then try again.
 error-backup-not-found = There is no backup named { $name }.
-error-not-ready-to-finalise = The assessment cannot be finalised yet: { $count } indicators still need a phase (or “not applicable”) and a rationale: { $codes }.
+error-not-ready-to-finalise = The assessment cannot be finalised yet: { $count ->
+    [one] one indicator still needs
+   *[other] { $count } indicators still need
+} a phase (or “not applicable”) and a rationale: { $codes }.
+
+# Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
+error-io-not-found = The file or folder { $path } does not exist. It may have been moved, renamed or deleted.
+error-io-permission-denied = DHMA is not allowed to read or write { $path }. Check the permissions of the file or folder, or ask your administrator.
+error-io-already-exists = There is already a file or folder named { $path }.
+error-io-read-only = { $path } is on a read-only disk or folder: it cannot be written.
+error-io-storage-full = The disk holding { $path } is full. Free some space, then try again.
+error-io-is-a-directory = { $path } is a folder, not a file.
+error-io-not-a-directory = A part of the path { $path } is a file where a folder is expected.
+error-io-invalid-filename = { $path } is not a valid file name on this computer.
+error-io-file-too-large = { $path } is too large for this disk or folder.
+error-io-unexpected-eof = The file { $path } ends too early: it is incomplete or damaged.
+error-io-invalid-data = The file { $path } holds data that cannot be read: it may be damaged.
+error-invalid-value-empty = “{ $label }” must be filled in.
+error-invalid-value-internal = DHMA could not produce “{ $label }”. This is a fault in DHMA: please report it, with the details for support.
+error-file-reason-unknown-field = it holds a field that this version of DHMA does not know (written by a newer version, or edited by hand)
+error-file-reason-framework-mismatch = it names two different frameworks or framework versions
+error-file-reason-missing-field = a required field is missing
+error-file-reason-wrong-type = a value has the wrong type (for example text where a number belongs)
+error-file-reason-bad-value = a value is not one of those allowed
+error-file-reason-duplicate-field = a field is given twice
+error-file-reason-damaged = its content does not have the form of a DHMA assessment
+error-csv-malformed-fields = Line { $line } has { $found ->
+    [one] one value
+   *[other] { $found } values
+}, but the header has { $expected ->
+    [one] one column
+   *[other] { $expected } columns
+}.
+error-csv-malformed-utf8 = Line { $line } is not UTF-8 text. Save the file again as “CSV UTF-8”.
+error-support-details = Details for support: { $details }

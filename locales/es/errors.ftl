@@ -1,7 +1,7 @@
 # Mensajes de error, uno por código de error del núcleo (src/error.rs). Los argumentos tienen nombre.
 
-error-io = No se pudo leer ni escribir el archivo { $path } ({ $detail }).
-error-database = No se pudo utilizar la base de datos de evaluaciones ({ $detail }).
+error-io = No se pudo leer ni escribir el archivo { $path }.
+error-database = No se pudo utilizar la base de datos de evaluaciones. Vuelva a intentarlo; si vuelve a ocurrir, envíe los detalles para el soporte a quien le da soporte de DHMA.
 error-database-too-new = La base de datos { $path } fue creada por una versión más reciente de DHMA (esquema { $found }; esta versión admite hasta el { $supported }). No se ha modificado. Instale la versión más reciente o abra otro archivo.
 error-not-dhma-database = El archivo { $path } no es una base de datos de DHMA. No se ha modificado.
 error-assessment-not-found = No se encontró ninguna evaluación con el identificador { $id }.
@@ -9,7 +9,7 @@ error-assessment-locked = La evaluación { $id } está finalizada y bloqueada. C
 error-unknown-framework = El marco { $id } { $version } no está disponible en esta versión de DHMA.
 error-unknown-language = El idioma { $lang } no está disponible. Idiomas disponibles: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = El indicador { $code } no existe en este marco.
-error-invalid-value = El valor “{ $value }” no es válido para { $field }.
+error-invalid-value = El valor “{ $value }” no es válido para el campo “{ $label }”.
 error-required = Complete el campo “{ $field ->
         [country] { ui-new-country }
         [round] { ui-new-round }
@@ -28,13 +28,13 @@ error-not-utf8 = El archivo { $path } no es texto UTF-8, la codificación que us
 error-not-assessment-file = El archivo { $path } no es un archivo de evaluación de DHMA. No se ha importado nada.
 error-format-too-new = El archivo { $path } fue escrito por una versión más reciente de DHMA (formato { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para importarlo.
 error-checksum-mismatch = El archivo { $path } se modificó o se dañó después de exportarse: su suma de verificación no coincide. No se ha importado nada.
-error-invalid-file-field = El archivo { $path } tiene un valor no válido en { $field }: { $detail }. No se ha importado nada.
-error-phase-out-of-range = Indicador { $code }: el valor { $value } de { $field } no es una fase del 1 al 5. No se ha importado nada.
+error-invalid-file-field = El archivo { $path } no se puede importar: { $reason } (en “{ $label }”). No se ha importado nada.
+error-phase-out-of-range = Indicador { $code }: el valor { $value } indicado para “{ $label }” no es una fase del 1 al 5. No se ha importado nada.
 error-already-exists = La evaluación { $country } – { $round } ya figura en esta base de datos. Elimínela primero o importe el archivo en otra computadora.
-error-csv-malformed = Línea { $line }: no se puede leer la línea ({ $detail }).
+error-csv-malformed = No se puede leer la línea { $line }.
 error-csv-missing-column = La primera línea debe ser un encabezado con las columnas indicator y phase (y, opcionalmente, target); falta la columna { $column }.
 error-csv-unknown-indicator = Línea { $line }: no existe el indicador { $code } en este marco.
-error-csv-bad-phase = Línea { $line }: el valor “{ $value }” de { $field } debe ser una fase del 1 al 5, o NA.
+error-csv-bad-phase = Línea { $line }: el valor “{ $value }” indicado para “{ $label }” debe ser una fase del 1 al 5, o NA.
 error-csv-duplicate = Línea { $line }: el indicador { $code } ya figuraba en la línea { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
@@ -50,9 +50,43 @@ content-locale-tag = no es una etiqueta de idioma incluida en la aplicación
 content-placeables = utiliza variables distintas de las del texto en inglés: { $detail }
 error-database-in-use = El archivo de evaluaciones { $path } ya está abierto en otra ventana o programa de DHMA. Ciérrelo primero allí; no se ha modificado nada.
 error-no-rounds = No hay ninguna evaluación de { $country } en esta base de datos.
-error-database-damaged = La base de datos de evaluaciones { $path } está dañada ({ $detail }). No se ha modificado. Restaure una copia de seguridad o empiece un archivo nuevo.
-error-damaged-row = Un valor guardado no se puede leer (tabla { $table }, fila { $row }, columna { $column }): la base de datos está dañada en ese punto. No se ha modificado nada. Restaure una copia de seguridad.
+error-database-damaged = La base de datos de evaluaciones { $path } está dañada. No se ha modificado. Restaure una copia de seguridad o empiece un archivo nuevo.
+error-damaged-row = Un valor guardado no se puede leer: la base de datos de evaluaciones está dañada en ese punto. No se ha modificado nada. Restaure una copia de seguridad.
 error-read-only = No se puede escribir en la base de datos de evaluaciones { $path }: el disco o la carpeta son de solo lectura. El último cambio no se ha guardado; no se ha perdido nada más. Copie el archivo a una carpeta en la que pueda escribir o consulte a su administrador.
 error-disk-full = El disco que contiene { $path } está lleno. El último cambio no se ha guardado; no se ha perdido nada más. Libere espacio y vuelva a intentarlo.
 error-backup-not-found = No existe ninguna copia de seguridad llamada { $name }.
-error-not-ready-to-finalise = La evaluación todavía no se puede finalizar: { $count } indicadores aún necesitan una fase (o «no aplicable») y una justificación: { $codes }.
+error-not-ready-to-finalise = La evaluación todavía no se puede finalizar: { $count ->
+    [one] un indicador aún necesita
+   *[other] { $count } indicadores aún necesitan
+} una fase (o «no aplicable») y una justificación: { $codes }.
+
+# Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
+error-io-not-found = El archivo o la carpeta { $path } no existe. Puede que se haya movido, cambiado de nombre o eliminado.
+error-io-permission-denied = DHMA no tiene permiso para leer ni escribir { $path }. Compruebe los permisos del archivo o de la carpeta, o consulte a su administrador.
+error-io-already-exists = Ya existe un archivo o una carpeta con el nombre { $path }.
+error-io-read-only = { $path } está en un disco o una carpeta de solo lectura: no se puede escribir.
+error-io-storage-full = El disco que contiene { $path } está lleno. Libere espacio y vuelva a intentarlo.
+error-io-is-a-directory = { $path } es una carpeta, no un archivo.
+error-io-not-a-directory = Una parte de la ruta { $path } es un archivo donde se esperaba una carpeta.
+error-io-invalid-filename = { $path } no es un nombre de archivo válido en este equipo.
+error-io-file-too-large = { $path } es demasiado grande para este disco o esta carpeta.
+error-io-unexpected-eof = El archivo { $path } termina antes de tiempo: está incompleto o dañado.
+error-io-invalid-data = El archivo { $path } contiene datos que no se pueden leer: puede estar dañado.
+error-invalid-value-empty = Hay que rellenar el campo “{ $label }”.
+error-invalid-value-internal = DHMA no pudo generar “{ $label }”. Se trata de un fallo de DHMA: notifíquelo junto con los detalles para el soporte.
+error-file-reason-unknown-field = contiene un campo que esta versión de DHMA no conoce (escrito por una versión más reciente o editado a mano)
+error-file-reason-framework-mismatch = indica dos marcos o dos versiones de marco distintos
+error-file-reason-missing-field = falta un campo obligatorio
+error-file-reason-wrong-type = un valor tiene un tipo incorrecto (por ejemplo, texto donde corresponde un número)
+error-file-reason-bad-value = un valor no es uno de los permitidos
+error-file-reason-duplicate-field = un campo aparece dos veces
+error-file-reason-damaged = su contenido no tiene la forma de una evaluación de DHMA
+error-csv-malformed-fields = La línea { $line } tiene { $found ->
+    [one] un valor
+   *[other] { $found } valores
+}, pero el encabezado tiene { $expected ->
+    [one] una columna
+   *[other] { $expected } columnas
+}.
+error-csv-malformed-utf8 = La línea { $line } no es texto UTF-8. Vuelva a guardar el archivo como “CSV UTF-8”.
+error-support-details = Detalles para el soporte: { $details }

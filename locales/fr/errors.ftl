@@ -1,7 +1,7 @@
 # Messages d’erreur, un par code d’erreur du noyau (src/error.rs). Les arguments sont nommés.
 
-error-io = Le fichier { $path } n’a pas pu être lu ou écrit ({ $detail }).
-error-database = La base de données des évaluations n’a pas pu être utilisée ({ $detail }).
+error-io = Le fichier { $path } n’a pas pu être lu ou écrit.
+error-database = La base de données des évaluations n’a pas pu être utilisée. Réessayez ; si cela se reproduit, transmettez les détails pour l’assistance à la personne qui assure le support de DHMA.
 error-database-too-new = La base de données { $path } a été créée par une version plus récente de DHMA (schéma { $found } ; cette version prend en charge les schémas jusqu’au { $supported }). Elle n’a pas été modifiée. Installez la version plus récente ou ouvrez un autre fichier.
 error-not-dhma-database = Le fichier { $path } n’est pas une base de données DHMA. Il n’a pas été modifié.
 error-assessment-not-found = Aucune évaluation portant l’identifiant { $id } n’a été trouvée.
@@ -9,7 +9,7 @@ error-assessment-locked = L’évaluation { $id } est finalisée et verrouillée
 error-unknown-framework = Le cadre { $id } { $version } n’est pas disponible dans cette version de DHMA.
 error-unknown-language = La langue { $lang } n’est pas disponible. Langues disponibles : en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = L’indicateur { $code } n’existe pas dans ce cadre.
-error-invalid-value = La valeur « { $value } » n’est pas valide pour { $field }.
+error-invalid-value = La valeur « { $value } » n’est pas valide pour le champ « { $label } ».
 error-required = Veuillez renseigner le champ « { $field ->
         [country] { ui-new-country }
         [round] { ui-new-round }
@@ -28,13 +28,13 @@ error-not-utf8 = Le fichier { $path } n’est pas un texte UTF-8, l’encodage q
 error-not-assessment-file = Le fichier { $path } n’est pas un fichier d’évaluation DHMA. Rien n’a été importé.
 error-format-too-new = Le fichier { $path } a été écrit par une version plus récente de DHMA (format { $found } ; cette version lit les formats jusqu’au { $supported }). Installez la version plus récente pour l’importer.
 error-checksum-mismatch = Le fichier { $path } a été modifié ou endommagé après son exportation : sa somme de contrôle ne correspond pas. Rien n’a été importé.
-error-invalid-file-field = Le fichier { $path } contient une valeur non valide pour { $field } : { $detail }. Rien n’a été importé.
-error-phase-out-of-range = Indicateur { $code } : la valeur { $value } indiquée pour { $field } n’est pas une phase comprise entre 1 et 5. Rien n’a été importé.
+error-invalid-file-field = Le fichier { $path } ne peut pas être importé : { $reason } (dans « { $label } »). Rien n’a été importé.
+error-phase-out-of-range = Indicateur { $code } : la valeur { $value } indiquée pour « { $label } » n’est pas une phase comprise entre 1 et 5. Rien n’a été importé.
 error-already-exists = L’évaluation { $country } – { $round } figure déjà dans cette base de données. Supprimez-la d’abord ou importez le fichier sur un autre ordinateur.
-error-csv-malformed = Ligne { $line } : la ligne ne peut pas être lue ({ $detail }).
+error-csv-malformed = La ligne { $line } ne peut pas être lue.
 error-csv-missing-column = La première ligne doit être un en-tête comportant les colonnes « indicator » et « phase » (et, facultativement, « target ») ; la colonne { $column } est manquante.
 error-csv-unknown-indicator = Ligne { $line } : il n’existe pas d’indicateur { $code } dans ce cadre.
-error-csv-bad-phase = Ligne { $line } : la valeur « { $value } » indiquée pour { $field } doit être une phase comprise entre 1 et 5, ou NA.
+error-csv-bad-phase = Ligne { $line } : la valeur « { $value } » indiquée pour « { $label } » doit être une phase comprise entre 1 et 5, ou NA.
 error-csv-duplicate = Ligne { $line } : l’indicateur { $code } figure déjà à la ligne { $first }.
 
 content-issue = { $file }, { $item }, { $field } : { $problem }
@@ -50,9 +50,43 @@ content-locale-tag = n’est pas l’étiquette d’une langue fournie avec le l
 content-placeables = utilise des variables différentes de celles du texte anglais : { $detail }
 error-database-in-use = Le fichier d’évaluations { $path } est déjà ouvert dans une autre fenêtre ou un autre programme DHMA. Fermez-le d’abord ; rien n’a été modifié.
 error-no-rounds = Aucune évaluation de { $country } dans cette base de données.
-error-database-damaged = La base de données des évaluations { $path } est endommagée ({ $detail }). Elle n’a pas été modifiée. Restaurez une sauvegarde ou commencez un nouveau fichier.
-error-damaged-row = Une valeur enregistrée est illisible (table { $table }, ligne { $row }, colonne { $column }) : la base de données est endommagée à cet endroit. Rien n’a été modifié. Restaurez une sauvegarde.
+error-database-damaged = La base de données des évaluations { $path } est endommagée. Elle n’a pas été modifiée. Restaurez une sauvegarde ou commencez un nouveau fichier.
+error-damaged-row = Une valeur enregistrée est illisible : la base de données des évaluations est endommagée à cet endroit. Rien n’a été modifié. Restaurez une sauvegarde.
 error-read-only = La base de données des évaluations { $path } ne peut pas être modifiée : le disque ou le dossier est en lecture seule. La dernière modification n’a pas été enregistrée ; rien d’autre n’a été perdu. Copiez le fichier dans un dossier où vous pouvez écrire, ou adressez-vous à votre administrateur.
 error-disk-full = Le disque qui contient { $path } est plein. La dernière modification n’a pas été enregistrée ; rien d’autre n’a été perdu. Libérez de l’espace, puis réessayez.
 error-backup-not-found = Aucune sauvegarde ne porte le nom { $name }.
-error-not-ready-to-finalise = L’évaluation ne peut pas encore être finalisée : { $count } indicateurs doivent encore recevoir une phase (ou « sans objet ») et une justification : { $codes }.
+error-not-ready-to-finalise = L’évaluation ne peut pas encore être finalisée : { $count ->
+    [one] un indicateur doit
+   *[other] { $count } indicateurs doivent
+} encore recevoir une phase (ou « sans objet ») et une justification : { $codes }.
+
+# Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
+error-io-not-found = Le fichier ou dossier { $path } n’existe pas. Il a peut-être été déplacé, renommé ou supprimé.
+error-io-permission-denied = DHMA n’a pas le droit de lire ou d’écrire { $path }. Vérifiez les autorisations du fichier ou du dossier, ou adressez-vous à votre administrateur.
+error-io-already-exists = Un fichier ou dossier nommé { $path } existe déjà.
+error-io-read-only = { $path } se trouve sur un disque ou dans un dossier en lecture seule : il ne peut pas être écrit.
+error-io-storage-full = Le disque contenant { $path } est plein. Libérez de l’espace, puis réessayez.
+error-io-is-a-directory = { $path } est un dossier, pas un fichier.
+error-io-not-a-directory = Une partie du chemin { $path } est un fichier là où un dossier est attendu.
+error-io-invalid-filename = { $path } n’est pas un nom de fichier valide sur cet ordinateur.
+error-io-file-too-large = { $path } est trop volumineux pour ce disque ou ce dossier.
+error-io-unexpected-eof = Le fichier { $path } s’arrête trop tôt : il est incomplet ou endommagé.
+error-io-invalid-data = Le fichier { $path } contient des données illisibles : il est peut-être endommagé.
+error-invalid-value-empty = Le champ « { $label } » doit être rempli.
+error-invalid-value-internal = DHMA n’a pas pu produire « { $label } ». Il s’agit d’une erreur de DHMA : signalez-la, avec les détails pour l’assistance.
+error-file-reason-unknown-field = il contient un champ que cette version de DHMA ne connaît pas (écrit par une version plus récente, ou modifié à la main)
+error-file-reason-framework-mismatch = il indique deux cadres ou deux versions de cadre différents
+error-file-reason-missing-field = un champ obligatoire manque
+error-file-reason-wrong-type = une valeur n’a pas le bon type (par exemple du texte à la place d’un nombre)
+error-file-reason-bad-value = une valeur ne fait pas partie des valeurs admises
+error-file-reason-duplicate-field = un champ figure deux fois
+error-file-reason-damaged = son contenu n’a pas la forme d’une évaluation DHMA
+error-csv-malformed-fields = La ligne { $line } contient { $found ->
+    [one] une valeur
+   *[other] { $found } valeurs
+}, mais l’en-tête a { $expected ->
+    [one] une colonne
+   *[other] { $expected } colonnes
+}.
+error-csv-malformed-utf8 = La ligne { $line } n’est pas du texte UTF-8. Enregistrez de nouveau le fichier au format « CSV UTF-8 ».
+error-support-details = Détails pour l’assistance : { $details }

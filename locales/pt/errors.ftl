@@ -1,7 +1,7 @@
 # Mensagens de erro, uma por código de erro do núcleo (src/error.rs). Os argumentos têm nome.
 
-error-io = Não foi possível ler ou escrever o ficheiro { $path } ({ $detail }).
-error-database = Não foi possível utilizar a base de dados da avaliação ({ $detail }).
+error-io = Não foi possível ler ou escrever o ficheiro { $path }.
+error-database = Não foi possível utilizar a base de dados da avaliação. Tente novamente; se voltar a acontecer, envie os detalhes para o suporte a quem presta suporte ao DHMA.
 error-database-too-new = A base de dados { $path } foi criada por uma versão mais recente do DHMA (esquema { $found }; esta versão reconhece até ao esquema { $supported }). Não foi alterada. Instale a versão mais recente ou abra outro ficheiro.
 error-not-dhma-database = O ficheiro { $path } não é uma base de dados do DHMA. Não foi alterado.
 error-assessment-not-found = Não foi encontrada nenhuma avaliação com o identificador { $id }.
@@ -9,7 +9,7 @@ error-assessment-locked = A avaliação { $id } está finalizada e bloqueada. Cr
 error-unknown-framework = O quadro de referência { $id } { $version } não está disponível nesta versão do DHMA.
 error-unknown-language = A língua { $lang } não está disponível. Línguas disponíveis: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = O indicador { $code } não existe neste quadro de referência.
-error-invalid-value = O valor “{ $value }” não é válido para { $field }.
+error-invalid-value = O valor “{ $value }” não é válido para o campo “{ $label }”.
 error-required = Preencha o campo { $field ->
         [country] { ui-new-country }
         [round] { ui-new-round }
@@ -28,13 +28,13 @@ error-not-utf8 = O ficheiro { $path } não é texto UTF-8, a codificação que o
 error-not-assessment-file = O ficheiro { $path } não é um ficheiro de avaliação do DHMA. Nada foi importado.
 error-format-too-new = O ficheiro { $path } foi escrito por uma versão mais recente do DHMA (formato { $found }; esta versão lê até ao formato { $supported }). Instale a versão mais recente para o importar.
 error-checksum-mismatch = O ficheiro { $path } foi alterado ou danificado depois de ter sido exportado: a soma de verificação não corresponde. Nada foi importado.
-error-invalid-file-field = O ficheiro { $path } tem um campo { $field } inválido: { $detail }. Nada foi importado.
-error-phase-out-of-range = Indicador { $code }: o valor { $value } do campo { $field } não é uma fase de 1 a 5. Nada foi importado.
+error-invalid-file-field = Não é possível importar o ficheiro { $path }: { $reason } (em “{ $label }”). Nada foi importado.
+error-phase-out-of-range = Indicador { $code }: o valor { $value } indicado para “{ $label }” não é uma fase de 1 a 5. Nada foi importado.
 error-already-exists = A avaliação { $country } – { $round } já existe nesta base de dados. Elimine-a primeiro ou importe o ficheiro noutro computador.
-error-csv-malformed = Linha { $line }: não é possível ler a linha ({ $detail }).
+error-csv-malformed = Não é possível ler a linha { $line }.
 error-csv-missing-column = A primeira linha deve ser um cabeçalho com as colunas indicator e phase (e, opcionalmente, target); falta a coluna { $column }.
 error-csv-unknown-indicator = Linha { $line }: não existe nenhum indicador { $code } neste quadro de referência.
-error-csv-bad-phase = Linha { $line }: o valor “{ $value }” do campo { $field } deve ser uma fase de 1 a 5 ou NA.
+error-csv-bad-phase = Linha { $line }: o valor “{ $value }” indicado para “{ $label }” deve ser uma fase de 1 a 5 ou NA.
 error-csv-duplicate = Linha { $line }: o indicador { $code } já foi indicado na linha { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
@@ -50,9 +50,43 @@ content-locale-tag = não é uma etiqueta de língua disponibilizada
 content-placeables = utiliza variáveis diferentes das do texto em inglês: { $detail }
 error-database-in-use = O ficheiro de avaliações { $path } já está aberto noutra janela ou programa do DHMA. Feche-o primeiro; nada foi alterado.
 error-no-rounds = Não existe nenhuma avaliação de { $country } nesta base de dados.
-error-database-damaged = A base de dados de avaliações { $path } está danificada ({ $detail }). Não foi alterada. Restaure uma cópia de segurança ou comece um ficheiro novo.
-error-damaged-row = Um valor guardado não pode ser lido (tabela { $table }, linha { $row }, coluna { $column }): a base de dados está danificada nesse ponto. Nada foi alterado. Restaure uma cópia de segurança.
+error-database-damaged = A base de dados de avaliações { $path } está danificada. Não foi alterada. Restaure uma cópia de segurança ou comece um ficheiro novo.
+error-damaged-row = Um valor guardado não pode ser lido: a base de dados de avaliações está danificada nesse ponto. Nada foi alterado. Restaure uma cópia de segurança.
 error-read-only = Não é possível escrever na base de dados de avaliações { $path }: o disco ou a pasta são só de leitura. A última alteração não foi guardada; nada mais se perdeu. Copie o ficheiro para uma pasta onde possa escrever ou contacte o seu administrador.
 error-disk-full = O disco que contém { $path } está cheio. A última alteração não foi guardada; nada mais se perdeu. Liberte espaço e tente novamente.
 error-backup-not-found = Não existe nenhuma cópia de segurança com o nome { $name }.
-error-not-ready-to-finalise = A avaliação ainda não pode ser finalizada: { $count } indicadores ainda precisam de uma fase (ou «não aplicável») e de uma justificação: { $codes }.
+error-not-ready-to-finalise = A avaliação ainda não pode ser finalizada: { $count ->
+    [one] um indicador ainda precisa
+   *[other] { $count } indicadores ainda precisam
+} de uma fase (ou «não aplicável») e de uma justificação: { $codes }.
+
+# Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
+error-io-not-found = O ficheiro ou a pasta { $path } não existe. Pode ter sido movido, renomeado ou eliminado.
+error-io-permission-denied = O DHMA não tem permissão para ler ou escrever { $path }. Verifique as permissões do ficheiro ou da pasta, ou consulte o seu administrador.
+error-io-already-exists = Já existe um ficheiro ou uma pasta com o nome { $path }.
+error-io-read-only = { $path } está num disco ou numa pasta só de leitura: não pode ser escrito.
+error-io-storage-full = O disco que contém { $path } está cheio. Liberte espaço e tente novamente.
+error-io-is-a-directory = { $path } é uma pasta, não um ficheiro.
+error-io-not-a-directory = Uma parte do caminho { $path } é um ficheiro onde se esperava uma pasta.
+error-io-invalid-filename = { $path } não é um nome de ficheiro válido neste computador.
+error-io-file-too-large = { $path } é demasiado grande para este disco ou esta pasta.
+error-io-unexpected-eof = O ficheiro { $path } termina antes do tempo: está incompleto ou danificado.
+error-io-invalid-data = O ficheiro { $path } contém dados que não podem ser lidos: pode estar danificado.
+error-invalid-value-empty = É preciso preencher o campo “{ $label }”.
+error-invalid-value-internal = O DHMA não conseguiu produzir “{ $label }”. Trata-se de uma falha do DHMA: comunique-a, com os detalhes para o suporte.
+error-file-reason-unknown-field = contém um campo que esta versão do DHMA não conhece (escrito por uma versão mais recente ou editado à mão)
+error-file-reason-framework-mismatch = indica dois quadros ou duas versões de quadro diferentes
+error-file-reason-missing-field = falta um campo obrigatório
+error-file-reason-wrong-type = um valor tem o tipo errado (por exemplo, texto onde deve estar um número)
+error-file-reason-bad-value = um valor não é um dos permitidos
+error-file-reason-duplicate-field = um campo aparece duas vezes
+error-file-reason-damaged = o seu conteúdo não tem a forma de uma avaliação do DHMA
+error-csv-malformed-fields = A linha { $line } tem { $found ->
+    [one] um valor
+   *[other] { $found } valores
+}, mas o cabeçalho tem { $expected ->
+    [one] uma coluna
+   *[other] { $expected } colunas
+}.
+error-csv-malformed-utf8 = A linha { $line } não é texto UTF-8. Guarde novamente o ficheiro como “CSV UTF-8”.
+error-support-details = Detalhes para o suporte: { $details }

@@ -1,7 +1,7 @@
 # 错误信息，与核心程序（src/error.rs）的错误代码一一对应。参数均为具名参数。
 
-error-io = 无法读取或写入文件 { $path }（{ $detail }）。
-error-database = 无法使用评估数据库（{ $detail }）。
+error-io = 无法读取或写入文件 { $path }。
+error-database = 无法使用评估数据库。请重试；如果再次发生，请将“供技术支持使用的详细信息”发送给为您提供 DHMA 支持的人员。
 error-database-too-new = 数据库 { $path } 由较新版本的 DHMA 创建（架构版本 { $found }；本版本最高支持 { $supported }）。该数据库未作任何更改。请安装较新版本，或打开其他文件。
 error-not-dhma-database = 文件 { $path } 不是 DHMA 数据库。该文件未作任何更改。
 error-assessment-not-found = 未找到标识符为 { $id } 的评估。
@@ -9,7 +9,7 @@ error-assessment-locked = 评估 { $id } 已定稿并锁定。如需修改，请
 error-unknown-framework = 本版本 DHMA 未提供框架 { $id } { $version }。
 error-unknown-language = 语言 { $lang } 不可用。可用语言：en、fr、es、pt、ar、ru、zh。
 error-unknown-indicator = 本框架中不存在指标 { $code }。
-error-invalid-value = 值“{ $value }”不是 { $field } 的有效值。
+error-invalid-value = 值“{ $value }”不是“{ $label }”的有效值。
 error-required = 请填写{ $field ->
         [country] { ui-new-country }
         [round] { ui-new-round }
@@ -27,13 +27,13 @@ error-not-utf8 = 文件 { $path } 不是 DHMA 使用的 UTF-8 编码文本：第
 error-not-assessment-file = 文件 { $path } 不是 DHMA 评估文件。未导入任何内容。
 error-format-too-new = 文件 { $path } 由较新版本的 DHMA 写入（格式版本 { $found }；本版本最高可读取 { $supported }）。请安装较新版本后再导入。
 error-checksum-mismatch = 文件 { $path } 在导出后已被更改或损坏：校验和不匹配。未导入任何内容。
-error-invalid-file-field = 文件 { $path } 中的 { $field } 无效：{ $detail }。未导入任何内容。
-error-phase-out-of-range = 指标 { $code }：{ $field } { $value } 不是 1 至 5 的阶段值。未导入任何内容。
+error-invalid-file-field = 无法导入文件 { $path }：{ $reason }（位于“{ $label }”）。未导入任何内容。
+error-phase-out-of-range = 指标 { $code }：为“{ $label }”填写的值 { $value } 不是 1 至 5 的阶段值。未导入任何内容。
 error-already-exists = 评估 { $country } – { $round } 已存在于此数据库中。请先将其删除，或在另一台计算机上导入该文件。
-error-csv-malformed = 第 { $line } 行：无法读取该行（{ $detail }）。
+error-csv-malformed = 无法读取第 { $line } 行。
 error-csv-missing-column = 第一行必须是包含 indicator 列和 phase 列（可选 target 列）的表头；缺少 { $column } 列。
 error-csv-unknown-indicator = 第 { $line } 行：本框架中没有指标 { $code }。
-error-csv-bad-phase = 第 { $line } 行：{ $field }“{ $value }”必须是 1 至 5 的阶段值或 NA。
+error-csv-bad-phase = 第 { $line } 行：为“{ $label }”填写的值“{ $value }”必须是 1 至 5 的阶段值或 NA。
 error-csv-duplicate = 第 { $line } 行：指标 { $code } 已在第 { $first } 行给出。
 
 content-issue = { $file }，{ $item }，{ $field }：{ $problem }
@@ -49,9 +49,34 @@ content-locale-tag = 不是本产品提供的语言标签
 content-placeables = 使用的变量与英文文本不同：{ $detail }
 error-database-in-use = 评估文件 { $path } 已在另一个 DHMA 窗口或程序中打开。请先在那里关闭；未作任何更改。
 error-no-rounds = 此数据库中没有 { $country } 的评估。
-error-database-damaged = 评估数据库 { $path } 已损坏（{ $detail }）。它未被更改。请恢复一个备份，或新建一个文件。
-error-damaged-row = 无法读取一个已保存的值（表 { $table }，行 { $row }，列 { $column }）：数据库在此处已损坏。未作任何更改。请恢复一个备份。
+error-database-damaged = 评估数据库 { $path } 已损坏。它未被更改。请恢复一个备份，或新建一个文件。
+error-damaged-row = 无法读取一个已保存的值：评估数据库在此处已损坏。未作任何更改。请恢复一个备份。
 error-read-only = 无法写入评估数据库 { $path }：磁盘或文件夹为只读。最后一次更改未保存；其他内容均未丢失。请将文件复制到可写入的文件夹，或联系您的管理员。
 error-disk-full = 存放 { $path } 的磁盘已满。最后一次更改未保存；其他内容均未丢失。请释放一些空间后重试。
 error-backup-not-found = 没有名为 { $name } 的备份。
 error-not-ready-to-finalise = 评估尚不能定稿：仍有 { $count } 个指标需要填写阶段（或“不适用”）和理由：{ $codes }。
+
+# Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
+error-io-not-found = 文件或文件夹 { $path } 不存在。它可能已被移动、重命名或删除。
+error-io-permission-denied = DHMA 无权读取或写入 { $path }。请检查该文件或文件夹的权限，或询问您的管理员。
+error-io-already-exists = 已存在名为 { $path } 的文件或文件夹。
+error-io-read-only = { $path } 位于只读磁盘或文件夹中：无法写入。
+error-io-storage-full = 存放 { $path } 的磁盘已满。请释放一些空间，然后重试。
+error-io-is-a-directory = { $path } 是文件夹，不是文件。
+error-io-not-a-directory = 路径 { $path } 中应为文件夹的部分是一个文件。
+error-io-invalid-filename = { $path } 在这台计算机上不是有效的文件名。
+error-io-file-too-large = { $path } 对于此磁盘或文件夹来说太大。
+error-io-unexpected-eof = 文件 { $path } 提前结束：它不完整或已损坏。
+error-io-invalid-data = 文件 { $path } 含有无法读取的数据：它可能已损坏。
+error-invalid-value-empty = 必须填写“{ $label }”。
+error-invalid-value-internal = DHMA 无法生成“{ $label }”。这是 DHMA 的故障：请报告此问题，并附上供技术支持使用的详细信息。
+error-file-reason-unknown-field = 它含有此版本 DHMA 不认识的字段（由更新的版本写入，或经过手工编辑）
+error-file-reason-framework-mismatch = 它注明了两个不同的框架或框架版本
+error-file-reason-missing-field = 缺少一个必填字段
+error-file-reason-wrong-type = 某个值的类型不正确（例如应为数字的地方是文本）
+error-file-reason-bad-value = 某个值不在允许的取值之内
+error-file-reason-duplicate-field = 某个字段出现了两次
+error-file-reason-damaged = 其内容不符合 DHMA 评估的格式
+error-csv-malformed-fields = 第 { $line } 行有 { $found } 个值，但表头有 { $expected } 列。
+error-csv-malformed-utf8 = 第 { $line } 行不是 UTF-8 文本。请将文件另存为“CSV UTF-8”格式。
+error-support-details = 供技术支持使用的详细信息：{ $details }

@@ -164,7 +164,7 @@ pub fn new_name(dir: &Path, reason: Reason) -> Result<String> {
     Name { time, seq, reason }
         .file_name()
         .ok_or_else(|| Error::InvalidValue {
-            field: "backup.time".into(),
+            field: "date".into(),
             value: time.to_string(),
         })
 }

@@ -464,3 +464,71 @@ fn control_characters_from_files_are_shown_not_sent_to_the_terminal() {
     let out = r.run(&["compare", "Lusara\u{1b}"]);
     assert!(!out.stderr.contains(&0x1b), "{}", text(&out.stderr));
 }
+
+/// `dhma --help` in the language of `--lang` or `DHMA_LANG`, decided before parsing.
+#[test]
+fn help_is_localized() {
+    let run = |args: &[&str], env_lang: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dhma"));
+        cmd.args(args).env_remove("DHMA_LANG").env("LANG", "C");
+        if let Some(l) = env_lang {
+            cmd.env("DHMA_LANG", l);
+        }
+        let out = cmd.output().expect("run dhma");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        text(&out.stdout)
+    };
+    let fr = run(&["--lang", "fr", "--help"], None);
+    assert!(
+        fr.contains("Conduire et noter")
+            && fr.contains("Commandes:")
+            && fr.contains("Afficher l’aide"),
+        "{fr}"
+    );
+    let ar = run(&["--help"], Some("ar"));
+    assert!(
+        ar.contains("الأوامر:") && ar.contains("استيراد ملف تقييم إلى قاعدة البيانات"),
+        "{ar}"
+    );
+    let ar_sub = run(&["finalise", "--help"], Some("ar"));
+    assert!(ar_sub.contains("اسم الشخص الذي يعتمد التقييم"), "{ar_sub}");
+    let en = run(&["--help"], None);
+    assert!(
+        en.contains("Run and score national digital health maturity assessments"),
+        "{en}"
+    );
+}
+
+/// A failure is a sentence in the user's language; the system's own words only on a
+/// separate "details for support" line.
+#[test]
+fn errors_say_what_happened_and_keep_the_raw_text_for_support() {
+    let r = Run::new();
+    let here = r.file("here.csv", "");
+    let missing = Path::new(&here)
+        .with_file_name("not-there.dhma.json")
+        .display()
+        .to_string();
+    let fr = r.run(&["--lang", "fr", "import", &missing]);
+    let err = text(&fr.stderr);
+    let mut lines = err.lines();
+    let sentence = lines.next().unwrap_or_default();
+    let details = lines.next().unwrap_or_default();
+    assert!(
+        sentence.contains("n’existe pas") && !sentence.contains("os error"),
+        "{err}"
+    );
+    assert!(
+        details.starts_with("Détails pour l’assistance") && details.contains("os error"),
+        "{err}"
+    );
+    // Nothing hidden: no details line.
+    let path = r.file("bad.csv", "indicator,phase\n1,3\n99,2\n");
+    let out = r.run(&["score", "--answers", &path]);
+    assert_eq!(
+        text(&out.stderr).lines().count(),
+        1,
+        "{}",
+        text(&out.stderr)
+    );
+}

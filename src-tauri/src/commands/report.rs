@@ -80,6 +80,7 @@ pub fn open_report(state: State<'_, AppState>, path: String) -> IpcResult<()> {
             &dhma::Error::Io {
                 path: path.display().to_string(),
                 detail: e.to_string(),
+                kind: dhma::error::IoKind::Other,
             },
             lang,
         )
