@@ -117,7 +117,8 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
             }
         })
         .collect();
-    let a = db.create_assessment(
+    // One transaction: an assessment is never left without the participants it was given.
+    let a = db.create_assessment_with(
         &NewAssessment {
             country: input.country.clone(),
             round: input.round.clone(),
@@ -129,11 +130,9 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
             },
             language: input.language.clone(),
         },
+        &participants,
         input.facilitator.trim(),
     )?;
-    if !participants.is_empty() {
-        db.set_participants(a.id, &participants, input.facilitator.trim())?;
-    }
     Ok(a.id)
 }
 

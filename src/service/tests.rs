@@ -411,3 +411,32 @@ fn the_module_graph_has_no_service_report_cycle_and_the_cli_is_not_in_the_librar
     let main = std::fs::read_to_string(root.join("main.rs")).expect("main.rs");
     assert!(main.contains("mod cli;"), "main.rs declares the CLI");
 }
+
+/// Creating an assessment with its participants is one transaction: when the participants
+/// cannot be written, no assessment is left behind without them.
+#[test]
+fn an_assessment_whose_participants_are_refused_is_not_created() {
+    let mut db = Db::open_in_memory().expect("db");
+    // The database refuses any participant (as a full disk or a damaged page would).
+    db.conn()
+        .execute_batch(
+            "CREATE TEMP TRIGGER refuse_participants BEFORE INSERT ON main.participants
+             BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+        )
+        .expect("trigger");
+    let mut with_team = input("E. Tester");
+    with_team.participants = "A. Person; Ministry of Health; chair\nB. Person".into();
+    service::create(&mut db, &with_team).expect_err("the participants are refused");
+    assert!(
+        db.list().expect("list").is_empty(),
+        "no assessment without its participants"
+    );
+    let log: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))
+        .expect("log");
+    assert_eq!(log, 0, "nor its change-log entry");
+    // Without participants the same input is created.
+    service::create(&mut db, &input("E. Tester")).expect("no participants to refuse");
+    assert_eq!(db.list().expect("list").len(), 1);
+}
