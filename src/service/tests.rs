@@ -661,6 +661,31 @@ fn the_module_graph_has_no_service_report_cycle_and_the_cli_is_not_in_the_librar
     assert!(main.contains("mod cli;"), "main.rs declares the CLI");
 }
 
+/// Participants are typed one a line, their fields separated by the semicolon of the
+/// person's keyboard: ";", Chinese "；" or Arabic "؛".
+#[test]
+fn participants_are_read_with_each_scripts_semicolon() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut team = input("E. Tester");
+    team.participants = "A. Person; Ministry of Health; chair\n张三；卫生部；主席\nسارة؛ وزارة الصحة؛ مقررة\n\n"
+        .into();
+    let id = service::create(&mut db, &team).expect("create");
+    let people: Vec<(String, String, String)> = db
+        .load(id)
+        .expect("load")
+        .participants
+        .into_iter()
+        .map(|p| (p.name, p.organisation, p.role))
+        .collect();
+    let expected = [
+        ("A. Person", "Ministry of Health", "chair"),
+        ("张三", "卫生部", "主席"),
+        ("سارة", "وزارة الصحة", "مقررة"),
+    ]
+    .map(|(n, o, r)| (n.to_string(), o.to_string(), r.to_string()));
+    assert_eq!(people, expected);
+}
+
 /// Creating an assessment with its participants is one transaction: when the participants
 /// cannot be written, no assessment is left behind without them.
 #[test]

@@ -86,6 +86,8 @@ function renderNav() {
 }
 
 async function go(view, opts = {}) {
+  // A notice belongs to the screen it was given on (a failed save shows again below).
+  $("#notice").hidden = true;
   await flush();
   Object.assign(state, { view }, opts);
   await render();
@@ -125,7 +127,7 @@ async function homeView() {
     } catch (e) { failed(e); }
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
-    h("td", {}, a.country), h("td", {}, a.round), h("td", {}, a.date), h("td", {}, a.status_label),
+    h("td", {}, a.country), h("td", {}, a.round), h("td", { class: "nowrap" }, a.date), h("td", {}, a.status_label),
     h("td", {}, progress(a.percent), a.completion_label),
     h("td", {}, h("div", { class: "actions" },
       h("button", { class: "primary", onclick: () => go("walk", { id: a.id, code: null }) }, t("ui-home-open")),
@@ -199,7 +201,7 @@ function backupsTable(view, onRestore) {
     h("thead", {}, h("tr", {}, ...["time", "reason", "assessments", "size"]
       .map((c) => h("th", { scope: "col" }, t(`ui-backups-col-${c}`))), h("th", { scope: "col" }, t("ui-home-col-actions")))),
     h("tbody", {}, view.rows.map((b) => h("tr", { "data-name": b.name },
-      h("td", {}, b.time_label), h("td", {}, b.reason_label), h("td", { class: "num" }, b.assessments_label),
+      h("td", { class: "nowrap" }, b.time_label), h("td", {}, b.reason_label), h("td", { class: "num" }, b.assessments_label),
       h("td", { class: "num" }, b.size_label),
       h("td", {}, h("button", { onclick: () => onRestore(b) }, t("ui-backups-restore")))))));
 }
