@@ -48,6 +48,7 @@ report-participants-none = لم يُسجَّل أي مشاركين.
 report-signoff = الاعتماد
 report-approver = اعتمده
 report-approver-role = الصفة
+report-not-given = —
 report-government-approved = معتمد من الحكومة
 report-yes = نعم
 report-no = لا

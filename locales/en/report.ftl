@@ -55,6 +55,8 @@ report-participants-none = No participants recorded.
 report-signoff = Sign-off
 report-approver = Approved by
 report-approver-role = Role
+# In place of a sign-off field left empty.
+report-not-given = —
 report-government-approved = Approved by the government
 report-yes = Yes
 report-no = No

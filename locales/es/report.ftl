@@ -48,6 +48,7 @@ report-participants-none = No se ha registrado ningún participante.
 report-signoff = Aprobación
 report-approver = Aprobado por
 report-approver-role = Cargo
+report-not-given = —
 report-government-approved = Aprobado por el Gobierno
 report-yes = Sí
 report-no = No

@@ -48,6 +48,7 @@ report-participants-none = Aucun participant enregistré.
 report-signoff = Approbation
 report-approver = Approuvé par
 report-approver-role = Fonction
+report-not-given = —
 report-government-approved = Approuvé par le gouvernement
 report-yes = Oui
 report-no = Non

@@ -48,6 +48,7 @@ report-participants-none = Não foram registados participantes.
 report-signoff = Aprovação
 report-approver = Aprovado por
 report-approver-role = Função
+report-not-given = —
 report-government-approved = Aprovado pelo Governo
 report-yes = Sim
 report-no = Não

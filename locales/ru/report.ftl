@@ -48,6 +48,7 @@ report-participants-none = Участники не указаны.
 report-signoff = Утверждение
 report-approver = Утвердил(а)
 report-approver-role = Должность
+report-not-given = —
 report-government-approved = Утверждено правительством
 report-yes = Да
 report-no = Нет

@@ -48,6 +48,7 @@ report-participants-none = 未记录任何参与者。
 report-signoff = 签署
 report-approver = 批准人
 report-approver-role = 职务
+report-not-given = —
 report-government-approved = 经政府批准
 report-yes = 是
 report-no = 否

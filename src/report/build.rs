@@ -596,7 +596,7 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
     w.ensure(160.0);
     w.heading(&l.text("report-signoff"), 1);
     let ap = &data.assessment.approval;
-    let dash = "—".to_string();
+    let dash = l.text("report-not-given");
     w.paragraph(
         &field(
             l,

@@ -667,8 +667,9 @@ fn the_module_graph_has_no_service_report_cycle_and_the_cli_is_not_in_the_librar
 fn participants_are_read_with_each_scripts_semicolon() {
     let mut db = Db::open_in_memory().expect("db");
     let mut team = input("E. Tester");
-    team.participants = "A. Person; Ministry of Health; chair\n张三；卫生部；主席\nسارة؛ وزارة الصحة؛ مقررة\n\n"
-        .into();
+    team.participants =
+        "A. Person; Ministry of Health; chair\n张三；卫生部；主席\nسارة؛ وزارة الصحة؛ مقررة\n\n"
+            .into();
     let id = service::create(&mut db, &team).expect("create");
     let people: Vec<(String, String, String)> = db
         .load(id)
