@@ -442,6 +442,17 @@ fn literals(path: &std::path::Path, text: &str) -> Vec<(usize, String, String)> 
             }
             continue;
         }
+        if c == '/' && next == Some('*') {
+            i += 2;
+            while i < chars.len() && !(chars[i] == '*' && chars.get(i + 1) == Some(&'/')) {
+                if chars[i] == '\n' {
+                    line += 1;
+                }
+                i += 1;
+            }
+            i += 2;
+            continue;
+        }
         // A Rust character literal ('"', '\'', 'x'); a lifetime has no closing quote.
         if c == '\'' && !js {
             if next == Some('\\') {
