@@ -5,6 +5,8 @@ report-running-header = { report-title } · { $title }
 report-document-title = { report-title } – { $title }
 # A label and its value on one line, e.g. "Date: 2026-12-02".
 report-field = { $label }: { $value }
+# An item of a bulleted list.
+report-list-item = • { $item }
 report-subtitle = Assessment report and roadmap
 report-country = Country
 report-round = Round
@@ -19,19 +21,31 @@ report-summary-overall = Overall maturity: phase { $phase } (mean { $mean }), ta
 report-summary-strongest = Strongest building block: { $block } (mean { $mean }).
 report-summary-weakest = Weakest building block: { $block } (mean { $mean }).
 report-summary-priorities = Top priorities of the roadmap
+# A roadmap action among the top priorities, with the code of its indicator.
+report-priority = { $action } ({ $indicator })
 report-scores = Scores by building block
 report-radar = Current and target phases by building block
 report-block-section = Building block: { $block }
+# An indicator's heading: its code, then its title.
+report-indicator-heading = { $code }  { $title }
 report-current = Current phase
 report-target = Target phase
 report-target-year = Target year
+# The target phase and the year by which it is to be reached.
+report-target-by-year = { $phase }, by { $year }
 report-rationale = Rationale
 report-evidence = Evidence
+# Before the list of an indicator's evidence.
+report-evidence-heading = Evidence:
 report-no-evidence = No evidence recorded.
 report-no-rationale = No rationale recorded.
 report-sub-indicator = Sub-indicator (not counted in the score)
 report-roadmap = Roadmap
 report-roadmap-none = No roadmap actions have been recorded.
+# A group of roadmap actions: its building block and action line.
+report-action-line-heading = { $block } — { $line }
+# A roadmap action's indicator and the step between phases, e.g. "5 · 2 → 3".
+report-indicator-step = { $indicator } · { $step }
 report-timeline = Timeline
 report-method = Annex: method
 report-excluded = Indicators not counted in the scores
@@ -41,6 +55,8 @@ report-participants-none = No participants recorded.
 report-signoff = Sign-off
 report-approver = Approved by
 report-approver-role = Role
+# In place of a sign-off field left empty.
+report-not-given = —
 report-government-approved = Approved by the government
 report-yes = Yes
 report-no = No

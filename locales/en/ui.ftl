@@ -78,6 +78,8 @@ ui-walk-locked = This assessment is finalised and cannot be changed.
 ui-walk-state-answered = answered
 ui-walk-state-na = not applicable
 ui-walk-state-empty = not answered
+# Read by screen readers after an indicator's title in the list, e.g. "(answered)".
+ui-walk-state-note = ({ $state })
 
 ui-dash-title = Dashboard
 ui-dash-heading = { ui-dash-title } – { $title }
@@ -111,6 +113,8 @@ ui-road-empty = No actions yet. Set target phases above the current ones, then p
 ui-road-action = Action
 ui-road-monitoring = Monitoring indicator
 ui-road-step = Indicator and step
+# A roadmap action's indicator title and its step between phases.
+ui-road-item-subtitle = { $title } · { $step }
 ui-road-timeframe = Time frame
 ui-road-responsible = Responsible body
 ui-road-priority = Priority
@@ -159,4 +163,4 @@ ui-signoff-confirm = Finalise this assessment? It can no longer be changed after
 ui-signoff-done = The assessment is finalised and locked. A backup is kept for ever: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalised on { $date } by { $approver }. Fingerprint { $fingerprint }…
-ui-signoff-government-yes = Approved by the government.
+ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Approved by the government. Fingerprint { $fingerprint }…

@@ -89,6 +89,11 @@ fn phase_text(l: &Localizer, p: u8) -> String {
     )
 }
 
+/// An item of a bulleted list, with the language's bullet.
+fn list_item(l: &Localizer, item: impl ToString) -> String {
+    l.format("report-list-item", &[arg("item", item)])
+}
+
 /// "Label: value", with the language's punctuation (a space before the colon in French).
 fn field(l: &Localizer, label_key: &str, value: impl ToString) -> String {
     l.format(
@@ -206,13 +211,11 @@ fn summary(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
     }
     for item in top.into_iter().take(5) {
         let (text, _) = item_text(fw, item, l);
-        w.paragraph_in(
-            &format!("• {} ({})", text, item.indicator),
-            10.0,
-            false,
-            INK,
-            10.0,
+        let priority = l.format(
+            "report-priority",
+            &[arg("action", text), arg("indicator", &item.indicator)],
         );
+        w.paragraph_in(&list_item(l, priority), 10.0, false, INK, 10.0);
     }
 }
 
@@ -369,10 +372,12 @@ fn block_section(
     for ind in fw.indicators_of(block) {
         let r = data.responses.iter().find(|r| r.indicator == ind.code);
         w.heading(
-            &format!(
-                "{}  {}",
-                ind.code,
-                l.text(&fw.key(&ind.code, IndicatorText::Title))
+            &l.format(
+                "report-indicator-heading",
+                &[
+                    arg("code", &ind.code),
+                    arg("title", l.text(&fw.key(&ind.code, IndicatorText::Title))),
+                ],
             ),
             3,
         );
@@ -392,12 +397,13 @@ fn block_section(
         };
         let target = r
             .and_then(|r| r.target)
-            .map(|t| {
-                let year = r
-                    .and_then(|r| r.target_year)
-                    .map(|y| format!(" ({y})"))
-                    .unwrap_or_default();
-                format!("{}{year}", phase_text(l, t))
+            .map(|t| match r.and_then(|r| r.target_year) {
+                // The year as written, never as a grouped number ("2,028").
+                Some(y) => l.format(
+                    "report-target-by-year",
+                    &[arg("phase", phase_text(l, t)), arg("year", y.to_string())],
+                ),
+                None => phase_text(l, t),
             })
             .unwrap_or_else(|| l.text("not-available"));
         w.paragraph(&field(l, "report-current", current), 10.0, true, INK);
@@ -413,13 +419,15 @@ fn block_section(
             .iter()
             .filter(|e| e.indicator == ind.code)
             .map(|e| {
-                if e.reference.is_empty() {
+                if e.reference.trim().is_empty() {
                     text::isolate(&e.title)
                 } else {
-                    format!(
-                        "{} — {}",
-                        text::isolate(&e.title),
-                        text::isolate(&e.reference)
+                    l.format(
+                        "ui-walk-evidence-item",
+                        &[
+                            arg("title", text::isolate(&e.title)),
+                            arg("reference", text::isolate(&e.reference)),
+                        ],
                     )
                 }
             })
@@ -432,10 +440,9 @@ fn block_section(
                 MUTED,
             );
         } else {
-            let heading = field(l, "report-evidence", "");
-            w.paragraph(heading.trim_end(), 10.0, false, INK);
+            w.paragraph(&l.text("report-evidence-heading"), 10.0, false, INK);
             for e in evidence {
-                w.paragraph_in(&format!("• {e}"), 9.5, false, INK, 10.0);
+                w.paragraph_in(&list_item(l, e), 9.5, false, INK, 10.0);
             }
         }
         w.space(4.0);
@@ -464,10 +471,12 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
     ];
     for (block, line, rows) in crate::roadmap::by_action_line(fw, &items) {
         w.heading(
-            &format!(
-                "{} — {}",
-                l.text(&fw.block_key(block)),
-                l.text(&fw.line_key(line))
+            &l.format(
+                "report-action-line-heading",
+                &[
+                    arg("block", l.text(&fw.block_key(block))),
+                    arg("line", l.text(&fw.line_key(line))),
+                ],
             ),
             3,
         );
@@ -477,13 +486,18 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
                 let (text, monitoring) = item_text(fw, i, l);
                 vec![
                     text,
-                    format!(
-                        "{} · {}",
-                        i.indicator,
-                        l.format(
-                            "roadmap-step",
-                            &[arg("from", i.from_phase), arg("to", i.to_phase)]
-                        )
+                    l.format(
+                        "report-indicator-step",
+                        &[
+                            arg("indicator", &i.indicator),
+                            arg(
+                                "step",
+                                l.format(
+                                    "roadmap-step",
+                                    &[arg("from", i.from_phase), arg("to", i.to_phase)],
+                                ),
+                            ),
+                        ],
                     ),
                     l.text(&format!("timeframe-{}", i.timeframe.as_str())),
                     l.text(&fw.responsible_key(&i.responsible)),
@@ -553,7 +567,7 @@ fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
         w.paragraph(&l.text("report-excluded-none"), 10.0, false, INK);
     }
     for e in excluded {
-        w.paragraph_in(&format!("• {e}"), 9.5, false, INK, 10.0);
+        w.paragraph_in(&list_item(l, e), 9.5, false, INK, 10.0);
     }
     w.heading(&l.text("report-participants"), 1);
     if data.participants.is_empty() {
@@ -582,7 +596,7 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
     w.ensure(160.0);
     w.heading(&l.text("report-signoff"), 1);
     let ap = &data.assessment.approval;
-    let dash = "—".to_string();
+    let dash = l.text("report-not-given");
     w.paragraph(
         &field(
             l,

@@ -167,8 +167,13 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
             (Some(n), None) => n.clone(),
             _ => String::new(),
         };
-        let mut text = l.format(
-            "ui-signoff-finalised",
+        let key = if ap.government_approved {
+            "ui-signoff-finalised-government"
+        } else {
+            "ui-signoff-finalised"
+        };
+        l.format(
+            key,
             &[
                 arg(
                     "date",
@@ -184,12 +189,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
                         .unwrap_or_default(),
                 ),
             ],
-        );
-        if ap.government_approved {
-            text.push(' ');
-            text.push_str(&l.text("ui-signoff-government-yes"));
-        }
-        text
+        )
     });
     Ok(DashboardView {
         heading: l.format("ui-dash-heading", &[arg("title", &title)]),

@@ -90,7 +90,7 @@ pub struct NewAssessmentInput {
     pub round: String,
     pub date: String,
     pub facilitator: String,
-    /// One person per line: `name; organisation; role`.
+    /// One person per line: `name; organisation; role` (`；` and `؛` separate too).
     pub participants: String,
     pub framework_id: String,
     pub framework_version: String,
@@ -109,7 +109,8 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(|l| {
-            let mut parts = l.split(';').map(str::trim);
+            // The hint shows ";"; a Chinese or Arabic keyboard types its own semicolon.
+            let mut parts = l.split([';', '；', '؛']).map(str::trim);
             Participant {
                 name: parts.next().unwrap_or("").to_string(),
                 organisation: parts.next().unwrap_or("").to_string(),
@@ -117,7 +118,8 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
             }
         })
         .collect();
-    let a = db.create_assessment(
+    // One transaction: an assessment is never left without the participants it was given.
+    let a = db.create_assessment_with(
         &NewAssessment {
             country: input.country.clone(),
             round: input.round.clone(),
@@ -129,11 +131,9 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
             },
             language: input.language.clone(),
         },
+        &participants,
         input.facilitator.trim(),
     )?;
-    if !participants.is_empty() {
-        db.set_participants(a.id, &participants, input.facilitator.trim())?;
-    }
     Ok(a.id)
 }
 

@@ -1,7 +1,9 @@
 //! What the interfaces do, as plain functions over a [`Db`], returning view models whose
 //! texts are already in the user's language. The desktop shell wraps each in a command; the
 //! interface only renders them (no scoring, SQL or rule in `ui/`, and no sentence put
-//! together there: every message with arguments is formatted here).
+//! together there: every message with arguments is formatted here). Pieces shown side by
+//! side are joined by a message too, never by punctuation in code (`" · "`, `" ("`, `": "`,
+//! `"{} — {}"`): `tests::no_code_joins_translated_pieces_with_punctuation` keeps it so.
 //!
 //! One module per screen; everything is re-exported here, so `dhma::service::X` is the path
 //! for every function and view model.

@@ -22,6 +22,8 @@ pub struct RoadmapRow {
     pub indicator: String,
     pub indicator_title: String,
     pub step_label: String,
+    /// The indicator's title and the step, as the item's heading shows them after the code.
+    pub subtitle: String,
     pub text: String,
     pub monitoring: String,
     pub timeframe: String,
@@ -63,14 +65,20 @@ pub fn roadmap(db: &Db, id: i64, l: &Localizer) -> Result<RoadmapView> {
             .into_iter()
             .map(|i| {
                 let (text, monitoring) = item_text(fw, i, l);
+                let indicator_title = l.text(&fw.key(&i.indicator, IndicatorText::Title));
+                let step_label = l.format(
+                    "roadmap-step",
+                    &[arg("from", i.from_phase), arg("to", i.to_phase)],
+                );
                 RoadmapRow {
                     uid: i.uid.clone(),
                     indicator: i.indicator.clone(),
-                    indicator_title: l.text(&fw.key(&i.indicator, IndicatorText::Title)),
-                    step_label: l.format(
-                        "roadmap-step",
-                        &[arg("from", i.from_phase), arg("to", i.to_phase)],
+                    subtitle: l.format(
+                        "ui-road-item-subtitle",
+                        &[arg("title", &indicator_title), arg("step", &step_label)],
                     ),
+                    indicator_title,
+                    step_label,
                     text,
                     monitoring,
                     timeframe: i.timeframe.as_str().into(),

@@ -150,6 +150,68 @@ fn the_walk_and_each_save_give_every_indicator_its_mark_and_label() {
     assert_eq!(saved["state_label"], l.text("ui-walk-state-answered"));
 }
 
+/// Each piece a screen shows beside another comes joined by its language's message: the
+/// screen-reader note, the roadmap item's subtitle and the sign-off with the government's
+/// approval.
+#[test]
+fn joined_pieces_come_as_one_message_in_the_readers_language() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (mut db, id) = sample_db(dir.path());
+    let zh = service::localizer(Lang::Zh);
+    let walk = json(&service::walk(&db, id, &zh).expect("walk"));
+    let first = &walk["blocks"][0]["indicators"][0];
+    let note = first["state_note"].as_str().expect("note");
+    let label = first["state_label"].as_str().expect("label");
+    assert_eq!(
+        note,
+        zh.format("ui-walk-state-note", &[arg("state", label)])
+    );
+    assert!(note.starts_with('（') && note.contains(label), "{note}");
+    service::regenerate_roadmap(&mut db, id, "test").expect("roadmap");
+    let fr = service::localizer(Lang::Fr);
+    let road = json(&service::roadmap(&db, id, &fr).expect("roadmap"));
+    let row = &road["groups"][0]["rows"][0];
+    assert_eq!(
+        row["subtitle"],
+        fr.format(
+            "ui-road-item-subtitle",
+            &[
+                arg("title", row["indicator_title"].as_str().expect("title")),
+                arg("step", row["step_label"].as_str().expect("step")),
+            ],
+        )
+        .as_str()
+    );
+    // Every scored indicator answered with a rationale, then signed off with the
+    // government's approval: one sentence says both.
+    let a = db.assessment(id).expect("assessment");
+    let fw = crate::framework::find(&a.framework.id, &a.framework.version).expect("framework");
+    for i in fw.indicators.iter().filter(|i| i.is_scored()) {
+        let answer = Response {
+            current: Some(Current::Phase(2)),
+            rationale: "because".into(),
+            ..Response::empty(&i.code)
+        };
+        service::save_response(&mut db, id, &answer, "test", &fr).expect("save");
+    }
+    let sign_off = service::SignOff {
+        approver_name: "Dr A. Approver".into(),
+        approver_role: String::new(),
+        government_approved: true,
+    };
+    service::finalise(&mut db, id, &sign_off, "test").expect("finalise");
+    let ar = service::localizer(Lang::Ar);
+    let done = service::dashboard(&db, id, &ar)
+        .expect("dashboard")
+        .finalised
+        .expect("finalised");
+    let government = ar.text("ui-signoff-finalised-government");
+    let words = government.split('{').next().unwrap_or_default().trim();
+    assert!(!words.is_empty() && done.starts_with(words), "{done}");
+    assert!(done.contains("معتمد من الحكومة."), "{done}");
+    assert!(!done.contains(". ."), "{done}");
+}
+
 #[test]
 fn every_screen_titles_an_assessment_with_one_message() {
     let dir = tempfile::tempdir().expect("tmp");
@@ -356,6 +418,204 @@ fn no_code_puts_a_title_or_a_heading_together_itself() {
     }
 }
 
+/// The string literals of a source file outside its tests and comments, with their line;
+/// Rust's `{…}` and JavaScript's `${…}` placeholders removed (`{{` and `}}` are braces).
+fn literals(path: &std::path::Path, text: &str) -> Vec<(usize, String, String)> {
+    let js = path.extension().is_some_and(|e| e == "js");
+    // An inline test module ends the code that ships.
+    let code = text
+        .split("\n#[cfg(test)]\nmod tests {")
+        .next()
+        .unwrap_or(text);
+    let chars: Vec<char> = code.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line) = (0, 1);
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '\n' {
+            line += 1;
+        }
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '/' && next == Some('*') {
+            i += 2;
+            while i < chars.len() && !(chars[i] == '*' && chars.get(i + 1) == Some(&'/')) {
+                if chars[i] == '\n' {
+                    line += 1;
+                }
+                i += 1;
+            }
+            i += 2;
+            continue;
+        }
+        // A Rust character literal ('"', '\'', 'x'); a lifetime has no closing quote.
+        if c == '\'' && !js {
+            if next == Some('\\') {
+                i += 4;
+                continue;
+            }
+            if chars.get(i + 2) == Some(&'\'') {
+                i += 3;
+                continue;
+            }
+        }
+        let quote = c == '"' || (js && (c == '\'' || c == '`'));
+        if !quote {
+            i += 1;
+            continue;
+        }
+        let (start_line, mut raw, mut plain) = (line, String::new(), String::new());
+        let mut depth = 0usize;
+        i += 1;
+        while i < chars.len() && chars[i] != c {
+            let d = chars[i];
+            if d == '\n' {
+                line += 1;
+            }
+            raw.push(d);
+            if d == '\\' {
+                if let Some(e) = chars.get(i + 1) {
+                    raw.push(*e);
+                    if depth == 0 {
+                        plain.push(*e);
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            let opens = if js {
+                c == '`' && d == '$' && chars.get(i + 1) == Some(&'{')
+            } else {
+                d == '{' && chars.get(i + 1) != Some(&'{')
+            };
+            if !js && depth == 0 && (d == '{' || d == '}') && chars.get(i + 1) == Some(&d) {
+                plain.push(d);
+                raw.push(d);
+                i += 2;
+                continue;
+            }
+            if opens {
+                depth += 1;
+                if js {
+                    raw.push('{');
+                    i += 1;
+                }
+            } else if depth > 0 && d == '{' {
+                depth += 1;
+            } else if depth > 0 && d == '}' {
+                depth -= 1;
+            } else if depth == 0 {
+                plain.push(d);
+            }
+            i += 1;
+        }
+        i += 1;
+        out.push((start_line, raw, plain));
+    }
+    out
+}
+
+/// Code that puts a sentence together: a literal made only of the punctuation and spaces
+/// that join translated pieces (`" · "`, `" ("`, `": "`, `"{} — {}"`, `"• {}"`, `", "`),
+/// in the core, the shell or the interface. Each such join is a Fluent message with
+/// arguments, so that every language chooses its own punctuation and order.
+#[test]
+fn no_code_joins_translated_pieces_with_punctuation() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut dirs = vec![
+        root.join("src"),
+        root.join("src-tauri/src"),
+        root.join("ui/js"),
+    ];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dir").flatten() {
+            let path = entry.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if path.is_dir() {
+                if name != "tests" {
+                    dirs.push(path);
+                }
+            } else if (name.ends_with(".rs") && name != "tests.rs") || name.ends_with(".js") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "{files:?}");
+    // Joins that no person reads, each with its reason.
+    let allowed = [
+        // The change log's record of a participant list: data, never shown.
+        ("src/storage/mod.rs", "; "),
+        // The generated bindings' JavaScript source.
+        ("src-tauri/src/commands/mod.rs", ", "),
+        // SVG coordinates.
+        ("src/charts.rs", "{x:.1},{y:.1}"),
+        // `Display` of a content problem, for logs (people read `ContentIssue::localize`).
+        ("src/error.rs", "{}: {} {}: {} {}"),
+    ];
+    // Joins a person reads, in files of other owners (issue 10): each is to become a
+    // Fluent message and then leave this list. The list cannot go stale: an entry that no
+    // longer occurs fails the test too.
+    let reported = [
+        // `Error::localize`: the bullet before each content problem.
+        ("src/error.rs", "  - "),
+        // The command line's "Error: …" prefix, and its exclusion and round columns.
+        ("src/cli.rs", "{}: {}"),
+        ("src/cli.rs", "{} ({})"),
+        // The codes of `Error::NotReadyToFinalise` are one string; with `codes` as a list,
+        // `Error::localize` can join them with the reader's `list-separator`.
+        ("src/service/dashboard.rs", ", "),
+    ];
+    let joining = |c: char| "·•—–:;,()（）：；，、،".contains(c);
+    let mut seen = std::collections::BTreeSet::new();
+    let mut found = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("read");
+        let rel = path
+            .strip_prefix(root)
+            .expect("under the root")
+            .to_string_lossy()
+            .replace('\\', "/");
+        for (line, raw, plain) in literals(&path, &text) {
+            let sentence_glue = !plain.trim().is_empty()
+                // A hyphen joins words in names ("{}-{stamp}"); with spaces it is a dash.
+                && plain
+                    .chars()
+                    .all(|c| c.is_whitespace() || joining(c) || (c == '-' && plain.contains(' ')))
+                && (raw.contains('{') || plain.chars().count() > 1 || plain.contains(['·', '•']));
+            if !sentence_glue {
+                continue;
+            }
+            let entry = (rel.clone(), raw.clone());
+            let known = |list: &[(&str, &str)]| {
+                list.iter()
+                    .any(|(f, r)| *f == entry.0.as_str() && *r == entry.1.as_str())
+            };
+            if known(&allowed) || known(&reported) {
+                seen.insert(entry);
+            } else {
+                found.push(format!("{rel}:{line}: \"{raw}\""));
+            }
+        }
+    }
+    for (f, r) in allowed.iter().chain(&reported) {
+        assert!(
+            seen.contains(&(f.to_string(), r.to_string())),
+            "{f} no longer has \"{r}\": remove it from the list"
+        );
+    }
+    assert!(
+        found.is_empty(),
+        "code joins texts with punctuation; use a Fluent message:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn counts_choose_their_plural_form_in_every_language() {
     use crate::i18n::num;
@@ -410,4 +670,59 @@ fn the_module_graph_has_no_service_report_cycle_and_the_cli_is_not_in_the_librar
     assert!(!lib.contains("mod cli"), "lib.rs declares the CLI");
     let main = std::fs::read_to_string(root.join("main.rs")).expect("main.rs");
     assert!(main.contains("mod cli;"), "main.rs declares the CLI");
+}
+
+/// Participants are typed one a line, their fields separated by the semicolon of the
+/// person's keyboard: ";", Chinese "；" or Arabic "؛".
+#[test]
+fn participants_are_read_with_each_scripts_semicolon() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut team = input("E. Tester");
+    team.participants =
+        "A. Person; Ministry of Health; chair\n张三；卫生部；主席\nسارة؛ وزارة الصحة؛ مقررة\n\n"
+            .into();
+    let id = service::create(&mut db, &team).expect("create");
+    let people: Vec<(String, String, String)> = db
+        .load(id)
+        .expect("load")
+        .participants
+        .into_iter()
+        .map(|p| (p.name, p.organisation, p.role))
+        .collect();
+    let expected = [
+        ("A. Person", "Ministry of Health", "chair"),
+        ("张三", "卫生部", "主席"),
+        ("سارة", "وزارة الصحة", "مقررة"),
+    ]
+    .map(|(n, o, r)| (n.to_string(), o.to_string(), r.to_string()));
+    assert_eq!(people, expected);
+}
+
+/// Creating an assessment with its participants is one transaction: when the participants
+/// cannot be written, no assessment is left behind without them.
+#[test]
+fn an_assessment_whose_participants_are_refused_is_not_created() {
+    let mut db = Db::open_in_memory().expect("db");
+    // The database refuses any participant (as a full disk or a damaged page would).
+    db.conn()
+        .execute_batch(
+            "CREATE TEMP TRIGGER refuse_participants BEFORE INSERT ON main.participants
+             BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+        )
+        .expect("trigger");
+    let mut with_team = input("E. Tester");
+    with_team.participants = "A. Person; Ministry of Health; chair\nB. Person".into();
+    service::create(&mut db, &with_team).expect_err("the participants are refused");
+    assert!(
+        db.list().expect("list").is_empty(),
+        "no assessment without its participants"
+    );
+    let log: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))
+        .expect("log");
+    assert_eq!(log, 0, "nor its change-log entry");
+    // Without participants the same input is created.
+    service::create(&mut db, &input("E. Tester")).expect("no participants to refuse");
+    assert_eq!(db.list().expect("list").len(), 1);
 }

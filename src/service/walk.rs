@@ -20,6 +20,8 @@ pub struct ItemState {
     pub state: &'static str,
     pub mark: &'static str,
     pub state_label: String,
+    /// What screen readers hear after the indicator's title: "(answered)".
+    pub state_note: String,
 }
 
 impl ItemState {
@@ -29,10 +31,12 @@ impl ItemState {
             Some(Current::NotApplicable) => ("na", "–"),
             None => ("empty", "○"),
         };
+        let state_label = l.text(&format!("ui-walk-state-{state}"));
         ItemState {
             state,
             mark,
-            state_label: l.text(&format!("ui-walk-state-{state}")),
+            state_note: l.format("ui-walk-state-note", &[arg("state", &state_label)]),
+            state_label,
         }
     }
 

@@ -258,6 +258,17 @@ impl Db {
     }
 
     pub fn create_assessment(&mut self, new: &NewAssessment, actor: &str) -> Result<Assessment> {
+        self.create_assessment_with(new, &[], actor)
+    }
+
+    /// Creates an assessment with its participants in one transaction: either both are
+    /// stored, with their change-log entries, or nothing is.
+    pub fn create_assessment_with(
+        &mut self,
+        new: &NewAssessment,
+        participants: &[Participant],
+        actor: &str,
+    ) -> Result<Assessment> {
         check_new(new)?;
         let now = now_utc();
         let uid = uuid::Uuid::new_v4().to_string();
@@ -289,6 +300,20 @@ impl Db {
                 None,
                 Some(&uid),
             )?;
+            if !participants.is_empty() {
+                insert_participants(tx, id, participants)?;
+                let names: Vec<&str> = participants.iter().map(|p| p.name.as_str()).collect();
+                log(
+                    tx,
+                    id,
+                    &now,
+                    actor,
+                    "participants",
+                    None,
+                    None,
+                    Some(&names.join("; ")),
+                )?;
+            }
             Ok(id)
         })?;
         self.assessment(id)

@@ -167,6 +167,51 @@ fn a_failing_change_leaves_nothing_behind() {
 }
 
 #[test]
+fn an_assessment_and_its_participants_are_written_together_or_not_at_all() {
+    let mut db = Db::open_in_memory().expect("db");
+    let team = [
+        Participant {
+            name: "A. Person".into(),
+            organisation: "Ministry of Health".into(),
+            role: "chair".into(),
+        },
+        Participant {
+            name: "B. Person".into(),
+            organisation: String::new(),
+            role: String::new(),
+        },
+    ];
+    let a = db
+        .create_assessment_with(&new_assessment(), &team, "t")
+        .expect("create");
+    assert_eq!(db.load(a.id).expect("load").participants, team);
+    let logged: Vec<String> = db
+        .conn()
+        .prepare("SELECT what FROM change_log WHERE assessment_id = ?1 ORDER BY id")
+        .expect("prepare")
+        .query_map([a.id], |r| r.get(0))
+        .expect("query")
+        .collect::<std::result::Result<_, _>>()
+        .expect("rows");
+    assert_eq!(logged, ["assessment.created", "participants"]);
+    // The second participant row is refused: the assessment inserted before it goes too.
+    db.conn()
+        .execute_batch(
+            "CREATE TEMP TRIGGER refuse_b BEFORE INSERT ON main.participants
+             WHEN NEW.name = 'B. Person' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+        )
+        .expect("trigger");
+    db.create_assessment_with(&new_assessment(), &team, "t")
+        .expect_err("refused");
+    assert_eq!(db.list().expect("list").len(), 1, "only the first one");
+    let participants: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM participants", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(participants, 2, "the first one's two");
+}
+
+#[test]
 fn saving_an_answer_logs_each_changed_field() {
     let mut db = Db::open_in_memory().expect("db");
     let a = db

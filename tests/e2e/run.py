@@ -412,6 +412,12 @@ def test_roadmap_keeps_a_human_edit(binary, tmp):
         assert rows[first]["text"] == "Cabinet memo on the governance decree" and rows[first]["edited"] is True, rows[first]
         assert sorted(rows) == sorted(uids), "the same actions, none added or lost"
         assert app.js("return document.querySelectorAll('.road-item').length") == len(uids)
+        # A notice belongs to its screen: the roadmap's is gone on the home screen, whose
+        # dates stay on one line.
+        app.click("#nav-home")
+        app.until("!!document.querySelector('#assessments') && !document.body.dataset.busy", "home")
+        assert app.js("return document.querySelector('#notice').hidden") is True
+        assert app.js("return getComputedStyle(document.querySelector('#assessments tbody td:nth-child(3)')).whiteSpace") == "nowrap"
     finally:
         app.close()
 

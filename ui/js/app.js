@@ -86,6 +86,8 @@ function renderNav() {
 }
 
 async function go(view, opts = {}) {
+  // A notice belongs to the screen it was given on (a failed save shows again below).
+  $("#notice").hidden = true;
   await flush();
   Object.assign(state, { view }, opts);
   await render();
@@ -125,7 +127,7 @@ async function homeView() {
     } catch (e) { failed(e); }
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
-    h("td", {}, a.country), h("td", {}, a.round), h("td", {}, a.date), h("td", {}, a.status_label),
+    h("td", {}, a.country), h("td", {}, a.round), h("td", { class: "nowrap" }, a.date), h("td", {}, a.status_label),
     h("td", {}, progress(a.percent), a.completion_label),
     h("td", {}, h("div", { class: "actions" },
       h("button", { class: "primary", onclick: () => go("walk", { id: a.id, code: null }) }, t("ui-home-open")),
@@ -199,7 +201,7 @@ function backupsTable(view, onRestore) {
     h("thead", {}, h("tr", {}, ...["time", "reason", "assessments", "size"]
       .map((c) => h("th", { scope: "col" }, t(`ui-backups-col-${c}`))), h("th", { scope: "col" }, t("ui-home-col-actions")))),
     h("tbody", {}, view.rows.map((b) => h("tr", { "data-name": b.name },
-      h("td", {}, b.time_label), h("td", {}, b.reason_label), h("td", { class: "num" }, b.assessments_label),
+      h("td", { class: "nowrap" }, b.time_label), h("td", {}, b.reason_label), h("td", { class: "num" }, b.assessments_label),
       h("td", { class: "num" }, b.size_label),
       h("td", {}, h("button", { onclick: () => onRestore(b) }, t("ui-backups-restore")))))));
 }
@@ -323,7 +325,7 @@ async function walkView() {
         },
           h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.mark),
           h("span", { class: "code" }, i.code),
-          h("span", {}, i.title, h("span", { class: "sr-only" }, ` (${i.state_label})`))))))]));
+          h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note))))))]));
   return h("div", { class: "walk" }, side, indicatorPage(view, walk));
 }
 
@@ -370,7 +372,8 @@ function indicatorPage(v, walk) {
     v.scored ? null : h("p", { class: "sub-note" }, t("ui-walk-sub-indicator")),
     h("p", { class: "question", id: "question" }, v.question),
     h("details", { class: "guidance" }, h("summary", {}, t("ui-walk-guidance")), h("p", {}, v.guidance),
-      h("p", { class: "muted" }, t("ui-walk-evidence-examples"), ": ", v.evidence_examples.join(" · "))),
+      h("h3", { class: "muted", id: "examples-title" }, t("ui-walk-evidence-examples")),
+      h("ul", { class: "muted examples", "aria-labelledby": "examples-title" }, ...v.evidence_examples.map((e) => h("li", {}, e)))),
     h("fieldset", { role: "radiogroup", "aria-describedby": "phase-keys" },
       h("legend", {}, t("ui-walk-current")),
       h("p", { class: "hint", id: "phase-keys" }, t("ui-walk-phase-keys")),
@@ -421,7 +424,7 @@ async function flush() {
       mark.className = `mark ${saved.state}`;
       mark.textContent = saved.mark;
       const label = mark.parentElement.querySelector(".sr-only");
-      if (label) label.textContent = ` (${saved.state_label})`;
+      if (label) label.textContent = saved.state_note;
     }
     // The core may have changed the answer (not applicable has no target): show what it stored.
     const shown = state.answer;
@@ -560,8 +563,7 @@ async function roadmapView() {
       catch (e) { failed(e); }
     };
     return h("li", { class: `road-item card status-${row.status}`, "data-uid": row.uid },
-      h("div", { class: "road-head" }, h("span", { class: "code" }, row.indicator), h("span", {}, row.indicator_title),
-        h("span", { class: "muted" }, ` · ${row.step_label}`), marker),
+      h("div", { class: "road-head" }, h("span", { class: "code" }, row.indicator), h("span", {}, row.subtitle), marker),
       text,
       h("label", { class: "field wide" }, h("span", {}, t("ui-road-monitoring")), monitoring),
       h("div", { class: "row" },
