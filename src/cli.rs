@@ -203,7 +203,7 @@ fn parse(args: Vec<OsString>, env_lang: Option<&str>) -> std::result::Result<Cli
 /// The message of an error for a terminal: the sentence, then, when there is more to it,
 /// the raw text for support on its own line.
 fn error_text(e: &Error, l: &Localizer) -> String {
-    let mut text = format!("{}: {}", l.text("cli-error"), e.localize(l));
+    let mut text = l.format("cli-error", &[arg("message", e.localize(l))]);
     if let Some(details) = e.support_detail() {
         text.push('\n');
         text.push_str(&l.format("error-support-details", &[arg("details", details)]));
@@ -750,10 +750,15 @@ fn write_table(
             .iter()
             .filter(|e| e.reason != scoring::ExclusionReason::SubIndicator)
             .map(|e| {
-                format!(
-                    "{} ({})",
-                    e.code,
-                    l.text(&format!("exclusion-{}", e.reason.as_str()))
+                l.format(
+                    "cli-score-excluded-item",
+                    &[
+                        arg("code", &e.code),
+                        arg(
+                            "reason",
+                            l.text(&format!("exclusion-{}", e.reason.as_str())),
+                        ),
+                    ],
                 )
             })
             .collect();
@@ -832,7 +837,12 @@ fn write_comparison(
         )
     )?;
     let mut header = vec![l.text("cli-score-col-block")];
-    header.extend(c.rounds.iter().map(|r| format!("{} ({})", r.round, r.date)));
+    header.extend(c.rounds.iter().map(|r| {
+        l.format(
+            "cli-compare-round",
+            &[arg("round", &r.round), arg("date", &r.date)],
+        )
+    }));
     let mut rows = vec![header];
     for block in &fw.blocks {
         let mut row = vec![l.text(&fw.block_key(&block.id))];
@@ -850,7 +860,7 @@ fn write_comparison(
 }
 
 #[cfg(test)]
-mod help_tests {
+mod tests {
     use super::*;
 
     fn help(args: &[&str], env_lang: Option<&str>) -> String {

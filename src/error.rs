@@ -132,8 +132,8 @@ pub enum Error {
     ReadOnly { path: String },
     #[error("the disk holding {path} is full")]
     DiskFull { path: String },
-    #[error("not ready to finalise: {count} indicators lack a phase or a rationale ({codes})")]
-    NotReadyToFinalise { count: usize, codes: String },
+    #[error("not ready to finalise: {count} indicators lack a phase or a rationale ({codes:?})")]
+    NotReadyToFinalise { count: usize, codes: Vec<String> },
     #[error("no backup named {name}")]
     BackupNotFound { name: String },
     #[error("no assessment of {country}")]
@@ -303,8 +303,10 @@ impl Error {
             }
             Error::UnknownLanguage { lang } => vec![("lang", lang.clone())],
             Error::BackupNotFound { name } => vec![("name", name.clone())],
+            // For the interface's arguments: the codes, comma-separated; people read them
+            // joined with their language's list separator (see `Error::message`).
             Error::NotReadyToFinalise { count, codes } => {
-                vec![("count", count.to_string()), ("codes", codes.clone())]
+                vec![("count", count.to_string()), ("codes", codes.join(","))]
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
             Error::UnknownIndicator { code } => vec![("code", code.clone())],
@@ -395,9 +397,8 @@ impl Error {
         let mut out = l.format(&key, &args);
         if let Error::Content(issues) = self {
             for issue in issues {
-                out.push('\n');
-                out.push_str("  - ");
-                out.push_str(&issue.localize(l));
+                out.push_str("\n  ");
+                out.push_str(&l.format("content-issue-item", &[arg("issue", issue.localize(l))]));
             }
         }
         out
@@ -420,6 +421,8 @@ impl Error {
                 _ => arg(k, v),
             })
             .collect();
+        // An argument of `message` replaces the plain one of the same name.
+        args.retain(|(k, _)| !extra.iter().any(|(e, _)| e == k));
         args.extend(extra);
         (key, args)
     }
@@ -480,6 +483,9 @@ impl Error {
                 } else {
                     (format!("error-{code}"), Vec::new())
                 }
+            }
+            Error::NotReadyToFinalise { codes, .. } => {
+                (format!("error-{code}"), vec![arg("codes", l.list(codes))])
             }
             _ => (format!("error-{code}"), Vec::new()),
         }
@@ -1027,7 +1033,7 @@ mod tests {
         let en = Localizer::new(Lang::En, false);
         let one = Error::NotReadyToFinalise {
             count: 1,
-            codes: "1.1".into(),
+            codes: vec!["1.1".into()],
         };
         assert!(
             one.localize(&en).contains("one indicator still needs"),

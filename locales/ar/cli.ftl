@@ -1,7 +1,9 @@
 # Texts of the dhma command line.
 
 cli-about = إجراء التقييمات الوطنية لنضج الصحة الرقمية واحتساب درجاتها.
-cli-error = خطأ
+cli-error = خطأ: { $message }
+cli-score-excluded-item = { $code } ({ $reason })
+cli-compare-round = { $round } ({ $date })
 cli-frameworks-title = الأطر
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = اللبنات الأساسية: { $blocks }، المؤشرات المحتسبة: { $scored }، المؤشرات الفرعية: { $sub }، إجراءات خريطة الطريق: { $actions }

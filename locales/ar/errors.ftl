@@ -42,6 +42,7 @@ error-csv-bad-phase = السطر { $line }: يجب أن تكون القيمة «
 error-csv-duplicate = السطر { $line }: سبق إدخال المؤشر { $code } في السطر { $first }.
 
 content-issue = { $file }، { $item }، { $field }: { $problem }
+content-issue-item = – { $issue }
 content-syntax = تتعذّر قراءة النص ({ $detail })
 content-missing = مفقود
 content-empty = فارغ

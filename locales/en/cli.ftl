@@ -1,7 +1,9 @@
 # Texts of the dhma command line.
 
 cli-about = Run and score national digital health maturity assessments.
-cli-error = Error
+cli-error = Error: { $message }
+cli-score-excluded-item = { $code } ({ $reason })
+cli-compare-round = { $round } ({ $date })
 cli-frameworks-title = Frameworks
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = { $blocks } building blocks, { $scored } scored indicators, { $sub } sub-indicators, { $actions } roadmap actions

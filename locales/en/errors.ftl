@@ -38,6 +38,7 @@ error-csv-bad-phase = Line { $line }: the value “{ $value }” given for “{ 
 error-csv-duplicate = Line { $line }: indicator { $code } was already given on line { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
+content-issue-item = – { $issue }
 content-syntax = the text cannot be read ({ $detail })
 content-missing = missing
 content-empty = empty

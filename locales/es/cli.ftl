@@ -1,7 +1,9 @@
 # Textos de la línea de comandos dhma.
 
 cli-about = Realizar y puntuar evaluaciones nacionales de la madurez de la salud digital.
-cli-error = Error
+cli-error = Error: { $message }
+cli-score-excluded-item = { $code } ({ $reason })
+cli-compare-round = { $round } ({ $date })
 cli-frameworks-title = Marcos
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = { $blocks } componentes, { $scored } indicadores puntuados, { $sub } subindicadores, { $actions } acciones de la hoja de ruta

@@ -38,6 +38,7 @@ error-csv-bad-phase = Línea { $line }: el valor “{ $value }” indicado para 
 error-csv-duplicate = Línea { $line }: el indicador { $code } ya figuraba en la línea { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
+content-issue-item = – { $issue }
 content-syntax = no se puede leer el texto ({ $detail })
 content-missing = falta
 content-empty = vacío

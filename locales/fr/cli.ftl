@@ -1,7 +1,9 @@
 # Textes de la ligne de commande dhma.
 
 cli-about = Conduire et noter des évaluations nationales de la maturité de la santé numérique.
-cli-error = Erreur
+cli-error = Erreur : { $message }
+cli-score-excluded-item = { $code } ({ $reason })
+cli-compare-round = { $round } ({ $date })
 cli-frameworks-title = Cadres
 cli-framework-line = { $id } { $version } : { $name }
 cli-framework-counts = { $blocks } composantes, { $scored } indicateurs notés, { $sub } sous-indicateurs, { $actions } actions de feuille de route

@@ -38,6 +38,7 @@ error-csv-bad-phase = Ligne { $line } : la valeur « { $value } » indiquée pou
 error-csv-duplicate = Ligne { $line } : l’indicateur { $code } figure déjà à la ligne { $first }.
 
 content-issue = { $file }, { $item }, { $field } : { $problem }
+content-issue-item = – { $issue }
 content-syntax = le texte ne peut pas être lu ({ $detail })
 content-missing = manquant
 content-empty = vide

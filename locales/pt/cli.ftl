@@ -1,7 +1,9 @@
 # Textos da linha de comandos dhma.
 
 cli-about = Realizar e pontuar avaliações nacionais da maturidade da saúde digital.
-cli-error = Erro
+cli-error = Erro: { $message }
+cli-score-excluded-item = { $code } ({ $reason })
+cli-compare-round = { $round } ({ $date })
 cli-frameworks-title = Quadros de referência
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = { $blocks } pilares, { $scored } indicadores pontuados, { $sub } subindicadores, { $actions } ações do roteiro

@@ -38,6 +38,7 @@ error-csv-bad-phase = Linha { $line }: o valor “{ $value }” indicado para �
 error-csv-duplicate = Linha { $line }: o indicador { $code } já foi indicado na linha { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
+content-issue-item = – { $issue }
 content-syntax = não é possível ler o texto ({ $detail })
 content-missing = em falta
 content-empty = vazio

@@ -1,7 +1,9 @@
 # Тексты командной строки dhma.
 
 cli-about = Проведение национальных оценок зрелости цифрового здравоохранения и расчёт их баллов.
-cli-error = Ошибка
+cli-error = Ошибка: { $message }
+cli-score-excluded-item = { $code } ({ $reason })
+cli-compare-round = { $round } ({ $date })
 cli-frameworks-title = Рамочные модели
 cli-framework-line = { $id } { $version }: { $name }
 cli-framework-counts = Компонентов: { $blocks }; оцениваемых показателей: { $scored }; подпоказателей: { $sub }; мероприятий дорожной карты: { $actions }

@@ -40,6 +40,7 @@ error-csv-bad-phase = Строка { $line }: значение «{ $value }» в
 error-csv-duplicate = Строка { $line }: показатель { $code } уже указан в строке { $first }.
 
 content-issue = { $file }, { $item }, { $field }: { $problem }
+content-issue-item = – { $issue }
 content-syntax = текст невозможно прочитать ({ $detail })
 content-missing = отсутствует
 content-empty = пусто

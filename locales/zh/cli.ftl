@@ -1,7 +1,9 @@
 # dhma 命令行的文本。
 
 cli-about = 开展国家数字卫生成熟度评估并计分。
-cli-error = 错误
+cli-error = 错误：{ $message }
+cli-score-excluded-item = { $code }（{ $reason }）
+cli-compare-round = { $round }（{ $date }）
 cli-frameworks-title = 框架
 cli-framework-line = { $id } { $version }：{ $name }
 cli-framework-counts = { $blocks } 个构成要素，{ $scored } 项计分指标，{ $sub } 项子指标，{ $actions } 项路线图行动

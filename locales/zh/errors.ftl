@@ -37,6 +37,7 @@ error-csv-bad-phase = 第 { $line } 行：为“{ $label }”填写的值“{ $v
 error-csv-duplicate = 第 { $line } 行：指标 { $code } 已在第 { $first } 行给出。
 
 content-issue = { $file }，{ $item }，{ $field }：{ $problem }
+content-issue-item = – { $issue }
 content-syntax = 无法读取该文本（{ $detail }）
 content-missing = 缺失
 content-empty = 为空

@@ -48,7 +48,7 @@ pub fn finalise(
     if !incomplete.is_empty() {
         return Err(Error::NotReadyToFinalise {
             count: incomplete.len(),
-            codes: incomplete.join(", "),
+            codes: incomplete,
         });
     }
     let fingerprint = Some(crate::exchange::fingerprint(&data)?);

@@ -95,7 +95,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::DatabaseDamaged { .. } => Error::DatabaseDamaged { path: s("/p/d.sqlite3"), detail: s("malformed") },
     Error::ReadOnly { .. } => Error::ReadOnly { path: s("/p/d.sqlite3") },
     Error::DiskFull { .. } => Error::DiskFull { path: s("/p/d.sqlite3") },
-    Error::NotReadyToFinalise { .. } => Error::NotReadyToFinalise { count: 2, codes: s("3, 5a") },
+    Error::NotReadyToFinalise { .. } => Error::NotReadyToFinalise { count: 2, codes: vec![s("3"), s("5a")] },
     Error::BackupNotFound { .. } => Error::BackupNotFound { name: s("x.sqlite3") },
     Error::NoRounds { .. } => Error::NoRounds { country: s("Lusara") },
     Error::AssessmentNotFound { .. } => Error::AssessmentNotFound { id: s("7") },
