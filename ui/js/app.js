@@ -23,9 +23,11 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-function notify(message, { error = false, action = null } = {}) {
+function notify(message, { error = false, action = null, details = null } = {}) {
   const box = $("#notice");
-  box.replaceChildren(h("span", { class: "grow" }, message));
+  // The sentence, and under it, small, the raw text for support (already labelled by the core).
+  box.replaceChildren(h("span", { class: "grow" }, message,
+    details ? h("small", { class: "support-details" }, details) : null));
   if (action) box.append(h("button", { onclick: action.run }, action.label));
   box.append(h("button", { onclick: () => (box.hidden = true), "aria-label": t("ui-close") }, "×"));
   box.className = error ? "error" : "";
@@ -33,7 +35,7 @@ function notify(message, { error = false, action = null } = {}) {
 }
 
 function failed(err) {
-  notify(err && err.message ? err.message : String(err), { error: true });
+  notify(err && err.message ? err.message : String(err), { error: true, details: err && err.details });
 }
 
 function setSave(kind) {
