@@ -86,7 +86,7 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
     let mut core = Vec::new();
     for _ in 0..runs {
         let t = Instant::now();
-        let mut d = dhma::storage::Db::open_exclusive(&db)?;
+        let mut d = dhma::storage::Db::open(&db)?;
         dhma::service::first_run(&mut d)?;
         let lang = dhma::service::language(&d);
         std::hint::black_box(dhma::service::ui_texts(lang));

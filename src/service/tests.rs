@@ -669,6 +669,101 @@ fn the_module_graph_has_no_service_report_cycle_and_the_cli_is_not_in_the_librar
     assert!(main.contains("mod cli;"), "main.rs declares the CLI");
 }
 
+/// The modules of the core (each `pub mod` of lib.rs) and the ones each names in its code
+/// outside tests (`crate::x`, `use crate::{x, …}`), as a graph that must have no cycle.
+#[test]
+fn the_core_module_graph_has_no_cycle() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let lib = std::fs::read_to_string(root.join("lib.rs")).expect("lib.rs");
+    let modules: BTreeSet<String> = lib
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub mod "))
+        .map(|m| m.trim_end_matches(';').to_string())
+        .collect();
+    assert!(modules.len() > 15, "{modules:?}");
+    fn code_of(path: &std::path::Path, out: &mut String) {
+        if !path.exists() {
+            return;
+        }
+        if path.is_dir() {
+            for entry in std::fs::read_dir(path).expect("dir").flatten() {
+                code_of(&entry.path(), out);
+            }
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            let text = std::fs::read_to_string(path).expect("read");
+            let shipped = text.split("\n#[cfg(test)]\nmod tests").next().unwrap_or("");
+            // Code only: comments may name any module.
+            for line in shipped
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+            {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for m in &modules {
+        let mut code = String::new();
+        code_of(&root.join(format!("{m}.rs")), &mut code);
+        code_of(&root.join(m), &mut code);
+        let mut named = BTreeSet::new();
+        for rest in code.split("crate::").skip(1) {
+            let group = rest
+                .strip_prefix('{')
+                .map(|g| g.split('}').next().unwrap_or(""));
+            for item in group.map_or_else(|| vec![rest], |g| g.split(',').collect()) {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if modules.contains(&name) && name != *m {
+                    named.insert(name);
+                }
+            }
+        }
+        uses.insert(m.clone(), named);
+    }
+    // Depth-first search for a path that comes back to where it started.
+    fn cycle(
+        at: &str,
+        uses: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|p| p == at) {
+            let mut found = path[start..].to_vec();
+            found.push(at.to_string());
+            return Some(found);
+        }
+        if done.contains(at) {
+            return None;
+        }
+        path.push(at.to_string());
+        for next in uses.get(at).into_iter().flatten() {
+            if let Some(c) = cycle(next, uses, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(at.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for m in &modules {
+        if let Some(c) = cycle(m, &uses, &mut Vec::new(), &mut done) {
+            panic!("module cycle: {}\n{uses:#?}", c.join(" → "));
+        }
+    }
+    // The ones the review found, named.
+    assert!(!uses["storage"].contains("backup") && !uses["storage"].contains("exchange"));
+    assert!(!uses["report"].contains("service"));
+}
+
 /// Participants are typed one a line, their fields separated by the semicolon of the
 /// person's keyboard: ";", Chinese "；" or Arabic "؛".
 #[test]

@@ -79,11 +79,6 @@ impl Db {
         Db::open_locked(&DbLock::acquire(path)?)
     }
 
-    /// The same as [`Db::open`]: every `Db` on a file holds its lock.
-    pub fn open_exclusive(path: &Path) -> Result<Db> {
-        Db::open(path)
-    }
-
     /// Opens the database guarded by `lock` (which the `Db` keeps a share of). The app holds
     /// the lock itself while the file cannot be opened, and opens it again with this.
     pub fn open_locked(lock: &DbLock) -> Result<Db> {

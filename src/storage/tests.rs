@@ -456,11 +456,11 @@ fn roadmap_regeneration_is_stored_and_keeps_edits() {
 fn only_one_program_edits_a_database_at_a_time() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("one.sqlite3");
-    let first = Db::open_exclusive(&path).expect("first");
-    let second = Db::open_exclusive(&path).expect_err("second must be refused");
+    let first = Db::open(&path).expect("first");
+    let second = Db::open(&path).expect_err("second must be refused");
     assert_eq!(second.code(), "database-in-use");
     drop(first);
-    Db::open_exclusive(&path).expect("free again once the first is closed");
+    Db::open(&path).expect("free again once the first is closed");
 }
 
 #[test]
