@@ -451,6 +451,44 @@ def test_a_file_that_is_not_a_database_is_kept_and_a_new_one_started(binary, tmp
         assert f.read() == junk, "the unusable file is kept byte for byte"
 
 
+def test_a_damaged_database_shows_a_sentence_and_the_details_for_support(binary, tmp):
+    db = os.path.join(tmp, "g.sqlite3")
+    app = App(binary, db)  # the first run writes the sample assessment
+    try:
+        assert len(app.invoke("list_assessments", {})) == 1
+    finally:
+        app.close()
+    # Fold the journal into the file (the app was ended, not closed), then damage it.
+    import sqlite3
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    assert not os.path.exists(db + "-wal")
+    with open(db, "rb") as f:
+        data = bytearray(f.read())
+    # Pages 2 and 3 overwritten: the header still says DHMA, the tables cannot be read.
+    data[4096:min(len(data), 3 * 4096)] = b"3" * (min(len(data), 3 * 4096) - 4096)
+    with open(db, "wb") as f:
+        f.write(data)
+    app = App(binary, db)
+    try:
+        problem = app.invoke("startup", {})["problem"]
+        assert problem["code"] == "database-damaged", problem
+        sentence = (f"The assessment database {db} is damaged. It has not been changed. "
+                    "Restore a backup, or start a new file.")
+        assert plain(problem["message"]) == sentence, problem
+        assert app.text("#recovery-title + p") == sentence
+        details = app.text(".recovery .support-details")
+        # On screen the raw text's line breaks fold into spaces.
+        assert details == " ".join(plain(problem["details"]).split()), (details, problem)
+        assert details.startswith(f"Details for support: database-damaged: database {db} is damaged: "), details
+    finally:
+        app.close()
+    with open(db, "rb") as f:
+        assert f.read() == bytes(data), "the damaged file is left as it was"
+
+
 def test_sign_off_locks_the_assessment_and_keeps_a_backup(binary, tmp):
     db = os.path.join(tmp, "f.sqlite3")
     app = App(binary, db)

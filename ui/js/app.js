@@ -254,6 +254,7 @@ async function recoveryView() {
   return h("section", { "aria-labelledby": "recovery-title", class: "recovery" },
     h("h1", { id: "recovery-title" }, t("ui-recovery-title")),
     h("p", { class: "card error", role: "alert" }, problem.message),
+    problem.details ? h("p", { class: "support-details" }, problem.details) : null,
     unusable ? h("p", {}, t("ui-recovery-choose")) : null,
     h("div", { class: "actions" },
       unusable ? h("button", { class: "primary", id: "start-new-file", onclick: startNew }, t("ui-recovery-new")) : null,
