@@ -244,16 +244,7 @@ pub struct Saved {
 /// What a save tells the screen: the completion counted as the walk counts it (a phase or
 /// not applicable), without building the whole walk (this runs after every answer).
 fn saved(db: &Db, id: i64, fw: &Framework, stored: Response, l: &Localizer) -> Result<Saved> {
-    let responses = db.responses(id)?;
-    let answered = fw
-        .indicators
-        .iter()
-        .filter(|i| {
-            responses
-                .iter()
-                .any(|r| r.indicator == i.code && r.current.is_some())
-        })
-        .count();
+    let answered = db.answered_count(id)?;
     let total = fw.indicators.len();
     Ok(Saved {
         saved_at: now_utc(),

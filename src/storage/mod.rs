@@ -365,6 +365,19 @@ impl Db {
         responses_in(&self.conn, id)
     }
 
+    /// How many indicators of an assessment have a phase or are not applicable (answers are
+    /// stored only for the framework's indicators). One count, for the screen after each
+    /// autosave, instead of reading every answer.
+    pub fn answered_count(&self, id: i64) -> Result<usize> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM responses WHERE assessment_id = ?1
+                 AND (current_phase IS NOT NULL OR not_applicable = 1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(n).unwrap_or_default())
+    }
+
     /// Everything of one assessment.
     pub fn load(&self, id: i64) -> Result<AssessmentData> {
         let conn = &self.conn;
