@@ -209,6 +209,8 @@ pub enum Error {
         field: String,
         value: String,
     },
+    #[error("indicator {code} is answered twice in the file")]
+    AnsweredTwice { code: String },
     #[error("line {line}: indicator {code} already given on line {first}")]
     CsvDuplicate { line: u64, code: String, first: u64 },
 }
@@ -261,6 +263,7 @@ impl Error {
             Error::CsvUnknownIndicator { .. } => "csv-unknown-indicator",
             Error::CsvBadPhase { .. } => "csv-bad-phase",
             Error::CsvDuplicate { .. } => "csv-duplicate",
+            Error::AnsweredTwice { .. } => "answered-twice",
         }
     }
 
@@ -309,7 +312,9 @@ impl Error {
                 vec![("count", count.to_string()), ("codes", codes.join(","))]
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
-            Error::UnknownIndicator { code } => vec![("code", code.clone())],
+            Error::UnknownIndicator { code } | Error::AnsweredTwice { code } => {
+                vec![("code", code.clone())]
+            }
             Error::InvalidValue { field, value } => {
                 vec![("field", field.clone()), ("value", value.clone())]
             }

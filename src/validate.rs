@@ -76,9 +76,8 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
     for r in &data.responses {
         response(framework, r)?;
         if !seen.insert(r.indicator.as_str()) {
-            return Err(Error::InvalidValue {
-                field: "responses".into(),
-                value: format!("{} (twice)", r.indicator),
+            return Err(Error::AnsweredTwice {
+                code: r.indicator.clone(),
             });
         }
     }
@@ -105,13 +104,16 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
                 });
             }
         }
-        if item.from_phase >= item.to_phase || !(1..=3).contains(&item.priority) {
+        if item.from_phase >= item.to_phase {
             return Err(Error::InvalidValue {
-                field: format!("roadmap {}", item.uid),
-                value: format!(
-                    "{} → {}, priority {}",
-                    item.from_phase, item.to_phase, item.priority
-                ),
+                field: "roadmap to_phase".into(),
+                value: item.to_phase.to_string(),
+            });
+        }
+        if !(1..=3).contains(&item.priority) {
+            return Err(Error::InvalidValue {
+                field: "priority".into(),
+                value: item.priority.to_string(),
             });
         }
         if !uids.insert(item.uid.as_str()) {
@@ -122,11 +124,17 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
         }
     }
     let a = &data.assessment;
-    if a.country.trim().is_empty() || a.round.trim().is_empty() || a.uid.trim().is_empty() {
-        return Err(Error::InvalidValue {
-            field: "assessment".into(),
-            value: format!("{} / {}", a.country, a.round),
-        });
+    for (field, value) in [
+        ("country", &a.country),
+        ("round", &a.round),
+        ("assessment", &a.uid),
+    ] {
+        if value.trim().is_empty() {
+            return Err(Error::InvalidValue {
+                field: field.into(),
+                value: value.clone(),
+            });
+        }
     }
     if !crate::model::is_valid_date(&a.date) {
         return Err(Error::InvalidValue {

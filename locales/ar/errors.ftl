@@ -9,6 +9,7 @@ error-assessment-locked = التقييم { $id } نهائي ومُقفَل. اب
 error-unknown-framework = الإطار { $id } { $version } غير متوفر في هذا الإصدار من DHMA.
 error-unknown-language = اللغة { $lang } غير متوفرة. اللغات المتوفرة: en، fr، es، pt، ar، ru، zh.
 error-unknown-indicator = المؤشر { $code } غير موجود في هذا الإطار.
+error-answered-twice = للمؤشر { $code } إجابتان في الملف. لم يُستورد أي شيء.
 error-invalid-value = القيمة «{ $value }» غير صالحة للحقل «{ $label }».
 error-required = يُرجى ملء الحقل { $field ->
         [country] { ui-new-country }

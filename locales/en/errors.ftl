@@ -9,6 +9,7 @@ error-assessment-locked = The assessment { $id } is finalised and locked. Start 
 error-unknown-framework = The framework { $id } { $version } is not available in this version of DHMA.
 error-unknown-language = The language { $lang } is not available. Available languages: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = The indicator { $code } does not exist in this framework.
+error-answered-twice = Indicator { $code } is answered twice in the file. Nothing was imported.
 error-invalid-value = The value “{ $value }” is not valid for “{ $label }”.
 error-required = Please fill in { $field ->
         [country] { ui-new-country }

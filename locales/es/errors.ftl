@@ -9,6 +9,7 @@ error-assessment-locked = La evaluación { $id } está finalizada y bloqueada. C
 error-unknown-framework = El marco { $id } { $version } no está disponible en esta versión de DHMA.
 error-unknown-language = El idioma { $lang } no está disponible. Idiomas disponibles: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = El indicador { $code } no existe en este marco.
+error-answered-twice = El indicador { $code } tiene dos respuestas en el archivo. No se ha importado nada.
 error-invalid-value = El valor “{ $value }” no es válido para el campo “{ $label }”.
 error-required = Complete el campo “{ $field ->
         [country] { ui-new-country }

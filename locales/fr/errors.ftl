@@ -9,6 +9,7 @@ error-assessment-locked = L’évaluation { $id } est finalisée et verrouillée
 error-unknown-framework = Le cadre { $id } { $version } n’est pas disponible dans cette version de DHMA.
 error-unknown-language = La langue { $lang } n’est pas disponible. Langues disponibles : en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = L’indicateur { $code } n’existe pas dans ce cadre.
+error-answered-twice = L’indicateur { $code } a deux réponses dans le fichier. Rien n’a été importé.
 error-invalid-value = La valeur « { $value } » n’est pas valide pour le champ « { $label } ».
 error-required = Veuillez renseigner le champ « { $field ->
         [country] { ui-new-country }

@@ -9,6 +9,7 @@ error-assessment-locked = A avaliação { $id } está finalizada e bloqueada. Cr
 error-unknown-framework = O quadro de referência { $id } { $version } não está disponível nesta versão do DHMA.
 error-unknown-language = A língua { $lang } não está disponível. Línguas disponíveis: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = O indicador { $code } não existe neste quadro de referência.
+error-answered-twice = O indicador { $code } tem duas respostas no ficheiro. Nada foi importado.
 error-invalid-value = O valor “{ $value }” não é válido para o campo “{ $label }”.
 error-required = Preencha o campo { $field ->
         [country] { ui-new-country }

@@ -9,6 +9,7 @@ error-assessment-locked = Оценка { $id } завершена и забло�
 error-unknown-framework = Рамочная модель { $id } { $version } недоступна в данной версии DHMA.
 error-unknown-language = Язык { $lang } недоступен. Доступные языки: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = Показатель { $code } отсутствует в данной рамочной модели.
+error-answered-twice = На показатель { $code } в файле дано два ответа. Ничего не импортировано.
 error-invalid-value = Значение «{ $value }» недопустимо для поля «{ $label }».
 error-required = Заполните поле «{ $field ->
         [country] { ui-new-country }

@@ -9,6 +9,7 @@ error-assessment-locked = 评估 { $id } 已定稿并锁定。如需修改，请
 error-unknown-framework = 本版本 DHMA 未提供框架 { $id } { $version }。
 error-unknown-language = 语言 { $lang } 不可用。可用语言：en、fr、es、pt、ar、ru、zh。
 error-unknown-indicator = 本框架中不存在指标 { $code }。
+error-answered-twice = 文件中指标 { $code } 有两个回答。未导入任何内容。
 error-invalid-value = 值“{ $value }”不是“{ $label }”的有效值。
 error-required = 请填写{ $field ->
         [country] { ui-new-country }

@@ -120,6 +120,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::CsvBadPhase { .. } => Error::CsvBadPhase { line: 4, field: s("phase"), value: s("7") },
     Error::CsvDuplicate { .. } => Error::CsvDuplicate { line: 4, code: s("5a"), first: 2 },
     Error::Required { .. } => Error::Required { field: s("facilitator") },
+    Error::AnsweredTwice { .. } => Error::AnsweredTwice { code: s("5") },
     Error::DamagedRow { .. } => Error::DamagedRow { table: s("responses"), row: s("7"), column: s("confidence") },
 }}
 

@@ -134,7 +134,7 @@ fn clear_message(err: &Error) {
             "{lang}: {msg}"
         );
         for (name, value) in err.args() {
-            if !english.contains(&format!("{{ ${name} }}")) || value.is_empty() {
+            if !english.contains(&format!("{{ ${name} }}")) || value.trim().is_empty() {
                 continue; // not shown (details are for logs)
             }
             assert!(
@@ -695,7 +695,7 @@ fn crafted_envelopes_and_contents_are_refused() {
         ),
         (
             |c| c["responses"][1]["indicator"] = c["responses"][0]["indicator"].clone(),
-            "invalid-value",
+            "answered-twice",
         ),
         (
             |c| c["participants"][0]["name"] = 1.into(),
