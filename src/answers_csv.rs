@@ -4,9 +4,30 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::{Error, Result};
+use crate::error::{CsvProblem, Error, Result};
 use crate::framework::Framework;
 use crate::scoring::{Current, ScoreInput};
+
+/// A line the CSV reader refused, named by what is wrong with it; `line` when the reader
+/// does not say where.
+fn malformed(e: &csv::Error, line: u64) -> Error {
+    let line = e.position().map_or(line, |p| p.line());
+    let problem = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => CsvProblem::FieldCount {
+            found: *len,
+            expected: *expected_len,
+        },
+        csv::ErrorKind::Utf8 { .. } => CsvProblem::NotUtf8,
+        _ => CsvProblem::Other,
+    };
+    Error::CsvMalformed {
+        line,
+        problem,
+        detail: e.to_string(),
+    }
+}
 
 pub fn parse(framework: &Framework, text: &str) -> Result<BTreeMap<String, ScoreInput>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -15,13 +36,7 @@ pub fn parse(framework: &Framework, text: &str) -> Result<BTreeMap<String, Score
         .flexible(false)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| Error::CsvMalformed {
-            line: 1,
-            detail: e.to_string(),
-        })?
-        .clone();
+    let headers = reader.headers().map_err(|e| malformed(&e, 1))?.clone();
     let column = |name: &str| {
         headers
             .iter()
@@ -38,15 +53,7 @@ pub fn parse(framework: &Framework, text: &str) -> Result<BTreeMap<String, Score
     let mut out = BTreeMap::new();
     let mut first_line: BTreeMap<String, u64> = BTreeMap::new();
     for record in reader.records() {
-        let record = record.map_err(|e| Error::CsvMalformed {
-            line: e.position().map(|p| p.line()).unwrap_or(0),
-            detail: match e.kind() {
-                csv::ErrorKind::UnequalLengths {
-                    expected_len, len, ..
-                } => format!("{len} fields, expected {expected_len}"),
-                _ => e.to_string(),
-            },
-        })?;
+        let record = record.map_err(|e| malformed(&e, 0))?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         if record.iter().all(|f| f.is_empty()) {
             continue;

@@ -198,7 +198,11 @@ pub enum Error {
         uid: String,
     },
     #[error("line {line}: {detail}")]
-    CsvMalformed { line: u64, detail: String },
+    CsvMalformed {
+        line: u64,
+        problem: CsvProblem,
+        detail: String,
+    },
     #[error("the header has no column {column}")]
     CsvMissingColumn { column: String },
     #[error("line {line}: unknown indicator {code}")]
@@ -373,7 +377,7 @@ impl Error {
                 ("round", round.clone()),
                 ("uid", uid.clone()),
             ],
-            Error::CsvMalformed { line, detail } => {
+            Error::CsvMalformed { line, detail, .. } => {
                 vec![("line", line.to_string()), ("detail", detail.clone())]
             }
             Error::CsvMissingColumn { column } => vec![("column", column.clone())],
@@ -470,25 +474,17 @@ impl Error {
                     vec![label(field), arg("reason", reason)],
                 )
             }
-            Error::CsvMalformed { detail, .. } => {
-                // The csv crate's text for the common cases, as `answers_csv` writes them.
-                let counts = detail.split_once(" fields, expected ").and_then(|(n, m)| {
-                    Some((n.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?))
-                });
-                if let Some((found, expected)) = counts {
-                    (
-                        "error-csv-malformed-fields".into(),
-                        vec![
-                            num("found", f64::from(found)),
-                            num("expected", f64::from(expected)),
-                        ],
-                    )
-                } else if detail.to_ascii_lowercase().contains("utf-8") {
-                    ("error-csv-malformed-utf8".into(), Vec::new())
-                } else {
-                    (format!("error-{code}"), Vec::new())
-                }
-            }
+            Error::CsvMalformed { problem, .. } => match problem {
+                CsvProblem::FieldCount { found, expected } => (
+                    "error-csv-malformed-fields".into(),
+                    vec![
+                        num("found", *found as f64),
+                        num("expected", *expected as f64),
+                    ],
+                ),
+                CsvProblem::NotUtf8 => ("error-csv-malformed-utf8".into(), Vec::new()),
+                CsvProblem::Other => (format!("error-{code}"), Vec::new()),
+            },
             Error::NotReadyToFinalise { codes, .. } => {
                 (format!("error-{code}"), vec![arg("codes", l.list(codes))])
             }
@@ -515,6 +511,17 @@ impl Error {
         );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }
+}
+
+/// What is wrong with a line of a CSV file, as the reader found it (each has its sentence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvProblem {
+    /// The line has `found` values where the header has `expected` columns.
+    FieldCount { found: u64, expected: u64 },
+    /// The line is not UTF-8 text.
+    NotUtf8,
+    /// Anything else (the reader's own words are in the details for support).
+    Other,
 }
 
 /// What an I/O error was, by what a person can do about it; each but `Other` has its own
@@ -950,6 +957,10 @@ mod tests {
             (
                 Error::CsvMalformed {
                     line: 3,
+                    problem: CsvProblem::FieldCount {
+                        found: 3,
+                        expected: 2,
+                    },
                     detail: "3 fields, expected 2".into(),
                 },
                 vec!["fields, expected"],
@@ -957,6 +968,7 @@ mod tests {
             (
                 Error::CsvMalformed {
                     line: 4,
+                    problem: CsvProblem::NotUtf8,
                     detail: "CSV parse error: record 3 (line 4, field: 1, byte: 40): invalid utf-8 sequence".into(),
                 },
                 vec!["parse error", "byte: 40"],
@@ -1058,6 +1070,10 @@ mod tests {
         );
         let csv = Error::CsvMalformed {
             line: 3,
+            problem: CsvProblem::FieldCount {
+                found: 1,
+                expected: 2,
+            },
             detail: "1 fields, expected 2".into(),
         };
         assert_eq!(

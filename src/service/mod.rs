@@ -57,7 +57,7 @@ pub struct UiTexts {
 /// arguments (plurals and numbers included) and the view model carries the sentence.
 pub fn ui_texts(lang: Lang) -> UiTexts {
     let l = Localizer::new(lang, true);
-    let texts = Texts::embedded();
+    let texts = Texts::shared();
     let mut out = BTreeMap::new();
     for file in texts.files("en") {
         let top = file.path.matches('/').count() == 2;

@@ -114,7 +114,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::InvalidFileField { .. } => Error::InvalidFileField { path: s("/p/a.json"), field: s("date"), detail: s("2026-13-01") },
     Error::PhaseOutOfRange { .. } => Error::PhaseOutOfRange { code: s("3"), field: s("current"), value: s("7") },
     Error::AlreadyExists { .. } => Error::AlreadyExists { country: s("Lusara"), round: s("Baseline"), uid: s("u-1") },
-    Error::CsvMalformed { .. } => Error::CsvMalformed { line: 4, detail: s("quote") },
+    Error::CsvMalformed { .. } => Error::CsvMalformed { line: 4, problem: dhma::error::CsvProblem::Other, detail: s("quote") },
     Error::CsvMissingColumn { .. } => Error::CsvMissingColumn { column: s("phase") },
     Error::CsvUnknownIndicator { .. } => Error::CsvUnknownIndicator { line: 4, code: s("99") },
     Error::CsvBadPhase { .. } => Error::CsvBadPhase { line: 4, field: s("phase"), value: s("7") },
