@@ -336,6 +336,19 @@ pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Strin
         if !current.is_empty() {
             tokens.push(current);
         }
+        // Closing punctuation never starts a line and opening punctuation never ends one
+        // (the Chinese line-breaking rules): each stays with its neighbour.
+        let mut glued: Vec<String> = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let closing = token.chars().next().is_some_and(closes);
+            match glued.last_mut() {
+                Some(previous) if closing || previous.chars().last().is_some_and(opens) => {
+                    previous.push_str(&token)
+                }
+                _ => glued.push(token),
+            }
+        }
+        let tokens = glued;
         let mut line = String::new();
         let mut line_width = 0.0;
         // Each token is shaped once: its width without the trailing spaces, plus theirs.
@@ -358,6 +371,16 @@ pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Strin
         lines.push(line.trim_end().to_string());
     }
     carry_isolates(lines)
+}
+
+/// Punctuation that may not start a line in Chinese text.
+fn closes(c: char) -> bool {
+    "）。，、：；！？」』】》〉”’．…".contains(c)
+}
+
+/// Punctuation that may not end a line in Chinese text.
+fn opens(c: char) -> bool {
+    "（「『【《〈“‘".contains(c)
 }
 
 /// An isolate that a line break cuts is closed at the end of the line and opened again at
@@ -447,6 +470,19 @@ mod tests {
     fn isolation_marks_never_reach_the_page() {
         let s = shape("Pays\u{2068}Lusara\u{2069}", false, false, 10.0);
         assert!(s.missing.is_empty());
+    }
+
+    #[test]
+    fn chinese_punctuation_never_starts_or_ends_a_line_on_the_wrong_side() {
+        let text = "中期（1至3年）；短期（不到1年），长期（3年以上）。";
+        for max in [20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0, 60.0, 70.0] {
+            let lines = wrap(text, false, false, 10.0, max);
+            assert_eq!(lines.concat(), text, "{max}");
+            for (i, l) in lines.iter().enumerate() {
+                assert!(!l.starts_with(closes) || i == 0, "{max}: {lines:?}");
+                assert!(!l.ends_with(opens), "{max}: {lines:?}");
+            }
+        }
     }
 
     #[test]
