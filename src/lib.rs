@@ -8,6 +8,7 @@ pub mod assets;
 pub mod backup;
 pub mod charts;
 pub mod compare;
+pub mod consensus;
 pub mod content;
 pub mod error;
 pub mod exchange;
