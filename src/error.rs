@@ -217,6 +217,14 @@ pub enum Error {
     AnsweredTwice { code: String },
     #[error("line {line}: indicator {code} already given on line {first}")]
     CsvDuplicate { line: u64, code: String, first: u64 },
+    #[error("no participant or group is called {name}")]
+    RaterUnknown { name: String },
+    #[error("{name} has ratings or a dissent and cannot be removed")]
+    RaterHasRatings { name: String },
+    #[error("indicator {code}: the agreed phase needs a consensus note")]
+    ConsensusNoteRequired { code: String },
+    #[error("a group is already called {name}")]
+    GroupNameTaken { name: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -267,6 +275,10 @@ impl Error {
             Error::CsvUnknownIndicator { .. } => "csv-unknown-indicator",
             Error::CsvBadPhase { .. } => "csv-bad-phase",
             Error::CsvDuplicate { .. } => "csv-duplicate",
+            Error::RaterUnknown { .. } => "rater-unknown",
+            Error::RaterHasRatings { .. } => "rater-has-ratings",
+            Error::ConsensusNoteRequired { .. } => "consensus-note-required",
+            Error::GroupNameTaken { .. } => "group-name-taken",
             Error::AnsweredTwice { .. } => "answered-twice",
         }
     }
@@ -316,6 +328,10 @@ impl Error {
                 vec![("count", count.to_string()), ("codes", codes.join(","))]
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
+            Error::RaterUnknown { name }
+            | Error::RaterHasRatings { name }
+            | Error::GroupNameTaken { name } => vec![("name", name.clone())],
+            Error::ConsensusNoteRequired { code } => vec![("code", code.clone())],
             Error::UnknownIndicator { code } | Error::AnsweredTwice { code } => {
                 vec![("code", code.clone())]
             }
@@ -684,12 +700,16 @@ pub enum Field {
     Framework,
     Json,
     ReportPath,
+    Group,
+    Block,
+    DissentReason,
+    ConsensusNote,
     /// A name the code does not use today (the tests make sure none reaches here).
     Other,
 }
 
 impl Field {
-    pub const ALL: [Field; 27] = [
+    pub const ALL: [Field; 31] = [
         Field::Country,
         Field::Round,
         Field::Date,
@@ -716,6 +736,10 @@ impl Field {
         Field::Framework,
         Field::Json,
         Field::ReportPath,
+        Field::Group,
+        Field::Block,
+        Field::DissentReason,
+        Field::ConsensusNote,
         Field::Other,
     ];
 
@@ -748,6 +772,10 @@ impl Field {
             "framework" => Field::Framework,
             "json" => Field::Json,
             "path" => Field::ReportPath,
+            "group" => Field::Group,
+            "block" => Field::Block,
+            "dissent" => Field::DissentReason,
+            "consensus_note" => Field::ConsensusNote,
             // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
             _ if raw.ends_with(" target_year") => Field::TargetYear,
             _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
@@ -785,6 +813,10 @@ impl Field {
             Field::Framework => "framework",
             Field::Json => "json",
             Field::ReportPath => "report-path",
+            Field::Group => "group",
+            Field::Block => "block",
+            Field::DissentReason => "dissent-reason",
+            Field::ConsensusNote => "consensus-note",
             Field::Other => "other",
         }
     }

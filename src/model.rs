@@ -223,6 +223,80 @@ pub struct Change {
     pub new: Option<String>,
 }
 
+/// Who gave a rating or recorded a dissent: a participant or a group (by name, matched
+/// ignoring case and surrounding spaces), or nobody named (a card in a tally).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rater {
+    Participant(String),
+    Group(String),
+    Anonymous,
+}
+
+impl Rater {
+    /// The participant's or group's name; `None` for an anonymous rating.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Rater::Participant(n) | Rater::Group(n) => Some(n),
+            Rater::Anonymous => None,
+        }
+    }
+}
+
+/// A name as it is matched: surrounding spaces removed, case ignored.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// One person's (or group's, or card's) rating of one indicator in the workshop. It never
+/// enters scoring: the agreed phase is the response's current phase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub indicator: String,
+    pub rater: Rater,
+    pub phase: Current,
+    #[serde(default)]
+    pub comment: String,
+}
+
+/// A breakout group: its members (participants' names) and the blocks it scores (none: all).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub name: String,
+    #[serde(default)]
+    pub members: Vec<String>,
+    #[serde(default)]
+    pub blocks: Vec<String>,
+}
+
+/// Why the room agreed on an indicator's phase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsensusNote {
+    pub indicator: String,
+    pub note: String,
+}
+
+/// A participant or group that does not agree with an indicator's agreed phase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dissent {
+    pub indicator: String,
+    pub rater: Rater,
+    pub reason: String,
+}
+
+/// The workshop of one assessment (or of one indicator).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub groups: Vec<Group>,
+    pub ratings: Vec<Rating>,
+    pub notes: Vec<ConsensusNote>,
+    pub dissents: Vec<Dissent>,
+}
+
 /// Everything of one assessment, as stored and as exchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssessmentData {

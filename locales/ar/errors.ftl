@@ -10,6 +10,10 @@ error-unknown-framework = الإطار { $id } { $version } غير متوفر ف
 error-unknown-language = اللغة { $lang } غير متوفرة. اللغات المتوفرة: en، fr، es، pt، ar، ru، zh.
 error-unknown-indicator = المؤشر { $code } غير موجود في هذا الإطار.
 error-answered-twice = للمؤشر { $code } إجابتان في الملف. لم يُستورد أي شيء.
+error-rater-unknown = لا يوجد مشارك أو مجموعة باسم «{ $name }». لم يُغيَّر أي شيء.
+error-rater-has-ratings = لدى «{ $name }» تقييمات أو اعتراض مسجَّل في هذا التقييم، ولا يمكن حذفه. احذف تقييماته واعتراضه أولًا. لم يُغيَّر أي شيء.
+error-consensus-note-required = المؤشر { $code }: المرحلة المتفق عليها تقع خارج نطاق التقييمات، أو أن التقييمات متباعدة كثيرًا. اكتب ملاحظة توافق توضّح سبب اتفاق الحاضرين عليها. لم يُغيَّر أي شيء.
+error-group-name-taken = توجد مجموعة باسم «{ $name }» بالفعل. اختر اسمًا آخر. لم يُغيَّر أي شيء.
 error-invalid-value = القيمة «{ $value }» غير صالحة للحقل «{ $label }».
 error-required = يُرجى ملء الحقل { $field ->
         [country] { ui-new-country }

@@ -167,3 +167,26 @@ ui-signoff-done = أُنهي التقييم وقُفل. تُحفظ منه نسخ
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. البصمة { $fingerprint }…
 ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $approver }. معتمد من الحكومة. البصمة { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = مجهول
+ui-workshop-na = لا ينطبق
+ui-workshop-phase = المرحلة { $phase }
+ui-workshop-summary = { $count ->
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $count } تقييمات
+       *[other] { $count } تقييمًا
+    }، من المرحلة { $min } إلى المرحلة { $max }، الوسيط { $median }{ $na ->
+        [0] {""}
+        [one] ؛ «لا ينطبق» واحد
+       *[other] ؛ «لا ينطبق»: { $na }
+    }
+ui-workshop-summary-none = لم تُعطَ أي مرحلة بعد{ $na ->
+        [0] {""}
+        [one] ؛ «لا ينطبق» واحد
+       *[other] ؛ «لا ينطبق»: { $na }
+    }
+ui-workshop-discuss = للنقاش: تتباعد التقييمات بمرحلتين أو أكثر.
+ui-workshop-proposed = المرحلة المقترحة: { $phase } (الوسيط مقرَّبًا إلى الأدنى)

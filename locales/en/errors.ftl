@@ -10,6 +10,10 @@ error-unknown-framework = The framework { $id } { $version } is not available in
 error-unknown-language = The language { $lang } is not available. Available languages: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = The indicator { $code } does not exist in this framework.
 error-answered-twice = Indicator { $code } is answered twice in the file. Nothing was imported.
+error-rater-unknown = No participant or group is called “{ $name }”. Nothing was changed.
+error-rater-has-ratings = “{ $name }” has ratings or a recorded dissent in this assessment and cannot be removed. Remove their ratings and dissent first. Nothing was changed.
+error-consensus-note-required = Indicator { $code }: the agreed phase lies outside the ratings, or the ratings are far apart. Write a consensus note that says why the room agreed on it. Nothing was changed.
+error-group-name-taken = A group is already called “{ $name }”. Choose another name. Nothing was changed.
 error-invalid-value = The value “{ $value }” is not valid for “{ $label }”.
 error-required = Please fill in { $field ->
         [country] { ui-new-country }

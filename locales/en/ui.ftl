@@ -164,3 +164,23 @@ ui-signoff-done = The assessment is finalised and locked. A backup is kept for e
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalised on { $date } by { $approver }. Fingerprint { $fingerprint }…
 ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Approved by the government. Fingerprint { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = Anonymous
+ui-workshop-na = Not applicable
+ui-workshop-phase = Phase { $phase }
+ui-workshop-summary = { $count ->
+        [one] One rating
+       *[other] { $count } ratings
+    }, from phase { $min } to phase { $max }, median { $median }{ $na ->
+        [0] {""}
+        [one] ; one “not applicable”
+       *[other] ; { $na } “not applicable”
+    }
+ui-workshop-summary-none = No phase given yet{ $na ->
+        [0] {""}
+        [one] ; one “not applicable”
+       *[other] ; { $na } “not applicable”
+    }
+ui-workshop-discuss = To discuss: the ratings are two phases or more apart.
+ui-workshop-proposed = Proposed phase: { $phase } (the median, rounded down)

@@ -10,6 +10,10 @@ error-unknown-framework = El marco { $id } { $version } no está disponible en e
 error-unknown-language = El idioma { $lang } no está disponible. Idiomas disponibles: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = El indicador { $code } no existe en este marco.
 error-answered-twice = El indicador { $code } tiene dos respuestas en el archivo. No se ha importado nada.
+error-rater-unknown = Ningún participante ni grupo se llama «{ $name }». No se ha cambiado nada.
+error-rater-has-ratings = «{ $name }» tiene calificaciones o un desacuerdo registrado en esta evaluación y no se puede quitar. Elimine primero sus calificaciones y su desacuerdo. No se ha cambiado nada.
+error-consensus-note-required = Indicador { $code }: la fase acordada está fuera de las calificaciones, o las calificaciones están muy alejadas. Escriba una nota de consenso que explique por qué la sala la acordó. No se ha cambiado nada.
+error-group-name-taken = Ya hay un grupo llamado «{ $name }». Elija otro nombre. No se ha cambiado nada.
 error-invalid-value = El valor “{ $value }” no es válido para el campo “{ $label }”.
 error-required = Complete el campo “{ $field ->
         [country] { ui-new-country }

@@ -162,3 +162,23 @@ ui-signoff-done = La evaluación está finalizada y bloqueada. Se conserva para 
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalizada el { $date } por { $approver }. Huella { $fingerprint }…
 ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Aprobada por el gobierno. Huella { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = Anónimo
+ui-workshop-na = No aplicable
+ui-workshop-phase = Fase { $phase }
+ui-workshop-summary = { $count ->
+        [one] Una calificación
+       *[other] { $count } calificaciones
+    }, de la fase { $min } a la fase { $max }, mediana { $median }{ $na ->
+        [0] {""}
+        [one] ; un «no aplicable»
+       *[other] ; { $na } «no aplicable»
+    }
+ui-workshop-summary-none = Todavía no se ha dado ninguna fase{ $na ->
+        [0] {""}
+        [one] ; un «no aplicable»
+       *[other] ; { $na } «no aplicable»
+    }
+ui-workshop-discuss = Para debatir: las calificaciones distan dos fases o más.
+ui-workshop-proposed = Fase propuesta: { $phase } (la mediana, redondeada hacia abajo)

@@ -10,6 +10,10 @@ error-unknown-framework = Le cadre { $id } { $version } n’est pas disponible d
 error-unknown-language = La langue { $lang } n’est pas disponible. Langues disponibles : en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = L’indicateur { $code } n’existe pas dans ce cadre.
 error-answered-twice = L’indicateur { $code } a deux réponses dans le fichier. Rien n’a été importé.
+error-rater-unknown = Aucun participant ni groupe ne s’appelle « { $name } ». Rien n’a été modifié.
+error-rater-has-ratings = « { $name } » a des notes ou un désaccord enregistré dans cette évaluation et ne peut pas être retiré. Supprimez d’abord ses notes et son désaccord. Rien n’a été modifié.
+error-consensus-note-required = Indicateur { $code } : la phase convenue est en dehors des notes, ou les notes sont très éloignées. Rédigez une note de consensus expliquant pourquoi la salle l’a retenue. Rien n’a été modifié.
+error-group-name-taken = Un groupe s’appelle déjà « { $name } ». Choisissez un autre nom. Rien n’a été modifié.
 error-invalid-value = La valeur « { $value } » n’est pas valide pour le champ « { $label } ».
 error-required = Veuillez renseigner le champ « { $field ->
         [country] { ui-new-country }

@@ -165,3 +165,23 @@ ui-signoff-done = L’évaluation est finalisée et verrouillée. Une sauvegarde
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalisée le { $date } par { $approver }. Empreinte { $fingerprint }…
 ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. Approuvée par le gouvernement. Empreinte { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = Anonyme
+ui-workshop-na = Sans objet
+ui-workshop-phase = Phase { $phase }
+ui-workshop-summary = { $count ->
+        [one] Une note
+       *[other] { $count } notes
+    }, de la phase { $min } à la phase { $max }, médiane { $median }{ $na ->
+        [0] {""}
+        [one] ; un « sans objet »
+       *[other] ; { $na } « sans objet »
+    }
+ui-workshop-summary-none = Aucune phase donnée pour l’instant{ $na ->
+        [0] {""}
+        [one] ; un « sans objet »
+       *[other] ; { $na } « sans objet »
+    }
+ui-workshop-discuss = À discuter : les notes sont éloignées de deux phases ou plus.
+ui-workshop-proposed = Phase proposée : { $phase } (la médiane, arrondie à l’inférieur)

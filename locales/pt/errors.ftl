@@ -10,6 +10,10 @@ error-unknown-framework = O quadro de referência { $id } { $version } não est�
 error-unknown-language = A língua { $lang } não está disponível. Línguas disponíveis: en, fr, es, pt, ar, ru, zh.
 error-unknown-indicator = O indicador { $code } não existe neste quadro de referência.
 error-answered-twice = O indicador { $code } tem duas respostas no ficheiro. Nada foi importado.
+error-rater-unknown = Nenhum participante ou grupo se chama «{ $name }». Nada foi alterado.
+error-rater-has-ratings = «{ $name }» tem classificações ou uma discordância registada nesta avaliação e não pode ser removido. Remova primeiro as suas classificações e a discordância. Nada foi alterado.
+error-consensus-note-required = Indicador { $code }: a fase acordada está fora das classificações, ou as classificações estão muito afastadas. Escreva uma nota de consenso que explique porque a sala a acordou. Nada foi alterado.
+error-group-name-taken = Já existe um grupo chamado «{ $name }». Escolha outro nome. Nada foi alterado.
 error-invalid-value = O valor “{ $value }” não é válido para o campo “{ $label }”.
 error-required = Preencha o campo { $field ->
         [country] { ui-new-country }

@@ -162,3 +162,23 @@ ui-signoff-done = A avaliação está finalizada e bloqueada. É guardada para s
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Finalizada em { $date } por { $approver }. Impressão digital { $fingerprint }…
 ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Aprovada pelo governo. Impressão digital { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = Anónimo
+ui-workshop-na = Não aplicável
+ui-workshop-phase = Fase { $phase }
+ui-workshop-summary = { $count ->
+        [one] Uma classificação
+       *[other] { $count } classificações
+    }, da fase { $min } à fase { $max }, mediana { $median }{ $na ->
+        [0] {""}
+        [one] ; um «não aplicável»
+       *[other] ; { $na } «não aplicável»
+    }
+ui-workshop-summary-none = Ainda nenhuma fase foi dada{ $na ->
+        [0] {""}
+        [one] ; um «não aplicável»
+       *[other] ; { $na } «não aplicável»
+    }
+ui-workshop-discuss = A discutir: as classificações distam duas fases ou mais.
+ui-workshop-proposed = Fase proposta: { $phase } (a mediana, arredondada para baixo)

@@ -160,3 +160,22 @@ ui-signoff-done = Оценка завершена и заблокирована.
 ui-signoff-approver = { $name } ({ $role })
 ui-signoff-finalised = Завершена { $date }, утвердил(а): { $approver }. Отпечаток { $fingerprint }…
 ui-signoff-finalised-government = Завершена { $date }, утвердил(а): { $approver }. Утверждена правительством. Отпечаток { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = Анонимно
+ui-workshop-na = Неприменимо
+ui-workshop-phase = Фаза { $phase }
+ui-workshop-summary = { $count ->
+        [one] { $count } оценка
+        [few] { $count } оценки
+       *[other] { $count } оценок
+    }, от фазы { $min } до фазы { $max }, медиана { $median }{ $na ->
+        [0] {""}
+       *[other] ; «неприменимо»: { $na }
+    }
+ui-workshop-summary-none = Фаза пока не указана{ $na ->
+        [0] {""}
+       *[other] ; «неприменимо»: { $na }
+    }
+ui-workshop-discuss = Для обсуждения: оценки расходятся на две фазы или больше.
+ui-workshop-proposed = Предлагаемая фаза: { $phase } (медиана, округлённая вниз)

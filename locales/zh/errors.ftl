@@ -10,6 +10,10 @@ error-unknown-framework = 本版本 DHMA 未提供框架 { $id } { $version }。
 error-unknown-language = 语言 { $lang } 不可用。可用语言：en、fr、es、pt、ar、ru、zh。
 error-unknown-indicator = 本框架中不存在指标 { $code }。
 error-answered-twice = 文件中指标 { $code } 有两个回答。未导入任何内容。
+error-rater-unknown = 没有名为“{ $name }”的参与者或小组。未做任何更改。
+error-rater-has-ratings = “{ $name }”在本评估中有评分或已记录的异议，无法删除。请先删除其评分和异议。未做任何更改。
+error-consensus-note-required = 指标 { $code }：商定的阶段超出了评分范围，或评分分歧过大。请填写共识说明，说明全体为何商定该阶段。未做任何更改。
+error-group-name-taken = 已有名为“{ $name }”的小组。请另选名称。未做任何更改。
 error-invalid-value = 值“{ $value }”不是“{ $label }”的有效值。
 error-required = 请填写{ $field ->
         [country] { ui-new-country }

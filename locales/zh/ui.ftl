@@ -156,3 +156,18 @@ ui-signoff-done = 评估已定稿并锁定。已永久保留一个备份：{ $ba
 ui-signoff-approver = { $name }（{ $role }）
 ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。指纹 { $fingerprint }…
 ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已获政府批准。指纹 { $fingerprint }…
+
+# The workshop: individual ratings and their spread (src/service/workshop.rs).
+ui-workshop-anonymous = 匿名
+ui-workshop-na = 不适用
+ui-workshop-phase = 第 { $phase } 阶段
+ui-workshop-summary = { $count } 个评分，从第 { $min } 阶段到第 { $max } 阶段，中位数 { $median }{ $na ->
+        [0] {""}
+       *[other] ；“不适用” { $na } 个
+    }
+ui-workshop-summary-none = 尚未给出阶段{ $na ->
+        [0] {""}
+       *[other] ；“不适用” { $na } 个
+    }
+ui-workshop-discuss = 需讨论：评分相差两个阶段或以上。
+ui-workshop-proposed = 建议阶段：{ $phase }（中位数，向下取整）

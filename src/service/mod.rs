@@ -26,6 +26,7 @@ mod report;
 mod roadmap;
 mod score;
 mod walk;
+mod workshop;
 
 pub use backups::*;
 pub use dashboard::*;
@@ -34,6 +35,7 @@ pub use report::*;
 pub use roadmap::*;
 pub use score::*;
 pub use walk::*;
+pub use workshop::*;
 
 #[cfg(test)]
 mod tests;

@@ -10,6 +10,7 @@ mod lock;
 mod rows;
 pub mod schema;
 pub mod snapshot;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 
@@ -422,46 +423,7 @@ impl Db {
         let now = now_utc();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
-            let old = rows::first(
-                tx,
-                &format!(
-                    "{} WHERE assessment_id = ?1 AND indicator_code = ?2",
-                    rows::RESPONSE
-                ),
-                params![id, response.indicator],
-                rows::response,
-            )?
-            .unwrap_or_else(|| Response::empty(&response.indicator));
-            rows::put_response(tx, id, response, &now)?;
-            let code = Some(response.indicator.as_str());
-            let fields: [(&str, Option<String>, Option<String>); 5] = [
-                (
-                    "response.current",
-                    current_text(old.current),
-                    current_text(response.current),
-                ),
-                (
-                    "response.target",
-                    old.target.map(|t| t.to_string()),
-                    response.target.map(|t| t.to_string()),
-                ),
-                (
-                    "response.target_year",
-                    old.target_year.map(|t| t.to_string()),
-                    response.target_year.map(|t| t.to_string()),
-                ),
-                (
-                    "response.rationale",
-                    Some(old.rationale.clone()).filter(|s| !s.is_empty()),
-                    Some(response.rationale.clone()).filter(|s| !s.is_empty()),
-                ),
-                (
-                    "response.confidence",
-                    old.confidence.map(|c| c.as_str().to_string()),
-                    response.confidence.map(|c| c.as_str().to_string()),
-                ),
-            ];
-            log_changes(tx, id, &now, actor, code, &fields)
+            save_response_in(tx, id, response, &now, actor)
         })
     }
 
@@ -498,13 +460,14 @@ impl Db {
         })
     }
 
-    /// Replaces the participant list.
+    /// Replaces the participant list. A participant whose name (ignoring case and
+    /// surrounding spaces) is still in the list keeps their ratings; removing one who has
+    /// rated or dissented is refused ([`Error::RaterHasRatings`]).
     pub fn set_participants(&mut self, id: i64, list: &[Participant], actor: &str) -> Result<()> {
         let now = now_utc();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
-            tx.execute("DELETE FROM participants WHERE assessment_id = ?1", [id])?;
-            insert_participants(tx, id, list)?;
+            workshop::replace_participants(tx, id, list)?;
             let names: Vec<&str> = list.iter().map(|p| p.name.as_str()).collect();
             log(
                 tx,
@@ -839,6 +802,57 @@ fn claim_draft(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
     }
     let a = assessment_in(tx, id)?;
     Err(Error::AssessmentLocked { id: a.uid })
+}
+
+/// Stores one answer and logs every field that changed, inside the caller's transaction
+/// (which has claimed the draft).
+fn save_response_in(
+    tx: &Transaction<'_>,
+    id: i64,
+    response: &Response,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
+    let old = rows::first(
+        tx,
+        &format!(
+            "{} WHERE assessment_id = ?1 AND indicator_code = ?2",
+            rows::RESPONSE
+        ),
+        params![id, response.indicator],
+        rows::response,
+    )?
+    .unwrap_or_else(|| Response::empty(&response.indicator));
+    rows::put_response(tx, id, response, now)?;
+    let code = Some(response.indicator.as_str());
+    let fields: [(&str, Option<String>, Option<String>); 5] = [
+        (
+            "response.current",
+            current_text(old.current),
+            current_text(response.current),
+        ),
+        (
+            "response.target",
+            old.target.map(|t| t.to_string()),
+            response.target.map(|t| t.to_string()),
+        ),
+        (
+            "response.target_year",
+            old.target_year.map(|t| t.to_string()),
+            response.target_year.map(|t| t.to_string()),
+        ),
+        (
+            "response.rationale",
+            Some(old.rationale.clone()).filter(|s| !s.is_empty()),
+            Some(response.rationale.clone()).filter(|s| !s.is_empty()),
+        ),
+        (
+            "response.confidence",
+            old.confidence.map(|c| c.as_str().to_string()),
+            response.confidence.map(|c| c.as_str().to_string()),
+        ),
+    ];
+    log_changes(tx, id, now, actor, code, &fields)
 }
 
 fn check_new(new: &NewAssessment) -> Result<()> {

@@ -303,3 +303,98 @@ pub(super) fn put_response(
     ])?;
     Ok(())
 }
+
+/// Who a rating or dissent row names: its participant's or group's name (joined), or
+/// nobody. Both set is damaged (a CHECK forbids it).
+fn rater(c: &Cells<'_, '_>, participant: usize, group: usize) -> Result<Rater> {
+    let p: Option<String> = c.get(participant, "participant_id")?;
+    let g: Option<String> = c.get(group, "group_id")?;
+    match (p, g) {
+        (Some(p), None) => Ok(Rater::Participant(p)),
+        (None, Some(g)) => Ok(Rater::Group(g)),
+        (None, None) => Ok(Rater::Anonymous),
+        (Some(_), Some(_)) => Err(c.damaged("group_id")),
+    }
+}
+
+pub(super) const RATING: &str = "SELECT r.id, r.indicator_code, p.name, g.name, r.phase,
+    r.not_applicable, r.comment, r.participant_id, r.group_id
+    FROM ratings r LEFT JOIN participants p ON p.id = r.participant_id
+    LEFT JOIN groups g ON g.id = r.group_id";
+
+pub(super) fn rating(r: &Row<'_>) -> Result<Rating> {
+    let c = Cells::new(r, "ratings")?;
+    // A participant or group id whose row is gone reads as a name of NULL: damaged, not
+    // anonymous.
+    for (idx, name_idx, column) in [(7, 2, "participant_id"), (8, 3, "group_id")] {
+        let id: Option<i64> = c.get(idx, column)?;
+        let name: Option<String> = c.get(name_idx, column)?;
+        if id.is_some() != name.is_some() {
+            return Err(c.damaged(column));
+        }
+    }
+    let phase = c.ranged_opt(4, "phase", 1..=5)?;
+    let na: bool = c.get(5, "not_applicable")?;
+    let phase = match (phase, na) {
+        (None, true) => Current::NotApplicable,
+        (Some(p), false) => Current::Phase(p),
+        _ => return Err(c.damaged("not_applicable")),
+    };
+    Ok(Rating {
+        indicator: c.get(1, "indicator_code")?,
+        rater: rater(&c, 2, 3)?,
+        phase,
+        comment: c.get(6, "comment")?,
+    })
+}
+
+pub(super) const GROUP: &str = "SELECT id, name FROM groups";
+
+/// A group's row id and name (members and blocks are read apart).
+pub(super) fn group(r: &Row<'_>) -> Result<(i64, String)> {
+    let c = Cells::new(r, "groups")?;
+    Ok((c.id, c.get(1, "name")?))
+}
+
+pub(super) const GROUP_MEMBER: &str = "SELECT m.group_id, p.name
+    FROM group_members m JOIN participants p ON p.id = m.participant_id";
+
+/// A member (group id, participant's name).
+pub(super) fn group_member(r: &Row<'_>) -> Result<(i64, String)> {
+    let c = Cells::new(r, "group_members")?;
+    Ok((c.id, c.get(1, "participant_id")?))
+}
+
+pub(super) const GROUP_BLOCK: &str = "SELECT group_id, block_id FROM group_blocks";
+
+pub(super) fn group_block(r: &Row<'_>) -> Result<(i64, String)> {
+    let c = Cells::new(r, "group_blocks")?;
+    Ok((c.id, c.get(1, "block_id")?))
+}
+
+pub(super) const NOTE: &str = "SELECT rowid, indicator_code, note FROM consensus_notes";
+
+pub(super) fn note(r: &Row<'_>) -> Result<ConsensusNote> {
+    let c = Cells::new(r, "consensus_notes")?;
+    Ok(ConsensusNote {
+        indicator: c.get(1, "indicator_code")?,
+        note: c.get(2, "note")?,
+    })
+}
+
+pub(super) const DISSENT: &str = "SELECT d.id, d.indicator_code, p.name, g.name, d.reason
+    FROM dissents d LEFT JOIN participants p ON p.id = d.participant_id
+    LEFT JOIN groups g ON g.id = d.group_id";
+
+pub(super) fn dissent(r: &Row<'_>) -> Result<Dissent> {
+    let c = Cells::new(r, "dissents")?;
+    let rater = rater(&c, 2, 3)?;
+    if rater == Rater::Anonymous {
+        return Err(c.damaged("participant_id"));
+    }
+    Ok(Dissent {
+        indicator: c.get(1, "indicator_code")?,
+        rater,
+        reason: c.get(4, "reason")?,
+    })
+}

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 3;
+pub const LATEST_VERSION: u32 = 4;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,11 +260,85 @@ CREATE TABLE settings (
 ) STRICT;
 "#;
 
+/// Version 4: the workshop (issue 11): groups of participants (with the blocks they score),
+/// individual ratings by a participant, a group or anonymous (a tally), a consensus note per
+/// indicator, and dissent. A rating or dissent names its participant or group by row id; a
+/// participant keeps that row while the list is edited (`Db::set_participants` updates in
+/// place and refuses to remove one who has rated or dissented).
+const V4_UPGRADE: &str = r#"
+CREATE TABLE groups (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_key TEXT NOT NULL,
+    UNIQUE (assessment_id, name_key)
+) STRICT;
+
+CREATE TABLE group_members (
+    group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, participant_id)
+) STRICT;
+
+CREATE TABLE group_blocks (
+    group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    block_id TEXT NOT NULL CHECK (length(block_id) > 0),
+    PRIMARY KEY (group_id, block_id)
+) STRICT;
+
+CREATE TABLE ratings (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT NOT NULL,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+    group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+    phase INTEGER CHECK (phase BETWEEN 1 AND 5),
+    not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+    comment TEXT NOT NULL DEFAULT '',
+    CHECK ((phase IS NULL) = (not_applicable = 1)),
+    CHECK (participant_id IS NULL OR group_id IS NULL)
+) STRICT;
+CREATE INDEX ratings_by_indicator ON ratings(assessment_id, indicator_code, id);
+CREATE UNIQUE INDEX ratings_one_per_participant
+    ON ratings(assessment_id, indicator_code, participant_id) WHERE participant_id IS NOT NULL;
+CREATE UNIQUE INDEX ratings_one_per_group
+    ON ratings(assessment_id, indicator_code, group_id) WHERE group_id IS NOT NULL;
+CREATE INDEX ratings_by_participant ON ratings(participant_id);
+CREATE INDEX ratings_by_group ON ratings(group_id);
+
+CREATE TABLE consensus_notes (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT NOT NULL,
+    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+    PRIMARY KEY (assessment_id, indicator_code)
+) STRICT;
+
+CREATE TABLE dissents (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT NOT NULL,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+    group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    CHECK ((participant_id IS NULL) <> (group_id IS NULL))
+) STRICT;
+CREATE INDEX dissents_by_indicator ON dissents(assessment_id, indicator_code, id);
+CREATE UNIQUE INDEX dissents_one_per_participant
+    ON dissents(assessment_id, indicator_code, participant_id) WHERE participant_id IS NOT NULL;
+CREATE UNIQUE INDEX dissents_one_per_group
+    ON dissents(assessment_id, indicator_code, group_id) WHERE group_id IS NOT NULL;
+CREATE INDEX dissents_by_participant ON dissents(participant_id);
+CREATE INDEX dissents_by_group ON dissents(group_id);
+CREATE INDEX group_members_by_participant ON group_members(participant_id);
+"#;
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
     tx.execute_batch(V2_UPGRADE)?;
     tx.execute_batch(V3_UPGRADE)?;
+    tx.execute_batch(V4_UPGRADE)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -287,6 +361,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
         match version {
             1 => tx.execute_batch(V2_UPGRADE)?,
             2 => tx.execute_batch(V3_UPGRADE)?,
+            3 => tx.execute_batch(V4_UPGRADE)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -303,6 +378,11 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
         2 => {
             tx.execute_batch(V1)?;
             tx.execute_batch(V2_UPGRADE)?;
+        }
+        3 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

@@ -17,6 +17,7 @@ mod report;
 mod scoring;
 mod service;
 mod unusable;
+mod workshop;
 
 use std::collections::BTreeMap;
 

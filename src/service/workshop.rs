@@ -1,0 +1,330 @@
+//! The workshop (issue 11): individual ratings, tallies, the spread of each indicator, the
+//! agreed phase with its consensus note, dissent, and groups. Ratings never enter scoring:
+//! agreeing a phase stores it as the response's current phase, through the autosave path.
+
+use serde::Serialize;
+
+use super::framework_of;
+use crate::consensus::{self, Spread};
+use crate::error::{Error, Result};
+use crate::framework::{Framework, IndicatorText};
+use crate::i18n::{arg, num, Localizer};
+use crate::model::{Dissent, Group, Rater, Rating, Response};
+use crate::scoring::Current;
+use crate::storage::Db;
+
+/// How many cards showed each phase (1 to 5) and "not applicable", for an anonymous vote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Tally {
+    pub phases: [u32; 5],
+    pub not_applicable: u32,
+}
+
+/// One bar of a distribution: a phase (or NA), its label, and how many ratings gave it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpreadBar {
+    /// "1" … "5" or "NA".
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// One rating as shown: who (a name, or "Anonymous"), the phase, the comment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RatingView {
+    pub rater: Rater,
+    pub who: String,
+    pub phase: Current,
+    pub comment: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DissentView {
+    pub rater: Rater,
+    pub who: String,
+    pub reason: String,
+}
+
+/// The spread of one indicator, for its page and the projector: the numbers, the bars,
+/// and finished sentences.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpreadView {
+    pub indicator: String,
+    pub title: String,
+    pub spread: Spread,
+    pub bars: Vec<SpreadBar>,
+    /// "5 ratings, from phase 2 to phase 4, median 3" (or "No ratings yet").
+    pub summary: String,
+    /// The sentence shown when the indicator is to be discussed.
+    pub discuss_label: Option<String>,
+    /// The median rounded down.
+    pub proposed: Option<u8>,
+    pub proposed_label: Option<String>,
+    /// The agreed phase: the response's current phase.
+    pub agreed: Option<Current>,
+    /// Whether the current agreed phase needs a consensus note.
+    pub needs_note: bool,
+    pub note: Option<String>,
+    pub ratings: Vec<RatingView>,
+    pub dissents: Vec<DissentView>,
+}
+
+fn check_indicator(fw: &Framework, code: &str) -> Result<()> {
+    match fw.indicator(code) {
+        Some(_) => Ok(()),
+        None => Err(Error::UnknownIndicator { code: code.into() }),
+    }
+}
+
+fn check_phase(code: &str, phase: Current) -> Result<()> {
+    match phase {
+        Current::Phase(p) if !(1..=5).contains(&p) => Err(Error::PhaseOutOfRange {
+            code: code.into(),
+            field: "phase".into(),
+            value: p.to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn who(l: &Localizer, rater: &Rater) -> String {
+    match rater {
+        Rater::Participant(n) | Rater::Group(n) => n.clone(),
+        Rater::Anonymous => l.text("ui-workshop-anonymous"),
+    }
+}
+
+/// The spread of one indicator with everything the room sees about it.
+pub fn spread_view(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<SpreadView> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    check_indicator(fw, code)?;
+    let ratings = db.ratings(id, code)?;
+    let workshop = db.workshop(id)?;
+    let agreed = db
+        .responses(id)?
+        .into_iter()
+        .find(|r| r.indicator == code)
+        .and_then(|r| r.current);
+    let spread = consensus::spread(ratings.iter().map(|r| r.phase));
+    Ok(view(fw, code, spread, agreed, &ratings, &workshop, l))
+}
+
+fn view(
+    fw: &Framework,
+    code: &str,
+    spread: Spread,
+    agreed: Option<Current>,
+    ratings: &[Rating],
+    workshop: &crate::model::Workshop,
+    l: &Localizer,
+) -> SpreadView {
+    let mut bars: Vec<SpreadBar> = (1..=5u8)
+        .zip(spread.counts.iter())
+        .map(|(p, n)| SpreadBar {
+            value: p.to_string(),
+            label: l.format("ui-workshop-phase", &[num("phase", f64::from(p))]),
+            count: *n,
+        })
+        .collect();
+    bars.push(SpreadBar {
+        value: "NA".into(),
+        label: l.text("ui-workshop-na"),
+        count: spread.not_applicable,
+    });
+    let summary = match (spread.min, spread.max, spread.median) {
+        (Some(lo), Some(hi), Some(median)) => l.format(
+            "ui-workshop-summary",
+            &[
+                num("count", spread.count as f64),
+                num("min", f64::from(lo)),
+                num("max", f64::from(hi)),
+                arg(
+                    "median",
+                    l.decimal(median, if median.fract() == 0.0 { 0 } else { 1 }),
+                ),
+                num("na", spread.not_applicable as f64),
+            ],
+        ),
+        _ => l.format(
+            "ui-workshop-summary-none",
+            &[num("na", spread.not_applicable as f64)],
+        ),
+    };
+    let proposed = consensus::proposed(&spread);
+    SpreadView {
+        indicator: code.into(),
+        title: l.text(&fw.key(code, IndicatorText::Title)),
+        discuss_label: spread.discuss.then(|| l.text("ui-workshop-discuss")),
+        proposed,
+        proposed_label: proposed
+            .map(|p| l.format("ui-workshop-proposed", &[num("phase", f64::from(p))])),
+        agreed,
+        needs_note: consensus::needs_note(&spread, agreed),
+        note: workshop
+            .notes
+            .iter()
+            .find(|n| n.indicator == code)
+            .map(|n| n.note.clone()),
+        ratings: ratings
+            .iter()
+            .map(|r| RatingView {
+                rater: r.rater.clone(),
+                who: who(l, &r.rater),
+                phase: r.phase,
+                comment: r.comment.clone(),
+            })
+            .collect(),
+        dissents: workshop
+            .dissents
+            .iter()
+            .filter(|d| d.indicator == code)
+            .map(|d| DissentView {
+                rater: d.rater.clone(),
+                who: who(l, &d.rater),
+                reason: d.reason.clone(),
+            })
+            .collect(),
+        spread,
+        bars,
+        summary,
+    }
+}
+
+/// The spread of every indicator of the framework, in framework order.
+pub fn spreads(db: &Db, id: i64, l: &Localizer) -> Result<Vec<SpreadView>> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    let workshop = db.workshop(id)?;
+    let responses = db.responses(id)?;
+    Ok(fw
+        .indicators
+        .iter()
+        .map(|i| {
+            let ratings: Vec<Rating> = workshop
+                .ratings
+                .iter()
+                .filter(|r| r.indicator == i.code)
+                .cloned()
+                .collect();
+            let agreed = responses
+                .iter()
+                .find(|r| r.indicator == i.code)
+                .and_then(|r| r.current);
+            let spread = consensus::spread(ratings.iter().map(|r| r.phase));
+            view(fw, &i.code, spread, agreed, &ratings, &workshop, l)
+        })
+        .collect())
+}
+
+/// The indicators to discuss (maximum − minimum ≥ 2), widest spread first, then in
+/// framework order.
+pub fn to_discuss(db: &Db, id: i64, l: &Localizer) -> Result<Vec<SpreadView>> {
+    let mut list: Vec<SpreadView> = spreads(db, id, l)?
+        .into_iter()
+        .filter(|v| v.spread.discuss)
+        .collect();
+    let width = |v: &SpreadView| match (v.spread.min, v.spread.max) {
+        (Some(lo), Some(hi)) => hi.saturating_sub(lo),
+        _ => 0,
+    };
+    // Stable: equal widths keep framework order.
+    list.sort_by_key(|v| std::cmp::Reverse(width(v)));
+    Ok(list)
+}
+
+/// Sets one rating (a participant's or group's replaces theirs; an anonymous one is added).
+pub fn set_rating(db: &mut Db, id: i64, rating: &Rating, actor: &str) -> Result<()> {
+    let a = db.assessment(id)?;
+    check_indicator(framework_of(&a)?, &rating.indicator)?;
+    check_phase(&rating.indicator, rating.phase)?;
+    db.set_rating(id, rating, actor)
+}
+
+/// Removes a participant's or group's rating of one indicator (anonymous: the tally).
+pub fn clear_rating(db: &mut Db, id: i64, code: &str, rater: &Rater, actor: &str) -> Result<()> {
+    let a = db.assessment(id)?;
+    check_indicator(framework_of(&a)?, code)?;
+    db.clear_rating(id, code, rater, actor)
+}
+
+/// Replaces the anonymous ratings of one indicator with a tally of cards.
+pub fn set_tally(db: &mut Db, id: i64, code: &str, tally: &Tally, actor: &str) -> Result<()> {
+    let a = db.assessment(id)?;
+    check_indicator(framework_of(&a)?, code)?;
+    let mut phases = Vec::new();
+    for (p, n) in (1..=5u8).zip(tally.phases.iter()) {
+        phases.extend(std::iter::repeat_n(Current::Phase(p), *n as usize));
+    }
+    phases.extend(std::iter::repeat_n(
+        Current::NotApplicable,
+        tally.not_applicable as usize,
+    ));
+    db.set_tally(id, code, &phases, actor)
+}
+
+/// Agrees a phase for an indicator: stored as its current phase (the only value scoring
+/// uses), with the consensus note; refused without a note when the ratings ask for one.
+pub fn agree(
+    db: &mut Db,
+    id: i64,
+    code: &str,
+    agreed: Option<Current>,
+    note: Option<&str>,
+    actor: &str,
+) -> Result<()> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    check_indicator(fw, code)?;
+    let mut response = db
+        .responses(id)?
+        .into_iter()
+        .find(|r| r.indicator == code)
+        .unwrap_or_else(|| Response::empty(code));
+    response.current = agreed;
+    let response = crate::validate::stored_answer(&response);
+    crate::validate::response(fw, &response)?;
+    db.agree(id, &response, note, actor)
+}
+
+/// Records (or replaces) a participant's or group's dissent on an indicator.
+pub fn record_dissent(db: &mut Db, id: i64, dissent: &Dissent, actor: &str) -> Result<()> {
+    let a = db.assessment(id)?;
+    check_indicator(framework_of(&a)?, &dissent.indicator)?;
+    db.set_dissent(id, dissent, actor)
+}
+
+pub fn remove_dissent(db: &mut Db, id: i64, code: &str, rater: &Rater, actor: &str) -> Result<()> {
+    db.remove_dissent(id, code, rater, actor)
+}
+
+/// The groups of an assessment.
+pub fn groups(db: &Db, id: i64) -> Result<Vec<Group>> {
+    Ok(db.workshop(id)?.groups)
+}
+
+/// Creates a group (`old_name` `None`) or changes one; its blocks must be the framework's.
+pub fn save_group(
+    db: &mut Db,
+    id: i64,
+    old_name: Option<&str>,
+    group: &Group,
+    actor: &str,
+) -> Result<()> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    for b in &group.blocks {
+        if !fw.blocks.iter().any(|x| &x.id == b) {
+            return Err(Error::InvalidValue {
+                field: "block".into(),
+                value: b.clone(),
+            });
+        }
+    }
+    db.put_group(id, old_name, group, actor)
+}
+
+/// Deletes a group that has neither rated nor dissented.
+pub fn delete_group(db: &mut Db, id: i64, name: &str, actor: &str) -> Result<()> {
+    db.delete_group(id, name, actor)
+}
