@@ -704,12 +704,13 @@ pub enum Field {
     Block,
     DissentReason,
     ConsensusNote,
+    Rating,
     /// A name the code does not use today (the tests make sure none reaches here).
     Other,
 }
 
 impl Field {
-    pub const ALL: [Field; 31] = [
+    pub const ALL: [Field; 32] = [
         Field::Country,
         Field::Round,
         Field::Date,
@@ -740,6 +741,7 @@ impl Field {
         Field::Block,
         Field::DissentReason,
         Field::ConsensusNote,
+        Field::Rating,
         Field::Other,
     ];
 
@@ -776,6 +778,7 @@ impl Field {
             "block" => Field::Block,
             "dissent" => Field::DissentReason,
             "consensus_note" => Field::ConsensusNote,
+            "rating" => Field::Rating,
             // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
             _ if raw.ends_with(" target_year") => Field::TargetYear,
             _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
@@ -817,6 +820,7 @@ impl Field {
             Field::Block => "block",
             Field::DissentReason => "dissent-reason",
             Field::ConsensusNote => "consensus-note",
+            Field::Rating => "rating",
             Field::Other => "other",
         }
     }

@@ -1,6 +1,7 @@
 //! The assessment file (`*.dhma.json`) that moves an assessment between computers.
 //!
-//! Format (version 1), documented in `docs/assessment-file.md`:
+//! Format (version 2; version 1 had no workshop: `groups`, `ratings`, `consensus_notes`,
+//! `dissents`, each left out when empty), documented in `docs/assessment-file.md`:
 //!
 //! ```json
 //! { "format": "dhma-assessment", "format_version": 1,
@@ -25,7 +26,11 @@ use crate::model::*;
 use crate::storage::Db;
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
+/// The content fields version 2 added (the workshop), left out of the content when empty
+/// so that an assessment without a workshop has the same content (and fingerprint) as in
+/// version 1.
+const WORKSHOP_FIELDS: [&str; 4] = ["groups", "ratings", "consensus_notes", "dissents"];
 /// Largest file the importer reads: 20 MB, as the messages (decimal megabytes) and the
 /// documentation say.
 pub const MAX_FILE_BYTES: u64 = 20_000_000;
@@ -42,6 +47,14 @@ pub struct Content {
     pub evidence: Vec<Evidence>,
     pub roadmap: Vec<RoadmapItem>,
     pub change_log: Vec<Change>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ratings: Vec<Rating>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consensus_notes: Vec<ConsensusNote>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dissents: Vec<Dissent>,
 }
 
 impl Content {
@@ -54,6 +67,10 @@ impl Content {
             evidence: data.evidence,
             roadmap: data.roadmap,
             change_log: data.change_log,
+            groups: data.workshop.groups,
+            ratings: data.workshop.ratings,
+            consensus_notes: data.workshop.notes,
+            dissents: data.workshop.dissents,
         }
     }
 
@@ -65,6 +82,12 @@ impl Content {
             evidence: self.evidence,
             roadmap: self.roadmap,
             change_log: self.change_log,
+            workshop: Workshop {
+                groups: self.groups,
+                ratings: self.ratings,
+                notes: self.consensus_notes,
+                dissents: self.dissents,
+            },
         }
     }
 }
@@ -214,10 +237,25 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
     // A field the types do not know is refused, never dropped, even where a type itself
     // would ignore it.
     let written: serde_json::Value = serde_json::from_str(raw.get()).map_err(malformed)?;
-    let understood = serde_json::to_value(&content).map_err(|e| Error::InvalidValue {
+    let mut understood = serde_json::to_value(&content).map_err(|e| Error::InvalidValue {
         field: "content".into(),
         value: e.to_string(),
     })?;
+    if let (Some(w), Some(u)) = (written.as_object(), understood.as_object_mut()) {
+        for key in WORKSHOP_FIELDS {
+            if let Some(given) = w.get(key) {
+                // Version 1 had no workshop; an empty list is understood as left out.
+                if version < 2 {
+                    return Err(Error::InvalidFileField {
+                        path: name.to_string(),
+                        field: format!("content.{key}"),
+                        detail: "unknown field".into(),
+                    });
+                }
+                u.entry(key).or_insert_with(|| given.clone());
+            }
+        }
+    }
     if let Some(field) = dropped_field(&written, &understood) {
         return Err(Error::InvalidFileField {
             path: name.to_string(),

@@ -306,6 +306,9 @@ pub struct AssessmentData {
     pub evidence: Vec<Evidence>,
     pub roadmap: Vec<RoadmapItem>,
     pub change_log: Vec<Change>,
+    /// Groups, individual ratings, consensus notes and dissent (none before the workshop).
+    #[serde(default)]
+    pub workshop: Workshop,
 }
 
 impl AssessmentData {

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::error::{Error, Result};
 use crate::framework::Framework;
-use crate::model::{AssessmentData, Response};
+use crate::model::{name_key, AssessmentData, Participant, Rater, Response, Workshop};
 use crate::scoring::Current;
 
 /// Years a target may be set for.
@@ -31,6 +31,147 @@ pub fn stored_answer(r: &Response) -> Response {
         out.target_year = None;
     }
     out
+}
+
+/// Checks a workshop (an import) against the framework and the participants: indicators
+/// and blocks exist, phases are 1 to 5, every named rater exists, group names are given
+/// and distinct, one rating and one dissent per named rater and indicator, one non-blank
+/// consensus note per indicator, and every dissent names its rater and reason. Names are
+/// written exactly as in the participant list and the groups (the file is read back as it
+/// was written), and with a workshop no two participants share a name (ignoring case and
+/// surrounding spaces), since ratings find their participant by it.
+pub fn workshop(framework: &Framework, participants: &[Participant], w: &Workshop) -> Result<()> {
+    if *w == Workshop::default() {
+        return Ok(());
+    }
+    let mut keys = BTreeSet::new();
+    if let Some(p) = participants
+        .iter()
+        .find(|p| !keys.insert(name_key(&p.name)))
+    {
+        return Err(Error::InvalidValue {
+            field: "rating".into(),
+            value: p.name.clone(),
+        });
+    }
+    let people: BTreeSet<&str> = participants.iter().map(|p| p.name.as_str()).collect();
+    let mut groups = BTreeSet::new();
+    let mut group_names = BTreeSet::new();
+    for g in &w.groups {
+        if g.name.trim().is_empty() {
+            return Err(Error::InvalidValue {
+                field: "group".into(),
+                value: String::new(),
+            });
+        }
+        if !groups.insert(name_key(&g.name)) {
+            return Err(Error::GroupNameTaken {
+                name: g.name.trim().into(),
+            });
+        }
+        group_names.insert(g.name.as_str());
+        if let Some(m) = g.members.iter().find(|m| !people.contains(m.as_str())) {
+            return Err(Error::RaterUnknown { name: m.clone() });
+        }
+        let mut members = BTreeSet::new();
+        if let Some(m) = g.members.iter().find(|m| !members.insert(m.as_str())) {
+            return Err(Error::InvalidValue {
+                field: "group".into(),
+                value: m.clone(),
+            });
+        }
+        let mut blocks = BTreeSet::new();
+        if let Some(b) = g.blocks.iter().find(|b| !blocks.insert(b.as_str())) {
+            return Err(Error::InvalidValue {
+                field: "block".into(),
+                value: b.clone(),
+            });
+        }
+        if let Some(b) = g
+            .blocks
+            .iter()
+            .find(|b| !framework.blocks.iter().any(|x| &x.id == *b))
+        {
+            return Err(Error::InvalidValue {
+                field: "block".into(),
+                value: b.clone(),
+            });
+        }
+    }
+    let known = |rater: &Rater| -> Result<()> {
+        let ok = match rater {
+            Rater::Participant(n) => people.contains(n.as_str()),
+            Rater::Group(n) => group_names.contains(n.as_str()),
+            Rater::Anonymous => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::RaterUnknown {
+                name: rater.name().unwrap_or_default().into(),
+            })
+        }
+    };
+    let indicator = |code: &str| -> Result<()> {
+        match framework.indicator(code) {
+            Some(_) => Ok(()),
+            None => Err(Error::UnknownIndicator { code: code.into() }),
+        }
+    };
+    let named = |r: &Rater| match r {
+        Rater::Participant(n) => Some((0u8, name_key(n))),
+        Rater::Group(n) => Some((1u8, name_key(n))),
+        Rater::Anonymous => None,
+    };
+    let mut rated = BTreeSet::new();
+    for r in &w.ratings {
+        indicator(&r.indicator)?;
+        if let Current::Phase(p) = r.phase {
+            if !(1..=5).contains(&p) {
+                return Err(Error::PhaseOutOfRange {
+                    code: r.indicator.clone(),
+                    field: "phase".into(),
+                    value: p.to_string(),
+                });
+            }
+        }
+        known(&r.rater)?;
+        if let Some(who) = named(&r.rater) {
+            if !rated.insert((r.indicator.as_str(), who)) {
+                return Err(Error::InvalidValue {
+                    field: "rating".into(),
+                    value: r.rater.name().unwrap_or_default().into(),
+                });
+            }
+        }
+    }
+    let mut noted = BTreeSet::new();
+    for n in &w.notes {
+        indicator(&n.indicator)?;
+        if n.note.trim().is_empty() || !noted.insert(n.indicator.as_str()) {
+            return Err(Error::InvalidValue {
+                field: "consensus_note".into(),
+                value: n.note.clone(),
+            });
+        }
+    }
+    let mut dissented = BTreeSet::new();
+    for d in &w.dissents {
+        indicator(&d.indicator)?;
+        known(&d.rater)?;
+        let Some(who) = named(&d.rater) else {
+            return Err(Error::RaterUnknown {
+                name: String::new(),
+            });
+        };
+        if d.reason.trim().is_empty() || !dissented.insert((d.indicator.as_str(), who)) {
+            return Err(Error::InvalidValue {
+                field: "dissent".into(),
+                value: d.reason.clone(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Checks one answer against the framework.
@@ -123,6 +264,7 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
             });
         }
     }
+    workshop(framework, &data.participants, &data.workshop)?;
     let a = &data.assessment;
     for (field, value) in [
         ("country", &a.country),

@@ -27,7 +27,7 @@ fuzz_target!(|bytes: &[u8]| {
     }
 });
 
-/// The input as the content of a version-1 file with the right checksum.
+/// The input as the content of a file of the current version with the right checksum.
 fn seal(content: &[u8]) -> Vec<u8> {
     let sha: String = Sha256::digest(content)
         .iter()
@@ -35,7 +35,7 @@ fn seal(content: &[u8]) -> Vec<u8> {
         .collect();
     let mut out = Vec::with_capacity(content.len() + 128);
     out.extend_from_slice(
-        format!("{{\"format\":\"dhma-assessment\",\"format_version\":1,\"sha256\":\"{sha}\",\"content\":")
+        format!("{{\"format\":\"dhma-assessment\",\"format_version\":2,\"sha256\":\"{sha}\",\"content\":")
             .as_bytes(),
     );
     out.extend_from_slice(content);

@@ -29,4 +29,5 @@ field-group = اسم المجموعة
 field-block = المكوّن
 field-dissent-reason = سبب الاعتراض
 field-consensus-note = ملاحظة التوافق
+field-rating = التقييم (واحد لكل مشارك أو مجموعة ولكل مؤشر)
 field-other = القيمة

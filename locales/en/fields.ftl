@@ -29,4 +29,5 @@ field-group = Group name
 field-block = Building block
 field-dissent-reason = Reason for dissent
 field-consensus-note = Consensus note
+field-rating = Rating (one per participant or group and indicator)
 field-other = Value

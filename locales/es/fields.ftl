@@ -29,4 +29,5 @@ field-group = Nombre del grupo
 field-block = Componente
 field-dissent-reason = Motivo del desacuerdo
 field-consensus-note = Nota de consenso
+field-rating = Calificación (una por participante o grupo e indicador)
 field-other = Valor

@@ -29,4 +29,5 @@ field-group = Nom du groupe
 field-block = Composante
 field-dissent-reason = Motif du désaccord
 field-consensus-note = Note de consensus
+field-rating = Note (une par participant ou groupe et par indicateur)
 field-other = Valeur

@@ -29,4 +29,5 @@ field-group = Nome do grupo
 field-block = Componente
 field-dissent-reason = Motivo da discordância
 field-consensus-note = Nota de consenso
+field-rating = Classificação (uma por participante ou grupo e indicador)
 field-other = Valor

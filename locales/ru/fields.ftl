@@ -29,4 +29,5 @@ field-group = Название группы
 field-block = Компонент
 field-dissent-reason = Причина несогласия
 field-consensus-note = Примечание о консенсусе
+field-rating = Оценка (одна на участника или группу и показатель)
 field-other = Значение

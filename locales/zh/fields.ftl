@@ -29,4 +29,5 @@ field-group = 小组名称
 field-block = 构成模块
 field-dissent-reason = 异议理由
 field-consensus-note = 共识说明
+field-rating = 评分（每位参与者或每个小组对每个指标一个）
 field-other = 值

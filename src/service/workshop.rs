@@ -238,7 +238,11 @@ pub fn set_rating(db: &mut Db, id: i64, rating: &Rating, actor: &str) -> Result<
     let a = db.assessment(id)?;
     check_indicator(framework_of(&a)?, &rating.indicator)?;
     check_phase(&rating.indicator, rating.phase)?;
-    db.set_rating(id, rating, actor)
+    let rating = Rating {
+        comment: rating.comment.trim().into(),
+        ..rating.clone()
+    };
+    db.set_rating(id, &rating, actor)
 }
 
 /// Removes a participant's or group's rating of one indicator (anonymous: the tally).
@@ -284,14 +288,18 @@ pub fn agree(
     response.current = agreed;
     let response = crate::validate::stored_answer(&response);
     crate::validate::response(fw, &response)?;
-    db.agree(id, &response, note, actor)
+    db.agree(id, &response, note.map(str::trim), actor)
 }
 
 /// Records (or replaces) a participant's or group's dissent on an indicator.
 pub fn record_dissent(db: &mut Db, id: i64, dissent: &Dissent, actor: &str) -> Result<()> {
     let a = db.assessment(id)?;
     check_indicator(framework_of(&a)?, &dissent.indicator)?;
-    db.set_dissent(id, dissent, actor)
+    let dissent = Dissent {
+        reason: dissent.reason.trim().into(),
+        ..dissent.clone()
+    };
+    db.set_dissent(id, &dissent, actor)
 }
 
 pub fn remove_dissent(db: &mut Db, id: i64, code: &str, rater: &Rater, actor: &str) -> Result<()> {
@@ -321,7 +329,12 @@ pub fn save_group(
             });
         }
     }
-    db.put_group(id, old_name, group, actor)
+    let group = Group {
+        name: group.name.trim().into(),
+        members: group.members.iter().map(|m| m.trim().to_string()).collect(),
+        blocks: group.blocks.clone(),
+    };
+    db.put_group(id, old_name, &group, actor)
 }
 
 /// Deletes a group that has neither rated nor dissented.

@@ -413,6 +413,7 @@ impl Db {
                 [id],
                 rows::change,
             )?,
+            workshop: self.workshop(id)?,
         })
     }
 
@@ -572,6 +573,7 @@ impl Db {
             }
             insert_evidence(tx, id, &data.evidence)?;
             insert_roadmap(tx, id, &data.roadmap)?;
+            workshop::insert_workshop(tx, id, &data.workshop)?;
             for c in &data.change_log {
                 log(
                     tx,

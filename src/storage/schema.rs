@@ -278,12 +278,14 @@ CREATE TABLE groups (
 CREATE TABLE group_members (
     group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
     participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
     PRIMARY KEY (group_id, participant_id)
 ) STRICT;
 
 CREATE TABLE group_blocks (
     group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
     block_id TEXT NOT NULL CHECK (length(block_id) > 0),
+    position INTEGER NOT NULL,
     PRIMARY KEY (group_id, block_id)
 ) STRICT;
 

@@ -84,7 +84,7 @@ fn insert_rating(tx: &Transaction<'_>, id: i64, ids: RaterIds, r: &Rating) -> Re
     tx.execute(
         "INSERT INTO ratings (assessment_id, indicator_code, participant_id, group_id, phase,
             not_applicable, comment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![id, r.indicator, ids.0, ids.1, phase, na, r.comment.trim()],
+        params![id, r.indicator, ids.0, ids.1, phase, na, r.comment],
     )?;
     Ok(())
 }
@@ -197,8 +197,8 @@ pub(super) fn insert_groups(tx: &Transaction<'_>, id: i64, groups: &[Group]) -> 
 }
 
 fn insert_group(tx: &Transaction<'_>, id: i64, position: i64, g: &Group) -> Result<()> {
-    let name = g.name.trim();
-    if name.is_empty() {
+    let name = g.name.as_str();
+    if name.trim().is_empty() {
         return Err(Error::InvalidValue {
             field: "group".into(),
             value: String::new(),
@@ -211,20 +211,46 @@ fn insert_group(tx: &Transaction<'_>, id: i64, position: i64, g: &Group) -> Resu
         "INSERT INTO groups (assessment_id, position, name, name_key) VALUES (?1, ?2, ?3, ?4)",
         params![id, position, name, name_key(name)],
     )?;
-    let group = tx.last_insert_rowid();
-    for m in &g.members {
+    put_members(tx, id, tx.last_insert_rowid(), g)
+}
+
+/// Sets a group's members and blocks, in the order given (a name or block given twice
+/// counts once).
+fn put_members(tx: &Transaction<'_>, id: i64, group: i64, g: &Group) -> Result<()> {
+    tx.execute("DELETE FROM group_members WHERE group_id = ?1", [group])?;
+    tx.execute("DELETE FROM group_blocks WHERE group_id = ?1", [group])?;
+    for (i, m) in g.members.iter().enumerate() {
         let p =
             participant_id(tx, id, m)?.ok_or_else(|| Error::RaterUnknown { name: m.clone() })?;
         tx.execute(
-            "INSERT OR IGNORE INTO group_members (group_id, participant_id) VALUES (?1, ?2)",
-            params![group, p],
+            "INSERT OR IGNORE INTO group_members (group_id, participant_id, position)
+             VALUES (?1, ?2, ?3)",
+            params![group, p, i as i64],
         )?;
     }
-    for b in &g.blocks {
+    for (i, b) in g.blocks.iter().enumerate() {
         tx.execute(
-            "INSERT OR IGNORE INTO group_blocks (group_id, block_id) VALUES (?1, ?2)",
-            params![group, b],
+            "INSERT OR IGNORE INTO group_blocks (group_id, block_id, position) VALUES (?1, ?2, ?3)",
+            params![group, b, i as i64],
         )?;
+    }
+    Ok(())
+}
+
+/// Inserts a workshop's groups, ratings, notes and dissents (an import, after the
+/// participants; the caller has checked it with [`crate::validate::assessment`]).
+pub(super) fn insert_workshop(tx: &Transaction<'_>, id: i64, w: &Workshop) -> Result<()> {
+    insert_groups(tx, id, &w.groups)?;
+    for r in &w.ratings {
+        let ids = rater_ids(tx, id, &r.rater)?;
+        insert_rating(tx, id, ids, r)?;
+    }
+    for n in &w.notes {
+        put_note(tx, id, &n.indicator, Some(&n.note))?;
+    }
+    for d in &w.dissents {
+        let ids = rater_ids(tx, id, &d.rater)?;
+        insert_dissent(tx, id, ids, d)?;
     }
     Ok(())
 }
@@ -244,7 +270,7 @@ fn insert_dissent(tx: &Transaction<'_>, id: i64, ids: RaterIds, d: &Dissent) -> 
     tx.execute(
         "INSERT INTO dissents (assessment_id, indicator_code, participant_id, group_id, reason)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![id, d.indicator, ids.0, ids.1, d.reason.trim()],
+        params![id, d.indicator, ids.0, ids.1, d.reason],
     )?;
     Ok(())
 }
@@ -261,7 +287,7 @@ fn put_note(
         params![id, code],
         |r| r.get(0),
     ))?;
-    match note.map(str::trim).filter(|n| !n.is_empty()) {
+    match note.filter(|n| !n.trim().is_empty()) {
         Some(n) => tx.execute(
             "INSERT INTO consensus_notes (assessment_id, indicator_code, note) VALUES (?1, ?2, ?3)
              ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET note = excluded.note",
@@ -292,7 +318,7 @@ impl Db {
         let members = rows::all(
             conn,
             &format!(
-                "{} WHERE p.assessment_id = ?1 ORDER BY p.position, p.id",
+                "{} WHERE p.assessment_id = ?1 ORDER BY m.position",
                 rows::GROUP_MEMBER
             ),
             [id],
@@ -302,7 +328,7 @@ impl Db {
             conn,
             &format!(
                 "{} WHERE group_id IN (SELECT id FROM groups WHERE assessment_id = ?1)
-                 ORDER BY block_id",
+                 ORDER BY position",
                 rows::GROUP_BLOCK
             ),
             [id],
@@ -328,28 +354,19 @@ impl Db {
             groups,
             ratings: rows::all(
                 conn,
-                &format!(
-                    "{} WHERE r.assessment_id = ?1 ORDER BY r.indicator_code, r.id",
-                    rows::RATING
-                ),
+                &format!("{} WHERE r.assessment_id = ?1 ORDER BY r.id", rows::RATING),
                 [id],
                 rows::rating,
             )?,
             notes: rows::all(
                 conn,
-                &format!(
-                    "{} WHERE assessment_id = ?1 ORDER BY indicator_code",
-                    rows::NOTE
-                ),
+                &format!("{} WHERE assessment_id = ?1 ORDER BY rowid", rows::NOTE),
                 [id],
                 rows::note,
             )?,
             dissents: rows::all(
                 conn,
-                &format!(
-                    "{} WHERE d.assessment_id = ?1 ORDER BY d.indicator_code, d.id",
-                    rows::DISSENT
-                ),
+                &format!("{} WHERE d.assessment_id = ?1 ORDER BY d.id", rows::DISSENT),
                 [id],
                 rows::dissent,
             )?,
@@ -490,7 +507,7 @@ impl Db {
             }
             super::save_response_in(tx, id, response, &now, actor)?;
             let old = put_note(tx, id, code, note)?;
-            let new = note.map(str::trim).filter(|n| !n.is_empty());
+            let new = note.filter(|n| !n.trim().is_empty());
             if old.as_deref() != new {
                 log(
                     tx,
@@ -534,7 +551,7 @@ impl Db {
                 "dissent",
                 Some(&subject),
                 old.as_deref(),
-                Some(dissent.reason.trim()),
+                Some(&dissent.reason),
             )
         })
     }
@@ -589,13 +606,17 @@ impl Db {
         let now = now_utc();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
-            let name = group.name.trim();
+            let name = group.name.as_str();
             match old_name {
                 None => insert_groups(tx, id, std::slice::from_ref(group))?,
                 Some(old) => {
-                    let gid = group_id(tx, id, old)?.ok_or_else(|| Error::RaterUnknown { name: old.into() })?;
-                    if name.is_empty() {
-                        return Err(Error::InvalidValue { field: "group".into(), value: String::new() });
+                    let gid = group_id(tx, id, old)?
+                        .ok_or_else(|| Error::RaterUnknown { name: old.into() })?;
+                    if name.trim().is_empty() {
+                        return Err(Error::InvalidValue {
+                            field: "group".into(),
+                            value: String::new(),
+                        });
                     }
                     if group_id(tx, id, name)?.is_some_and(|other| other != gid) {
                         return Err(Error::GroupNameTaken { name: name.into() });
@@ -604,26 +625,21 @@ impl Db {
                         "UPDATE groups SET name = ?2, name_key = ?3 WHERE id = ?1",
                         params![gid, name, name_key(name)],
                     )?;
-                    tx.execute("DELETE FROM group_members WHERE group_id = ?1", [gid])?;
-                    tx.execute("DELETE FROM group_blocks WHERE group_id = ?1", [gid])?;
-                    for m in &group.members {
-                        let p = participant_id(tx, id, m)?.ok_or_else(|| Error::RaterUnknown { name: m.clone() })?;
-                        tx.execute(
-                            "INSERT OR IGNORE INTO group_members (group_id, participant_id) VALUES (?1, ?2)",
-                            params![gid, p],
-                        )?;
-                    }
-                    for b in &group.blocks {
-                        tx.execute(
-                            "INSERT OR IGNORE INTO group_blocks (group_id, block_id) VALUES (?1, ?2)",
-                            params![gid, b],
-                        )?;
-                    }
+                    put_members(tx, id, gid, group)?;
                 }
             }
             // The log keeps the whole group, as data.
             let text = serde_json::to_string(group).unwrap_or_default();
-            log(tx, id, &now, actor, "group", Some(name), old_name, Some(&text))
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "group",
+                Some(name),
+                old_name,
+                Some(&text),
+            )
         })
     }
 

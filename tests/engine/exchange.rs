@@ -6,6 +6,7 @@ use std::path::Path;
 use dhma::exchange::{self, MAX_FILE_BYTES};
 use dhma::framework::{CostClass, TimeFrame};
 use dhma::model::*;
+use dhma::scoring::Current;
 use dhma::storage::Db;
 
 fn sample_with_roadmap() -> AssessmentData {
@@ -122,7 +123,7 @@ fn refuses_other_json_documents() {
 fn refuses_a_newer_format_version() {
     let mut c = sample_content();
     c["assessment"]["uid"] = "new-uid".into();
-    refused(&seal(&c, 2), "format-too-new");
+    refused(&seal(&c, 3), "format-too-new");
 }
 
 #[test]
@@ -190,8 +191,8 @@ fn refuses_files_over_20_mb_without_reading_them() {
 fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
     let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
     let dup = text.replacen(
-        "\"format_version\": 1,",
-        "\"format_version\": 1, \"format_version\": 1,",
+        "\"format_version\": 2,",
+        "\"format_version\": 2, \"format_version\": 2,",
         1,
     );
     refused(&dup, "malformed-json");
@@ -286,4 +287,115 @@ mod properties {
             prop_assert_eq!(back, data);
         }
     }
+}
+
+/// The sample with a workshop: a group, ratings by name, by group and anonymous, a
+/// consensus note and a dissent.
+fn sample_with_workshop() -> dhma::model::AssessmentData {
+    use dhma::model::{ConsensusNote, Dissent, Group, Rater, Rating};
+    let mut data = exchange::sample().expect("sample");
+    let names: Vec<String> = data.participants.iter().map(|p| p.name.clone()).collect();
+    data.workshop.groups.push(Group {
+        name: "Group A".into(),
+        members: names[..2].to_vec(),
+        blocks: vec!["leadership-governance".into()],
+    });
+    let rating = |rater: Rater, phase: Current| Rating {
+        indicator: "1".into(),
+        rater,
+        phase,
+        comment: String::new(),
+    };
+    data.workshop.ratings = vec![
+        rating(Rater::Participant(names[0].clone()), Current::Phase(1)),
+        rating(Rater::Participant(names[1].clone()), Current::Phase(4)),
+        rating(Rater::Group("Group A".into()), Current::Phase(2)),
+        rating(Rater::Anonymous, Current::NotApplicable),
+        rating(Rater::Anonymous, Current::Phase(3)),
+    ];
+    data.workshop.notes.push(ConsensusNote {
+        indicator: "1".into(),
+        note: "Agreed after the plenary".into(),
+    });
+    data.workshop.dissents.push(Dissent {
+        indicator: "1".into(),
+        rater: Rater::Participant(names[1].clone()),
+        reason: "The strategy is not costed".into(),
+    });
+    data
+}
+
+#[test]
+fn version_2_carries_the_workshop_and_version_1_still_imports() {
+    let data = sample_with_workshop();
+    let text = exchange::to_string(&data).expect("text");
+    assert!(text.contains("\"format_version\": 2"), "{}", &text[..200]);
+    let back = exchange::parse("x", &text).expect("parse");
+    assert_eq!(back.workshop, data.workshop);
+    let mut db = Db::open_in_memory().expect("db");
+    let id = db.insert_data(&back).expect("import");
+    // Read back exactly as written, in the same order.
+    assert_eq!(db.workshop(id).expect("workshop"), data.workshop);
+    let mut loaded = db.load(id).expect("load");
+    loaded.assessment.id = back.assessment.id;
+    assert_eq!(loaded, back);
+
+    // The sample file is version 1 and imports; without a workshop the content has none of
+    // its fields, so fingerprints of older assessments do not change.
+    let sample_file = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples/lusara-baseline-2026.dhma.json"),
+    )
+    .expect("sample file");
+    let v: serde_json::Value = serde_json::from_str(&sample_file).expect("json");
+    if v["format_version"] == 1 {
+        exchange::parse("sample", &sample_file).expect("version 1 imports");
+    }
+    let plain = exchange::to_string(&exchange::sample().expect("s")).expect("t");
+    for key in ["groups", "ratings", "consensus_notes", "dissents"] {
+        if exchange::sample().expect("s").workshop == Default::default() {
+            assert!(!plain.contains(&format!("\"{key}\"")), "{key}");
+        }
+    }
+}
+
+#[test]
+fn refuses_a_workshop_in_version_1_and_a_bad_one_in_version_2() {
+    let text = exchange::to_string(&sample_with_workshop()).expect("t");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let mut c = v["content"].clone();
+    c["assessment"]["uid"] = "u-w".into();
+    refused(&seal(&c, 1), "invalid-file-field");
+
+    let mut bad = c.clone();
+    bad["ratings"][0]["mood"] = "x".into();
+    refused(&seal(&bad, 2), "invalid-file-field");
+    let mut bad = c.clone();
+    bad["ratings"][0]["rater"] = serde_json::json!({"participant": "Nobody Known"});
+    refused(&seal(&bad, 2), "rater-unknown");
+    let mut bad = c.clone();
+    bad["ratings"][0]["phase"] = 7.into();
+    refused(&seal(&bad, 2), "phase-out-of-range");
+    let mut bad = c.clone();
+    bad["ratings"][1]["rater"] = bad["ratings"][0]["rater"].clone();
+    refused(&seal(&bad, 2), "invalid-value");
+    let mut bad = c.clone();
+    bad["dissents"][0]["rater"] = "anonymous".into();
+    refused(&seal(&bad, 2), "rater-unknown");
+    let mut bad = c.clone();
+    bad["dissents"][0]["reason"] = " ".into();
+    refused(&seal(&bad, 2), "invalid-value");
+    let mut bad = c.clone();
+    bad["groups"][0]["blocks"][0] = "99".into();
+    refused(&seal(&bad, 2), "invalid-value");
+    let mut bad = c.clone();
+    bad["consensus_notes"][0]["indicator"] = "99z".into();
+    refused(&seal(&bad, 2), "unknown-indicator");
+    // An empty list where version 2 leaves it out is read as left out.
+    let mut empty = c.clone();
+    empty["assessment"]["uid"] = "u-empty".into();
+    for key in ["groups", "ratings", "consensus_notes", "dissents"] {
+        empty[key] = serde_json::json!([]);
+    }
+    exchange::parse("x", &seal(&empty, 2)).expect("empty lists");
 }
