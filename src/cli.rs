@@ -93,6 +93,21 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Ratings {
+        #[command(subcommand)]
+        action: Option<RatingsAction>,
+        #[arg(required = true)]
+        id: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+/// `dhma ratings import`: nested under `ratings` (its help texts are `cli-help-ratings-import…`).
+#[derive(Debug, Subcommand)]
+enum RatingsAction {
+    Import { id: String, file: PathBuf },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -140,6 +155,8 @@ fn help_lang(args: &[OsString], env_lang: Option<&str>) -> Lang {
 /// `cli-help-<argument>` for the global and built-in ones.
 fn arg_help_key(sub: &str, id: &str) -> String {
     let id = id.replace('_', "-");
+    // Every `help` subcommand (`help`, `ratings-help`) shares the texts of `help`.
+    let sub = if sub.ends_with("-help") { "help" } else { sub };
     if sub.is_empty() || ["lang", "db", "help", "version"].contains(&id.as_str()) {
         format!("cli-help-{id}")
     } else {
@@ -157,11 +174,7 @@ pub fn localized_command(l: &Localizer) -> clap::Command {
 }
 
 fn localize_command(cmd: clap::Command, sub: &str, l: &Localizer) -> clap::Command {
-    let about = match sub {
-        "" => "cli-help-about".to_string(),
-        "help" => "cli-help-help-command".to_string(),
-        _ => format!("cli-help-{sub}"),
-    };
+    let about = about_key(sub);
     let template = format!(
         "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         l.text("cli-help-usage")
@@ -188,9 +201,35 @@ fn localize_command(cmd: clap::Command, sub: &str, l: &Localizer) -> clap::Comma
         cmd = cmd.mut_arg(id, |a| a.help(help).help_heading(heading));
     }
     for name in subs {
-        cmd = cmd.mut_subcommand(&name, |c| localize_command(c, &name, l));
+        let key = sub_key(sub, &name);
+        cmd = cmd.mut_subcommand(&name, |c| localize_command(c, &key, l));
     }
     cmd
+}
+
+/// The help-text name of subcommand `name` under `parent`: `import`, or `ratings-import`
+/// for one nested under `ratings` (every `help` subcommand shares one text).
+fn sub_key(parent: &str, name: &str) -> String {
+    if name == "help" && !parent.is_empty() && parent != "help" {
+        // `ratings help`: its entries name the subcommands of `ratings`.
+        return format!("{parent}-help");
+    }
+    if parent.is_empty() || parent == "help" {
+        return name.to_string();
+    }
+    match parent.strip_suffix("-help") {
+        Some(owner) => format!("{owner}-{name}"),
+        None => format!("{parent}-{name}"),
+    }
+}
+
+/// The message of a subcommand's description.
+fn about_key(sub: &str) -> String {
+    match sub {
+        "" => "cli-help-about".to_string(),
+        _ if sub == "help" || sub.ends_with("-help") => "cli-help-help-command".to_string(),
+        _ => format!("cli-help-{sub}"),
+    }
 }
 
 /// Parses the arguments with the help in the language they (or `DHMA_LANG`) ask for.
@@ -366,6 +405,19 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             paper,
             output,
         } => report(db, &assessment, report_lang, paper, &output, l, out),
+        Command::Ratings {
+            action: Some(RatingsAction::Import { id, file }),
+            ..
+        } => ratings_import(db, &id, &file, l, out),
+        Command::Ratings {
+            action: None,
+            id,
+            format,
+        } => {
+            // clap requires the id without `import`; none would name no assessment.
+            let id = id.ok_or_else(|| Error::AssessmentNotFound { id: String::new() })?;
+            ratings(db, &id, format, l, out)
+        }
     }?;
     Ok(ExitCode::SUCCESS)
 }
@@ -566,6 +618,107 @@ fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -
             ],
         ),
     )
+}
+
+/// `dhma ratings import`: a `participant,indicator,phase[,comment]` CSV, checked whole,
+/// then stored in one transaction; the names added as participants are listed.
+fn ratings_import(
+    db: Option<&Path>,
+    id: &str,
+    file: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let text = std::fs::read(file).map_err(|e| Error::io(file, &e))?;
+    let text = String::from_utf8(text).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default());
+        Error::CsvMalformed {
+            line: before.matches('\n').count() as u64 + 1,
+            problem: dhma::error::CsvProblem::NotUtf8,
+            detail: e.to_string(),
+        }
+    })?;
+    let mut db = open_db(db)?;
+    let id = db.resolve(id)?;
+    let done = service::import_ratings_csv(&mut db, id, &text, "dhma-cli")?;
+    line(
+        out,
+        &l.format("cli-ratings-imported", &[num("count", done.ratings)]),
+    )?;
+    if !done.added.is_empty() {
+        line(
+            out,
+            &l.format(
+                "cli-ratings-added",
+                &[
+                    num("count", done.added.len()),
+                    arg("names", l.list(&done.added)),
+                ],
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+/// `dhma ratings`: the spread of every indicator's ratings, as a table or JSON.
+fn ratings(
+    db: Option<&Path>,
+    id: &str,
+    format: Format,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let db = open_for_reading(db)?;
+    let id = db.resolve(id)?;
+    if let Format::Json = format {
+        return write_json(out, &service::ratings_json(&db, id)?);
+    }
+    let na = l.text("not-available");
+    let opt = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| na.clone());
+    let mut rows = vec![vec![
+        l.text("cli-ratings-col-indicator"),
+        l.text("cli-ratings-col-count"),
+        l.text("cli-ratings-col-min"),
+        l.text("cli-ratings-col-median"),
+        l.text("cli-ratings-col-max"),
+        l.text("cli-ratings-col-counts"),
+        l.text("cli-ratings-col-agreed"),
+        l.text("cli-ratings-col-discuss"),
+    ]];
+    for v in service::spreads(&db, id, l)? {
+        let s = &v.spread;
+        let counts: Vec<String> = s
+            .counts
+            .iter()
+            .chain(std::iter::once(&s.not_applicable))
+            .map(|n| n.to_string())
+            .collect();
+        rows.push(vec![
+            v.indicator.clone(),
+            s.count.to_string(),
+            opt(s.min),
+            s.median
+                .map(|m| l.decimal(m, usize::from(m.fract() != 0.0)))
+                .unwrap_or_else(|| na.clone()),
+            opt(s.max),
+            counts.join(" "),
+            match v.agreed {
+                Some(dhma::scoring::Current::Phase(p)) => p.to_string(),
+                Some(dhma::scoring::Current::NotApplicable) => l.text("cli-ratings-na"),
+                None => na.clone(),
+            },
+            if s.discuss {
+                l.text("cli-ratings-discuss")
+            } else {
+                String::new()
+            },
+        ]);
+    }
+    // `write_rows` draws a rule above its last row (the overall of a score table): an
+    // empty last row keeps every indicator above it.
+    rows.push(Vec::new());
+    write_rows(out, &rows).map_err(io_err)
 }
 
 /// `dhma backups`: the backups of the database, newest first.
@@ -874,18 +1027,14 @@ mod tests {
     #[test]
     fn every_command_and_argument_has_its_help_in_every_language() {
         fn check(cmd: &clap::Command, sub: &str, l: &Localizer) {
-            let about = match sub {
-                "" => "cli-help-about".to_string(),
-                "help" => "cli-help-help-command".to_string(),
-                _ => format!("cli-help-{sub}"),
-            };
+            let about = about_key(sub);
             assert!(l.has(&about), "{}: {about}", l.lang());
             for a in cmd.get_arguments() {
                 let key = arg_help_key(sub, a.get_id().as_str());
                 assert!(l.has(&key), "{}: {key}", l.lang());
             }
             for c in cmd.get_subcommands() {
-                check(c, c.get_name(), l);
+                check(c, &sub_key(sub, c.get_name()), l);
             }
         }
         let mut cmd = Cli::command();

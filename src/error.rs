@@ -225,6 +225,15 @@ pub enum Error {
     ConsensusNoteRequired { code: String },
     #[error("a group is already called {name}")]
     GroupNameTaken { name: String },
+    #[error("line {line}: the participant is blank")]
+    CsvBlankParticipant { line: u64 },
+    #[error("line {line}: {name} already rated indicator {code} on line {first}")]
+    CsvRatedTwice {
+        line: u64,
+        name: String,
+        code: String,
+        first: u64,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -279,6 +288,8 @@ impl Error {
             Error::RaterHasRatings { .. } => "rater-has-ratings",
             Error::ConsensusNoteRequired { .. } => "consensus-note-required",
             Error::GroupNameTaken { .. } => "group-name-taken",
+            Error::CsvBlankParticipant { .. } => "csv-blank-participant",
+            Error::CsvRatedTwice { .. } => "csv-rated-twice",
             Error::AnsweredTwice { .. } => "answered-twice",
         }
     }
@@ -332,6 +343,18 @@ impl Error {
             | Error::RaterHasRatings { name }
             | Error::GroupNameTaken { name } => vec![("name", name.clone())],
             Error::ConsensusNoteRequired { code } => vec![("code", code.clone())],
+            Error::CsvBlankParticipant { line } => vec![("line", line.to_string())],
+            Error::CsvRatedTwice {
+                line,
+                name,
+                code,
+                first,
+            } => vec![
+                ("line", line.to_string()),
+                ("name", name.clone()),
+                ("code", code.clone()),
+                ("first", first.to_string()),
+            ],
             Error::UnknownIndicator { code } | Error::AnsweredTwice { code } => {
                 vec![("code", code.clone())]
             }

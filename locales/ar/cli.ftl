@@ -36,3 +36,25 @@ cli-restored = استُعيدت النسخة الاحتياطية { $name }. ح�
 cli-restored-aside = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات التي تعذّر فتحها دون تغيير باسم { $aside }.
 cli-finalised = أُنهي التقييم { $title } وقُفل (البصمة { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
 cli-compare-title = { $country }: عدد الجولات { $count }، متوسط المرحلة لكل مكوِّن، من الأقدم إلى الأحدث
+
+cli-ratings-imported = { $count ->
+        [zero] لم يُستورد أي تقييم.
+        [one] استُورد تقييم واحد.
+        [two] استُورد تقييمان.
+        [few] استُوردت { $count } تقييمات.
+       *[other] استُورد { $count } تقييمًا.
+    }
+cli-ratings-added = { $count ->
+        [one] أُضيف مشاركًا جديدًا: { $names }
+       *[other] أُضيفوا مشاركين جددًا ({ $count }): { $names }
+    }
+cli-ratings-col-indicator = المؤشر
+cli-ratings-col-count = التقييمات
+cli-ratings-col-min = الأدنى
+cli-ratings-col-median = الوسيط
+cli-ratings-col-max = الأعلى
+cli-ratings-col-counts = المراحل 1–5، لا ينطبق
+cli-ratings-col-agreed = المتفق عليها
+cli-ratings-col-discuss = للنقاش
+cli-ratings-na = لا ينطبق
+cli-ratings-discuss = للنقاش

@@ -14,6 +14,8 @@ error-rater-unknown = لا يوجد مشارك أو مجموعة باسم «{ $n
 error-rater-has-ratings = لدى «{ $name }» تقييمات أو اعتراض مسجَّل في هذا التقييم، ولا يمكن حذفه. احذف تقييماته واعتراضه أولًا. لم يُغيَّر أي شيء.
 error-consensus-note-required = المؤشر { $code }: المرحلة المتفق عليها تقع خارج نطاق التقييمات، أو أن التقييمات متباعدة كثيرًا. اكتب ملاحظة توافق توضّح سبب اتفاق الحاضرين عليها. لم يُغيَّر أي شيء.
 error-group-name-taken = توجد مجموعة باسم «{ $name }» بالفعل. اختر اسمًا آخر. لم يُغيَّر أي شيء.
+error-csv-blank-participant = السطر { $line }: اسم المشارك فارغ. لم يُستورد أي شيء.
+error-csv-rated-twice = السطر { $line }: سبق أن قيّم { $name } المؤشر { $code } في السطر { $first }. لم يُستورد أي شيء.
 error-invalid-value = القيمة «{ $value }» غير صالحة للحقل «{ $label }».
 error-required = يُرجى ملء الحقل { $field ->
         [country] { ui-new-country }

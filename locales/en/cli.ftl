@@ -37,3 +37,22 @@ cli-compare-title = { $country }: { $count ->
     [one] one round
    *[other] { $count } rounds
 }, mean phase by building block, oldest first
+
+cli-ratings-imported = { $count ->
+        [one] Imported one rating.
+       *[other] Imported { $count } ratings.
+    }
+cli-ratings-added = { $count ->
+        [one] Added as a new participant: { $names }
+       *[other] Added as new participants ({ $count }): { $names }
+    }
+cli-ratings-col-indicator = Indicator
+cli-ratings-col-count = Ratings
+cli-ratings-col-min = Min
+cli-ratings-col-median = Median
+cli-ratings-col-max = Max
+cli-ratings-col-counts = Phases 1–5, NA
+cli-ratings-col-agreed = Agreed
+cli-ratings-col-discuss = Discuss
+cli-ratings-na = NA
+cli-ratings-discuss = to discuss

@@ -14,6 +14,8 @@ error-rater-unknown = No participant or group is called “{ $name }”. Nothing
 error-rater-has-ratings = “{ $name }” has ratings or a recorded dissent in this assessment and cannot be removed. Remove their ratings and dissent first. Nothing was changed.
 error-consensus-note-required = Indicator { $code }: the agreed phase lies outside the ratings, or the ratings are far apart. Write a consensus note that says why the room agreed on it. Nothing was changed.
 error-group-name-taken = A group is already called “{ $name }”. Choose another name. Nothing was changed.
+error-csv-blank-participant = Line { $line }: the participant’s name is blank. Nothing was imported.
+error-csv-rated-twice = Line { $line }: { $name } already rated indicator { $code } on line { $first }. Nothing was imported.
 error-invalid-value = The value “{ $value }” is not valid for “{ $label }”.
 error-required = Please fill in { $field ->
         [country] { ui-new-country }

@@ -37,3 +37,22 @@ cli-compare-title = { $country }: { $count ->
     [one] una ronda
    *[other] { $count } rondas
 }, fase media por componente, de la más antigua a la más reciente
+
+cli-ratings-imported = { $count ->
+        [one] Se ha importado una calificación.
+       *[other] Se han importado { $count } calificaciones.
+    }
+cli-ratings-added = { $count ->
+        [one] Añadido como nuevo participante: { $names }
+       *[other] Añadidos como nuevos participantes ({ $count }): { $names }
+    }
+cli-ratings-col-indicator = Indicador
+cli-ratings-col-count = Calificaciones
+cli-ratings-col-min = Mín.
+cli-ratings-col-median = Mediana
+cli-ratings-col-max = Máx.
+cli-ratings-col-counts = Fases 1–5, N/A
+cli-ratings-col-agreed = Acordada
+cli-ratings-col-discuss = Debate
+cli-ratings-na = N/A
+cli-ratings-discuss = para debatir

@@ -14,6 +14,8 @@ error-rater-unknown = Ningún participante ni grupo se llama «{ $name }». No s
 error-rater-has-ratings = «{ $name }» tiene calificaciones o un desacuerdo registrado en esta evaluación y no se puede quitar. Elimine primero sus calificaciones y su desacuerdo. No se ha cambiado nada.
 error-consensus-note-required = Indicador { $code }: la fase acordada está fuera de las calificaciones, o las calificaciones están muy alejadas. Escriba una nota de consenso que explique por qué la sala la acordó. No se ha cambiado nada.
 error-group-name-taken = Ya hay un grupo llamado «{ $name }». Elija otro nombre. No se ha cambiado nada.
+error-csv-blank-participant = Línea { $line }: el nombre del participante está vacío. No se ha importado nada.
+error-csv-rated-twice = Línea { $line }: { $name } ya calificó el indicador { $code } en la línea { $first }. No se ha importado nada.
 error-invalid-value = El valor “{ $value }” no es válido para el campo “{ $label }”.
 error-required = Complete el campo “{ $field ->
         [country] { ui-new-country }

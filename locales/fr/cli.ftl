@@ -37,3 +37,22 @@ cli-compare-title = { $country } : { $count ->
     [one] un cycle
    *[other] { $count } cycles
 }, phase moyenne par composante, du plus ancien au plus récent
+
+cli-ratings-imported = { $count ->
+        [one] { $count } note importée.
+       *[other] { $count } notes importées.
+    }
+cli-ratings-added = { $count ->
+        [one] Ajouté comme nouveau participant : { $names }
+       *[other] Ajoutés comme nouveaux participants ({ $count }) : { $names }
+    }
+cli-ratings-col-indicator = Indicateur
+cli-ratings-col-count = Notes
+cli-ratings-col-min = Min
+cli-ratings-col-median = Médiane
+cli-ratings-col-max = Max
+cli-ratings-col-counts = Phases 1–5, S.O.
+cli-ratings-col-agreed = Convenue
+cli-ratings-col-discuss = Discussion
+cli-ratings-na = S.O.
+cli-ratings-discuss = à discuter

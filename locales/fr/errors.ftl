@@ -14,6 +14,8 @@ error-rater-unknown = Aucun participant ni groupe ne s’appelle « { $name } »
 error-rater-has-ratings = « { $name } » a des notes ou un désaccord enregistré dans cette évaluation et ne peut pas être retiré. Supprimez d’abord ses notes et son désaccord. Rien n’a été modifié.
 error-consensus-note-required = Indicateur { $code } : la phase convenue est en dehors des notes, ou les notes sont très éloignées. Rédigez une note de consensus expliquant pourquoi la salle l’a retenue. Rien n’a été modifié.
 error-group-name-taken = Un groupe s’appelle déjà « { $name } ». Choisissez un autre nom. Rien n’a été modifié.
+error-csv-blank-participant = Ligne { $line } : le nom du participant est vide. Rien n’a été importé.
+error-csv-rated-twice = Ligne { $line } : { $name } a déjà noté l’indicateur { $code } à la ligne { $first }. Rien n’a été importé.
 error-invalid-value = La valeur « { $value } » n’est pas valide pour le champ « { $label } ».
 error-required = Veuillez renseigner le champ « { $field ->
         [country] { ui-new-country }

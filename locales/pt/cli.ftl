@@ -37,3 +37,22 @@ cli-compare-title = { $country }: { $count ->
     [one] uma ronda
    *[other] { $count } rondas
 }, fase média por componente, da mais antiga para a mais recente
+
+cli-ratings-imported = { $count ->
+        [one] Foi importada uma classificação.
+       *[other] Foram importadas { $count } classificações.
+    }
+cli-ratings-added = { $count ->
+        [one] Acrescentado como novo participante: { $names }
+       *[other] Acrescentados como novos participantes ({ $count }): { $names }
+    }
+cli-ratings-col-indicator = Indicador
+cli-ratings-col-count = Classificações
+cli-ratings-col-min = Mín.
+cli-ratings-col-median = Mediana
+cli-ratings-col-max = Máx.
+cli-ratings-col-counts = Fases 1–5, N/A
+cli-ratings-col-agreed = Acordada
+cli-ratings-col-discuss = Discussão
+cli-ratings-na = N/A
+cli-ratings-discuss = a discutir

@@ -14,6 +14,8 @@ error-rater-unknown = Nenhum participante ou grupo se chama «{ $name }». Nada 
 error-rater-has-ratings = «{ $name }» tem classificações ou uma discordância registada nesta avaliação e não pode ser removido. Remova primeiro as suas classificações e a discordância. Nada foi alterado.
 error-consensus-note-required = Indicador { $code }: a fase acordada está fora das classificações, ou as classificações estão muito afastadas. Escreva uma nota de consenso que explique porque a sala a acordou. Nada foi alterado.
 error-group-name-taken = Já existe um grupo chamado «{ $name }». Escolha outro nome. Nada foi alterado.
+error-csv-blank-participant = Linha { $line }: o nome do participante está vazio. Nada foi importado.
+error-csv-rated-twice = Linha { $line }: { $name } já classificou o indicador { $code } na linha { $first }. Nada foi importado.
 error-invalid-value = O valor “{ $value }” não é válido para o campo “{ $label }”.
 error-required = Preencha o campo { $field ->
         [country] { ui-new-country }

@@ -31,3 +31,23 @@ cli-restored = Резервная копия { $name } восстановлен�
 cli-restored-aside = Резервная копия { $name } восстановлена. База данных, которую не удалось открыть, сохранена без изменений под именем { $aside }.
 cli-finalised = Оценка { $title } завершена и заблокирована (отпечаток { $fingerprint }). Сохранена резервная копия: { $backup }.
 cli-compare-title = { $country }: циклов — { $count }, средний этап по компонентам, от самого раннего
+
+cli-ratings-imported = { $count ->
+        [one] Импортирована { $count } оценка.
+        [few] Импортированы { $count } оценки.
+       *[other] Импортировано { $count } оценок.
+    }
+cli-ratings-added = { $count ->
+        [one] Добавлен(а) как новый участник: { $names }
+       *[other] Добавлены как новые участники ({ $count }): { $names }
+    }
+cli-ratings-col-indicator = Показатель
+cli-ratings-col-count = Оценки
+cli-ratings-col-min = Мин.
+cli-ratings-col-median = Медиана
+cli-ratings-col-max = Макс.
+cli-ratings-col-counts = Фазы 1–5, н/п
+cli-ratings-col-agreed = Согласовано
+cli-ratings-col-discuss = Обсуждение
+cli-ratings-na = н/п
+cli-ratings-discuss = обсудить

@@ -31,3 +31,16 @@ cli-restored = 已恢复备份 { $name }。恢复前的数据库已保存为备�
 cli-restored-aside = 已恢复备份 { $name }。无法打开的数据库已原样保存为 { $aside }。
 cli-finalised = { $title } 已定稿并锁定（指纹 { $fingerprint }）。保留的备份：{ $backup }。
 cli-compare-title = { $country }：共 { $count } 个轮次，各构成要素的平均阶段，按时间从早到晚
+
+cli-ratings-imported = 已导入 { $count } 个评分。
+cli-ratings-added = 新增参与者（{ $count }）：{ $names }
+cli-ratings-col-indicator = 指标
+cli-ratings-col-count = 评分数
+cli-ratings-col-min = 最低
+cli-ratings-col-median = 中位数
+cli-ratings-col-max = 最高
+cli-ratings-col-counts = 阶段 1–5、不适用
+cli-ratings-col-agreed = 商定
+cli-ratings-col-discuss = 讨论
+cli-ratings-na = 不适用
+cli-ratings-discuss = 需讨论

@@ -14,6 +14,8 @@ error-rater-unknown = 没有名为“{ $name }”的参与者或小组。未做�
 error-rater-has-ratings = “{ $name }”在本评估中有评分或已记录的异议，无法删除。请先删除其评分和异议。未做任何更改。
 error-consensus-note-required = 指标 { $code }：商定的阶段超出了评分范围，或评分分歧过大。请填写共识说明，说明全体为何商定该阶段。未做任何更改。
 error-group-name-taken = 已有名为“{ $name }”的小组。请另选名称。未做任何更改。
+error-csv-blank-participant = 第 { $line } 行：参与者姓名为空。未导入任何内容。
+error-csv-rated-twice = 第 { $line } 行：{ $name } 已在第 { $first } 行对指标 { $code } 评分。未导入任何内容。
 error-invalid-value = 值“{ $value }”不是“{ $label }”的有效值。
 error-required = 请填写{ $field ->
         [country] { ui-new-country }

@@ -676,3 +676,67 @@ impl Db {
         })
     }
 }
+
+impl Db {
+    /// Imports ratings (a survey or spreadsheet) in one transaction: `new_participants`
+    /// are added at the end of the list, then each rating is set (a participant's earlier
+    /// rating of the same indicator is replaced). Either all is stored, with its
+    /// change-log entries, or nothing.
+    pub fn import_ratings(
+        &mut self,
+        id: i64,
+        new_participants: &[Participant],
+        ratings: &[Rating],
+        actor: &str,
+    ) -> Result<()> {
+        let now = now_utc();
+        self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            if !new_participants.is_empty() {
+                let next: i64 = tx.query_row(
+                    "SELECT coalesce(max(position), -1) + 1 FROM participants
+                     WHERE assessment_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )?;
+                for (i, p) in new_participants.iter().enumerate() {
+                    tx.execute(
+                        "INSERT INTO participants (assessment_id, position, name, organisation, role)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![id, next + i as i64, p.name, p.organisation, p.role],
+                    )?;
+                }
+                let names: Vec<&str> = new_participants.iter().map(|p| p.name.as_str()).collect();
+                log(
+                    tx,
+                    id,
+                    &now,
+                    actor,
+                    "participants.added",
+                    None,
+                    None,
+                    Some(&names.join("\n")),
+                )?;
+            }
+            for r in ratings {
+                let ids = rater_ids(tx, id, &r.rater)?;
+                tx.execute(
+                    "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
+                       AND participant_id IS ?3 AND group_id IS ?4",
+                    params![id, r.indicator, ids.0, ids.1],
+                )?;
+                insert_rating(tx, id, ids, r)?;
+            }
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "ratings.imported",
+                None,
+                None,
+                Some(&ratings.len().to_string()),
+            )
+        })
+    }
+}

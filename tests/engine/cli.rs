@@ -532,3 +532,147 @@ fn errors_say_what_happened_and_keep_the_raw_text_for_support() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn ratings_import_then_spread_as_json_and_table() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let db = dhma::storage::Db::open(&r.db()).expect("db");
+    let first = db.load(1).expect("load").participants[0].name.clone();
+    drop(db);
+    let csv = r.file(
+        "ratings.csv",
+        &format!(
+            "Phase,Indicator,Participant,Comment\n3,1,  {} ,agreed early\n1,1,New Person,\nNA,2,new person,\n\n5,1,Other One,\n",
+            first.to_uppercase()
+        ),
+    );
+    let out = r.run(&["ratings", "import", "1", &csv]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("Imported 4 ratings."), "{said}");
+    assert!(said.contains("(2): New Person, Other One"), "{said}");
+
+    let out = r.run(&["ratings", "1", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = v.as_array().expect("list");
+    assert_eq!(list.len(), gdhm().indicators.len());
+    let one = &list[0];
+    assert_eq!(one["indicator"], "1");
+    assert_eq!(one["count"], 3);
+    assert_eq!(
+        (
+            one["min"].as_f64(),
+            one["median"].as_f64(),
+            one["max"].as_f64()
+        ),
+        (Some(1.0), Some(3.0), Some(5.0))
+    );
+    assert_eq!(
+        one["counts"],
+        serde_json::json!({"1": 1, "2": 0, "3": 1, "4": 0, "5": 1, "NA": 0})
+    );
+    assert_eq!(one["discuss"], true);
+    assert!(one["agreed"].is_u64() || one["agreed"] == "NA" || one["agreed"].is_null());
+    let two = &list[1];
+    assert_eq!(
+        (
+            two["count"].as_u64(),
+            two["min"].is_null(),
+            two["median"].is_null()
+        ),
+        (Some(0), true, true)
+    );
+    assert_eq!(two["counts"]["NA"], 1);
+    assert_eq!(two["discuss"], false);
+
+    let out = r.run(&["--lang", "fr", "ratings", "1"]);
+    let table = text(&out.stdout);
+    assert!(
+        out.status.success() && table.contains("Médiane") && table.contains("à discuter"),
+        "{table}"
+    );
+}
+
+#[test]
+fn every_refused_ratings_import_says_the_line_exits_2_and_changes_nothing() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let dump = || super::workshop::dump(&dhma::storage::Db::open(&r.db()).expect("db"));
+    let before = dump();
+    let cases: [(&str, &str, &str); 7] = [
+        (
+            "participant,indicator,phase\nA,1,3\nB,1,6\n",
+            "line 3",
+            "csv-bad-phase",
+        ),
+        (
+            "participant,indicator,phase\nA,1,3\nB,99z,2\n",
+            "line 3",
+            "csv-unknown-indicator",
+        ),
+        (
+            "participant,indicator,phase\nA,1,3\n  ,2,2\n",
+            "line 3",
+            "csv-blank-participant",
+        ),
+        (
+            "participant,indicator,phase\nA,1,3\nB,2,2\n a ,1,4\n",
+            "line 4",
+            "csv-rated-twice",
+        ),
+        (
+            "participant,indicator,phase\nA,1,3\nB,2\n",
+            "line 3",
+            "csv-malformed",
+        ),
+        (
+            "name,indicator,phase\nA,1,3\n",
+            "participant",
+            "csv-missing-column",
+        ),
+        (
+            "participant,indicator,phase\nA,1,3\nB,2,two\n",
+            "line 3",
+            "csv-bad-phase",
+        ),
+    ];
+    for (i, (csv, says, code)) in cases.iter().enumerate() {
+        let db = dhma::storage::Db::open(&r.db()).expect("db");
+        let err = dhma::service::parse_ratings_csv(&db, 1, csv).expect_err("refused");
+        assert_eq!(err.code(), *code, "{csv}");
+        drop(db);
+        let file = r.file(&format!("bad{i}.csv"), csv);
+        let out = r.run(&["ratings", "import", "1", &file]);
+        assert_eq!(out.status.code(), Some(2), "{csv}: {}", text(&out.stderr));
+        let err = text(&out.stderr);
+        assert!(err.to_lowercase().contains(says), "{csv}: {err}");
+        assert_eq!(dump(), before, "{csv}: nothing stored");
+    }
+    // Bytes that are not UTF-8, and a finalised assessment.
+    let p = r.dir.path().join("latin1.csv");
+    std::fs::write(&p, b"participant,indicator,phase\nA,1,3\nJos\xe9,2,2\n").expect("write");
+    let out = r.run(&["ratings", "import", "1", &p.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("line 3"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(dump(), before);
+    let ok = r.file("ok.csv", "participant,indicator,phase\nA,1,3\n");
+    assert!(r
+        .run(&["finalise", "1", "--approver", "Dr A"])
+        .status
+        .success());
+    let finalised = dump();
+    let out = r.run(&["ratings", "import", "1", &ok]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("finalised"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(dump(), finalised);
+}

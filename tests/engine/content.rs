@@ -123,6 +123,8 @@ one_of_each! { error_examples, error_line, Error {
     Error::RaterHasRatings { .. } => Error::RaterHasRatings { name: s("Amina Diallo") },
     Error::ConsensusNoteRequired { .. } => Error::ConsensusNoteRequired { code: s("5") },
     Error::GroupNameTaken { .. } => Error::GroupNameTaken { name: s("Group A") },
+    Error::CsvBlankParticipant { .. } => Error::CsvBlankParticipant { line: 3 },
+    Error::CsvRatedTwice { .. } => Error::CsvRatedTwice { line: 5, name: s("Amina Diallo"), code: s("5a"), first: 2 },
     Error::Required { .. } => Error::Required { field: s("facilitator") },
     Error::AnsweredTwice { .. } => Error::AnsweredTwice { code: s("5") },
     Error::DamagedRow { .. } => Error::DamagedRow { table: s("responses"), row: s("7"), column: s("confidence") },

@@ -47,7 +47,7 @@ fn rate(db: &mut Db, id: i64, who: &str, code: &str, phase: Current) {
 }
 
 /// Every row of every table, for "nothing changed".
-fn dump(db: &Db) -> String {
+pub fn dump(db: &Db) -> String {
     let conn = db.conn();
     let mut out = String::new();
     let tables: Vec<String> = conn
