@@ -66,6 +66,57 @@ participants = [
     {"name": "Olga Petrenko", "organisation": "WHO country office", "role": "Observer"},
     {"name": "Samuel Okoro", "organisation": "Association of Health Workers", "role": "Participant"},
 ]
+
+# The workshop (format version 2): every participant rated every scored indicator before
+# the plenary agreed its phase. The agreed phase is the response's `current` above, so the
+# scores do not change. Most indicators were close (within one phase of the agreed one);
+# a few split the room (maximum - minimum >= 2) and carry a consensus note.
+SUB = {"2a", "4a", "5a", "6a", "9a", "21a", "21b", "21c"}
+NAMES = [p["name"] for p in participants]
+SPLIT = {
+    "2": ([2, 4, 2, 1, 2, 3, 2, 4], "Finance and the health worker association rated lower because only two activities are costed; the Digital Health Unit and ICT rated higher because the plan is approved. The room agreed on phase 2: a plan exists, it is not costed or funded."),
+    "6": ([2, 3, 1, 2, 4, 2, 2, 3], "ICT counted the partner-funded systems as national investment; Finance showed that 80 % of system costs still come from partners. Phase 2 agreed: public funds cover staff only."),
+    "14": ([1, 1, 3, 1, 2, 1, 1, 1], "HMIS counted contract informaticians as a workforce; the Ministry of Public Service confirmed there are no established posts. Phase 1 agreed."),
+    "21": ([2, 2, 4, 2, 3, 2, 1, 2], "HMIS rated the pilot master patient index; the identification authority's figures (20 % coverage, no use in facilities) settled it at phase 2."),
+}
+COMMENTS = {
+    ("2", "Grace Achieng"): "Two costed activities are not a costed strategy.",
+    ("2", "Wei Lin"): "The implementation plan is approved by cabinet.",
+    ("6", "Wei Lin"): "Includes the partner-funded HIS and immunisation systems.",
+    ("14", "Leila Haddad"): "Our contract staff do this work every day.",
+    ("10", "Tomás Ferreira"): "The 2019 Act may cover it; awaiting a legal opinion.",
+}
+ratings, notes = [], []
+scored = [c for c in R if c not in SUB]
+for i, code in enumerate(scored):
+    cur = R[code][0]
+    if code in SPLIT:
+        phases, note = SPLIT[code]
+        notes.append({"indicator": code, "note": note})
+    elif cur == "NA":
+        # Seven could not say; the legal adviser gave phase 1: the NA agreed needs a note.
+        phases = ["NA"] * 8
+        phases[3] = 1
+        notes.append({"indicator": code, "note": "Only the legal adviser could name a rule, and only one that may apply; the room left it not available until the Ministry of Justice replies."})
+    else:
+        # Within one phase of the agreed phase, the agreed phase the median.
+        up = i % 2 == 0
+        offsets = [0, 0, 1, 0, 0, 1, 0, 0] if up else [0, -1, 0, 0, -1, 0, 0, 0]
+        k = i % 8
+        offsets = offsets[k:] + offsets[:k]
+        phases = [min(5, max(1, cur + o)) for o in offsets]
+    for name, phase in zip(NAMES, phases):
+        ratings.append({"indicator": code, "rater": {"participant": name}, "phase": phase,
+                        "comment": COMMENTS.get((code, name), "")})
+groups = [
+    {"name": "Group A: governance and strategy", "members": NAMES[0:4],
+     "blocks": ["leadership-governance", "strategy-investment", "legislation-policy-compliance"]},
+    {"name": "Group B: people and systems", "members": NAMES[4:8],
+     "blocks": ["workforce", "standards-interoperability", "infrastructure", "services-applications"]},
+]
+dissents = [{"indicator": "2", "rater": {"participant": "Grace Achieng"},
+             "reason": "The Ministry of Finance does not agree that the strategy is costed: phase 1 describes it better until the plan is in the medium-term expenditure framework."}]
+
 T0 = "2026-03-16T08:30:00Z"
 content = {
     "framework": FW,
@@ -82,14 +133,21 @@ content = {
     "roadmap": [],
     "change_log": [
         {"at": T0, "actor": "Amina Kessar", "what": "assessment.created", "subject": None, "old": None, "new": UID},
+        {"at": "2026-03-17T09:00:00Z", "actor": "Amina Kessar", "what": "ratings.imported", "subject": None, "old": None,
+         "new": str(len(ratings))},
         {"at": "2026-03-17T11:20:00Z", "actor": "Amina Kessar", "what": "response.current", "subject": "14", "old": "2", "new": "1",
          },
         {"at": "2026-03-17T11:21:00Z", "actor": "Amina Kessar", "what": "response.rationale", "subject": "14", "old": None,
          "new": R["14"][4]},
     ],
+    "groups": groups,
+    "ratings": ratings,
+    "consensus_notes": notes,
+    "dissents": dissents,
 }
 body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
 sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-text = ('{\n  "format": "dhma-assessment",\n  "format_version": 1,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
+text = ('{\n  "format": "dhma-assessment",\n  "format_version": 2,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
 open("samples/lusara-baseline-2026.dhma.json", "w", encoding="utf-8").write(text)
-print("wrote samples/lusara-baseline-2026.dhma.json", len(R), "responses", len(evidence), "evidence items")
+print("wrote samples/lusara-baseline-2026.dhma.json", len(R), "responses", len(evidence), "evidence items",
+      len(ratings), "ratings", len(notes), "consensus notes", len(dissents), "dissent")

@@ -558,9 +558,11 @@ fn ratings_import_then_spread_as_json_and_table() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let list = v.as_array().expect("list");
     assert_eq!(list.len(), gdhm().indicators.len());
+    // Indicator 1: the sample's 8 ratings (3 3 4 3 3 4 3 3; the first participant's
+    // replaced by the same 3), and the two new people's 1 and 5.
     let one = &list[0];
     assert_eq!(one["indicator"], "1");
-    assert_eq!(one["count"], 3);
+    assert_eq!(one["count"], 10);
     assert_eq!(
         (
             one["min"].as_f64(),
@@ -571,21 +573,34 @@ fn ratings_import_then_spread_as_json_and_table() {
     );
     assert_eq!(
         one["counts"],
-        serde_json::json!({"1": 1, "2": 0, "3": 1, "4": 0, "5": 1, "NA": 0})
+        serde_json::json!({"1": 1, "2": 0, "3": 6, "4": 2, "5": 1, "NA": 0})
     );
     assert_eq!(one["discuss"], true);
-    assert!(one["agreed"].is_u64() || one["agreed"] == "NA" || one["agreed"].is_null());
+    assert_eq!(one["agreed"], 3);
+    // Indicator 2: the sample's split room (1 to 4) and the new person's NA.
     let two = &list[1];
+    assert_eq!(two["count"], 8);
+    assert_eq!(two["counts"]["NA"], 1);
+    assert_eq!(
+        (two["min"].as_u64(), two["max"].as_u64()),
+        (Some(1), Some(4))
+    );
+    assert_eq!(two["median"].as_f64(), Some(2.0));
+    assert_eq!(two["discuss"], true);
+    // Indicator 10: agreed not applicable.
+    let ten = list.iter().find(|v| v["indicator"] == "10").expect("10");
+    assert_eq!(ten["agreed"], "NA");
+    assert_eq!(ten["count"], 1);
+    let sub = list.iter().find(|v| v["indicator"] == "2a").expect("2a");
     assert_eq!(
         (
-            two["count"].as_u64(),
-            two["min"].is_null(),
-            two["median"].is_null()
+            sub["count"].as_u64(),
+            sub["min"].is_null(),
+            sub["median"].is_null(),
+            sub["discuss"].as_bool()
         ),
-        (Some(0), true, true)
+        (Some(0), true, true, Some(false))
     );
-    assert_eq!(two["counts"]["NA"], 1);
-    assert_eq!(two["discuss"], false);
 
     let out = r.run(&["--lang", "fr", "ratings", "1"]);
     let table = text(&out.stdout);

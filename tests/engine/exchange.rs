@@ -140,10 +140,10 @@ fn refuses_an_unknown_framework_or_version() {
     c["assessment"]["uid"] = "u-2".into();
     c["framework"]["version"] = "7.0.0".into();
     c["assessment"]["framework"]["version"] = "7.0.0".into();
-    refused(&seal(&c, 1), "unknown-framework");
+    refused(&seal(&c, 2), "unknown-framework");
     c["framework"]["id"] = "nobody-framework".into();
     c["assessment"]["framework"]["id"] = "nobody-framework".into();
-    refused(&seal(&c, 1), "unknown-framework");
+    refused(&seal(&c, 2), "unknown-framework");
 }
 
 #[test]
@@ -151,11 +151,11 @@ fn refuses_unknown_indicator_codes() {
     let mut c = sample_content();
     c["assessment"]["uid"] = "u-3".into();
     c["responses"][0]["indicator"] = "99".into();
-    refused(&seal(&c, 1), "unknown-indicator");
+    refused(&seal(&c, 2), "unknown-indicator");
     let mut c = sample_content();
     c["assessment"]["uid"] = "u-4".into();
     c["evidence"][0]["indicator"] = "24".into();
-    refused(&seal(&c, 1), "unknown-indicator");
+    refused(&seal(&c, 2), "unknown-indicator");
 }
 
 #[test]
@@ -164,14 +164,14 @@ fn refuses_phases_out_of_range() {
         let mut c = sample_content();
         c["assessment"]["uid"] = format!("u-{field}-{value}").into();
         c["responses"][0][field] = value.into();
-        refused(&seal(&c, 1), "phase-out-of-range");
+        refused(&seal(&c, 2), "phase-out-of-range");
     }
     let mut c = sample_content();
     c["responses"][0]["current"] = (-1).into();
-    refused(&seal(&c, 1), "invalid-file-field");
+    refused(&seal(&c, 2), "invalid-file-field");
     let mut c = sample_content();
     c["responses"][0]["current"] = "three".into();
-    refused(&seal(&c, 1), "invalid-file-field");
+    refused(&seal(&c, 2), "invalid-file-field");
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
     let mut c = sample_content();
     c["assessment"]["uid"] = "u-5".into();
     c["assessment"]["secret"] = "x".into();
-    refused(&seal(&c, 1), "invalid-file-field");
+    refused(&seal(&c, 2), "invalid-file-field");
     // The same assessment twice.
     refused(&text, "already-exists");
 }
@@ -340,23 +340,24 @@ fn version_2_carries_the_workshop_and_version_1_still_imports() {
     loaded.assessment.id = back.assessment.id;
     assert_eq!(loaded, back);
 
-    // The sample file is version 1 and imports; without a workshop the content has none of
-    // its fields, so fingerprints of older assessments do not change.
-    let sample_file = std::fs::read_to_string(
+    // A version-1 file (the sample as it was before the workshop) still imports, whole.
+    let v1 = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("samples/lusara-baseline-2026.dhma.json"),
+            .join("tests/engine/data/lusara-baseline-2026-format-1.dhma.json"),
     )
-    .expect("sample file");
-    let v: serde_json::Value = serde_json::from_str(&sample_file).expect("json");
-    if v["format_version"] == 1 {
-        exchange::parse("sample", &sample_file).expect("version 1 imports");
-    }
-    let plain = exchange::to_string(&exchange::sample().expect("s")).expect("t");
-    for key in ["groups", "ratings", "consensus_notes", "dissents"] {
-        if exchange::sample().expect("s").workshop == Default::default() {
-            assert!(!plain.contains(&format!("\"{key}\"")), "{key}");
-        }
-    }
+    .expect("version-1 file");
+    assert!(v1.contains("\"format_version\": 1,"));
+    let old = exchange::parse("v1", &v1).expect("version 1 imports");
+    assert_eq!(old.workshop, Default::default());
+    assert_eq!(old.responses, exchange::sample().expect("s").responses);
+    let mut db = Db::open_in_memory().expect("db");
+    db.insert_data(&old).expect("insert");
+    // Without a workshop, the content written is the version-1 content, byte for byte:
+    // fingerprints of assessments finalised before version 2 stay valid.
+    let v: serde_json::Value = serde_json::from_str(&v1).expect("json");
+    let written = exchange::to_string(&old).expect("t");
+    let w: serde_json::Value = serde_json::from_str(&written).expect("json");
+    assert_eq!(w["sha256"], v["sha256"]);
 }
 
 #[test]

@@ -158,7 +158,7 @@ fn seal_raw(content: &str) -> String {
         .map(|b| format!("{b:02x}"))
         .collect();
     format!(
-        "{{\"format\":\"dhma-assessment\",\"format_version\":1,\"sha256\":\"{sha}\",\"content\":{content}}}"
+        "{{\"format\":\"dhma-assessment\",\"format_version\":2,\"sha256\":\"{sha}\",\"content\":{content}}}"
     )
 }
 
@@ -780,7 +780,11 @@ fn hostile_assessment() -> AssessmentData {
     data.assessment.country = format!("Lusara {}", HOSTILE_TEXT[0]);
     data.assessment.round = HOSTILE_TEXT[1].into();
     data.assessment.facilitator = HOSTILE_TEXT[2].into();
-    data.participants[0].name = HOSTILE_TEXT[0].into();
+    super::rename_participant(&mut data, 0, HOSTILE_TEXT[0]);
+    data.workshop.ratings[0].comment = HOSTILE_TEXT[3].into();
+    data.workshop.notes[0].note = HOSTILE_TEXT.join(" ");
+    data.workshop.dissents[0].reason = HOSTILE_TEXT[4].into();
+    data.workshop.groups[0].name = HOSTILE_TEXT[1].into();
     data.participants[0].organisation = HOSTILE_TEXT[3].into();
     data.participants[0].role = HOSTILE_TEXT[1].into();
     data.responses[0].rationale = HOSTILE_TEXT.join(" ");
@@ -833,7 +837,7 @@ fn control_characters_are_kept_as_text() {
     let mut data = exchange::sample().expect("sample");
     data.assessment.uid = "ctl-uid".into();
     data.responses[0].rationale = "nul\u{0} bell\u{7} esc\u{1b}[31m vt\u{b} del\u{7f} c1\u{85}\u{9b} rlo\u{202e}txet lre\u{202a} bom\u{feff} zwj\u{200d} tab\t cr\r lf\n".into();
-    data.participants[0].name = "\u{202e}anel\u{202c}".into();
+    super::rename_participant(&mut data, 0, "\u{202e}anel\u{202c}");
     let text = exchange::to_string(&data).expect("text");
     assert!(
         !text.bytes().any(|b| b < 0x20 && b != b'\n'),
@@ -981,7 +985,7 @@ mod properties {
             data.assessment.country = format!("C{}", texts[1]);
             data.assessment.round = format!("R{}", texts[2]);
             data.assessment.facilitator = texts[3].clone();
-            data.participants[0].name = texts[4].clone();
+            crate::rename_participant(&mut data, 0, &texts[4]);
             data.participants[0].organisation = texts[5].clone();
             data.participants[0].role = texts[6].clone();
             data.responses[0].rationale = texts[7].clone();

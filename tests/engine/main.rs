@@ -48,3 +48,25 @@ pub fn answers(pairs: &[(&str, u8)]) -> BTreeMap<String, ScoreInput> {
         })
         .collect()
 }
+
+/// Renames participant `i` everywhere the workshop names them (ratings, dissent, groups).
+pub fn rename_participant(data: &mut dhma::model::AssessmentData, i: usize, name: &str) {
+    use dhma::model::Rater;
+    let old = std::mem::replace(&mut data.participants[i].name, name.to_string());
+    let w = &mut data.workshop;
+    for rater in w
+        .ratings
+        .iter_mut()
+        .map(|r| &mut r.rater)
+        .chain(w.dissents.iter_mut().map(|d| &mut d.rater))
+    {
+        if *rater == Rater::Participant(old.clone()) {
+            *rater = Rater::Participant(name.to_string());
+        }
+    }
+    for m in w.groups.iter_mut().flat_map(|g| g.members.iter_mut()) {
+        if *m == old {
+            *m = name.to_string();
+        }
+    }
+}

@@ -16,7 +16,17 @@ use super::gdhm;
 
 const ACTOR: &str = "facilitator";
 
+/// The sample's answers and participants, without its workshop.
 fn sample(dir: &Path) -> (Db, i64) {
+    let mut db = Db::open(&dir.join("w.sqlite3")).expect("db");
+    let mut data = dhma::exchange::sample().expect("sample");
+    data.workshop = Default::default();
+    let id = db.insert_data(&data).expect("insert");
+    (db, id)
+}
+
+/// The built-in sample, workshop included.
+fn full_sample(dir: &Path) -> (Db, i64) {
     let mut db = Db::open(&dir.join("w.sqlite3")).expect("db");
     let id = service::open_sample(&mut db).expect("sample");
     (db, id)
@@ -388,5 +398,48 @@ fn a_damaged_rating_row_is_reported_not_read_as_a_default() {
     assert!(
         matches!(err, Error::DamagedRow { ref table, ref column, .. } if table == "ratings" && column == "phase"),
         "{err:?}"
+    );
+}
+
+/// The sample: every participant rated every scored indicator; the room split on a few
+/// (each with its consensus note), agreed the current phases (so the scores are the ones
+/// the report and scoring tests check), and one dissent is recorded.
+#[test]
+fn the_sample_has_a_whole_workshop_consistent_with_its_agreed_phases() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, id) = full_sample(dir.path());
+    let data = db.load(id).unwrap();
+    let fw = gdhm();
+    let en = Localizer::new(Lang::En, false);
+    let views = service::spreads(&db, id, &en).unwrap();
+    let mut split = 0;
+    for i in fw.indicators.iter().filter(|i| i.is_scored()) {
+        let v = views.iter().find(|v| v.indicator == i.code).unwrap();
+        assert_eq!(v.ratings.len(), data.participants.len(), "{}", i.code);
+        split += usize::from(v.spread.discuss);
+        // Where a note is needed there is one; agreeing again as it stands is accepted.
+        assert!(!v.needs_note || v.note.is_some(), "{} needs a note", i.code);
+        if let Some(Current::Phase(p)) = v.agreed {
+            if !v.spread.discuss {
+                assert_eq!(v.proposed, Some(p), "{}", i.code);
+            }
+        }
+    }
+    assert!((3..=6).contains(&split), "{split} split indicators");
+    assert_eq!(data.workshop.dissents.len(), 1);
+    assert!(views.iter().any(|v| v
+        .spread
+        .max
+        .zip(v.spread.min)
+        .is_some_and(|(hi, lo)| hi - lo >= 2)));
+    // Scores are those of the answers alone.
+    let without = {
+        let mut d = data.clone();
+        d.workshop = Default::default();
+        d
+    };
+    assert_eq!(
+        scoring::score(fw, &data.score_inputs()),
+        scoring::score(fw, &without.score_inputs())
     );
 }
