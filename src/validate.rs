@@ -161,7 +161,8 @@ pub fn workshop(framework: &Framework, participants: &[Participant], w: &Worksho
         known(&d.rater)?;
         let Some(who) = named(&d.rater) else {
             return Err(Error::RaterUnknown {
-                name: String::new(),
+                // As the file writes an anonymous rater.
+                name: "anonymous".into(),
             });
         };
         if d.reason.trim().is_empty() || !dissented.insert((d.indicator.as_str(), who)) {

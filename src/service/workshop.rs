@@ -288,7 +288,12 @@ pub fn agree(
     response.current = agreed;
     let response = crate::validate::stored_answer(&response);
     crate::validate::response(fw, &response)?;
-    db.agree(id, &response, note.map(str::trim), actor)
+    db.agree(id, &response, note.map(str::trim), actor)?;
+    // Stored; as after any autosave, a failed hourly backup must not make it look unsaved.
+    if let Err(e) = crate::backup::hourly(db) {
+        eprintln!("DHMA: the hourly backup could not be made: {e}");
+    }
+    Ok(())
 }
 
 /// Records (or replaces) a participant's or group's dissent on an indicator.

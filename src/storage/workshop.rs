@@ -54,6 +54,15 @@ fn rater_ids(conn: &Connection, id: i64, rater: &Rater) -> Result<RaterIds> {
     }
 }
 
+/// A rater as matched: its kind and its name's key.
+fn name_key_of(rater: &Rater) -> (u8, String) {
+    match rater {
+        Rater::Participant(n) => (0, name_key(n)),
+        Rater::Group(n) => (1, name_key(n)),
+        Rater::Anonymous => (2, String::new()),
+    }
+}
+
 /// How a rater is written in the change log: `participant:Name`, `group:Name`, `anonymous`.
 fn rater_text(rater: &Rater) -> String {
     match rater {
@@ -258,7 +267,8 @@ pub(super) fn insert_workshop(tx: &Transaction<'_>, id: i64, w: &Workshop) -> Re
 fn insert_dissent(tx: &Transaction<'_>, id: i64, ids: RaterIds, d: &Dissent) -> Result<()> {
     if ids == (None, None) {
         return Err(Error::RaterUnknown {
-            name: String::new(),
+            // As the file writes an anonymous rater.
+            name: "anonymous".into(),
         });
     }
     if d.reason.trim().is_empty() {
@@ -418,6 +428,12 @@ impl Db {
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
             let ids = rater_ids(tx, id, rater)?;
+            // The old value: the rating removed, or for the tally its phases.
+            let old: Vec<String> = ratings_in(tx, id, code)?
+                .into_iter()
+                .filter(|r| r.rater == *rater || name_key_of(&r.rater) == name_key_of(rater))
+                .map(|r| rating_text(r.phase, &r.comment))
+                .collect();
             let removed = tx.execute(
                 "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
                    AND participant_id IS ?3 AND group_id IS ?4",
@@ -427,16 +443,11 @@ impl Db {
                 return Ok(());
             }
             let subject = format!("{code} {}", rater_text(rater));
-            log(
-                tx,
-                id,
-                &now,
-                actor,
-                "rating",
-                Some(&subject),
-                Some(&removed.to_string()),
-                None,
-            )
+            let (what, old) = match rater {
+                Rater::Anonymous => ("rating.tally", old.join(" ")),
+                _ => ("rating", old.into_iter().next().unwrap_or_default()),
+            };
+            log(tx, id, &now, actor, what, Some(&subject), Some(&old), None)
         })
     }
 

@@ -205,7 +205,28 @@ fn spread_tally_discuss_list_and_log() {
         .collect();
     assert_eq!(list, vec!["3".to_string(), "2".to_string()]);
 
+    service::clear_rating(
+        &mut db,
+        id,
+        "2",
+        &Rater::Participant(people[0].to_uppercase()),
+        ACTOR,
+    )
+    .unwrap();
+    assert_eq!(db.ratings(id, "2").unwrap().len(), 3);
+    service::clear_rating(&mut db, id, "3", &Rater::Anonymous, ACTOR).unwrap();
+    assert_eq!(
+        db.ratings(id, "3").unwrap().len(),
+        2,
+        "the named ratings stay"
+    );
     let log = db.load(id).unwrap().change_log;
+    assert!(log
+        .iter()
+        .any(|c| c.what == "rating" && c.old.as_deref() == Some("2") && c.new.is_none()));
+    assert!(log
+        .iter()
+        .any(|c| c.what == "rating.tally" && c.old.as_deref() == Some("1 5") && c.new.is_none()));
     assert!(log.iter().any(|c| c.what == "rating"
         && c.old.as_deref() == Some("1")
         && c.new.as_deref() == Some("2")));
