@@ -21,6 +21,9 @@ struct Held {
     _file: std::fs::File,
 }
 
+/// How long a held lock is waited for before the database is "in use".
+const GRACE: std::time::Duration = std::time::Duration::from_millis(300);
+
 impl DbLock {
     /// Takes the lock of the database at `db_path` (creating its folder and lock file), or
     /// says who has it: [`Error::DatabaseInUse`].
@@ -35,15 +38,28 @@ impl DbLock {
             .write(true)
             .open(&lock_path)
             .map_err(|e| Error::io(&lock_path, &e))?;
-        match file.try_lock() {
-            Ok(()) => Ok(DbLock(Arc::new(Held {
-                db_path: db_path.to_path_buf(),
-                _file: file,
-            }))),
-            Err(std::fs::TryLockError::WouldBlock) => Err(Error::DatabaseInUse {
-                path: db_path.display().to_string(),
-            }),
-            Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&lock_path, &e)),
+        // A lock held for a moment only (a program closing the file, or a child process
+        // started by another thread that has not yet replaced itself, holding a copy of the
+        // descriptor) is waited for briefly; one held longer is another editor.
+        let deadline = std::time::Instant::now() + GRACE;
+        loop {
+            match file.try_lock() {
+                Ok(()) => {
+                    return Ok(DbLock(Arc::new(Held {
+                        db_path: db_path.to_path_buf(),
+                        _file: file,
+                    })))
+                }
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(Error::DatabaseInUse {
+                        path: db_path.display().to_string(),
+                    })
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, &e)),
+            }
         }
     }
 

@@ -846,3 +846,22 @@ fn a_reader_beside_a_bare_lock_leaves_no_journal() {
         assert!(!sibling(&path, journal).exists(), "{journal} left behind");
     }
 }
+
+/// A lock let go of within a moment (a program closing the file, or a child process that
+/// briefly holds a copy of the descriptor) is waited for; one held on is "in use".
+#[test]
+fn a_lock_let_go_of_at_once_is_waited_for() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("grace.sqlite3");
+    let first = super::DbLock::acquire(&path).expect("first");
+    let letting_go = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(80));
+        drop(first);
+    });
+    let second = super::DbLock::acquire(&path).expect("taken once the first lets go");
+    letting_go.join().expect("thread");
+    let refused = super::DbLock::acquire(&path).expect_err("held on");
+    assert_eq!(refused.code(), "database-in-use");
+    drop(second);
+}
+
