@@ -159,3 +159,113 @@ fn letter_paper_and_an_empty_roadmap_work() {
     let info = tool("pdfinfo", &[&path.display().to_string()]);
     assert!(info.contains("(letter)"), "{info}");
 }
+
+/// Text as extracted, every run of white space made one space (lines wrap anywhere).
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The agreement figure of the sample, formatted in a language, as the summary prints it.
+fn sample_agreement(data: &dhma::model::AssessmentData, l: &Localizer) -> String {
+    let fw = super::gdhm();
+    let spreads: Vec<_> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored())
+        .map(|i| {
+            let s = dhma::consensus::spread(
+                data.workshop
+                    .ratings
+                    .iter()
+                    .filter(|r| r.indicator == i.code)
+                    .map(|r| r.phase),
+            );
+            let agreed = data
+                .responses
+                .iter()
+                .find(|r| r.indicator == i.code)
+                .and_then(|r| r.current);
+            (s, agreed)
+        })
+        .collect();
+    let share = dhma::consensus::agreement(spreads.iter().map(|(s, a)| (s, *a))).expect("share");
+    l.decimal(share * 100.0, 0)
+}
+
+#[test]
+fn the_annex_shows_how_the_team_rated_in_all_seven_languages() {
+    let data = sample_with_roadmap();
+    assert!(
+        !data.workshop.dissents.is_empty(),
+        "the sample has a dissent"
+    );
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang, false);
+        let report = render(&data, None, lang, Paper::A4, "2026-11-23").expect("render");
+        assert!(
+            report.missing.is_empty(),
+            "{lang}: characters without a font: {:?}",
+            report.missing
+        );
+        let path = dir.path().join(format!("{lang}.pdf"));
+        std::fs::write(&path, &report.pdf).expect("write");
+        let text = one_line(&without_marks(&tool(
+            "pdftotext",
+            &[&path.display().to_string(), "-"],
+        )));
+        let heading = l.text("report-ratings");
+        let words = comparable_words(&heading);
+        assert!(!words.is_empty(), "{lang}: {heading}");
+        for w in words {
+            assert!(
+                text.contains(&w),
+                "{lang}: annex heading {heading}: missing {w}"
+            );
+        }
+        // The dissent's reason, as the sample's participant wrote it (in English).
+        assert!(
+            text.contains("does not agree that the strategy is costed"),
+            "{lang}: the dissent's reason is missing"
+        );
+        assert!(text.contains("Grace Achieng"), "{lang}: who dissented");
+        let figure = sample_agreement(&data, &l);
+        let sentence = one_line(&l.format(
+            "report-summary-agreement",
+            &[
+                ("percent", figure.clone().into()),
+                ("agreed", 0.into()),
+                ("counted", 0.into()),
+            ],
+        ));
+        // The sentence up to the figure, as the language writes it (its sign included).
+        let head = sentence
+            .split_once(" (")
+            .or_else(|| sentence.split_once('（'))
+            .map(|(h, _)| h.to_string())
+            .unwrap_or(sentence.clone());
+        if lang.is_rtl() {
+            assert!(text.contains(&figure), "{lang}: agreement {figure} missing");
+        } else {
+            assert!(
+                text.contains(&head),
+                "{lang}: agreement figure not found: {head}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_report_without_ratings_has_no_annex_and_no_agreement_figure() {
+    let mut data = sample_with_roadmap();
+    data.workshop = Default::default();
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("en.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let text = one_line(&tool("pdftotext", &[&path.display().to_string(), "-"]));
+    let l = Localizer::new(Lang::En, false);
+    assert!(!text.contains(&l.text("report-ratings")), "annex printed");
+    assert!(!text.contains("Agreement in the room"), "figure printed");
+    assert!(!text.contains("does not agree that the strategy"));
+}
