@@ -269,3 +269,53 @@ fn a_report_without_ratings_has_no_annex_and_no_agreement_figure() {
     assert!(!text.contains("Agreement in the room"), "figure printed");
     assert!(!text.contains("does not agree that the strategy"));
 }
+
+#[test]
+fn the_annex_lists_rated_sub_indicators_and_names_an_anonymous_dissent() {
+    use dhma::model::{Dissent, Rater, Rating};
+    use dhma::scoring::Current;
+    let mut data = sample_with_roadmap();
+    // A sub-indicator rated by one card; a scored indicator nobody rated.
+    data.workshop.ratings.push(Rating {
+        indicator: "2a".into(),
+        rater: Rater::Anonymous,
+        phase: Current::Phase(4),
+        comment: String::new(),
+    });
+    data.workshop.ratings.retain(|r| r.indicator != "22");
+    data.workshop.dissents.push(Dissent {
+        indicator: "14".into(),
+        rater: Rater::Anonymous,
+        reason: "Contract staff are a workforce too.".into(),
+    });
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("en.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let layout = tool("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+    let row = |code: &str| -> Vec<String> {
+        layout
+            .lines()
+            .map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .find(|cells| cells.len() == 11 && cells.first().map(String::as_str) == Some(code))
+            .unwrap_or_else(|| panic!("no table row for {code}:\n{layout}"))
+    };
+    // Code, phases 1 to 5, NA, min, median, max, agreed phase.
+    assert_eq!(
+        row("2a"),
+        ["2a", "0", "0", "0", "1", "0", "0", "4", "4", "4", "2"]
+    );
+    assert_eq!(
+        row("22"),
+        ["22", "0", "0", "0", "0", "0", "0", "—", "—", "—", "1"]
+    );
+    // Sub-indicators nobody rated are left out.
+    assert!(!layout
+        .lines()
+        .any(|l| l.split_whitespace().next() == Some("5a") && l.split_whitespace().count() == 11));
+    let text = one_line(&layout);
+    assert!(
+        text.contains("Dissent, Anonymous: Contract staff are a workforce too."),
+        "{text}"
+    );
+}
