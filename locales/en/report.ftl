@@ -53,7 +53,7 @@ report-method = Annex: method
 report-excluded = Indicators not counted in the scores
 report-excluded-none = Every scored indicator has a phase.
 report-ratings = Annex: how the team rated
-report-ratings-intro = Each participant or group rated the indicators before the room agreed on a phase. Columns 1 to 5 count the ratings that gave each phase, NA those that gave “not applicable”; minimum, median and maximum leave those out. Only the agreed phase enters the scores.
+report-ratings-intro = Each participant or group rated the indicators before the room agreed on a phase. Columns 1 to 5 count the ratings that gave each phase, NA those that gave “not applicable”; minimum, median and maximum leave those out. Only the agreed phase enters the scores. “Within one phase” says whether every rating lay within one phase of the agreed phase, as the agreement figure of the summary counts it.
 report-ratings-indicator = Indicator
 # Short column heading: ratings of "not applicable".
 report-ratings-na = NA
@@ -61,6 +61,7 @@ report-ratings-min = Min.
 report-ratings-median = Median
 report-ratings-max = Max.
 report-ratings-agreed = Agreed phase
+report-ratings-within = Within one phase
 report-ratings-notes = Consensus notes and dissent
 report-ratings-notes-none = No consensus note or dissent was recorded.
 report-ratings-anonymous = Anonymous

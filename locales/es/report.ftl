@@ -46,7 +46,7 @@ report-method = Anexo: método
 report-excluded = Indicadores no contabilizados en las puntuaciones
 report-excluded-none = Todos los indicadores puntuados tienen una fase.
 report-ratings = Anexo: cómo calificó el equipo
-report-ratings-intro = Cada participante o grupo calificó los indicadores antes de que la sala acordara una fase. Las columnas 1 a 5 cuentan las calificaciones que dieron cada fase, N/A las que dieron «no aplicable»; el mínimo, la mediana y el máximo no las tienen en cuenta. Solo la fase acordada entra en las puntuaciones.
+report-ratings-intro = Cada participante o grupo calificó los indicadores antes de que la sala acordara una fase. Las columnas 1 a 5 cuentan las calificaciones que dieron cada fase, N/A las que dieron «no aplicable»; el mínimo, la mediana y el máximo no las tienen en cuenta. Solo la fase acordada entra en las puntuaciones. «A una fase como máximo» indica si cada calificación quedó a una fase como máximo de la fase acordada, como lo cuenta la cifra de acuerdo del resumen.
 report-ratings-indicator = Indicador
 # Short column heading: ratings of "not applicable".
 report-ratings-na = N/A
@@ -54,6 +54,7 @@ report-ratings-min = Mín.
 report-ratings-median = Mediana
 report-ratings-max = Máx.
 report-ratings-agreed = Fase acordada
+report-ratings-within = A una fase como máximo
 report-ratings-notes = Notas de consenso y desacuerdos
 report-ratings-notes-none = No se registró ninguna nota de consenso ni ningún desacuerdo.
 report-ratings-anonymous = Anónimo

@@ -46,7 +46,7 @@ report-method = Annexe : méthode
 report-excluded = Indicateurs non pris en compte dans les scores
 report-excluded-none = Une phase a été attribuée à chaque indicateur noté.
 report-ratings = Annexe : comment l’équipe a noté
-report-ratings-intro = Chaque participant ou groupe a noté les indicateurs avant que la salle ne s’accorde sur une phase. Les colonnes 1 à 5 comptent les notes donnant chaque phase, S.O. celles donnant « sans objet » ; minimum, médiane et maximum ne les prennent pas en compte. Seule la phase retenue entre dans les scores.
+report-ratings-intro = Chaque participant ou groupe a noté les indicateurs avant que la salle ne s’accorde sur une phase. Les colonnes 1 à 5 comptent les notes donnant chaque phase, S.O. celles donnant « sans objet » ; minimum, médiane et maximum ne les prennent pas en compte. Seule la phase retenue entre dans les scores. « À une phase près » indique si chaque note se situait à une phase au plus de la phase retenue, comme le compte le taux d’accord du résumé.
 report-ratings-indicator = Indicateur
 # Short column heading: ratings of "not applicable".
 report-ratings-na = S.O.
@@ -54,6 +54,7 @@ report-ratings-min = Min.
 report-ratings-median = Médiane
 report-ratings-max = Max.
 report-ratings-agreed = Phase retenue
+report-ratings-within = À une phase près
 report-ratings-notes = Notes de consensus et désaccords
 report-ratings-notes-none = Aucune note de consensus ni aucun désaccord n’a été enregistré.
 report-ratings-anonymous = Anonyme

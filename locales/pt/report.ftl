@@ -46,7 +46,7 @@ report-method = Anexo: método
 report-excluded = Indicadores não contabilizados nas pontuações
 report-excluded-none = Todos os indicadores pontuados têm uma fase atribuída.
 report-ratings = Anexo: como a equipa classificou
-report-ratings-intro = Cada participante ou grupo classificou os indicadores antes de a sala acordar uma fase. As colunas 1 a 5 contam as classificações que deram cada fase, N/A as que deram «não aplicável»; o mínimo, a mediana e o máximo não as contam. Só a fase acordada entra nas pontuações.
+report-ratings-intro = Cada participante ou grupo classificou os indicadores antes de a sala acordar uma fase. As colunas 1 a 5 contam as classificações que deram cada fase, N/A as que deram «não aplicável»; o mínimo, a mediana e o máximo não as contam. Só a fase acordada entra nas pontuações. «A uma fase no máximo» indica se cada classificação ficou no máximo a uma fase da fase acordada, como a conta o valor de acordo do resumo.
 report-ratings-indicator = Indicador
 # Short column heading: ratings of "not applicable".
 report-ratings-na = N/A
@@ -54,6 +54,7 @@ report-ratings-min = Mín.
 report-ratings-median = Mediana
 report-ratings-max = Máx.
 report-ratings-agreed = Fase acordada
+report-ratings-within = A uma fase no máximo
 report-ratings-notes = Notas de consenso e discordâncias
 report-ratings-notes-none = Não foi registada nenhuma nota de consenso nem discordância.
 report-ratings-anonymous = Anónimo

@@ -46,7 +46,7 @@ report-method = 附件：方法
 report-excluded = 未计入得分的指标
 report-excluded-none = 所有计分指标均已选定阶段。
 report-ratings = 附件：团队如何评分
-report-ratings-intro = 在会场商定阶段之前，每位参与者或每个小组先对各项指标评分。第 1 至 5 列统计给出各阶段的评分数，“不适用”列统计评为不适用的数目；最小值、中位数和最大值不计入这些评分。只有商定的阶段计入得分。
+report-ratings-intro = 在会场商定阶段之前，每位参与者或每个小组先对各项指标评分。第 1 至 5 列统计给出各阶段的评分数，“不适用”列统计评为不适用的数目；最小值、中位数和最大值不计入这些评分。只有商定的阶段计入得分。“相差不超过一个阶段”列表示每个评分与商定阶段的差距是否都不超过一个阶段，即摘要中共识比例的计算依据。
 report-ratings-indicator = 指标
 # Short column heading: ratings of "not applicable".
 report-ratings-na = 不适用
@@ -54,6 +54,7 @@ report-ratings-min = 最小值
 report-ratings-median = 中位数
 report-ratings-max = 最大值
 report-ratings-agreed = 商定阶段
+report-ratings-within = 相差不超过一个阶段
 report-ratings-notes = 共识说明与异议
 report-ratings-notes-none = 未记录任何共识说明或异议。
 report-ratings-anonymous = 匿名

@@ -687,6 +687,7 @@ fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
         l.text("report-ratings-median"),
         l.text("report-ratings-max"),
         l.text("report-ratings-agreed"),
+        l.text("report-ratings-within"),
     ]);
     let rows: Vec<Vec<String>> = shown
         .iter()
@@ -708,6 +709,11 @@ fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
                 Some(Current::NotApplicable) => na_short.clone(),
                 None => l.text("not-available"),
             });
+            row.push(match consensus::within_one(&s, agreed) {
+                Some(true) => l.text("report-yes"),
+                Some(false) => l.text("report-no"),
+                None => none.clone(),
+            });
             row
         })
         .collect();
@@ -715,9 +721,9 @@ fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
         &headers,
         &rows,
         &[
-            0.12, 0.06, 0.06, 0.06, 0.06, 0.06, 0.08, 0.1, 0.11, 0.1, 0.19,
+            0.13, 0.045, 0.045, 0.045, 0.045, 0.045, 0.06, 0.07, 0.095, 0.07, 0.17, 0.18,
         ],
-        9.0,
+        8.5,
     );
     w.heading(&l.text("report-ratings-notes"), 2);
     let mut any = false;

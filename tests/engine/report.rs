@@ -297,22 +297,22 @@ fn the_annex_lists_rated_sub_indicators_and_names_an_anonymous_dissent() {
         layout
             .lines()
             .map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-            .find(|cells| cells.len() == 11 && cells.first().map(String::as_str) == Some(code))
+            .find(|cells| cells.len() == 12 && cells.first().map(String::as_str) == Some(code))
             .unwrap_or_else(|| panic!("no table row for {code}:\n{layout}"))
     };
-    // Code, phases 1 to 5, NA, min, median, max, agreed phase.
+    // Code, phases 1 to 5, NA, min, median, max, agreed phase, within one phase.
     assert_eq!(
         row("2a"),
-        ["2a", "0", "0", "0", "1", "0", "0", "4", "4", "4", "2"]
+        ["2a", "0", "0", "0", "1", "0", "0", "4", "4", "4", "2", "No"]
     );
     assert_eq!(
         row("22"),
-        ["22", "0", "0", "0", "0", "0", "0", "—", "—", "—", "1"]
+        ["22", "0", "0", "0", "0", "0", "0", "—", "—", "—", "1", "—"]
     );
     // Sub-indicators nobody rated are left out.
     assert!(!layout
         .lines()
-        .any(|l| l.split_whitespace().next() == Some("5a") && l.split_whitespace().count() == 11));
+        .any(|l| l.split_whitespace().next() == Some("5a") && l.split_whitespace().count() == 12));
     let text = one_line(&layout);
     assert!(
         text.contains("Dissent, Anonymous: Contract staff are a workforce too."),
