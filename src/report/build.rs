@@ -662,72 +662,20 @@ fn rater_name(l: &Localizer, rater: &Rater) -> String {
 
 /// The annex "How the team rated": the distribution of the ratings of each scored indicator
 /// (and of each sub-indicator with ratings), the agreed phase, the consensus notes and every
-/// dissent. Nothing without ratings.
+/// dissent. Nothing before the workshop (no rating, note or dissent).
 fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     let ws = &data.workshop;
-    if ws.ratings.is_empty() {
+    if ws.ratings.is_empty() && ws.notes.is_empty() && ws.dissents.is_empty() {
         return;
     }
     w.new_page();
     w.heading(&l.text("report-ratings"), 1);
-    w.paragraph(&l.text("report-ratings-intro"), 9.5, false, MUTED);
-    w.space(4.0);
-    let na_short = l.text("report-ratings-na");
-    let none = l.text("report-not-given");
-    let shown: Vec<_> = fw
-        .indicators
-        .iter()
-        .filter(|i| i.is_scored() || ws.ratings.iter().any(|r| r.indicator == i.code))
-        .collect();
-    let mut headers = vec![l.text("report-ratings-indicator")];
-    headers.extend((1..=5u8).map(|p| p.to_string()));
-    headers.extend([
-        na_short.clone(),
-        l.text("report-ratings-min"),
-        l.text("report-ratings-median"),
-        l.text("report-ratings-max"),
-        l.text("report-ratings-agreed"),
-        l.text("report-ratings-within"),
-    ]);
-    let rows: Vec<Vec<String>> = shown
-        .iter()
-        .map(|ind| {
-            let (s, agreed) = spread_of(data, &ind.code);
-            let mut row = vec![ind.code.clone()];
-            row.extend(s.counts.iter().map(|n| n.to_string()));
-            row.push(s.not_applicable.to_string());
-            let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or(none.clone());
-            row.push(phase(s.min));
-            row.push(
-                s.median
-                    .map(|m| l.decimal(m, if m.fract() == 0.0 { 0 } else { 1 }))
-                    .unwrap_or(none.clone()),
-            );
-            row.push(phase(s.max));
-            row.push(match agreed {
-                Some(Current::Phase(p)) => p.to_string(),
-                Some(Current::NotApplicable) => na_short.clone(),
-                None => l.text("not-available"),
-            });
-            row.push(match consensus::within_one(&s, agreed) {
-                Some(true) => l.text("report-yes"),
-                Some(false) => l.text("report-no"),
-                None => none.clone(),
-            });
-            row
-        })
-        .collect();
-    w.table(
-        &headers,
-        &rows,
-        &[
-            0.13, 0.045, 0.045, 0.045, 0.045, 0.045, 0.06, 0.07, 0.095, 0.07, 0.17, 0.18,
-        ],
-        8.5,
-    );
+    if !ws.ratings.is_empty() {
+        ratings_table(w, l, fw, data);
+    }
     w.heading(&l.text("report-ratings-notes"), 2);
     let mut any = false;
-    for ind in &shown {
+    for ind in &fw.indicators {
         let note = ws
             .notes
             .iter()
@@ -785,6 +733,67 @@ fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
     if !any {
         w.paragraph(&l.text("report-ratings-notes-none"), 10.0, false, MUTED);
     }
+}
+
+/// The distribution of the ratings: one row per scored indicator and per rated
+/// sub-indicator.
+fn ratings_table(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+    let ws = &data.workshop;
+    w.paragraph(&l.text("report-ratings-intro"), 9.5, false, MUTED);
+    w.space(4.0);
+    let na_short = l.text("report-ratings-na");
+    let none = l.text("report-not-given");
+    let shown: Vec<_> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored() || ws.ratings.iter().any(|r| r.indicator == i.code))
+        .collect();
+    let mut headers = vec![l.text("report-ratings-indicator")];
+    headers.extend((1..=5u8).map(|p| p.to_string()));
+    headers.extend([
+        na_short.clone(),
+        l.text("report-ratings-min"),
+        l.text("report-ratings-median"),
+        l.text("report-ratings-max"),
+        l.text("report-ratings-agreed"),
+        l.text("report-ratings-within"),
+    ]);
+    let rows: Vec<Vec<String>> = shown
+        .iter()
+        .map(|ind| {
+            let (s, agreed) = spread_of(data, &ind.code);
+            let mut row = vec![ind.code.clone()];
+            row.extend(s.counts.iter().map(|n| n.to_string()));
+            row.push(s.not_applicable.to_string());
+            let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or(none.clone());
+            row.push(phase(s.min));
+            row.push(
+                s.median
+                    .map(|m| l.decimal(m, if m.fract() == 0.0 { 0 } else { 1 }))
+                    .unwrap_or(none.clone()),
+            );
+            row.push(phase(s.max));
+            row.push(match agreed {
+                Some(Current::Phase(p)) => p.to_string(),
+                Some(Current::NotApplicable) => na_short.clone(),
+                None => l.text("not-available"),
+            });
+            row.push(match consensus::within_one(&s, agreed) {
+                Some(true) => l.text("report-yes"),
+                Some(false) => l.text("report-no"),
+                None => none.clone(),
+            });
+            row
+        })
+        .collect();
+    w.table(
+        &headers,
+        &rows,
+        &[
+            0.13, 0.045, 0.045, 0.045, 0.045, 0.045, 0.06, 0.07, 0.095, 0.07, 0.17, 0.18,
+        ],
+        8.5,
+    );
 }
 
 fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {

@@ -256,7 +256,7 @@ fn the_annex_shows_how_the_team_rated_in_all_seven_languages() {
 }
 
 #[test]
-fn a_report_without_ratings_has_no_annex_and_no_agreement_figure() {
+fn a_report_before_the_workshop_has_no_annex_and_no_agreement_figure() {
     let mut data = sample_with_roadmap();
     data.workshop = Default::default();
     let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
@@ -318,4 +318,28 @@ fn the_annex_lists_rated_sub_indicators_and_names_an_anonymous_dissent() {
         text.contains("Dissent, Anonymous: Contract staff are a workforce too."),
         "{text}"
     );
+}
+
+#[test]
+fn dissent_and_notes_are_printed_even_without_ratings() {
+    use dhma::model::ConsensusNote;
+    let mut data = sample_with_roadmap();
+    data.workshop.ratings.clear();
+    // A note on a sub-indicator nobody rated.
+    data.workshop.notes.push(ConsensusNote {
+        indicator: "4a".into(),
+        note: "Left not applicable until a gender analysis is done.".into(),
+    });
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("en.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let text = one_line(&tool("pdftotext", &[&path.display().to_string(), "-"]));
+    let l = Localizer::new(Lang::En, false);
+    assert!(text.contains(&l.text("report-ratings")), "annex missing");
+    assert!(text.contains("does not agree that the strategy is costed"));
+    assert!(text.contains("Left not applicable until a gender analysis is done."));
+    // No ratings: no distribution table and no agreement figure.
+    assert!(!text.contains(&l.text("report-ratings-within")));
+    assert!(!text.contains("Agreement in the room"));
 }
