@@ -20,6 +20,8 @@ report-summary = Executive summary
 report-summary-overall = Overall maturity: phase { $phase } (mean { $mean }), target phase { $target }.
 report-summary-strongest = Strongest building block: { $block } (mean { $mean }).
 report-summary-weakest = Weakest building block: { $block } (mean { $mean }).
+report-summary-agreement = Agreement in the room: { $percent }% of the scored indicators ({ $agreed } of { $counted }).
+report-summary-agreement-meaning = On these indicators every individual rating lay within one phase of the agreed phase; on the others the room started further apart. The annex “How the team rated” shows where, and why.
 report-summary-priorities = Top priorities of the roadmap
 # A roadmap action among the top priorities, with the code of its indicator.
 report-priority = { $action } ({ $indicator })
@@ -50,6 +52,22 @@ report-timeline = Timeline
 report-method = Annex: method
 report-excluded = Indicators not counted in the scores
 report-excluded-none = Every scored indicator has a phase.
+report-ratings = Annex: how the team rated
+report-ratings-intro = Each participant or group rated the indicators before the room agreed on a phase. Columns 1 to 5 count the ratings that gave each phase, NA those that gave “not applicable”; minimum, median and maximum leave those out. Only the agreed phase enters the scores. “Within one phase” says whether every rating lay within one phase of the agreed phase, as the agreement figure of the summary counts it.
+report-ratings-indicator = Indicator
+# Short column heading: ratings of "not applicable".
+report-ratings-na = NA
+report-ratings-min = Min.
+report-ratings-median = Median
+report-ratings-max = Max.
+report-ratings-agreed = Agreed phase
+report-ratings-within = Within one phase
+report-ratings-notes = Consensus notes and dissent
+report-ratings-notes-none = No consensus note or dissent was recorded.
+report-ratings-anonymous = Anonymous
+report-consensus-note = Consensus note
+# A participant or group that does not agree with the agreed phase, and why.
+report-dissent = Dissent, { $who }: { $reason }
 report-participants = Annex: participants
 report-participants-none = No participants recorded.
 report-signoff = Sign-off

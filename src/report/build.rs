@@ -2,10 +2,11 @@
 
 use crate::charts;
 use crate::compare::Round;
+use crate::consensus::{self, Spread};
 use crate::error::Result;
 use crate::framework::{self, Framework, IndicatorText};
-use crate::i18n::{arg, Lang, Localizer};
-use crate::model::{AssessmentData, RoadmapStatus, Status};
+use crate::i18n::{arg, num, Lang, Localizer};
+use crate::model::{AssessmentData, Rater, RoadmapStatus, Status};
 use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
 
@@ -56,6 +57,7 @@ pub fn render(
     }
     roadmap(&mut w, &l, fw, data);
     annexes(&mut w, &l, fw, data, &scores);
+    ratings_annex(&mut w, &l, fw, data);
     signoff(&mut w, &l, data);
 
     let header = l.format("report-running-header", &[arg("title", &title)]);
@@ -198,6 +200,7 @@ fn summary(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
             INK,
         );
     }
+    agreement(w, l, fw, data);
     w.space(6.0);
     w.heading(&l.text("report-summary-priorities"), 3);
     let mut top: Vec<_> = data
@@ -589,6 +592,208 @@ fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData,
             9.0,
         );
     }
+}
+
+/// The spread of the workshop's ratings of an indicator and its agreed phase.
+fn spread_of(data: &AssessmentData, code: &str) -> (Spread, Option<Current>) {
+    let spread = consensus::spread(
+        data.workshop
+            .ratings
+            .iter()
+            .filter(|r| r.indicator == code)
+            .map(|r| r.phase),
+    );
+    let agreed = data
+        .responses
+        .iter()
+        .find(|r| r.indicator == code)
+        .and_then(|r| r.current);
+    (spread, agreed)
+}
+
+/// The executive summary's agreement figure: the share of scored indicators where every
+/// rating lies within one phase of the agreed phase. Nothing without ratings.
+fn agreement(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+    if data.workshop.ratings.is_empty() {
+        return;
+    }
+    let spreads: Vec<(Spread, Option<Current>)> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored())
+        .map(|i| spread_of(data, &i.code))
+        .collect();
+    let Some(share) = consensus::agreement(spreads.iter().map(|(s, a)| (s, *a))) else {
+        return;
+    };
+    let within: Vec<bool> = spreads
+        .iter()
+        .filter_map(|(s, a)| consensus::within_one(s, *a))
+        .collect();
+    let agreed = within.iter().filter(|ok| **ok).count();
+    w.paragraph(
+        &l.format(
+            "report-summary-agreement",
+            &[
+                arg("percent", l.decimal(share * 100.0, 0)),
+                num("agreed", agreed as f64),
+                num("counted", within.len() as f64),
+            ],
+        ),
+        11.0,
+        false,
+        INK,
+    );
+    w.paragraph(
+        &l.text("report-summary-agreement-meaning"),
+        9.5,
+        false,
+        MUTED,
+    );
+}
+
+/// Who rated or dissented, as the report names them.
+fn rater_name(l: &Localizer, rater: &Rater) -> String {
+    match rater.name() {
+        Some(n) => text::isolate(n),
+        None => l.text("report-ratings-anonymous"),
+    }
+}
+
+/// The annex "How the team rated": the distribution of the ratings of each scored indicator
+/// (and of each sub-indicator with ratings), the agreed phase, the consensus notes and every
+/// dissent. Nothing before the workshop (no rating, note or dissent).
+fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+    let ws = &data.workshop;
+    if ws.ratings.is_empty() && ws.notes.is_empty() && ws.dissents.is_empty() {
+        return;
+    }
+    w.new_page();
+    w.heading(&l.text("report-ratings"), 1);
+    if !ws.ratings.is_empty() {
+        ratings_table(w, l, fw, data);
+    }
+    w.heading(&l.text("report-ratings-notes"), 2);
+    let mut any = false;
+    for ind in &fw.indicators {
+        let note = ws
+            .notes
+            .iter()
+            .find(|n| n.indicator == ind.code && !n.note.trim().is_empty());
+        let dissents: Vec<_> = ws
+            .dissents
+            .iter()
+            .filter(|d| d.indicator == ind.code)
+            .collect();
+        if note.is_none() && dissents.is_empty() {
+            continue;
+        }
+        any = true;
+        w.heading(
+            &l.format(
+                "report-indicator-heading",
+                &[
+                    arg("code", &ind.code),
+                    arg("title", l.text(&fw.key(&ind.code, IndicatorText::Title))),
+                ],
+            ),
+            3,
+        );
+        if let Some(n) = note {
+            w.paragraph(
+                &field(l, "report-consensus-note", text::isolate(n.note.trim())),
+                9.5,
+                false,
+                INK,
+            );
+        }
+        for d in dissents {
+            let reason = d.reason.trim();
+            let reason = if reason.is_empty() {
+                l.text("report-no-rationale")
+            } else {
+                text::isolate(reason)
+            };
+            w.paragraph_in(
+                &list_item(
+                    l,
+                    l.format(
+                        "report-dissent",
+                        &[arg("who", rater_name(l, &d.rater)), arg("reason", reason)],
+                    ),
+                ),
+                9.5,
+                false,
+                INK,
+                10.0,
+            );
+        }
+        w.space(3.0);
+    }
+    if !any {
+        w.paragraph(&l.text("report-ratings-notes-none"), 10.0, false, MUTED);
+    }
+}
+
+/// The distribution of the ratings: one row per scored indicator and per rated
+/// sub-indicator.
+fn ratings_table(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+    let ws = &data.workshop;
+    w.paragraph(&l.text("report-ratings-intro"), 9.5, false, MUTED);
+    w.space(4.0);
+    let na_short = l.text("report-ratings-na");
+    let none = l.text("report-not-given");
+    let shown: Vec<_> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored() || ws.ratings.iter().any(|r| r.indicator == i.code))
+        .collect();
+    let mut headers = vec![l.text("report-ratings-indicator")];
+    headers.extend((1..=5u8).map(|p| p.to_string()));
+    headers.extend([
+        na_short.clone(),
+        l.text("report-ratings-min"),
+        l.text("report-ratings-median"),
+        l.text("report-ratings-max"),
+        l.text("report-ratings-agreed"),
+        l.text("report-ratings-within"),
+    ]);
+    let rows: Vec<Vec<String>> = shown
+        .iter()
+        .map(|ind| {
+            let (s, agreed) = spread_of(data, &ind.code);
+            let mut row = vec![ind.code.clone()];
+            row.extend(s.counts.iter().map(|n| n.to_string()));
+            row.push(s.not_applicable.to_string());
+            let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or(none.clone());
+            row.push(phase(s.min));
+            row.push(
+                s.median
+                    .map(|m| l.decimal(m, if m.fract() == 0.0 { 0 } else { 1 }))
+                    .unwrap_or(none.clone()),
+            );
+            row.push(phase(s.max));
+            row.push(match agreed {
+                Some(Current::Phase(p)) => p.to_string(),
+                Some(Current::NotApplicable) => na_short.clone(),
+                None => l.text("not-available"),
+            });
+            row.push(match consensus::within_one(&s, agreed) {
+                Some(true) => l.text("report-yes"),
+                Some(false) => l.text("report-no"),
+                None => none.clone(),
+            });
+            row
+        })
+        .collect();
+    w.table(
+        &headers,
+        &rows,
+        &[
+            0.13, 0.045, 0.045, 0.045, 0.045, 0.045, 0.06, 0.07, 0.095, 0.07, 0.17, 0.18,
+        ],
+        8.5,
+    );
 }
 
 fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {

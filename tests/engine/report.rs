@@ -159,3 +159,187 @@ fn letter_paper_and_an_empty_roadmap_work() {
     let info = tool("pdfinfo", &[&path.display().to_string()]);
     assert!(info.contains("(letter)"), "{info}");
 }
+
+/// Text as extracted, every run of white space made one space (lines wrap anywhere).
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The agreement figure of the sample, formatted in a language, as the summary prints it.
+fn sample_agreement(data: &dhma::model::AssessmentData, l: &Localizer) -> String {
+    let fw = super::gdhm();
+    let spreads: Vec<_> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.is_scored())
+        .map(|i| {
+            let s = dhma::consensus::spread(
+                data.workshop
+                    .ratings
+                    .iter()
+                    .filter(|r| r.indicator == i.code)
+                    .map(|r| r.phase),
+            );
+            let agreed = data
+                .responses
+                .iter()
+                .find(|r| r.indicator == i.code)
+                .and_then(|r| r.current);
+            (s, agreed)
+        })
+        .collect();
+    let share = dhma::consensus::agreement(spreads.iter().map(|(s, a)| (s, *a))).expect("share");
+    l.decimal(share * 100.0, 0)
+}
+
+#[test]
+fn the_annex_shows_how_the_team_rated_in_all_seven_languages() {
+    let data = sample_with_roadmap();
+    assert!(
+        !data.workshop.dissents.is_empty(),
+        "the sample has a dissent"
+    );
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang, false);
+        let report = render(&data, None, lang, Paper::A4, "2026-11-23").expect("render");
+        assert!(
+            report.missing.is_empty(),
+            "{lang}: characters without a font: {:?}",
+            report.missing
+        );
+        let path = dir.path().join(format!("{lang}.pdf"));
+        std::fs::write(&path, &report.pdf).expect("write");
+        let text = one_line(&without_marks(&tool(
+            "pdftotext",
+            &[&path.display().to_string(), "-"],
+        )));
+        let heading = l.text("report-ratings");
+        let words = comparable_words(&heading);
+        assert!(!words.is_empty(), "{lang}: {heading}");
+        for w in words {
+            assert!(
+                text.contains(&w),
+                "{lang}: annex heading {heading}: missing {w}"
+            );
+        }
+        // The dissent's reason, as the sample's participant wrote it (in English).
+        assert!(
+            text.contains("does not agree that the strategy is costed"),
+            "{lang}: the dissent's reason is missing"
+        );
+        assert!(text.contains("Grace Achieng"), "{lang}: who dissented");
+        let figure = sample_agreement(&data, &l);
+        let sentence = one_line(&l.format(
+            "report-summary-agreement",
+            &[
+                ("percent", figure.clone().into()),
+                ("agreed", 0.into()),
+                ("counted", 0.into()),
+            ],
+        ));
+        // The sentence up to the figure, as the language writes it (its sign included).
+        let head = sentence
+            .split_once(" (")
+            .or_else(|| sentence.split_once('（'))
+            .map(|(h, _)| h.to_string())
+            .unwrap_or(sentence.clone());
+        if lang.is_rtl() {
+            assert!(text.contains(&figure), "{lang}: agreement {figure} missing");
+        } else {
+            assert!(
+                text.contains(&head),
+                "{lang}: agreement figure not found: {head}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_report_before_the_workshop_has_no_annex_and_no_agreement_figure() {
+    let mut data = sample_with_roadmap();
+    data.workshop = Default::default();
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("en.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let text = one_line(&tool("pdftotext", &[&path.display().to_string(), "-"]));
+    let l = Localizer::new(Lang::En, false);
+    assert!(!text.contains(&l.text("report-ratings")), "annex printed");
+    assert!(!text.contains("Agreement in the room"), "figure printed");
+    assert!(!text.contains("does not agree that the strategy"));
+}
+
+#[test]
+fn the_annex_lists_rated_sub_indicators_and_names_an_anonymous_dissent() {
+    use dhma::model::{Dissent, Rater, Rating};
+    use dhma::scoring::Current;
+    let mut data = sample_with_roadmap();
+    // A sub-indicator rated by one card; a scored indicator nobody rated.
+    data.workshop.ratings.push(Rating {
+        indicator: "2a".into(),
+        rater: Rater::Anonymous,
+        phase: Current::Phase(4),
+        comment: String::new(),
+    });
+    data.workshop.ratings.retain(|r| r.indicator != "22");
+    data.workshop.dissents.push(Dissent {
+        indicator: "14".into(),
+        rater: Rater::Anonymous,
+        reason: "Contract staff are a workforce too.".into(),
+    });
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("en.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let layout = tool("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+    let row = |code: &str| -> Vec<String> {
+        layout
+            .lines()
+            .map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .find(|cells| cells.len() == 12 && cells.first().map(String::as_str) == Some(code))
+            .unwrap_or_else(|| panic!("no table row for {code}:\n{layout}"))
+    };
+    // Code, phases 1 to 5, NA, min, median, max, agreed phase, within one phase.
+    assert_eq!(
+        row("2a"),
+        ["2a", "0", "0", "0", "1", "0", "0", "4", "4", "4", "2", "No"]
+    );
+    assert_eq!(
+        row("22"),
+        ["22", "0", "0", "0", "0", "0", "0", "—", "—", "—", "1", "—"]
+    );
+    // Sub-indicators nobody rated are left out.
+    assert!(!layout
+        .lines()
+        .any(|l| l.split_whitespace().next() == Some("5a") && l.split_whitespace().count() == 12));
+    let text = one_line(&layout);
+    assert!(
+        text.contains("Dissent, Anonymous: Contract staff are a workforce too."),
+        "{text}"
+    );
+}
+
+#[test]
+fn dissent_and_notes_are_printed_even_without_ratings() {
+    use dhma::model::ConsensusNote;
+    let mut data = sample_with_roadmap();
+    data.workshop.ratings.clear();
+    // A note on a sub-indicator nobody rated.
+    data.workshop.notes.push(ConsensusNote {
+        indicator: "4a".into(),
+        note: "Left not applicable until a gender analysis is done.".into(),
+    });
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("en.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let text = one_line(&tool("pdftotext", &[&path.display().to_string(), "-"]));
+    let l = Localizer::new(Lang::En, false);
+    assert!(text.contains(&l.text("report-ratings")), "annex missing");
+    assert!(text.contains("does not agree that the strategy is costed"));
+    assert!(text.contains("Left not applicable until a gender analysis is done."));
+    // No ratings: no distribution table and no agreement figure.
+    assert!(!text.contains(&l.text("report-ratings-within")));
+    assert!(!text.contains("Agreement in the room"));
+}
