@@ -346,3 +346,13 @@ pub fn save_group(
 pub fn delete_group(db: &mut Db, id: i64, name: &str, actor: &str) -> Result<()> {
     db.delete_group(id, name, actor)
 }
+
+/// The names of an assessment's participants, in their order: the rows of the rating grid.
+pub fn participant_names(db: &Db, id: i64) -> Result<Vec<String>> {
+    Ok(db
+        .load(id)?
+        .participants
+        .into_iter()
+        .map(|p| p.name)
+        .collect())
+}
