@@ -316,7 +316,8 @@ async function newView() {
 async function walkView() {
   const walk = await api.walk(state.id);
   if (!state.code) state.code = walk.blocks[0].indicators[0].code;
-  const view = await api.indicator(state.id, state.code);
+  const [view, spread, people] = await Promise.all([api.indicator(state.id, state.code),
+    api.spread(state.id, state.code), api.participants(state.id)]);
   const side = h("nav", { class: "side", "aria-label": t("ui-walk-blocks") },
     h("div", { class: "completion", id: "completion" }, walk.completion_label),
     ...walk.blocks.map((b) => [
@@ -329,7 +330,166 @@ async function walkView() {
           h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.mark),
           h("span", { class: "code" }, i.code),
           h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note))))))]));
-  return h("div", { class: "walk" }, side, indicatorPage(view, walk));
+  const page = indicatorPage(view, walk);
+  page.querySelector(".pager").before(ratingsSection(view, spread, people));
+  return h("div", { class: "walk" }, side, page);
+}
+
+// ---- workshop: ratings of the room, spread, agreed phase, dissent ---------------------
+
+const raterKey = (r) => JSON.stringify(r);
+const phaseText = (p) => (p === "NA" ? "N" : p == null ? "" : String(p));
+
+/** The distribution bar: one column per phase and NA, its height the count. */
+function distribution(sv) {
+  const most = Math.max(1, ...sv.bars.map((b) => b.count));
+  return h("figure", { class: "distribution", "aria-labelledby": "distribution-title" },
+    h("figcaption", { id: "distribution-title", class: "sr-only" }, t("ui-workshop-distribution")),
+    h("ol", {}, ...sv.bars.map((b) => h("li", { "data-value": b.value, "aria-label": `${b.label}: ${b.count}` },
+      h("span", { class: "count", "aria-hidden": "true" }, String(b.count)),
+      h("span", { class: "bar", style: `height: ${Math.round((b.count / most) * 100)}%`, "aria-hidden": "true" }),
+      h("span", { class: "value", "aria-hidden": "true" }, b.value)))));
+}
+
+/** What the spread says: summary, discuss flag, proposed phase. */
+function spreadFacts(sv) {
+  return h("div", { class: "spread-facts", id: "spread-facts", "aria-live": "polite" },
+    distribution(sv),
+    h("p", { id: "spread-summary" }, sv.summary),
+    sv.discuss_label ? h("p", { class: "discuss", id: "discuss-flag" }, sv.discuss_label) : null,
+    sv.proposed_label ? h("p", { id: "proposed" }, sv.proposed_label) : null);
+}
+
+function ratingsSection(v, sv, people) {
+  const locked = v.locked;
+  const code = v.code;
+  const section = h("section", { class: "ratings", "aria-labelledby": "ratings-title" });
+  const mine = new Map(sv.ratings.map((r) => [raterKey(r.rater), r]));
+  let facts = spreadFacts(sv);
+  const refresh = (next) => {
+    const fresh = spreadFacts(next);
+    facts.replaceWith(fresh);
+    facts = fresh;
+    // Rebuild the agree and dissent parts; the grid keeps its focus and values.
+    section.querySelector("#agree-part").replaceWith(agreePart(v, next, refresh));
+    section.querySelector("#dissent-part").replaceWith(dissentPart(v, next, people, refresh));
+  };
+  const store = async (input, rater, value) => {
+    setSave("saving");
+    try {
+      const next = value === null
+        ? await api.clearRating(state.id, code, rater)
+        : await api.setRating(state.id, { indicator: code, rater, phase: value, comment: "" });
+      input.value = phaseText(value);
+      input.dataset.saved = input.value;
+      setSave("saved");
+      refresh(next);
+    } catch (e) {
+      input.value = input.dataset.saved;
+      setSave("failed");
+      failed(e);
+    }
+  };
+  const cells = [];
+  const move = (i, d) => cells[Math.min(cells.length - 1, Math.max(0, i + d))]?.focus();
+  const rows = people.map((name, i) => {
+    const rater = { participant: name };
+    const current = mine.get(raterKey(rater));
+    const id = `rating-${i}`;
+    const input = h("input", { type: "text", id, class: "rating-cell", inputmode: "numeric", maxlength: 1,
+      autocomplete: "off", disabled: locked, "aria-describedby": "rating-keys", "data-rater": name });
+    input.value = phaseText(current?.phase);
+    input.dataset.saved = input.value;
+    input.addEventListener("keydown", (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      if (/^[1-5]$/.test(ev.key)) { ev.preventDefault(); store(input, rater, Number(ev.key)); }
+      else if (ev.key === "n" || ev.key === "N") { ev.preventDefault(); store(input, rater, "NA"); }
+      else if (ev.key === "Delete" || ev.key === "Backspace") {
+        ev.preventDefault();
+        if (input.value) store(input, rater, null);
+      } else if (ev.key === "ArrowDown") { ev.preventDefault(); move(i, 1); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); move(i, -1); }
+      else if (ev.key.length === 1) ev.preventDefault();
+    });
+    cells.push(input);
+    return h("tr", {}, h("th", { scope: "row" }, h("label", { for: id }, name)), h("td", {}, input));
+  });
+  section.append(
+    h("h2", { id: "ratings-title" }, t("ui-workshop-ratings")),
+    h("div", { class: "ratings-grid" },
+      h("div", {},
+        h("h3", {}, t("ui-workshop-by-person")),
+        h("p", { class: "hint", id: "rating-keys" }, t("ui-workshop-rating-keys")),
+        h("table", { class: "rating-table" },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-workshop-participant")),
+            h("th", { scope: "col" }, t("ui-workshop-rating")))),
+          h("tbody", {}, ...rows))),
+      facts),
+    agreePart(v, sv, refresh),
+    dissentPart(v, sv, people, refresh));
+  return section;
+}
+
+function agreePart(v, sv, refresh) {
+  const locked = v.locked;
+  const choice = h("select", { id: "agreed-phase", disabled: locked },
+    h("option", { value: "" }, t("ui-workshop-agreed-none")),
+    ...sv.bars.map((b) => h("option", { value: b.value,
+      selected: String(sv.agreed ?? sv.proposed ?? "") === b.value }, b.label)));
+  const note = h("textarea", { id: "consensus-note", disabled: locked,
+    "aria-describedby": sv.needs_note || sv.spread.discuss ? "note-required" : null });
+  note.value = sv.note ?? "";
+  const agree = async () => {
+    const value = choice.value === "" ? null : choice.value === "NA" ? "NA" : Number(choice.value);
+    setSave("saving");
+    try {
+      const next = await api.agreePhase(state.id, v.code, value, note.value.trim() ? note.value : null);
+      setSave("saved");
+      const radio = document.querySelector(`input[name="current"][value="${value ?? ""}"]`);
+      document.querySelectorAll('input[name="current"]').forEach((r) => { r.checked = r === radio; });
+      if (state.answer) state.answer.current = value;
+      refresh(next);
+      $("#agree")?.focus();
+    } catch (e) { setSave("failed"); failed(e); }
+  };
+  return h("div", { id: "agree-part", class: "agree" },
+    h("h3", {}, h("label", { for: "agreed-phase" }, t("ui-workshop-agreed"))),
+    h("div", { class: "row" }, choice,
+      h("button", { id: "agree", class: "primary", disabled: locked, onclick: agree }, t("ui-workshop-agree"))),
+    h("label", { for: "consensus-note" }, t("ui-workshop-note")), note,
+    sv.needs_note || sv.spread.discuss
+      ? h("div", { class: "hint", id: "note-required" }, t("ui-workshop-note-required")) : null);
+}
+
+function dissentPart(v, sv, people, refresh) {
+  const locked = v.locked;
+  const who = h("select", { id: "dissent-who", disabled: locked },
+    ...people.map((n) => h("option", { value: n }, n)));
+  const reason = h("input", { type: "text", id: "dissent-reason", disabled: locked });
+  const add = async (ev) => {
+    ev.preventDefault();
+    if (!reason.value.trim()) { reason.focus(); return; }
+    try {
+      const next = await api.recordDissent(state.id,
+        { indicator: v.code, rater: { participant: who.value }, reason: reason.value });
+      setSave("saved");
+      refresh(next);
+      $("#dissent-reason")?.focus();
+    } catch (e) { failed(e); }
+  };
+  return h("div", { id: "dissent-part" },
+    h("h3", {}, t("ui-workshop-dissent")),
+    sv.dissents.length === 0 ? h("p", { class: "muted" }, t("ui-workshop-dissent-none")) :
+      h("ul", { class: "dissents" }, ...sv.dissents.map((d) => h("li", {},
+        h("strong", {}, d.who), " ", h("span", { class: "reason" }, d.reason), " ",
+        locked ? null : h("button", { class: "danger", onclick: async () => {
+          try { refresh(await api.removeDissent(state.id, v.code, d.rater)); $("#dissent-who")?.focus(); }
+          catch (e) { failed(e); }
+        } }, t("ui-workshop-dissent-remove"))))),
+    locked ? null : h("form", { class: "row", onsubmit: add },
+      h("div", {}, h("label", { for: "dissent-who" }, t("ui-workshop-dissent-who")), who),
+      h("div", {}, h("label", { for: "dissent-reason" }, t("ui-workshop-dissent-reason")), reason),
+      h("div", {}, h("span", {}, " "), h("button", { type: "submit", id: "dissent-add" }, t("ui-workshop-dissent-add")))));
 }
 
 function indicatorPage(v, walk) {
