@@ -207,3 +207,5 @@ ui-workshop-dissent-who = من يعترض
 ui-workshop-dissent-reason = السبب
 ui-workshop-dissent-add = تسجيل الاعتراض
 ui-workshop-dissent-remove = إزالة
+ui-workshop-to-discuss = مؤشرات للنقاش
+ui-workshop-to-discuss-none = لا يوجد مؤشر تتباعد تقييماته بمرحلتين أو أكثر.

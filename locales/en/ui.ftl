@@ -201,3 +201,5 @@ ui-workshop-dissent-who = Who disagrees
 ui-workshop-dissent-reason = Reason
 ui-workshop-dissent-add = Record the dissent
 ui-workshop-dissent-remove = Remove
+ui-workshop-to-discuss = Indicators to discuss
+ui-workshop-to-discuss-none = No indicator has ratings two phases or more apart.

@@ -199,3 +199,5 @@ ui-workshop-dissent-who = Quién discrepa
 ui-workshop-dissent-reason = Motivo
 ui-workshop-dissent-add = Registrar el desacuerdo
 ui-workshop-dissent-remove = Quitar
+ui-workshop-to-discuss = Indicadores por discutir
+ui-workshop-to-discuss-none = Ningún indicador tiene calificaciones separadas por dos fases o más.

@@ -202,3 +202,5 @@ ui-workshop-dissent-who = Qui est en désaccord
 ui-workshop-dissent-reason = Motif
 ui-workshop-dissent-add = Enregistrer le désaccord
 ui-workshop-dissent-remove = Retirer
+ui-workshop-to-discuss = Indicateurs à discuter
+ui-workshop-to-discuss-none = Aucun indicateur n’a de notes écartées de deux phases ou plus.

@@ -199,3 +199,5 @@ ui-workshop-dissent-who = Quem discorda
 ui-workshop-dissent-reason = Motivo
 ui-workshop-dissent-add = Registar a discordância
 ui-workshop-dissent-remove = Remover
+ui-workshop-to-discuss = Indicadores a discutir
+ui-workshop-to-discuss-none = Nenhum indicador tem classificações afastadas de duas fases ou mais.

@@ -196,3 +196,5 @@ ui-workshop-dissent-who = Кто не согласен
 ui-workshop-dissent-reason = Причина
 ui-workshop-dissent-add = Записать особое мнение
 ui-workshop-dissent-remove = Удалить
+ui-workshop-to-discuss = Индикаторы для обсуждения
+ui-workshop-to-discuss-none = Ни у одного индикатора оценки не расходятся на две фазы или больше.

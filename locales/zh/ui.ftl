@@ -188,3 +188,5 @@ ui-workshop-dissent-who = 持异议者
 ui-workshop-dissent-reason = 理由
 ui-workshop-dissent-add = 记录异议
 ui-workshop-dissent-remove = 删除
+ui-workshop-to-discuss = 待讨论的指标
+ui-workshop-to-discuss-none = 没有指标的评分相差两个阶段或以上。

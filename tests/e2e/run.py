@@ -547,6 +547,13 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.type("#dissent-reason", "Phase 5 in the capital")
         app.click("#dissent-add")
         app.until("document.querySelectorAll('.dissents li').length === 1", "the dissent")
+        # The dashboard lists the indicators to discuss, widest spread first (3 now spans 1 to 5).
+        app.click("#nav-dashboard")
+        app.find("#to-discuss")
+        codes = app.js("return Array.from(document.querySelectorAll('#to-discuss a')).map(a => a.dataset.code)")
+        assert codes[0] == "3" and {"2", "6", "14", "21"} <= set(codes), codes
+        app.click("#to-discuss a[data-code='3']")
+        until_page(app, "3")
     finally:
         app.close()
     app = App(binary, db)  # restart: the ratings, the agreement and the dissent are still there

@@ -340,6 +340,13 @@ async function walkView() {
 const raterKey = (r) => JSON.stringify(r);
 const phaseText = (p) => (p === "NA" ? "N" : p == null ? "" : String(p));
 
+/** One bar; its height is set through the style object (the CSP forbids style attributes). */
+function bar(percent) {
+  const el = h("span", { class: "bar", "aria-hidden": "true" });
+  el.style.height = `${percent}%`;
+  return el;
+}
+
 /** The distribution bar: one column per phase and NA, its height the count. */
 function distribution(sv) {
   const most = Math.max(1, ...sv.bars.map((b) => b.count));
@@ -347,7 +354,7 @@ function distribution(sv) {
     h("figcaption", { id: "distribution-title", class: "sr-only" }, t("ui-workshop-distribution")),
     h("ol", {}, ...sv.bars.map((b) => h("li", { "data-value": b.value, "aria-label": `${b.label}: ${b.count}` },
       h("span", { class: "count", "aria-hidden": "true" }, String(b.count)),
-      h("span", { class: "bar", style: `height: ${Math.round((b.count / most) * 100)}%`, "aria-hidden": "true" }),
+      bar(Math.round((b.count / most) * 100)),
       h("span", { class: "value", "aria-hidden": "true" }, b.value)))));
 }
 
@@ -627,7 +634,7 @@ function onKey(ev) {
 // ---- dashboard ----------------------------------------------------------------------
 
 async function dashboardView() {
-  const d = await api.dashboard(state.id);
+  const [d, discuss] = await Promise.all([api.dashboard(state.id), api.toDiscuss(state.id)]);
   const chart = h("figure", { class: "card", id: "radar" });
   const holder = h("div");
   holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
@@ -651,6 +658,13 @@ async function dashboardView() {
           h("caption", { class: "muted" }, t("ui-dash-table")),
           h("thead", {}, h("tr", {}, ...["block", "mean", "phase", "target", "scored"].map((c) => h("th", { scope: "col" }, t(`ui-dash-col-${c}`))))),
           h("tbody", {}, ...d.rows.map((r) => row(r)), row(d.overall, "total"))),
+        h("h2", { id: "to-discuss-title" }, t("ui-workshop-to-discuss")),
+        discuss.length === 0 ? h("p", { class: "muted", id: "to-discuss-none" }, t("ui-workshop-to-discuss-none")) :
+          h("ol", { id: "to-discuss", class: "to-discuss", "aria-labelledby": "to-discuss-title" },
+            ...discuss.map((s) => h("li", {},
+              h("a", { href: "#", "data-code": s.indicator, onclick: (ev) => { ev.preventDefault(); go("walk", { code: s.indicator }); } },
+                h("span", { class: "code" }, s.indicator), " ", s.title),
+              h("div", { class: "hint" }, s.summary)))),
         h("h2", {}, t("ui-dash-completeness")),
         h("p", {}, progress(d.percent), d.completeness_label),
         h("h2", {}, t("ui-dash-excluded")),
