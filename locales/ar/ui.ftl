@@ -209,3 +209,6 @@ ui-workshop-dissent-add = تسجيل الاعتراض
 ui-workshop-dissent-remove = إزالة
 ui-workshop-to-discuss = مؤشرات للنقاش
 ui-workshop-to-discuss-none = لا يوجد مؤشر تتباعد تقييماته بمرحلتين أو أكثر.
+ui-projector-open = العرض على جهاز العرض
+ui-projector-leave = خروج (Escape)
+ui-projector-keys = الأسهم: المؤشر السابق أو التالي. من 1 إلى 5 أو N: إبراز مرحلة للحاضرين (لا يُسجَّل شيء). Escape: خروج.

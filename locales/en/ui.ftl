@@ -203,3 +203,6 @@ ui-workshop-dissent-add = Record the dissent
 ui-workshop-dissent-remove = Remove
 ui-workshop-to-discuss = Indicators to discuss
 ui-workshop-to-discuss-none = No indicator has ratings two phases or more apart.
+ui-projector-open = Show on the projector
+ui-projector-leave = Leave (Escape)
+ui-projector-keys = Arrows: previous or next indicator. 1 to 5 or N: point the room to a phase (nothing is recorded). Escape: leave.

@@ -201,3 +201,6 @@ ui-workshop-dissent-add = Registrar el desacuerdo
 ui-workshop-dissent-remove = Quitar
 ui-workshop-to-discuss = Indicadores por discutir
 ui-workshop-to-discuss-none = Ningún indicador tiene calificaciones separadas por dos fases o más.
+ui-projector-open = Mostrar en el proyector
+ui-projector-leave = Salir (Esc)
+ui-projector-keys = Flechas: indicador anterior o siguiente. 1 a 5 o N: señalar una fase a la sala (no se registra nada). Esc: salir.

@@ -204,3 +204,6 @@ ui-workshop-dissent-add = Enregistrer le désaccord
 ui-workshop-dissent-remove = Retirer
 ui-workshop-to-discuss = Indicateurs à discuter
 ui-workshop-to-discuss-none = Aucun indicateur n’a de notes écartées de deux phases ou plus.
+ui-projector-open = Afficher au projecteur
+ui-projector-leave = Quitter (Échap)
+ui-projector-keys = Flèches : indicateur précédent ou suivant. 1 à 5 ou N : montrer une phase à la salle (rien n’est enregistré). Échap : quitter.

@@ -201,3 +201,6 @@ ui-workshop-dissent-add = Registar a discordância
 ui-workshop-dissent-remove = Remover
 ui-workshop-to-discuss = Indicadores a discutir
 ui-workshop-to-discuss-none = Nenhum indicador tem classificações afastadas de duas fases ou mais.
+ui-projector-open = Mostrar no projetor
+ui-projector-leave = Sair (Esc)
+ui-projector-keys = Setas: indicador anterior ou seguinte. 1 a 5 ou N: mostrar uma fase à sala (nada é registado). Esc: sair.

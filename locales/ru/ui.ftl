@@ -198,3 +198,6 @@ ui-workshop-dissent-add = Записать особое мнение
 ui-workshop-dissent-remove = Удалить
 ui-workshop-to-discuss = Индикаторы для обсуждения
 ui-workshop-to-discuss-none = Ни у одного индикатора оценки не расходятся на две фазы или больше.
+ui-projector-open = Показать на проекторе
+ui-projector-leave = Выйти (Escape)
+ui-projector-keys = Стрелки: предыдущий или следующий индикатор. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.

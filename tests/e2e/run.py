@@ -568,6 +568,23 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         assert app.js("return document.querySelector('#consensus-note').value") == "Two phases apart; the room settled on 2"
         assert "Phase 5 in the capital" in app.text(".dissents li")
         assert app.find("#discuss-flag")
+        # The projector: question, phases and the anonymous distribution; keys point, move, leave.
+        app.click("#projector-open")
+        app.until("document.querySelector('#projector')?.dataset.code === '3' && !document.body.dataset.busy", "projector on 3")
+        shown = app.text("#projector")
+        assert "Amina" not in shown and "Phase 5 in the capital" not in shown, shown
+        assert app.js("return document.querySelectorAll('#projector .distribution li').length") == 6
+        size = app.js("return parseFloat(getComputedStyle(document.querySelector('.projector-phases li .text')).fontSize)")
+        assert size >= 28, size
+        app.press("3")
+        app.until("document.querySelector('.projector-phases li.lit')?.dataset.value === '3'", "phase 3 pointed at")
+        app.press("\ue015")  # arrow down: the next indicator
+        app.until("document.querySelector('#projector')?.dataset.code === '4' && !document.body.dataset.busy", "projector on 4")
+        app.press("\ue013")  # arrow up: back
+        app.until("document.querySelector('#projector')?.dataset.code === '3' && !document.body.dataset.busy", "projector on 3 again")
+        app.press("\ue00c")  # Escape
+        until_page(app, "3")
+        until_checked(app, "2")  # pointing at a phase recorded nothing
     finally:
         app.close()
 

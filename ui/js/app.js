@@ -108,10 +108,12 @@ async function render() {
     else if (state.view === "roadmap") main.replaceChildren(await roadmapView());
     else if (state.view === "backups") main.replaceChildren(await backupsView());
     else if (state.view === "recovery") main.replaceChildren(await recoveryView());
+    else if (state.view === "projector") main.replaceChildren(await projectorView());
   } catch (e) {
     failed(e);
   }
   main.dataset.view = state.view;
+  document.body.classList.toggle("presenting", state.view === "projector");
   delete document.body.dataset.busy;
 }
 
@@ -422,7 +424,8 @@ function ratingsSection(v, sv, people) {
     return h("tr", {}, h("th", { scope: "row" }, h("label", { for: id }, name)), h("td", {}, input));
   });
   section.append(
-    h("h2", { id: "ratings-title" }, t("ui-workshop-ratings")),
+    h("div", { class: "actions" }, h("h2", { id: "ratings-title", class: "grow" }, t("ui-workshop-ratings")),
+      h("button", { id: "projector-open", onclick: () => go("projector", { highlight: null }) }, t("ui-projector-open"))),
     h("div", { class: "ratings-grid" },
       h("div", {},
         h("h3", {}, t("ui-workshop-by-person")),
@@ -614,7 +617,60 @@ async function flush() {
   }
 }
 
+// ---- projector: the current indicator for the room, no names ----------------------
+
+async function projectorView() {
+  const [v, sv] = await Promise.all([api.indicator(state.id, state.code), api.spread(state.id, state.code)]);
+  state.projected = { previous: v.previous, next: v.next };
+  const rated = sv.spread.count + sv.spread.not_applicable > 0;
+  const card = (value, name, text) => h("li", { class: value === state.highlight ? "lit" : null, "data-value": value },
+    h("span", { class: "name" }, name), text ? h("span", { class: "text" }, text) : null);
+  const lang = h("select", { id: "projector-lang", "aria-label": t("ui-language"),
+    onchange: (e) => changeLanguage(e.target.value) },
+    ...Array.from($("#lang-select").options).map((o) =>
+      h("option", { value: o.value, lang: o.value, selected: o.value === state.lang }, o.textContent)));
+  return h("section", { id: "projector", class: "projector", "data-code": v.code, "aria-labelledby": "projector-title" },
+    h("div", { class: "projector-bar" },
+      h("p", { class: "hint grow" }, t("ui-projector-keys")), lang,
+      h("button", { id: "projector-leave", onclick: () => go("walk") }, t("ui-projector-leave"))),
+    h("h1", { id: "projector-title" }, h("span", { class: "code" }, v.code), " ", v.title),
+    h("p", { class: "question" }, v.question),
+    // The room's anonymous distribution first, so that it is seen without scrolling.
+    rated ? h("div", { class: "projector-spread" }, distribution(sv), h("p", {}, sv.summary)) : null,
+    h("ol", { class: "projector-phases", "aria-live": "polite" },
+      ...v.phases.map((p) => card(String(p.phase), p.name, p.text)),
+      card("NA", t("ui-walk-not-applicable"), null)));
+}
+
+function projectorKey(ev) {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if ((ev.target.tagName || "").toLowerCase() === "select") return;
+  const rtl = document.documentElement.dir === "rtl";
+  const p = state.projected || {};
+  let to;
+  if (ev.key === "Escape") { ev.preventDefault(); go("walk"); return; }
+  if (ev.key === "ArrowDown" || ev.key === "PageDown") to = p.next;
+  else if (ev.key === "ArrowUp" || ev.key === "PageUp") to = p.previous;
+  else if (ev.key === "ArrowRight") to = rtl ? p.previous : p.next;
+  else if (ev.key === "ArrowLeft") to = rtl ? p.next : p.previous;
+  else {
+    let value = null;
+    if (/^[1-5]$/.test(ev.key)) value = ev.key;
+    else if (ev.key === "n" || ev.key === "N") value = "NA";
+    if (value === null) return;
+    ev.preventDefault();
+    // Points the room to a phase; nothing is recorded.
+    state.highlight = value;
+    document.querySelectorAll(".projector-phases li").forEach((li) =>
+      li.classList.toggle("lit", li.dataset.value === value));
+    return;
+  }
+  ev.preventDefault();
+  if (to) go("projector", { code: to, highlight: null });
+}
+
 function onKey(ev) {
+  if (state.view === "projector") { projectorKey(ev); return; }
   if (state.view !== "walk" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
   const tag = (ev.target.tagName || "").toLowerCase();
   if (["textarea", "select"].includes(tag) || (tag === "input" && ev.target.type !== "radio")) return;
