@@ -533,6 +533,14 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
             saved(app)
             app.press("\ue015")  # arrow down
         app.until("!!document.querySelector('#discuss-flag')", "the discuss flag")
+        # A tally of anonymous cards adds to the spread: two cards for phase 3.
+        app.type("#tally-3", "2")
+        app.js("document.querySelector('#tally-3').dispatchEvent(new Event('change'))")
+        app.until("document.querySelector('.distribution li[data-value=\"3\"] .count').textContent === '2'", "the tally counted")
+        saved(app)
+        app.type("#tally-3", "0")
+        app.js("document.querySelector('#tally-3').dispatchEvent(new Event('change'))")
+        app.until("document.querySelector('.distribution li[data-value=\"3\"] .count').textContent === '0'", "the tally cleared")
         assert "from phase 1 to phase 5" in app.text("#spread-summary"), app.text("#spread-summary")
         counts = app.js("return Array.from(document.querySelectorAll('.distribution li')).map(l => l.dataset.value + ':' + l.querySelector('.count').textContent)")
         assert counts == ["1:4", "2:1", "3:0", "4:1", "5:1", "NA:1"], counts

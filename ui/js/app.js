@@ -434,10 +434,38 @@ function ratingsSection(v, sv, people) {
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-workshop-participant")),
             h("th", { scope: "col" }, t("ui-workshop-rating")))),
           h("tbody", {}, ...rows))),
+      tallyPart(v, sv, refresh),
       facts),
     agreePart(v, sv, refresh),
     dissentPart(v, sv, people, refresh));
   return section;
+}
+
+/** Anonymous cards counted per phase and NA; each change replaces the indicator's tally. */
+function tallyPart(v, sv, refresh) {
+  const cards = sv.ratings.filter((r) => r.rater === "anonymous");
+  const count = (value) => cards.filter((r) => String(r.phase) === value).length;
+  const inputs = sv.bars.map((b) => {
+    const input = h("input", { type: "number", min: 0, max: 999, id: `tally-${b.value}`, class: "tally-cell",
+      value: count(b.value), disabled: v.locked, "aria-describedby": "tally-hint" });
+    return [b, input];
+  });
+  const store = async () => {
+    const n = (i) => Math.max(0, Math.floor(Number(inputs[i][1].value) || 0));
+    setSave("saving");
+    try {
+      const next = await api.setTally(state.id, v.code,
+        { phases: [0, 1, 2, 3, 4].map(n), not_applicable: n(5) });
+      setSave("saved");
+      refresh(next);
+    } catch (e) { setSave("failed"); failed(e); }
+  };
+  for (const [, input] of inputs) input.addEventListener("change", store);
+  return h("div", { class: "tally", id: "tally" },
+    h("h3", {}, t("ui-workshop-by-tally")),
+    h("p", { class: "hint", id: "tally-hint" }, t("ui-workshop-tally-hint")),
+    h("div", { class: "row" }, ...inputs.map(([b, input]) =>
+      h("div", {}, h("label", { for: input.id }, b.label), input))));
 }
 
 function agreePart(v, sv, refresh) {
