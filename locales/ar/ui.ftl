@@ -172,6 +172,13 @@ ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $app
 ui-workshop-anonymous = مجهول
 ui-workshop-na = لا ينطبق
 ui-workshop-phase = المرحلة { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $count } تقييمات
+       *[other] { $count } تقييمًا
+    }
 ui-workshop-summary = { $count ->
         [zero] لا تقييمات
         [one] تقييم واحد

@@ -169,6 +169,10 @@ ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Appro
 ui-workshop-anonymous = Anonymous
 ui-workshop-na = Not applicable
 ui-workshop-phase = Phase { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } rating
+       *[other] { $count } ratings
+    }
 ui-workshop-summary = { $count ->
         [one] One rating
        *[other] { $count } ratings

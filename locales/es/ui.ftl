@@ -167,6 +167,10 @@ ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Apr
 ui-workshop-anonymous = Anónimo
 ui-workshop-na = No aplicable
 ui-workshop-phase = Fase { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } calificación
+       *[other] { $count } calificaciones
+    }
 ui-workshop-summary = { $count ->
         [one] Una calificación
        *[other] { $count } calificaciones

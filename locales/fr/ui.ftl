@@ -170,6 +170,10 @@ ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. App
 ui-workshop-anonymous = Anonyme
 ui-workshop-na = Sans objet
 ui-workshop-phase = Phase { $phase }
+ui-workshop-bar = { $label } : { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
 ui-workshop-summary = { $count ->
         [one] Une note
        *[other] { $count } notes

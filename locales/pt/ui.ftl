@@ -167,6 +167,10 @@ ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Apr
 ui-workshop-anonymous = Anónimo
 ui-workshop-na = Não aplicável
 ui-workshop-phase = Fase { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } classificação
+       *[other] { $count } classificações
+    }
 ui-workshop-summary = { $count ->
         [one] Uma classificação
        *[other] { $count } classificações

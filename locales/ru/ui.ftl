@@ -165,6 +165,12 @@ ui-signoff-finalised-government = Завершена { $date }, утвердил
 ui-workshop-anonymous = Анонимно
 ui-workshop-na = Неприменимо
 ui-workshop-phase = Фаза { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } оценка
+        [few] { $count } оценки
+        [many] { $count } оценок
+       *[other] { $count } оценки
+    }
 ui-workshop-summary = { $count ->
         [one] { $count } оценка
         [few] { $count } оценки

@@ -161,6 +161,7 @@ ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已�
 ui-workshop-anonymous = 匿名
 ui-workshop-na = 不适用
 ui-workshop-phase = 第 { $phase } 阶段
+ui-workshop-bar = { $label }：{ $count } 个评分
 ui-workshop-summary = { $count } 个评分，从第 { $min } 阶段到第 { $max } 阶段，中位数 { $median }{ $na ->
         [0] {""}
        *[other] ；“不适用” { $na } 个

@@ -354,7 +354,7 @@ function distribution(sv) {
   const most = Math.max(1, ...sv.bars.map((b) => b.count));
   return h("figure", { class: "distribution", "aria-labelledby": "distribution-title" },
     h("figcaption", { id: "distribution-title", class: "sr-only" }, t("ui-workshop-distribution")),
-    h("ol", {}, ...sv.bars.map((b) => h("li", { "data-value": b.value, "aria-label": `${b.label}: ${b.count}` },
+    h("ol", {}, ...sv.bars.map((b) => h("li", { "data-value": b.value, "aria-label": b.spoken },
       h("span", { class: "count", "aria-hidden": "true" }, String(b.count)),
       bar(Math.round((b.count / most) * 100)),
       h("span", { class: "value", "aria-hidden": "true" }, b.value)))));
