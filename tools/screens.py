@@ -21,6 +21,9 @@ def earlier_round(path):
     a = content["assessment"]
     a.update(uid=str(uuid.uuid4()), round="Baseline 2022", date="2022-03-15")
     content["roadmap"], content["change_log"] = [], []
+    # A version-1 file carries no workshop.
+    for key in ("groups", "ratings", "consensus_notes", "dissents"):
+        content.pop(key, None)
     for r in content["responses"]:
         if isinstance(r.get("current"), int) and r["current"] > 1:
             r["current"] -= 1
@@ -66,6 +69,21 @@ for lang in langs:
         app.click("#new-assessment")
         app.until("!!document.querySelector('#new-form')", "new form")
         app.screenshot(f"{out}/{lang}-5-new.png")
+        # The workshop on the sample (2026): rating entry, then the projector at 1280x720.
+        app.click("#nav-home")
+        app.until("!!document.querySelector('#assessments')", "home for the sample")
+        app.js("Array.from(document.querySelectorAll('#assessments tbody tr')).find(r => r.textContent.includes('2026'))"
+               ".querySelector('button.primary').click()")
+        run.until_page(app, "1")
+        app.click(".side button[data-code='2']")
+        run.until_page(app, "2")
+        app.js("document.querySelector('.ratings').scrollIntoView()")
+        app.screenshot(f"{out}/{lang}-8-ratings.png")
+        app.request("POST", f"/session/{app.sid}/window/rect", {"width": 1280, "height": 720})
+        app.click("#projector-open")
+        app.until("!!document.querySelector('#projector') && !document.body.dataset.busy", "projector")
+        app.press("2")
+        app.screenshot(f"{out}/{lang}-9-projector.png")
     finally:
         app.close()
 print("screens in", out)

@@ -172,6 +172,13 @@ ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $app
 ui-workshop-anonymous = مجهول
 ui-workshop-na = لا ينطبق
 ui-workshop-phase = المرحلة { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $count } تقييمات
+       *[other] { $count } تقييمًا
+    }
 ui-workshop-summary = { $count ->
         [zero] لا تقييمات
         [one] تقييم واحد
@@ -190,3 +197,27 @@ ui-workshop-summary-none = لم تُعطَ أي مرحلة بعد{ $na ->
     }
 ui-workshop-discuss = للنقاش: تتباعد التقييمات بمرحلتين أو أكثر.
 ui-workshop-proposed = المرحلة المقترحة: { $phase } (الوسيط مقرَّبًا إلى الأدنى)
+ui-workshop-ratings = تقييمات الحاضرين
+ui-workshop-by-person = حسب الشخص
+ui-workshop-participant = المشارك
+ui-workshop-rating = التقييم
+ui-workshop-rating-keys = اكتب من 1 إلى 5، أو N لغير منطبق؛ مفتاح الحذف يمسح. مفاتيح الأسهم و Tab تنقل بين الأشخاص. يُحفظ كل تغيير فورًا.
+ui-workshop-by-tally = حسب العدّ (بطاقات بلا أسماء)
+ui-workshop-tally-hint = عدد البطاقات التي أظهرت كل مرحلة. يُحفظ كل تغيير فورًا ويحل محل التقييمات غير المسماة لهذا المؤشر.
+ui-workshop-distribution = توزيع التقييمات
+ui-workshop-agreed = المرحلة المتفق عليها
+ui-workshop-agreed-none = لم يُتفق عليها بعد
+ui-workshop-note = ملاحظة التوافق
+ui-workshop-note-required = التقييمات متباعدة: اكتب لماذا اتفق الحاضرون على هذه المرحلة.
+ui-workshop-agree = اتفاق
+ui-workshop-dissent = الاعتراض
+ui-workshop-dissent-none = لا يوجد اعتراض مسجَّل.
+ui-workshop-dissent-who = من يعترض
+ui-workshop-dissent-reason = السبب
+ui-workshop-dissent-add = تسجيل الاعتراض
+ui-workshop-dissent-remove = إزالة
+ui-workshop-to-discuss = مؤشرات للنقاش
+ui-workshop-to-discuss-none = لا يوجد مؤشر تتباعد تقييماته بمرحلتين أو أكثر.
+ui-projector-open = العرض على جهاز العرض
+ui-projector-leave = خروج (Escape)
+ui-projector-keys = الأسهم: المؤشر السابق أو التالي. من 1 إلى 5 أو N: إبراز مرحلة للحاضرين (لا يُسجَّل شيء). Escape: خروج.

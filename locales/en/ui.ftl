@@ -169,6 +169,10 @@ ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Appro
 ui-workshop-anonymous = Anonymous
 ui-workshop-na = Not applicable
 ui-workshop-phase = Phase { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } rating
+       *[other] { $count } ratings
+    }
 ui-workshop-summary = { $count ->
         [one] One rating
        *[other] { $count } ratings
@@ -184,3 +188,27 @@ ui-workshop-summary-none = No phase given yet{ $na ->
     }
 ui-workshop-discuss = To discuss: the ratings are two phases or more apart.
 ui-workshop-proposed = Proposed phase: { $phase } (the median, rounded down)
+ui-workshop-ratings = Ratings of the room
+ui-workshop-by-person = By person
+ui-workshop-participant = Participant
+ui-workshop-rating = Rating
+ui-workshop-rating-keys = Type 1 to 5, or N for not applicable; Delete clears. The arrow keys and Tab move between people. Each change is saved at once.
+ui-workshop-by-tally = By tally (anonymous cards)
+ui-workshop-tally-hint = How many cards showed each phase. Each change is saved at once and replaces this indicator's anonymous ratings.
+ui-workshop-distribution = Distribution of the ratings
+ui-workshop-agreed = Agreed phase
+ui-workshop-agreed-none = Not agreed yet
+ui-workshop-note = Consensus note
+ui-workshop-note-required = The ratings are far apart: write why the room agreed on this phase.
+ui-workshop-agree = Agree
+ui-workshop-dissent = Dissent
+ui-workshop-dissent-none = No dissent recorded.
+ui-workshop-dissent-who = Who disagrees
+ui-workshop-dissent-reason = Reason
+ui-workshop-dissent-add = Record the dissent
+ui-workshop-dissent-remove = Remove
+ui-workshop-to-discuss = Indicators to discuss
+ui-workshop-to-discuss-none = No indicator has ratings two phases or more apart.
+ui-projector-open = Show on the projector
+ui-projector-leave = Leave (Escape)
+ui-projector-keys = Arrows: previous or next indicator. 1 to 5 or N: point the room to a phase (nothing is recorded). Escape: leave.

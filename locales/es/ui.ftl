@@ -167,6 +167,10 @@ ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Apr
 ui-workshop-anonymous = Anónimo
 ui-workshop-na = No aplicable
 ui-workshop-phase = Fase { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } calificación
+       *[other] { $count } calificaciones
+    }
 ui-workshop-summary = { $count ->
         [one] Una calificación
        *[other] { $count } calificaciones
@@ -182,3 +186,27 @@ ui-workshop-summary-none = Todavía no se ha dado ninguna fase{ $na ->
     }
 ui-workshop-discuss = Para debatir: las calificaciones distan dos fases o más.
 ui-workshop-proposed = Fase propuesta: { $phase } (la mediana, redondeada hacia abajo)
+ui-workshop-ratings = Calificaciones de la sala
+ui-workshop-by-person = Por persona
+ui-workshop-participant = Participante
+ui-workshop-rating = Calificación
+ui-workshop-rating-keys = Escriba 1 a 5, o N para no aplicable; Supr borra. Las flechas y Tab pasan de una persona a otra. Cada cambio se guarda al instante.
+ui-workshop-by-tally = Por recuento (tarjetas anónimas)
+ui-workshop-tally-hint = Cuántas tarjetas mostraron cada fase. Cada cambio se guarda al instante y sustituye las calificaciones anónimas de este indicador.
+ui-workshop-distribution = Distribución de las calificaciones
+ui-workshop-agreed = Fase acordada
+ui-workshop-agreed-none = Aún no acordada
+ui-workshop-note = Nota de consenso
+ui-workshop-note-required = Las calificaciones están muy separadas: escriba por qué la sala acordó esta fase.
+ui-workshop-agree = Acordar
+ui-workshop-dissent = Desacuerdo
+ui-workshop-dissent-none = No hay desacuerdos registrados.
+ui-workshop-dissent-who = Quién discrepa
+ui-workshop-dissent-reason = Motivo
+ui-workshop-dissent-add = Registrar el desacuerdo
+ui-workshop-dissent-remove = Quitar
+ui-workshop-to-discuss = Indicadores por discutir
+ui-workshop-to-discuss-none = Ningún indicador tiene calificaciones separadas por dos fases o más.
+ui-projector-open = Mostrar en el proyector
+ui-projector-leave = Salir (Esc)
+ui-projector-keys = Flechas: indicador anterior o siguiente. 1 a 5 o N: señalar una fase a la sala (no se registra nada). Esc: salir.

@@ -170,6 +170,10 @@ ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. App
 ui-workshop-anonymous = Anonyme
 ui-workshop-na = Sans objet
 ui-workshop-phase = Phase { $phase }
+ui-workshop-bar = { $label } : { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
 ui-workshop-summary = { $count ->
         [one] Une note
        *[other] { $count } notes
@@ -185,3 +189,27 @@ ui-workshop-summary-none = Aucune phase donnée pour l’instant{ $na ->
     }
 ui-workshop-discuss = À discuter : les notes sont éloignées de deux phases ou plus.
 ui-workshop-proposed = Phase proposée : { $phase } (la médiane, arrondie à l’inférieur)
+ui-workshop-ratings = Notes de la salle
+ui-workshop-by-person = Par personne
+ui-workshop-participant = Participant
+ui-workshop-rating = Note
+ui-workshop-rating-keys = Tapez 1 à 5, ou N pour non applicable ; Suppr efface. Les flèches et Tab passent d’une personne à l’autre. Chaque changement est enregistré aussitôt.
+ui-workshop-by-tally = Par décompte (cartons anonymes)
+ui-workshop-tally-hint = Combien de cartons ont montré chaque phase. Chaque changement est enregistré aussitôt et remplace les notes anonymes de cet indicateur.
+ui-workshop-distribution = Répartition des notes
+ui-workshop-agreed = Phase retenue
+ui-workshop-agreed-none = Pas encore retenue
+ui-workshop-note = Note de consensus
+ui-workshop-note-required = Les notes sont très écartées : écrivez pourquoi la salle a retenu cette phase.
+ui-workshop-agree = Retenir
+ui-workshop-dissent = Désaccord
+ui-workshop-dissent-none = Aucun désaccord enregistré.
+ui-workshop-dissent-who = Qui est en désaccord
+ui-workshop-dissent-reason = Motif
+ui-workshop-dissent-add = Enregistrer le désaccord
+ui-workshop-dissent-remove = Retirer
+ui-workshop-to-discuss = Indicateurs à discuter
+ui-workshop-to-discuss-none = Aucun indicateur n’a de notes écartées de deux phases ou plus.
+ui-projector-open = Afficher au projecteur
+ui-projector-leave = Quitter (Échap)
+ui-projector-keys = Flèches : indicateur précédent ou suivant. 1 à 5 ou N : montrer une phase à la salle (rien n’est enregistré). Échap : quitter.

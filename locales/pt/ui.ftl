@@ -167,6 +167,10 @@ ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Apr
 ui-workshop-anonymous = Anónimo
 ui-workshop-na = Não aplicável
 ui-workshop-phase = Fase { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } classificação
+       *[other] { $count } classificações
+    }
 ui-workshop-summary = { $count ->
         [one] Uma classificação
        *[other] { $count } classificações
@@ -182,3 +186,27 @@ ui-workshop-summary-none = Ainda nenhuma fase foi dada{ $na ->
     }
 ui-workshop-discuss = A discutir: as classificações distam duas fases ou mais.
 ui-workshop-proposed = Fase proposta: { $phase } (a mediana, arredondada para baixo)
+ui-workshop-ratings = Classificações da sala
+ui-workshop-by-person = Por pessoa
+ui-workshop-participant = Participante
+ui-workshop-rating = Classificação
+ui-workshop-rating-keys = Digite 1 a 5, ou N para não aplicável; Delete apaga. As setas e Tab passam de uma pessoa para outra. Cada alteração é guardada de imediato.
+ui-workshop-by-tally = Por contagem (cartões anónimos)
+ui-workshop-tally-hint = Quantos cartões mostraram cada fase. Cada alteração é guardada de imediato e substitui as classificações anónimas deste indicador.
+ui-workshop-distribution = Distribuição das classificações
+ui-workshop-agreed = Fase acordada
+ui-workshop-agreed-none = Ainda não acordada
+ui-workshop-note = Nota de consenso
+ui-workshop-note-required = As classificações estão muito afastadas: escreva por que a sala acordou esta fase.
+ui-workshop-agree = Acordar
+ui-workshop-dissent = Discordância
+ui-workshop-dissent-none = Nenhuma discordância registada.
+ui-workshop-dissent-who = Quem discorda
+ui-workshop-dissent-reason = Motivo
+ui-workshop-dissent-add = Registar a discordância
+ui-workshop-dissent-remove = Remover
+ui-workshop-to-discuss = Indicadores a discutir
+ui-workshop-to-discuss-none = Nenhum indicador tem classificações afastadas de duas fases ou mais.
+ui-projector-open = Mostrar no projetor
+ui-projector-leave = Sair (Esc)
+ui-projector-keys = Setas: indicador anterior ou seguinte. 1 a 5 ou N: mostrar uma fase à sala (nada é registado). Esc: sair.

@@ -165,6 +165,12 @@ ui-signoff-finalised-government = Завершена { $date }, утвердил
 ui-workshop-anonymous = Анонимно
 ui-workshop-na = Неприменимо
 ui-workshop-phase = Фаза { $phase }
+ui-workshop-bar = { $label }: { $count ->
+        [one] { $count } оценка
+        [few] { $count } оценки
+        [many] { $count } оценок
+       *[other] { $count } оценки
+    }
 ui-workshop-summary = { $count ->
         [one] { $count } оценка
         [few] { $count } оценки
@@ -179,3 +185,27 @@ ui-workshop-summary-none = Фаза пока не указана{ $na ->
     }
 ui-workshop-discuss = Для обсуждения: оценки расходятся на две фазы или больше.
 ui-workshop-proposed = Предлагаемая фаза: { $phase } (медиана, округлённая вниз)
+ui-workshop-ratings = Оценки участников
+ui-workshop-by-person = По участникам
+ui-workshop-participant = Участник
+ui-workshop-rating = Оценка
+ui-workshop-rating-keys = Введите от 1 до 5 или N («неприменимо»); Delete очищает. Стрелки и Tab переходят от одного участника к другому. Каждое изменение сохраняется сразу.
+ui-workshop-by-tally = Подсчётом (анонимные карточки)
+ui-workshop-tally-hint = Сколько карточек показало каждую фазу. Каждое изменение сохраняется сразу и заменяет анонимные оценки этого индикатора.
+ui-workshop-distribution = Распределение оценок
+ui-workshop-agreed = Согласованная фаза
+ui-workshop-agreed-none = Ещё не согласована
+ui-workshop-note = Примечание о консенсусе
+ui-workshop-note-required = Оценки сильно расходятся: напишите, почему участники согласились на эту фазу.
+ui-workshop-agree = Согласовать
+ui-workshop-dissent = Особое мнение
+ui-workshop-dissent-none = Особых мнений нет.
+ui-workshop-dissent-who = Кто не согласен
+ui-workshop-dissent-reason = Причина
+ui-workshop-dissent-add = Записать особое мнение
+ui-workshop-dissent-remove = Удалить
+ui-workshop-to-discuss = Индикаторы для обсуждения
+ui-workshop-to-discuss-none = Ни у одного индикатора оценки не расходятся на две фазы или больше.
+ui-projector-open = Показать на проекторе
+ui-projector-leave = Выйти (Escape)
+ui-projector-keys = Стрелки: предыдущий или следующий индикатор. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.

@@ -161,6 +161,7 @@ ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已�
 ui-workshop-anonymous = 匿名
 ui-workshop-na = 不适用
 ui-workshop-phase = 第 { $phase } 阶段
+ui-workshop-bar = { $label }：{ $count } 个评分
 ui-workshop-summary = { $count } 个评分，从第 { $min } 阶段到第 { $max } 阶段，中位数 { $median }{ $na ->
         [0] {""}
        *[other] ；“不适用” { $na } 个
@@ -171,3 +172,27 @@ ui-workshop-summary-none = 尚未给出阶段{ $na ->
     }
 ui-workshop-discuss = 需讨论：评分相差两个阶段或以上。
 ui-workshop-proposed = 建议阶段：{ $phase }（中位数，向下取整）
+ui-workshop-ratings = 与会者评分
+ui-workshop-by-person = 按人员
+ui-workshop-participant = 参与者
+ui-workshop-rating = 评分
+ui-workshop-rating-keys = 输入 1 至 5，或输入 N 表示不适用；Delete 键清除。方向键和 Tab 键在人员之间移动。每次更改立即保存。
+ui-workshop-by-tally = 按计数（匿名卡片）
+ui-workshop-tally-hint = 每个阶段各有多少张卡片。每次更改立即保存，并替换此指标的匿名评分。
+ui-workshop-distribution = 评分分布
+ui-workshop-agreed = 商定阶段
+ui-workshop-agreed-none = 尚未商定
+ui-workshop-note = 共识说明
+ui-workshop-note-required = 评分差距较大：请写明与会者为何商定此阶段。
+ui-workshop-agree = 商定
+ui-workshop-dissent = 异议
+ui-workshop-dissent-none = 没有记录异议。
+ui-workshop-dissent-who = 持异议者
+ui-workshop-dissent-reason = 理由
+ui-workshop-dissent-add = 记录异议
+ui-workshop-dissent-remove = 删除
+ui-workshop-to-discuss = 待讨论的指标
+ui-workshop-to-discuss-none = 没有指标的评分相差两个阶段或以上。
+ui-projector-open = 在投影仪上显示
+ui-projector-leave = 退出（Esc）
+ui-projector-keys = 方向键：上一个或下一个指标。1 至 5 或 N：向与会者突出显示一个阶段（不记录任何内容）。Esc：退出。

@@ -626,3 +626,91 @@ fn an_unusable_database_offers_restore_or_a_new_file() {
     assert_eq!(start["lang"], "fr", "the language picked before is kept");
     assert_eq!(dhma::backup::list(&foreign).expect("list").len(), 1);
 }
+
+/// The workshop through the IPC layer: ratings entered one by one come back as the spread,
+/// a wide spread is to discuss, agreeing then needs a note, and dissent can be recorded and
+/// removed.
+#[test]
+fn the_workshop_commands_rate_agree_and_dissent() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let app = app_with_db(dir.path());
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let id = call(&webview, "open_sample", serde_json::json!({})).expect("sample");
+    let before = call(
+        &webview,
+        "spread",
+        serde_json::json!({"id": id, "code": "3"}),
+    )
+    .expect("spread");
+    let count = before["spread"]["count"].as_u64().expect("count");
+    let names = call(&webview, "participants", serde_json::json!({"id": id})).expect("names");
+    assert_eq!(names.as_array().map(Vec::len), Some(8));
+    assert_eq!(names[0], "Amina Kessar");
+    for (who, phase) in [
+        ("Amina Kessar", serde_json::json!(5)),
+        ("Leila Haddad", serde_json::json!("NA")),
+    ] {
+        call(
+            &webview,
+            "set_rating",
+            serde_json::json!({"id": id, "rating": {"indicator": "3",
+                "rater": {"participant": who}, "phase": phase}}),
+        )
+        .expect("rating");
+    }
+    let after = call(
+        &webview,
+        "spread",
+        serde_json::json!({"id": id, "code": "3"}),
+    )
+    .expect("spread");
+    assert_eq!(after["spread"]["count"].as_u64(), Some(count - 1));
+    assert_eq!(after["spread"]["discuss"], true);
+    assert!(after["discuss_label"].is_string());
+    let listed = call(&webview, "to_discuss", serde_json::json!({"id": id})).expect("list");
+    assert!(listed
+        .as_array()
+        .is_some_and(|l| l.iter().any(|v| v["indicator"] == "3")));
+    let refused = call(
+        &webview,
+        "agree_phase",
+        serde_json::json!({"id": id, "code": "3", "agreed": 3, "note": null}),
+    );
+    assert!(refused.is_err(), "a wide spread needs a consensus note");
+    let agreed = call(
+        &webview,
+        "agree_phase",
+        serde_json::json!({"id": id, "code": "3", "agreed": 3, "note": "Agreed after the debate"}),
+    )
+    .expect("agree with note");
+    assert_eq!(agreed["agreed"], 3);
+    assert_eq!(agreed["note"], "Agreed after the debate");
+    let dissent = call(
+        &webview,
+        "record_dissent",
+        serde_json::json!({"id": id, "dissent": {"indicator": "3",
+            "rater": {"participant": "Amina Kessar"}, "reason": "We are further"}}),
+    )
+    .expect("dissent");
+    assert!(dissent["dissents"]
+        .as_array()
+        .is_some_and(|d| d.iter().any(|x| x["reason"] == "We are further")));
+    let removed = call(
+        &webview,
+        "remove_dissent",
+        serde_json::json!({"id": id, "code": "3", "rater": {"participant": "Amina Kessar"}}),
+    )
+    .expect("remove dissent");
+    assert!(removed["dissents"]
+        .as_array()
+        .is_some_and(|d| d.iter().all(|x| x["reason"] != "We are further")));
+    let cleared = call(
+        &webview,
+        "clear_rating",
+        serde_json::json!({"id": id, "code": "3", "rater": {"participant": "Amina Kessar"}}),
+    )
+    .expect("clear");
+    assert_eq!(cleared["spread"]["count"].as_u64(), Some(count - 2));
+}

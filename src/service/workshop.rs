@@ -27,6 +27,8 @@ pub struct SpreadBar {
     pub value: String,
     pub label: String,
     pub count: usize,
+    /// The bar read aloud: "Phase 2: 4 ratings".
+    pub spoken: String,
 }
 
 /// One rating as shown: who (a name, or "Anonymous"), the phase, the comment.
@@ -110,6 +112,19 @@ pub fn spread_view(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<Spread
     Ok(view(fw, code, spread, agreed, &ratings, &workshop, l))
 }
 
+fn bar(l: &Localizer, value: String, label: String, count: usize) -> SpreadBar {
+    let spoken = l.format(
+        "ui-workshop-bar",
+        &[arg("label", label.clone()), num("count", count as f64)],
+    );
+    SpreadBar {
+        value,
+        label,
+        count,
+        spoken,
+    }
+}
+
 fn view(
     fw: &Framework,
     code: &str,
@@ -121,17 +136,21 @@ fn view(
 ) -> SpreadView {
     let mut bars: Vec<SpreadBar> = (1..=5u8)
         .zip(spread.counts.iter())
-        .map(|(p, n)| SpreadBar {
-            value: p.to_string(),
-            label: l.format("ui-workshop-phase", &[num("phase", f64::from(p))]),
-            count: *n,
+        .map(|(p, n)| {
+            bar(
+                l,
+                p.to_string(),
+                l.format("ui-workshop-phase", &[num("phase", f64::from(p))]),
+                *n,
+            )
         })
         .collect();
-    bars.push(SpreadBar {
-        value: "NA".into(),
-        label: l.text("ui-workshop-na"),
-        count: spread.not_applicable,
-    });
+    bars.push(bar(
+        l,
+        "NA".into(),
+        l.text("ui-workshop-na"),
+        spread.not_applicable,
+    ));
     let summary = match (spread.min, spread.max, spread.median) {
         (Some(lo), Some(hi), Some(median)) => l.format(
             "ui-workshop-summary",
@@ -345,4 +364,14 @@ pub fn save_group(
 /// Deletes a group that has neither rated nor dissented.
 pub fn delete_group(db: &mut Db, id: i64, name: &str, actor: &str) -> Result<()> {
     db.delete_group(id, name, actor)
+}
+
+/// The names of an assessment's participants, in their order: the rows of the rating grid.
+pub fn participant_names(db: &Db, id: i64) -> Result<Vec<String>> {
+    Ok(db
+        .load(id)?
+        .participants
+        .into_iter()
+        .map(|p| p.name)
+        .collect())
 }

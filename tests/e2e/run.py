@@ -514,6 +514,89 @@ def test_sign_off_locks_the_assessment_and_keeps_a_backup(binary, tmp):
     assert len(kept) == 1, kept
 
 
+def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary, tmp):
+    db = os.path.join(tmp, "w.sqlite3")
+    app = App(binary, db)
+    try:
+        # The first run opens the sample, whose eight participants rated indicator 3 at 1 or 2.
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        assert app.js("return document.querySelectorAll('.rating-cell').length") == 8
+        assert app.js("return document.querySelector('#discuss-flag')") is None
+        app.js("document.querySelector('#rating-0').focus()")
+        # Three participants with the keyboard: 5, arrow down, 4, arrow down, N.
+        for key, cell, shown in [("5", "#rating-0", "5"), ("4", "#rating-1", "4"), ("n", "#rating-2", "N")]:
+            app.until("document.activeElement === document.querySelector(args[0])", f"focus on {cell}", cell)
+            app.press(key)
+            app.until("document.querySelector(args[0]).dataset.saved === args[1]", f"{cell} stored", cell, shown)
+            saved(app)
+            app.press("\ue015")  # arrow down
+        app.until("!!document.querySelector('#discuss-flag')", "the discuss flag")
+        # A tally of anonymous cards adds to the spread: two cards for phase 3.
+        app.type("#tally-3", "2")
+        app.js("document.querySelector('#tally-3').dispatchEvent(new Event('change'))")
+        app.until("document.querySelector('.distribution li[data-value=\"3\"] .count').textContent === '2'", "the tally counted")
+        saved(app)
+        app.type("#tally-3", "0")
+        app.js("document.querySelector('#tally-3').dispatchEvent(new Event('change'))")
+        app.until("document.querySelector('.distribution li[data-value=\"3\"] .count').textContent === '0'", "the tally cleared")
+        assert "from phase 1 to phase 5" in app.text("#spread-summary"), app.text("#spread-summary")
+        counts = app.js("return Array.from(document.querySelectorAll('.distribution li')).map(l => l.dataset.value + ':' + l.querySelector('.count').textContent)")
+        assert counts == ["1:4", "2:1", "3:0", "4:1", "5:1", "NA:1"], counts
+        # Agreeing without a note is refused by the core; with a note it is stored as the phase.
+        app.js("const s = document.querySelector('#agreed-phase'); s.value = '2'; s.dispatchEvent(new Event('change'))")
+        app.click("#agree")
+        app.until("!document.querySelector('#notice').hidden", "the refusal")
+        app.type("#consensus-note", "Two phases apart; the room settled on 2")
+        app.click("#agree")
+        until_checked(app, "2")
+        saved(app)
+        app.type("#dissent-reason", "Phase 5 in the capital")
+        app.click("#dissent-add")
+        app.until("document.querySelectorAll('.dissents li').length === 1", "the dissent")
+        # The dashboard lists the indicators to discuss, widest spread first (3 now spans 1 to 5).
+        app.click("#nav-dashboard")
+        app.find("#to-discuss")
+        codes = app.js("return Array.from(document.querySelectorAll('#to-discuss a')).map(a => a.dataset.code)")
+        assert codes[0] == "3" and {"2", "6", "14", "21"} <= set(codes), codes
+        app.click("#to-discuss a[data-code='3']")
+        until_page(app, "3")
+    finally:
+        app.close()
+    app = App(binary, db)  # restart: the ratings, the agreement and the dissent are still there
+    try:
+        app.click("#nav-home")
+        app.click("#assessments tbody tr:first-child button.primary")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        values = app.js("return ['#rating-0', '#rating-1', '#rating-2'].map(c => document.querySelector(c).value)")
+        assert values == ["5", "4", "N"], values
+        until_checked(app, "2")
+        assert app.js("return document.querySelector('#consensus-note').value") == "Two phases apart; the room settled on 2"
+        assert "Phase 5 in the capital" in app.text(".dissents li")
+        assert app.find("#discuss-flag")
+        # The projector: question, phases and the anonymous distribution; keys point, move, leave.
+        app.click("#projector-open")
+        app.until("document.querySelector('#projector')?.dataset.code === '3' && !document.body.dataset.busy", "projector on 3")
+        shown = app.text("#projector")
+        assert "Amina" not in shown and "Phase 5 in the capital" not in shown, shown
+        assert app.js("return document.querySelectorAll('#projector .distribution li').length") == 6
+        size = app.js("return parseFloat(getComputedStyle(document.querySelector('.projector-phases li .text')).fontSize)")
+        assert size >= 28, size
+        app.press("3")
+        app.until("document.querySelector('.projector-phases li.lit')?.dataset.value === '3'", "phase 3 pointed at")
+        app.press("\ue015")  # arrow down: the next indicator
+        app.until("document.querySelector('#projector')?.dataset.code === '4' && !document.body.dataset.busy", "projector on 4")
+        app.press("\ue013")  # arrow up: back
+        app.until("document.querySelector('#projector')?.dataset.code === '3' && !document.body.dataset.busy", "projector on 3 again")
+        app.press("\ue00c")  # Escape
+        until_page(app, "3")
+        until_checked(app, "2")  # pointing at a phase recorded nothing
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])

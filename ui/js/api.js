@@ -91,3 +91,39 @@ export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", {
 /** Writes the PDF report in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportReport = (id, path) => invoke("export_report", { id, path });
 
+/** The ratings of one indicator: distribution, min/median/max, discuss flag, proposed and agreed phase, note, dissent. @returns {Promise<SpreadView>} */
+export const spread = (id, code) => invoke("spread", { id, code });
+
+/** The indicators whose ratings differ by two phases or more, widest spread first. @returns {Promise<SpreadView[]>} */
+export const toDiscuss = (id) => invoke("to_discuss", { id });
+
+/** Stores one rating at once ({indicator, rater, phase, comment}); returns the new spread. @returns {Promise<SpreadView>} */
+export const setRating = (id, rating) => invoke("set_rating", { id, rating });
+
+/** Removes a participant's or group's rating of one indicator; returns the new spread. @returns {Promise<SpreadView>} */
+export const clearRating = (id, code, rater) => invoke("clear_rating", { id, code, rater });
+
+/** Replaces the anonymous ratings with a tally ({phases: [5 counts], not_applicable}); returns the new spread. @returns {Promise<SpreadView>} */
+export const setTally = (id, code, tally) => invoke("set_tally", { id, code, tally });
+
+/** Agrees a phase (1-5, "NA" or null) with its consensus note; refused without a note when one is needed. @returns {Promise<SpreadView>} */
+export const agreePhase = (id, code, agreed, note) => invoke("agree_phase", { id, code, agreed, note });
+
+/** Records or replaces a dissent ({indicator, rater, reason}); returns the new spread. @returns {Promise<SpreadView>} */
+export const recordDissent = (id, dissent) => invoke("record_dissent", { id, dissent });
+
+/** Removes a dissent; returns the new spread. @returns {Promise<SpreadView>} */
+export const removeDissent = (id, code, rater) => invoke("remove_dissent", { id, code, rater });
+
+/** The names of the assessment's participants, in order (the rows of the rating grid). @returns {Promise<string[]>} */
+export const participants = (id) => invoke("participants", { id });
+
+/** The breakout groups of an assessment. @returns {Promise<Group[]>} */
+export const groups = (id) => invoke("groups", { id });
+
+/** Creates a group (oldName null) or changes one. @returns {Promise<null>} */
+export const saveGroup = (id, oldName, group) => invoke("save_group", { id, oldName, group });
+
+/** Deletes a group that has neither rated nor dissented. @returns {Promise<null>} */
+export const deleteGroup = (id, name) => invoke("delete_group", { id, name });
+

@@ -108,10 +108,12 @@ async function render() {
     else if (state.view === "roadmap") main.replaceChildren(await roadmapView());
     else if (state.view === "backups") main.replaceChildren(await backupsView());
     else if (state.view === "recovery") main.replaceChildren(await recoveryView());
+    else if (state.view === "projector") main.replaceChildren(await projectorView());
   } catch (e) {
     failed(e);
   }
   main.dataset.view = state.view;
+  document.body.classList.toggle("presenting", state.view === "projector");
   delete document.body.dataset.busy;
 }
 
@@ -316,7 +318,8 @@ async function newView() {
 async function walkView() {
   const walk = await api.walk(state.id);
   if (!state.code) state.code = walk.blocks[0].indicators[0].code;
-  const view = await api.indicator(state.id, state.code);
+  const [view, spread, people] = await Promise.all([api.indicator(state.id, state.code),
+    api.spread(state.id, state.code), api.participants(state.id)]);
   const side = h("nav", { class: "side", "aria-label": t("ui-walk-blocks") },
     h("div", { class: "completion", id: "completion" }, walk.completion_label),
     ...walk.blocks.map((b) => [
@@ -329,7 +332,202 @@ async function walkView() {
           h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.mark),
           h("span", { class: "code" }, i.code),
           h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note))))))]));
-  return h("div", { class: "walk" }, side, indicatorPage(view, walk));
+  const page = indicatorPage(view, walk);
+  page.querySelector(".pager").before(ratingsSection(view, spread, people));
+  return h("div", { class: "walk" }, side, page);
+}
+
+// ---- workshop: ratings of the room, spread, agreed phase, dissent ---------------------
+
+const raterKey = (r) => JSON.stringify(r);
+const phaseText = (p) => (p === "NA" ? "N" : p == null ? "" : String(p));
+
+/** One bar; its height is set through the style object (the CSP forbids style attributes). */
+function bar(percent) {
+  const el = h("span", { class: "bar", "aria-hidden": "true" });
+  el.style.height = `${percent}%`;
+  return el;
+}
+
+/** The distribution bar: one column per phase and NA, its height the count. */
+function distribution(sv) {
+  const most = Math.max(1, ...sv.bars.map((b) => b.count));
+  return h("figure", { class: "distribution", "aria-labelledby": "distribution-title" },
+    h("figcaption", { id: "distribution-title", class: "sr-only" }, t("ui-workshop-distribution")),
+    h("ol", {}, ...sv.bars.map((b) => h("li", { "data-value": b.value, "aria-label": b.spoken },
+      h("span", { class: "count", "aria-hidden": "true" }, String(b.count)),
+      bar(Math.round((b.count / most) * 100)),
+      h("span", { class: "value", "aria-hidden": "true" }, b.value)))));
+}
+
+/** What the spread says: summary, discuss flag, proposed phase. */
+function spreadFacts(sv) {
+  return h("div", { class: "spread-facts", id: "spread-facts", "aria-live": "polite" },
+    distribution(sv),
+    h("p", { id: "spread-summary" }, sv.summary),
+    sv.discuss_label ? h("p", { class: "discuss", id: "discuss-flag" }, sv.discuss_label) : null,
+    sv.proposed_label ? h("p", { id: "proposed" }, sv.proposed_label) : null);
+}
+
+function ratingsSection(v, sv, people) {
+  const locked = v.locked;
+  const code = v.code;
+  const section = h("section", { class: "ratings", "aria-labelledby": "ratings-title" });
+  const mine = new Map(sv.ratings.map((r) => [raterKey(r.rater), r]));
+  let facts = spreadFacts(sv);
+  const refresh = (next) => {
+    const fresh = spreadFacts(next);
+    facts.replaceWith(fresh);
+    facts = fresh;
+    // Rebuild the agree and dissent parts; the grid keeps its focus and values.
+    section.querySelector("#agree-part").replaceWith(agreePart(v, next, refresh));
+    section.querySelector("#dissent-part").replaceWith(dissentPart(v, next, people, refresh));
+  };
+  const store = async (input, rater, value) => {
+    setSave("saving");
+    try {
+      const next = value === null
+        ? await api.clearRating(state.id, code, rater)
+        : await api.setRating(state.id, { indicator: code, rater, phase: value, comment: "" });
+      input.value = phaseText(value);
+      input.dataset.saved = input.value;
+      setSave("saved");
+      refresh(next);
+    } catch (e) {
+      input.value = input.dataset.saved;
+      setSave("failed");
+      failed(e);
+    }
+  };
+  const cells = [];
+  const move = (i, d) => cells[Math.min(cells.length - 1, Math.max(0, i + d))]?.focus();
+  const rows = people.map((name, i) => {
+    const rater = { participant: name };
+    const current = mine.get(raterKey(rater));
+    const id = `rating-${i}`;
+    const input = h("input", { type: "text", id, class: "rating-cell", inputmode: "numeric", maxlength: 1,
+      autocomplete: "off", disabled: locked, "aria-describedby": "rating-keys", "data-rater": name });
+    input.value = phaseText(current?.phase);
+    input.dataset.saved = input.value;
+    input.addEventListener("keydown", (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      if (/^[1-5]$/.test(ev.key)) { ev.preventDefault(); store(input, rater, Number(ev.key)); }
+      else if (ev.key === "n" || ev.key === "N") { ev.preventDefault(); store(input, rater, "NA"); }
+      else if (ev.key === "Delete" || ev.key === "Backspace") {
+        ev.preventDefault();
+        if (input.value) store(input, rater, null);
+      } else if (ev.key === "ArrowDown") { ev.preventDefault(); move(i, 1); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); move(i, -1); }
+      else if (ev.key.length === 1) ev.preventDefault();
+    });
+    cells.push(input);
+    return h("tr", {}, h("th", { scope: "row" }, h("label", { for: id }, name)), h("td", {}, input));
+  });
+  section.append(
+    h("div", { class: "actions" }, h("h2", { id: "ratings-title", class: "grow" }, t("ui-workshop-ratings")),
+      h("button", { id: "projector-open", onclick: () => go("projector", { highlight: null }) }, t("ui-projector-open"))),
+    h("div", { class: "ratings-grid" },
+      h("div", {},
+        h("h3", {}, t("ui-workshop-by-person")),
+        h("p", { class: "hint", id: "rating-keys" }, t("ui-workshop-rating-keys")),
+        h("table", { class: "rating-table" },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-workshop-participant")),
+            h("th", { scope: "col" }, t("ui-workshop-rating")))),
+          h("tbody", {}, ...rows))),
+      tallyPart(v, sv, refresh),
+      facts),
+    agreePart(v, sv, refresh),
+    dissentPart(v, sv, people, refresh));
+  return section;
+}
+
+/** Anonymous cards counted per phase and NA; each change replaces the indicator's tally. */
+function tallyPart(v, sv, refresh) {
+  const cards = sv.ratings.filter((r) => r.rater === "anonymous");
+  const count = (value) => cards.filter((r) => String(r.phase) === value).length;
+  const inputs = sv.bars.map((b) => {
+    const input = h("input", { type: "number", min: 0, max: 999, id: `tally-${b.value}`, class: "tally-cell",
+      value: count(b.value), disabled: v.locked, "aria-describedby": "tally-hint" });
+    return [b, input];
+  });
+  const store = async () => {
+    const n = (i) => Math.max(0, Math.floor(Number(inputs[i][1].value) || 0));
+    setSave("saving");
+    try {
+      const next = await api.setTally(state.id, v.code,
+        { phases: [0, 1, 2, 3, 4].map(n), not_applicable: n(5) });
+      setSave("saved");
+      refresh(next);
+    } catch (e) { setSave("failed"); failed(e); }
+  };
+  for (const [, input] of inputs) input.addEventListener("change", store);
+  return h("div", { class: "tally", id: "tally" },
+    h("h3", {}, t("ui-workshop-by-tally")),
+    h("p", { class: "hint", id: "tally-hint" }, t("ui-workshop-tally-hint")),
+    h("div", { class: "row" }, ...inputs.map(([b, input]) =>
+      h("div", {}, h("label", { for: input.id }, b.label), input))));
+}
+
+function agreePart(v, sv, refresh) {
+  const locked = v.locked;
+  const choice = h("select", { id: "agreed-phase", disabled: locked },
+    h("option", { value: "" }, t("ui-workshop-agreed-none")),
+    ...sv.bars.map((b) => h("option", { value: b.value,
+      selected: String(sv.agreed ?? sv.proposed ?? "") === b.value }, b.label)));
+  const note = h("textarea", { id: "consensus-note", disabled: locked,
+    "aria-describedby": sv.needs_note || sv.spread.discuss ? "note-required" : null });
+  note.value = sv.note ?? "";
+  const agree = async () => {
+    const value = choice.value === "" ? null : choice.value === "NA" ? "NA" : Number(choice.value);
+    setSave("saving");
+    try {
+      const next = await api.agreePhase(state.id, v.code, value, note.value.trim() ? note.value : null);
+      setSave("saved");
+      const radio = document.querySelector(`input[name="current"][value="${value ?? ""}"]`);
+      document.querySelectorAll('input[name="current"]').forEach((r) => { r.checked = r === radio; });
+      if (state.answer) state.answer.current = value;
+      refresh(next);
+      $("#agree")?.focus();
+    } catch (e) { setSave("failed"); failed(e); }
+  };
+  return h("div", { id: "agree-part", class: "agree" },
+    h("h3", {}, h("label", { for: "agreed-phase" }, t("ui-workshop-agreed"))),
+    h("div", { class: "row" }, choice,
+      h("button", { id: "agree", class: "primary", disabled: locked, onclick: agree }, t("ui-workshop-agree"))),
+    h("label", { for: "consensus-note" }, t("ui-workshop-note")), note,
+    sv.needs_note || sv.spread.discuss
+      ? h("div", { class: "hint", id: "note-required" }, t("ui-workshop-note-required")) : null);
+}
+
+function dissentPart(v, sv, people, refresh) {
+  const locked = v.locked;
+  const who = h("select", { id: "dissent-who", disabled: locked },
+    ...people.map((n) => h("option", { value: n }, n)));
+  const reason = h("input", { type: "text", id: "dissent-reason", disabled: locked });
+  const add = async (ev) => {
+    ev.preventDefault();
+    if (!reason.value.trim()) { reason.focus(); return; }
+    try {
+      const next = await api.recordDissent(state.id,
+        { indicator: v.code, rater: { participant: who.value }, reason: reason.value });
+      setSave("saved");
+      refresh(next);
+      $("#dissent-reason")?.focus();
+    } catch (e) { failed(e); }
+  };
+  return h("div", { id: "dissent-part" },
+    h("h3", {}, t("ui-workshop-dissent")),
+    sv.dissents.length === 0 ? h("p", { class: "muted" }, t("ui-workshop-dissent-none")) :
+      h("ul", { class: "dissents" }, ...sv.dissents.map((d) => h("li", {},
+        h("strong", {}, d.who), " ", h("span", { class: "reason" }, d.reason), " ",
+        locked ? null : h("button", { class: "danger", onclick: async () => {
+          try { refresh(await api.removeDissent(state.id, v.code, d.rater)); $("#dissent-who")?.focus(); }
+          catch (e) { failed(e); }
+        } }, t("ui-workshop-dissent-remove"))))),
+    locked ? null : h("form", { class: "row", onsubmit: add },
+      h("div", {}, h("label", { for: "dissent-who" }, t("ui-workshop-dissent-who")), who),
+      h("div", {}, h("label", { for: "dissent-reason" }, t("ui-workshop-dissent-reason")), reason),
+      h("div", {}, h("span", {}, " "), h("button", { type: "submit", id: "dissent-add" }, t("ui-workshop-dissent-add")))));
 }
 
 function indicatorPage(v, walk) {
@@ -447,7 +645,60 @@ async function flush() {
   }
 }
 
+// ---- projector: the current indicator for the room, no names ----------------------
+
+async function projectorView() {
+  const [v, sv] = await Promise.all([api.indicator(state.id, state.code), api.spread(state.id, state.code)]);
+  state.projected = { previous: v.previous, next: v.next };
+  const rated = sv.spread.count + sv.spread.not_applicable > 0;
+  const card = (value, name, text) => h("li", { class: value === state.highlight ? "lit" : null, "data-value": value },
+    h("span", { class: "name" }, name), text ? h("span", { class: "text" }, text) : null);
+  const lang = h("select", { id: "projector-lang", "aria-label": t("ui-language"),
+    onchange: (e) => changeLanguage(e.target.value) },
+    ...Array.from($("#lang-select").options).map((o) =>
+      h("option", { value: o.value, lang: o.value, selected: o.value === state.lang }, o.textContent)));
+  return h("section", { id: "projector", class: "projector", "data-code": v.code, "aria-labelledby": "projector-title" },
+    h("div", { class: "projector-bar" },
+      h("p", { class: "hint grow" }, t("ui-projector-keys")), lang,
+      h("button", { id: "projector-leave", onclick: () => go("walk") }, t("ui-projector-leave"))),
+    h("h1", { id: "projector-title" }, h("span", { class: "code" }, v.code), " ", v.title),
+    h("p", { class: "question" }, v.question),
+    // The room's anonymous distribution first, so that it is seen without scrolling.
+    rated ? h("div", { class: "projector-spread" }, distribution(sv), h("p", {}, sv.summary)) : null,
+    h("ol", { class: "projector-phases", "aria-live": "polite" },
+      ...v.phases.map((p) => card(String(p.phase), p.name, p.text)),
+      card("NA", t("ui-walk-not-applicable"), null)));
+}
+
+function projectorKey(ev) {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if ((ev.target.tagName || "").toLowerCase() === "select") return;
+  const rtl = document.documentElement.dir === "rtl";
+  const p = state.projected || {};
+  let to;
+  if (ev.key === "Escape") { ev.preventDefault(); go("walk"); return; }
+  if (ev.key === "ArrowDown" || ev.key === "PageDown") to = p.next;
+  else if (ev.key === "ArrowUp" || ev.key === "PageUp") to = p.previous;
+  else if (ev.key === "ArrowRight") to = rtl ? p.previous : p.next;
+  else if (ev.key === "ArrowLeft") to = rtl ? p.next : p.previous;
+  else {
+    let value = null;
+    if (/^[1-5]$/.test(ev.key)) value = ev.key;
+    else if (ev.key === "n" || ev.key === "N") value = "NA";
+    if (value === null) return;
+    ev.preventDefault();
+    // Points the room to a phase; nothing is recorded.
+    state.highlight = value;
+    document.querySelectorAll(".projector-phases li").forEach((li) =>
+      li.classList.toggle("lit", li.dataset.value === value));
+    return;
+  }
+  ev.preventDefault();
+  if (to) go("projector", { code: to, highlight: null });
+}
+
 function onKey(ev) {
+  if (state.view === "projector") { projectorKey(ev); return; }
   if (state.view !== "walk" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
   const tag = (ev.target.tagName || "").toLowerCase();
   if (["textarea", "select"].includes(tag) || (tag === "input" && ev.target.type !== "radio")) return;
@@ -467,7 +718,7 @@ function onKey(ev) {
 // ---- dashboard ----------------------------------------------------------------------
 
 async function dashboardView() {
-  const d = await api.dashboard(state.id);
+  const [d, discuss] = await Promise.all([api.dashboard(state.id), api.toDiscuss(state.id)]);
   const chart = h("figure", { class: "card", id: "radar" });
   const holder = h("div");
   holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
@@ -491,6 +742,13 @@ async function dashboardView() {
           h("caption", { class: "muted" }, t("ui-dash-table")),
           h("thead", {}, h("tr", {}, ...["block", "mean", "phase", "target", "scored"].map((c) => h("th", { scope: "col" }, t(`ui-dash-col-${c}`))))),
           h("tbody", {}, ...d.rows.map((r) => row(r)), row(d.overall, "total"))),
+        h("h2", { id: "to-discuss-title" }, t("ui-workshop-to-discuss")),
+        discuss.length === 0 ? h("p", { class: "muted", id: "to-discuss-none" }, t("ui-workshop-to-discuss-none")) :
+          h("ol", { id: "to-discuss", class: "to-discuss", "aria-labelledby": "to-discuss-title" },
+            ...discuss.map((s) => h("li", {},
+              h("a", { href: "#", "data-code": s.indicator, onclick: (ev) => { ev.preventDefault(); go("walk", { code: s.indicator }); } },
+                h("span", { class: "code" }, s.indicator), " ", s.title),
+              h("div", { class: "hint" }, s.summary)))),
         h("h2", {}, t("ui-dash-completeness")),
         h("p", {}, progress(d.percent), d.completeness_label),
         h("h2", {}, t("ui-dash-excluded")),

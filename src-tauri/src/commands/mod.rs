@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod report;
 pub mod responses;
 pub mod roadmap;
+pub mod workshop;
 
 /// One command as the interface sees it.
 #[derive(Debug)]
@@ -202,6 +203,78 @@ pub const REGISTRY: &[CommandSpec] = &[
         "{path, message} | null",
         "Writes the PDF report in the interface language; path null opens the native dialog."
     ),
+    spec!(
+        "spread",
+        ["id", "code"],
+        "SpreadView",
+        "The ratings of one indicator: distribution, min/median/max, discuss flag, proposed and agreed phase, note, dissent."
+    ),
+    spec!(
+        "to_discuss",
+        ["id"],
+        "SpreadView[]",
+        "The indicators whose ratings differ by two phases or more, widest spread first."
+    ),
+    spec!(
+        "set_rating",
+        ["id", "rating"],
+        "SpreadView",
+        "Stores one rating at once ({indicator, rater, phase, comment}); returns the new spread."
+    ),
+    spec!(
+        "clear_rating",
+        ["id", "code", "rater"],
+        "SpreadView",
+        "Removes a participant's or group's rating of one indicator; returns the new spread."
+    ),
+    spec!(
+        "set_tally",
+        ["id", "code", "tally"],
+        "SpreadView",
+        "Replaces the anonymous ratings with a tally ({phases: [5 counts], not_applicable}); returns the new spread."
+    ),
+    spec!(
+        "agree_phase",
+        ["id", "code", "agreed", "note"],
+        "SpreadView",
+        "Agrees a phase (1-5, \"NA\" or null) with its consensus note; refused without a note when one is needed."
+    ),
+    spec!(
+        "record_dissent",
+        ["id", "dissent"],
+        "SpreadView",
+        "Records or replaces a dissent ({indicator, rater, reason}); returns the new spread."
+    ),
+    spec!(
+        "remove_dissent",
+        ["id", "code", "rater"],
+        "SpreadView",
+        "Removes a dissent; returns the new spread."
+    ),
+    spec!(
+        "participants",
+        ["id"],
+        "string[]",
+        "The names of the assessment's participants, in order (the rows of the rating grid)."
+    ),
+    spec!(
+        "groups",
+        ["id"],
+        "Group[]",
+        "The breakout groups of an assessment."
+    ),
+    spec!(
+        "save_group",
+        ["id", "oldName", "group"],
+        "null",
+        "Creates a group (oldName null) or changes one."
+    ),
+    spec!(
+        "delete_group",
+        ["id", "name"],
+        "null",
+        "Deletes a group that has neither rated nor dissented."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -236,6 +309,18 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::move_roadmap_item,
         report::export_report,
         report::open_report,
+        workshop::spread,
+        workshop::to_discuss,
+        workshop::set_rating,
+        workshop::clear_rating,
+        workshop::set_tally,
+        workshop::agree_phase,
+        workshop::record_dissent,
+        workshop::remove_dissent,
+        workshop::participants,
+        workshop::groups,
+        workshop::save_group,
+        workshop::delete_group,
     ])
 }
 
