@@ -864,4 +864,3 @@ fn a_lock_let_go_of_at_once_is_waited_for() {
     assert_eq!(refused.code(), "database-in-use");
     drop(second);
 }
-
