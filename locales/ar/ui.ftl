@@ -171,6 +171,7 @@ ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $app
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = مجهول
 ui-workshop-na = لا ينطبق
+ui-workshop-na-short = غ.م
 ui-workshop-phase = المرحلة { $phase }
 ui-workshop-bar = { $label }: { $count ->
         [zero] لا تقييمات

@@ -168,6 +168,7 @@ ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Appro
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anonymous
 ui-workshop-na = Not applicable
+ui-workshop-na-short = NA
 ui-workshop-phase = Phase { $phase }
 ui-workshop-bar = { $label }: { $count ->
         [one] { $count } rating

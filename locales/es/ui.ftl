@@ -166,6 +166,7 @@ ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Apr
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anónimo
 ui-workshop-na = No aplicable
+ui-workshop-na-short = N/A
 ui-workshop-phase = Fase { $phase }
 ui-workshop-bar = { $label }: { $count ->
         [one] { $count } calificación

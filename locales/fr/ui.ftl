@@ -169,6 +169,7 @@ ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. App
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anonyme
 ui-workshop-na = Sans objet
+ui-workshop-na-short = S.O.
 ui-workshop-phase = Phase { $phase }
 ui-workshop-bar = { $label } : { $count ->
         [one] { $count } note

@@ -166,6 +166,7 @@ ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Apr
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anónimo
 ui-workshop-na = Não aplicável
+ui-workshop-na-short = N/A
 ui-workshop-phase = Fase { $phase }
 ui-workshop-bar = { $label }: { $count ->
         [one] { $count } classificação

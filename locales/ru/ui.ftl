@@ -164,6 +164,7 @@ ui-signoff-finalised-government = Завершена { $date }, утвердил
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Анонимно
 ui-workshop-na = Неприменимо
+ui-workshop-na-short = Н/П
 ui-workshop-phase = Фаза { $phase }
 ui-workshop-bar = { $label }: { $count ->
         [one] { $count } оценка

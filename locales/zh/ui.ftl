@@ -160,6 +160,7 @@ ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已�
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = 匿名
 ui-workshop-na = 不适用
+ui-workshop-na-short = 不适用
 ui-workshop-phase = 第 { $phase } 阶段
 ui-workshop-bar = { $label }：{ $count } 个评分
 ui-workshop-summary = { $count } 个评分，从第 { $min } 阶段到第 { $max } 阶段，中位数 { $median }{ $na ->

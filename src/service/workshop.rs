@@ -26,6 +26,8 @@ pub struct SpreadBar {
     /// "1" … "5" or "NA".
     pub value: String,
     pub label: String,
+    /// What is written under the bar: the phase's number, or the short "not applicable".
+    pub short: String,
     pub count: usize,
     /// The bar read aloud: "Phase 2: 4 ratings".
     pub spoken: String,
@@ -113,6 +115,11 @@ pub fn spread_view(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<Spread
 }
 
 fn bar(l: &Localizer, value: String, label: String, count: usize) -> SpreadBar {
+    let short = if value == "NA" {
+        l.text("ui-workshop-na-short")
+    } else {
+        value.clone()
+    };
     let spoken = l.format(
         "ui-workshop-bar",
         &[arg("label", label.clone()), num("count", count as f64)],
@@ -120,6 +127,7 @@ fn bar(l: &Localizer, value: String, label: String, count: usize) -> SpreadBar {
     SpreadBar {
         value,
         label,
+        short,
         count,
         spoken,
     }

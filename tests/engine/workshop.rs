@@ -184,6 +184,20 @@ fn spread_tally_discuss_list_and_log() {
         v.bars.iter().map(|b| b.count).collect::<Vec<_>>(),
         vec![0, 2, 0, 2, 0, 0]
     );
+    // Under each bar: the phase's number, and "not applicable" shortened in the language.
+    let shorts = |l: &Localizer| -> Vec<String> {
+        service::spread_view(&db, id, "2", l)
+            .unwrap()
+            .bars
+            .into_iter()
+            .map(|b| b.short)
+            .collect()
+    };
+    assert_eq!(shorts(&en), ["1", "2", "3", "4", "5", "NA"]);
+    assert_eq!(
+        shorts(&Localizer::new(Lang::Ar, false)),
+        ["1", "2", "3", "4", "5", "غ.م"]
+    );
 
     // The tally replaced the earlier one: 1, 5 anonymous + 3 and NA by name.
     let v3 = service::spread_view(&db, id, "3", &en).unwrap();

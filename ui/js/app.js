@@ -357,7 +357,7 @@ function distribution(sv) {
     h("ol", {}, ...sv.bars.map((b) => h("li", { "data-value": b.value, "aria-label": b.spoken },
       h("span", { class: "count", "aria-hidden": "true" }, String(b.count)),
       bar(Math.round((b.count / most) * 100)),
-      h("span", { class: "value", "aria-hidden": "true" }, b.value)))));
+      h("span", { class: "value", "aria-hidden": "true" }, b.short)))));
 }
 
 /** What the spread says: summary, discuss flag, proposed phase. */
