@@ -17,7 +17,7 @@ type RaterIds = (Option<i64>, Option<i64>);
 
 fn participant_id(conn: &Connection, id: i64, name: &str) -> Result<Option<i64>> {
     let key = name_key(name);
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT id, name FROM participants WHERE assessment_id = ?1 ORDER BY position, id",
     )?;
     let mut rows = stmt.query([id])?;
@@ -400,11 +400,11 @@ impl Db {
                 _ => named_rating(tx, id, &rating.indicator, ids)?,
             };
             if old.is_some() {
-                tx.execute(
+                tx.prepare_cached(
                     "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
                        AND participant_id IS ?3 AND group_id IS ?4",
-                    params![id, rating.indicator, ids.0, ids.1],
-                )?;
+                )?
+                .execute(params![id, rating.indicator, ids.0, ids.1])?;
             }
             insert_rating(tx, id, ids, rating)?;
             let subject = format!("{} {}", rating.indicator, rater_text(&rating.rater));
