@@ -47,7 +47,9 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
     let runs = opts.runs(30, 5);
     let mut t_import = Vec::new();
     for _ in 0..runs + 2 {
-        let id = db.insert_data(&sample)?;
+        let mut copy = sample.clone();
+        copy.assessment.uid = uuid::Uuid::new_v4().to_string();
+        let id = db.insert_data(&copy)?;
         let t = Instant::now();
         let done = dhma::service::import_ratings_csv(&mut db, id, &csv, "bench")?;
         t_import.push(t.elapsed());
@@ -85,9 +87,13 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
         })
         .map_err(|e| format!("{}: {}", e.code, e.message))?;
     let mut bare = Bare::open(&dir.path().join("bare.sqlite3"))?;
+    // The storage call alone, on its own file with the same workshop.
+    let mut store = Db::open(&dir.path().join("store.sqlite3"))?;
+    let store_id = store.insert_data(&sample)?;
+    dhma::service::import_ratings_csv(&mut store, store_id, &csv, "bench")?;
     let runs = opts.runs(1000, 60);
     let warm = 20;
-    let (mut t_bare, mut t_service) = (Vec::new(), Vec::new());
+    let (mut t_bare, mut t_db, mut t_service) = (Vec::new(), Vec::new(), Vec::new());
     let mut seed = 0x2545_f491_4f6c_dd1d_u64;
     for i in 0..runs + warm {
         // A participant changes their rating of one indicator (replacing theirs).
@@ -98,13 +104,16 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
             phase: Current::Phase((i % 5) as u8 + 1),
             comment: format!("changed {i}"),
         };
-        let (mut d_bare, mut d_service) = (Duration::ZERO, Duration::ZERO);
-        let bare_first = next(&mut seed).is_multiple_of(2);
-        for k in if bare_first { [0, 1] } else { [1, 0] } {
+        let (mut d_bare, mut d_db, mut d_service) =
+            (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+        for k in ORDERS[(next(&mut seed) % 6) as usize] {
             let t = Instant::now();
             if k == 0 {
                 bare.save(app_id, who as i64 + 1, &rating)?;
                 d_bare = t.elapsed();
+            } else if k == 1 {
+                store.set_rating(store_id, &rating, "bench")?;
+                d_db = t.elapsed();
             } else {
                 // The body of the command the interface calls to store a rating.
                 app.with(|db, _| dhma::service::set_rating(db, app_id, &rating, "bench"))
@@ -114,15 +123,20 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
         }
         if i >= warm {
             t_bare.push(d_bare);
+            t_db.push(d_db);
             t_service.push(d_service);
         }
     }
     let b = stats(&t_bare);
+    let d = stats(&t_db);
     let s = stats(&t_service);
-    let what = "one rating stored: service::set_rating through AppState::with";
-    for (label, value, reference) in [
-        ("median".to_string(), s.median, b.median),
-        (format!("p99 ({runs} ratings)"), s.p99, b.p99),
+    let command = "one rating stored: service::set_rating through AppState::with";
+    let storage = "of which Db::set_rating alone (storage + change log)";
+    for (what, label, value, reference) in [
+        (command, "median".to_string(), s.median, b.median),
+        (command, format!("p99 ({runs} ratings)"), s.p99, b.p99),
+        (storage, "median".to_string(), d.median, b.median),
+        (storage, format!("p99 ({runs} ratings)"), d.p99, b.p99),
     ] {
         let ratio = value / reference;
         rows.push(
@@ -203,6 +217,15 @@ fn ratings_csv(codes: &[String]) -> String {
     }
     out
 }
+
+const ORDERS: [[u8; 3]; 6] = [
+    [0, 1, 2],
+    [0, 2, 1],
+    [1, 0, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [2, 1, 0],
+];
 
 /// xorshift64: a fixed sequence, so that every run uses the same orders.
 fn next(state: &mut u64) -> u64 {
