@@ -3,7 +3,7 @@
 //!
 //! Run with `scripts/bench` (builds the release binaries the start-up part launches, then
 //! runs `cargo bench --bench dhma` under Xvfb). Arguments after `--`:
-//! `--only autosave,report,charts,startup,scale,size` runs some parts; `--quick` fewer runs;
+//! `--only autosave,report,charts,startup,scale,size,workshop` runs some parts; `--quick` fewer runs;
 //! `--langs en,zh` limits the report's languages; `--no-rival` skips Chromium (profiling);
 //! `--keep DIR` keeps the reports to look at.
 //! Never part of the tests: `cargo test` does not run benchmarks.
@@ -23,6 +23,7 @@ mod html;
 mod report;
 mod scale;
 mod startup;
+mod workshop;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -285,13 +286,14 @@ fn print_table(rows: &[Row]) {
 fn main() {
     let opts = Options::parse();
     let mut rows = Vec::new();
-    let parts: [(&str, Part); 6] = [
+    let parts: [(&str, Part); 7] = [
         ("size", startup::sizes),
         ("charts", charts::run),
         ("autosave", autosave::run),
         ("report", report::run),
         ("startup", startup::run),
         ("scale", scale::run),
+        ("workshop", workshop::run),
     ];
     for (name, run) in parts {
         if !opts.wants(name) {

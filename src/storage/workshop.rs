@@ -17,7 +17,7 @@ type RaterIds = (Option<i64>, Option<i64>);
 
 fn participant_id(conn: &Connection, id: i64, name: &str) -> Result<Option<i64>> {
     let key = name_key(name);
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT id, name FROM participants WHERE assessment_id = ?1 ORDER BY position, id",
     )?;
     let mut rows = stmt.query([id])?;
@@ -90,11 +90,11 @@ fn phase_columns(phase: Current) -> (Option<u8>, bool) {
 
 fn insert_rating(tx: &Transaction<'_>, id: i64, ids: RaterIds, r: &Rating) -> Result<()> {
     let (phase, na) = phase_columns(r.phase);
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO ratings (assessment_id, indicator_code, participant_id, group_id, phase,
             not_applicable, comment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![id, r.indicator, ids.0, ids.1, phase, na, r.comment],
-    )?;
+    )?
+    .execute(params![id, r.indicator, ids.0, ids.1, phase, na, r.comment])?;
     Ok(())
 }
 
@@ -400,11 +400,11 @@ impl Db {
                 _ => named_rating(tx, id, &rating.indicator, ids)?,
             };
             if old.is_some() {
-                tx.execute(
+                tx.prepare_cached(
                     "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
                        AND participant_id IS ?3 AND group_id IS ?4",
-                    params![id, rating.indicator, ids.0, ids.1],
-                )?;
+                )?
+                .execute(params![id, rating.indicator, ids.0, ids.1])?;
             }
             insert_rating(tx, id, ids, rating)?;
             let subject = format!("{} {}", rating.indicator, rater_text(&rating.rater));
@@ -729,13 +729,33 @@ impl Db {
                     Some(&names.join("\n")),
                 )?;
             }
-            for r in ratings {
-                let ids = rater_ids(tx, id, &r.rater)?;
-                tx.execute(
-                    "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
-                       AND participant_id IS ?3 AND group_id IS ?4",
-                    params![id, r.indicator, ids.0, ids.1],
+            // The participants' ids looked up once (the first in the list for a shared
+            // name, as `participant_id` does), not one scan of the list per rating.
+            let mut by_key = std::collections::HashMap::new();
+            {
+                let mut stmt = tx.prepare(
+                    "SELECT id, name FROM participants WHERE assessment_id = ?1
+                     ORDER BY position, id",
                 )?;
+                let mut rows = stmt.query([id])?;
+                while let Some(row) = rows.next()? {
+                    let name: String = row.get(1)?;
+                    by_key.entry(name_key(&name)).or_insert(row.get::<_, i64>(0)?);
+                }
+            }
+            let mut delete = tx.prepare_cached(
+                "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
+                   AND participant_id IS ?3 AND group_id IS ?4",
+            )?;
+            for r in ratings {
+                let ids = match &r.rater {
+                    Rater::Participant(n) => match by_key.get(&name_key(n)) {
+                        Some(pid) => (Some(*pid), None),
+                        None => return Err(Error::RaterUnknown { name: n.clone() }),
+                    },
+                    other => rater_ids(tx, id, other)?,
+                };
+                delete.execute(params![id, r.indicator, ids.0, ids.1])?;
                 insert_rating(tx, id, ids, r)?;
             }
             log(
