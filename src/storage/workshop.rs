@@ -400,13 +400,26 @@ impl Db {
                 _ => named_rating(tx, id, &rating.indicator, ids)?,
             };
             if old.is_some() {
+                // A rater who changes their mind keeps their place among the ratings: the
+                // row is changed in place (no index entry moves).
+                let (phase, na) = phase_columns(rating.phase);
                 tx.prepare_cached(
-                    "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
+                    "UPDATE ratings SET phase = ?5, not_applicable = ?6, comment = ?7
+                     WHERE assessment_id = ?1 AND indicator_code = ?2
                        AND participant_id IS ?3 AND group_id IS ?4",
                 )?
-                .execute(params![id, rating.indicator, ids.0, ids.1])?;
+                .execute(params![
+                    id,
+                    rating.indicator,
+                    ids.0,
+                    ids.1,
+                    phase,
+                    na,
+                    rating.comment
+                ])?;
+            } else {
+                insert_rating(tx, id, ids, rating)?;
             }
-            insert_rating(tx, id, ids, rating)?;
             let subject = format!("{} {}", rating.indicator, rater_text(&rating.rater));
             log(
                 tx,

@@ -478,3 +478,37 @@ fn the_sample_has_a_whole_workshop_consistent_with_its_agreed_phases() {
         scoring::score(fw, &without.score_inputs())
     );
 }
+
+/// A participant who changes their rating keeps their place among the ratings, and the
+/// change is logged with the old and the new value.
+#[test]
+fn a_changed_rating_keeps_its_place() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut db, id) = sample(dir.path());
+    let people = names(&db, id);
+    let (first, second) = (people[0].clone(), people[1].clone());
+    rate(&mut db, id, &first, "5", Current::Phase(2));
+    rate(&mut db, id, &second, "5", Current::Phase(4));
+    rate(&mut db, id, &first, "5", Current::Phase(3));
+    let order: Vec<(Rater, Current)> = db
+        .load(id)
+        .expect("load")
+        .workshop
+        .ratings
+        .into_iter()
+        .filter(|r| r.indicator == "5")
+        .map(|r| (r.rater, r.phase))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (Rater::Participant(first.clone()), Current::Phase(3)),
+            (Rater::Participant(second), Current::Phase(4)),
+        ]
+    );
+    let last = db.load(id).expect("load").change_log.pop().expect("logged");
+    assert_eq!(
+        (last.old.as_deref(), last.new.as_deref()),
+        (Some("2"), Some("3"))
+    );
+}
