@@ -158,6 +158,9 @@ impl Db {
     fn init(conn: Connection, path: String, lock: Option<DbLock>) -> Result<Db> {
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db_err(&path))?;
+        // Every query is prepared once per connection and reused (the saves of a session
+        // run the same few statements again and again).
+        conn.set_prepared_statement_cache_capacity(128);
         // Read-only checks first: nothing is written to a file that is not ours, is newer
         // or is damaged.
         let found = schema::inspect(&conn, &path)?;
@@ -795,10 +798,11 @@ fn roadmap_in(conn: &Connection, id: i64) -> Result<Vec<RoadmapItem>> {
 /// finalisation committed before this transaction began is seen here; none can commit
 /// while it runs (the transaction is immediate).
 fn claim_draft(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
-    let changed = tx.execute(
-        "UPDATE assessments SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
-        params![id, now],
-    )?;
+    let changed = tx
+        .prepare_cached(
+            "UPDATE assessments SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
+        )?
+        .execute(params![id, now])?;
     if changed == 1 {
         return Ok(());
     }
@@ -990,11 +994,11 @@ fn log(
     old: Option<&str>,
     new: Option<&str>,
 ) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO change_log (assessment_id, at, actor, what, subject, old_value, new_value)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![id, at, actor, what, subject, old, new],
-    )?;
+    )?
+    .execute(params![id, at, actor, what, subject, old, new])?;
     Ok(())
 }
 

@@ -89,7 +89,7 @@ pub(super) fn all<T>(
     params: impl Params,
     read: fn(&Row<'_>) -> Result<T>,
 ) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query(params)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {
@@ -105,7 +105,7 @@ pub(super) fn first<T>(
     params: impl Params,
     read: fn(&Row<'_>) -> Result<T>,
 ) -> Result<Option<T>> {
-    let mut stmt = conn.prepare(sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query(params)?;
     match rows.next()? {
         Some(row) => read(row).map(Some),

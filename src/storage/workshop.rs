@@ -108,13 +108,24 @@ fn named_rating(
     rows::first(
         tx,
         &format!(
-            "{} WHERE r.assessment_id = ?1 AND r.indicator_code = ?2
-               AND r.participant_id IS ?3 AND r.group_id IS ?4",
-            rows::RATING
+            "{} WHERE r.assessment_id = ?1 AND r.indicator_code = ?2 AND {}",
+            rows::RATING,
+            rater_is(ids, "r.")
         ),
         params![id, code, ids.0, ids.1],
         rows::rating,
     )
+}
+
+/// The condition that picks a named rater's rating, written so that the one-per-rater
+/// index is used (`x = ?` implies the index's `x IS NOT NULL`); `prefix` is the table's
+/// alias with its dot, if any.
+fn rater_is(ids: RaterIds, prefix: &str) -> String {
+    match ids {
+        (Some(_), _) => format!("{prefix}participant_id = ?3 AND ?4 IS NULL"),
+        (None, Some(_)) => format!("{prefix}group_id = ?4 AND ?3 IS NULL"),
+        (None, None) => format!("{prefix}participant_id IS NULL AND {prefix}group_id IS NULL"),
+    }
 }
 
 /// The ratings of one indicator, in any transaction or connection.
@@ -403,11 +414,11 @@ impl Db {
                 // A rater who changes their mind keeps their place among the ratings: the
                 // row is changed in place (no index entry moves).
                 let (phase, na) = phase_columns(rating.phase);
-                tx.prepare_cached(
+                tx.prepare_cached(&format!(
                     "UPDATE ratings SET phase = ?5, not_applicable = ?6, comment = ?7
-                     WHERE assessment_id = ?1 AND indicator_code = ?2
-                       AND participant_id IS ?3 AND group_id IS ?4",
-                )?
+                     WHERE assessment_id = ?1 AND indicator_code = ?2 AND {}",
+                    rater_is(ids, "")
+                ))?
                 .execute(params![
                     id,
                     rating.indicator,
