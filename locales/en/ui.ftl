@@ -190,6 +190,29 @@ ui-workshop-summary-none = No phase given yet{ $na ->
 ui-workshop-discuss = To discuss: the ratings are two phases or more apart.
 ui-workshop-proposed = Proposed phase: { $phase } (the median, rounded down)
 ui-workshop-ratings = Ratings of the room
+ui-ratings-import = Import ratings…
+ui-ratings-file-filter = Ratings (CSV)
+ui-ratings-preview-title = Ratings to import
+ui-ratings-preview = { $count ->
+        [one] One rating for { $indicators ->
+            [one] one indicator.
+           *[other] { $indicators } indicators.
+        }
+       *[other] { $count } ratings for { $indicators ->
+            [one] one indicator.
+           *[other] { $indicators } indicators.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] New participant: { $names }
+       *[other] New participants ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Every name is already a participant.
+ui-ratings-confirm = Import these ratings
+ui-ratings-imported = { $count ->
+        [one] Imported one rating.
+       *[other] Imported { $count } ratings.
+    }
 ui-workshop-by-person = By person
 ui-workshop-participant = Participant
 ui-workshop-rating = Rating

@@ -188,6 +188,29 @@ ui-workshop-summary-none = Todavía no se ha dado ninguna fase{ $na ->
 ui-workshop-discuss = Para debatir: las calificaciones distan dos fases o más.
 ui-workshop-proposed = Fase propuesta: { $phase } (la mediana, redondeada hacia abajo)
 ui-workshop-ratings = Calificaciones de la sala
+ui-ratings-import = Importar calificaciones…
+ui-ratings-file-filter = Calificaciones (CSV)
+ui-ratings-preview-title = Calificaciones que se importarán
+ui-ratings-preview = { $count ->
+        [one] Una calificación para { $indicators ->
+            [one] un indicador.
+           *[other] { $indicators } indicadores.
+        }
+       *[other] { $count } calificaciones para { $indicators ->
+            [one] un indicador.
+           *[other] { $indicators } indicadores.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Nuevo participante: { $names }
+       *[other] Nuevos participantes ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Todos los nombres ya son participantes.
+ui-ratings-confirm = Importar estas calificaciones
+ui-ratings-imported = { $count ->
+        [one] Se ha importado una calificación.
+       *[other] Se han importado { $count } calificaciones.
+    }
 ui-workshop-by-person = Por persona
 ui-workshop-participant = Participante
 ui-workshop-rating = Calificación

@@ -191,6 +191,29 @@ ui-workshop-summary-none = Aucune phase donnée pour l’instant{ $na ->
 ui-workshop-discuss = À discuter : les notes sont éloignées de deux phases ou plus.
 ui-workshop-proposed = Phase proposée : { $phase } (la médiane, arrondie à l’inférieur)
 ui-workshop-ratings = Notes de la salle
+ui-ratings-import = Importer des notes…
+ui-ratings-file-filter = Notes (CSV)
+ui-ratings-preview-title = Notes à importer
+ui-ratings-preview = { $count ->
+        [one] { $count } note pour { $indicators ->
+            [one] { $indicators } indicateur.
+           *[other] { $indicators } indicateurs.
+        }
+       *[other] { $count } notes pour { $indicators ->
+            [one] { $indicators } indicateur.
+           *[other] { $indicators } indicateurs.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Nouveau participant : { $names }
+       *[other] Nouveaux participants ({ $count }) : { $names }
+    }
+ui-ratings-preview-known = Tous les noms sont déjà des participants.
+ui-ratings-confirm = Importer ces notes
+ui-ratings-imported = { $count ->
+        [one] { $count } note importée.
+       *[other] { $count } notes importées.
+    }
 ui-workshop-by-person = Par personne
 ui-workshop-participant = Participant
 ui-workshop-rating = Note

@@ -188,6 +188,29 @@ ui-workshop-summary-none = Ainda nenhuma fase foi dada{ $na ->
 ui-workshop-discuss = A discutir: as classificações distam duas fases ou mais.
 ui-workshop-proposed = Fase proposta: { $phase } (a mediana, arredondada para baixo)
 ui-workshop-ratings = Classificações da sala
+ui-ratings-import = Importar classificações…
+ui-ratings-file-filter = Classificações (CSV)
+ui-ratings-preview-title = Classificações a importar
+ui-ratings-preview = { $count ->
+        [one] Uma classificação para { $indicators ->
+            [one] um indicador.
+           *[other] { $indicators } indicadores.
+        }
+       *[other] { $count } classificações para { $indicators ->
+            [one] um indicador.
+           *[other] { $indicators } indicadores.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Novo participante: { $names }
+       *[other] Novos participantes ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Todos os nomes já são participantes.
+ui-ratings-confirm = Importar estas classificações
+ui-ratings-imported = { $count ->
+        [one] Foi importada uma classificação.
+       *[other] Foram importadas { $count } classificações.
+    }
 ui-workshop-by-person = Por pessoa
 ui-workshop-participant = Participante
 ui-workshop-rating = Classificação

@@ -187,6 +187,28 @@ ui-workshop-summary-none = Фаза пока не указана{ $na ->
 ui-workshop-discuss = Для обсуждения: оценки расходятся на две фазы или больше.
 ui-workshop-proposed = Предлагаемая фаза: { $phase } (медиана, округлённая вниз)
 ui-workshop-ratings = Оценки участников
+ui-ratings-import = Импортировать оценки…
+ui-ratings-file-filter = Оценки (CSV)
+ui-ratings-preview-title = Оценки для импорта
+ui-ratings-preview = { $count ->
+        [one] { $count } оценка
+        [few] { $count } оценки
+       *[other] { $count } оценок
+    } { $indicators ->
+        [one] по { $indicators } показателю.
+       *[other] по { $indicators } показателям.
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Новый участник: { $names }
+       *[other] Новые участники ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Все имена уже есть среди участников.
+ui-ratings-confirm = Импортировать эти оценки
+ui-ratings-imported = { $count ->
+        [one] Импортирована { $count } оценка.
+        [few] Импортированы { $count } оценки.
+       *[other] Импортировано { $count } оценок.
+    }
 ui-workshop-by-person = По участникам
 ui-workshop-participant = Участник
 ui-workshop-rating = Оценка

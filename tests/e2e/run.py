@@ -597,6 +597,60 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.close()
 
 
+def test_import_ratings_previews_then_stores_all_or_nothing(binary, tmp):
+    app = App(binary, os.path.join(tmp, "r.sqlite3"))
+    try:
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        first = app.js("return document.querySelector('#rating-0').dataset.rater")
+        before = app.invoke("participants", {"id": 1})
+        bad = os.path.join(tmp, "bad.csv")
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write(f"participant,indicator,phase\n{first},3,5\nNew Person,3,7\n")
+        # A refused file: the localized reason with its line number, and nothing stored.
+        app.js("document.querySelector('#ratings-import').dataset.path = arguments[0]", bad)
+        app.click("#ratings-import")
+        app.find("#ratings-preview-error")
+        said = app.text("#ratings-preview-error")
+        assert "3" in said and "7" in said, said
+        assert app.js("return document.querySelector('#ratings-preview-confirm')") is None
+        app.click("#ratings-preview-cancel")
+        app.until("document.querySelector('#ratings-preview').hidden", "the preview closed")
+        good = os.path.join(tmp, "good.csv")
+        with open(good, "w", encoding="utf-8") as f:
+            f.write(f"participant,indicator,phase,comment\n  {first.upper()} ,3,5,\nNew Person,3,4,first time\nNew Person,4,NA,\n")
+        app.js("document.querySelector('#ratings-import').dataset.path = arguments[0]", good)
+        app.click("#ratings-import")
+        app.find("#ratings-preview-summary")
+        assert app.text("#ratings-preview-summary") == "3 ratings for 2 indicators.", app.text("#ratings-preview-summary")
+        assert app.text("#ratings-preview-new") == "New participant: New Person", app.text("#ratings-preview-new")
+        # The preview stored nothing.
+        assert app.invoke("participants", {"id": 1}) == before
+        assert app.js("return document.querySelectorAll('.rating-cell').length") == len(before)
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "ratings-preview-en.png"))
+        app.click("#ratings-preview-confirm")
+        app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the new participant's row", len(before) + 1)
+        app.until("!document.querySelector('#notice').hidden", "the notice")
+        assert "Imported 3 ratings" in app.text("#notice"), app.text("#notice")
+        assert app.js("return document.querySelector('#rating-0').value") == "5"
+        assert app.invoke("participants", {"id": 1}) == before + ["New Person"]
+        # In Arabic the preview speaks Arabic: the same file again, now every name is known.
+        app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
+        app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+        app.js("document.querySelector('#ratings-import').dataset.path = arguments[0]", good)
+        app.click("#ratings-import")
+        app.find("#ratings-preview-summary")
+        assert app.text("#ratings-preview-summary") == "3 تقييمات لمؤشرين.", app.text("#ratings-preview-summary")
+        assert app.text("#ratings-preview-new") == "كل الأسماء لمشاركين موجودين.", app.text("#ratings-preview-new")
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            time.sleep(0.5)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "ratings-preview-ar.png"))
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])
@@ -604,6 +658,9 @@ def main():
     log_path = os.path.join(log_dir, "driver.log")
     LOG = open(log_path, "a")
     tests = [v for k, v in sorted(globals().items()) if k.startswith("test_")]
+    only = os.environ.get("DHMA_E2E_ONLY")  # a part of a test's name, to run only that test
+    if only:
+        tests = [t for t in tests if only in t.__name__]
     passed = failed = 0
     for test in tests:
         tmp = tempfile.mkdtemp(prefix="dhma-e2e-")

@@ -425,7 +425,9 @@ function ratingsSection(v, sv, people) {
   });
   section.append(
     h("div", { class: "actions" }, h("h2", { id: "ratings-title", class: "grow" }, t("ui-workshop-ratings")),
+      h("button", { id: "ratings-import", disabled: locked, onclick: (ev) => previewRatings(section, ev.currentTarget.dataset.path || null) }, t("ui-ratings-import")),
       h("button", { id: "projector-open", onclick: () => go("projector", { highlight: null }) }, t("ui-projector-open"))),
+    h("div", { id: "ratings-preview", hidden: true }),
     h("div", { class: "ratings-grid" },
       h("div", {},
         h("h3", {}, t("ui-workshop-by-person")),
@@ -439,6 +441,45 @@ function ratingsSection(v, sv, people) {
     agreePart(v, sv, refresh),
     dissentPart(v, sv, people, refresh));
   return section;
+}
+
+/**
+ * "Import ratings…": the core picks the CSV and checks it whole; the preview says what would
+ * be stored (or the refusal, with its line number) and nothing is stored until confirmed.
+ * A `data-path` on the button (set only by the end-to-end tests) skips the dialog.
+ */
+async function previewRatings(section, path = null) {
+  const box = section.querySelector("#ratings-preview");
+  const show = (...children) => {
+    box.replaceChildren(h("h3", { id: "ratings-preview-title" }, t("ui-ratings-preview-title")), ...children);
+    box.hidden = false;
+    box.querySelector("button")?.focus();
+  };
+  const close = () => { box.hidden = true; box.replaceChildren(); section.querySelector("#ratings-import").focus(); };
+  let p;
+  try {
+    p = await api.previewRatingsImport(state.id, path);
+  } catch (e) {
+    show(h("p", { class: "error", id: "ratings-preview-error", role: "alert" }, e && e.message ? e.message : String(e),
+      e && e.details ? h("small", { class: "support-details" }, e.details) : null),
+      h("div", { class: "actions" }, h("button", { id: "ratings-preview-cancel", onclick: close }, t("ui-cancel"))));
+    return;
+  }
+  if (!p) return;
+  const confirm = async () => {
+    try {
+      const message = await api.importRatings(state.id, p.path);
+      await render();
+      notify(message);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  show(h("p", { id: "ratings-preview-summary" }, p.summary),
+    h("p", { id: "ratings-preview-new" }, p.added_label ?? t("ui-ratings-preview-known")),
+    h("div", { class: "actions" },
+      h("button", { id: "ratings-preview-confirm", class: "primary", onclick: confirm }, t("ui-ratings-confirm")),
+      h("button", { id: "ratings-preview-cancel", onclick: close }, t("ui-cancel"))));
 }
 
 /** Anonymous cards counted per phase and NA; each change replaces the indicator's tally. */
