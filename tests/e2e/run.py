@@ -560,6 +560,27 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.find("#to-discuss")
         codes = app.js("return Array.from(document.querySelectorAll('#to-discuss a')).map(a => a.dataset.code)")
         assert codes[0] == "3" and {"2", "6", "14", "21"} <= set(codes), codes
+        # Next to the radar, the spread of every rated indicator: a range line each, the
+        # median marked, the ones to discuss in red.
+        app.find("#spreads svg")
+        rows = app.js("return document.querySelectorAll('#spreads svg line.range').length")
+        assert rows == app.js("return document.querySelectorAll('#spreads svg circle.median').length") and rows >= 20, rows
+        red = app.js("return Array.from(document.querySelectorAll('#spreads svg line.range')).filter(l => l.getAttribute('stroke') === '#b3261e').length")
+        assert red == len(codes), (red, codes)
+        assert app.js("return !!document.querySelector('#spreads svg text[data-code=\"3\"]')")
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            app.js("document.querySelector('#spreads').scrollIntoView()")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "dashboard-spreads-en.png"))
+            for lang in ["ar", "en"]:
+                app.js("const s = document.querySelector('#lang-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))", lang)
+                app.until("document.documentElement.lang === args[0] && !document.body.dataset.busy", lang, lang)
+                if lang == "ar":
+                    app.find("#spreads svg")
+                    app.js("document.querySelector('#spreads').scrollIntoView()")
+                    time.sleep(0.3)
+                    app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "dashboard-spreads-ar.png"))
+            app.find("#to-discuss")
         app.click("#to-discuss a[data-code='3']")
         until_page(app, "3")
     finally:

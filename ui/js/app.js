@@ -771,6 +771,14 @@ async function dashboardView() {
   const bars = h("div", { class: "bars-holder" });
   bars.innerHTML = d.bars_svg; // drawn by the core; labels escaped there
   chart.append(bars);
+  let spreads = null;
+  if (d.spreads_svg) {
+    const spreadHolder = h("div", { class: "spreads-holder" });
+    spreadHolder.innerHTML = d.spreads_svg; // drawn by the core; codes escaped there
+    spreads = h("figure", { class: "card", id: "spreads", "aria-labelledby": "spreads-title" },
+      h("h2", { id: "spreads-title" }, t("ui-dash-spread")), spreadHolder,
+      h("figcaption", { class: "hint" }, t("ui-dash-spread-legend")));
+  }
   const row = (r, cls) => h("tr", { class: cls },
     h("th", { scope: "row" }, r.name), h("td", { class: "num" }, r.mean_label), h("td", { class: "num" }, r.phase_label),
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
@@ -778,7 +786,7 @@ async function dashboardView() {
     h("h1", {}, d.heading),
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export"))),
     h("div", { class: "dash" }, chart,
-      h("div", {},
+      h("div", {}, spreads,
         h("table", { id: "scores" },
           h("caption", { class: "muted" }, t("ui-dash-table")),
           h("thead", {}, h("tr", {}, ...["block", "mean", "phase", "target", "scored"].map((c) => h("th", { scope: "col" }, t(`ui-dash-col-${c}`))))),
