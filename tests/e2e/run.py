@@ -522,7 +522,8 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.find("article.page")
         app.click(".side button[data-code='3']")
         until_page(app, "3")
-        assert app.js("return document.querySelectorAll('.rating-cell').length") == 8
+        assert app.js("return document.querySelectorAll('.rating-cell[data-rater]').length") == 8
+        assert app.js("return document.querySelectorAll('.rating-cell[data-group]').length") == 2  # the sample's groups
         assert app.js("return document.querySelector('#discuss-flag')") is None
         app.js("document.querySelector('#rating-0').focus()")
         # Three participants with the keyboard: 5, arrow down, 4, arrow down, N.
@@ -648,11 +649,11 @@ def test_import_ratings_previews_then_stores_all_or_nothing(binary, tmp):
         assert app.text("#ratings-preview-new") == "New participant: New Person", app.text("#ratings-preview-new")
         # The preview stored nothing.
         assert app.invoke("participants", {"id": 1}) == before
-        assert app.js("return document.querySelectorAll('.rating-cell').length") == len(before)
+        assert app.js("return document.querySelectorAll('.rating-cell[data-rater]').length") == len(before)
         if os.environ.get("DHMA_E2E_SHOTS"):
             app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "ratings-preview-en.png"))
         app.click("#ratings-preview-confirm")
-        app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the new participant's row", len(before) + 1)
+        app.until("document.querySelectorAll('.rating-cell[data-rater]').length === args[0]", "the new participant's row", len(before) + 1)
         app.until("!document.querySelector('#notice').hidden", "the notice")
         assert "Imported 3 ratings" in app.text("#notice"), app.text("#notice")
         assert app.js("return document.querySelector('#rating-0').value") == "5"
@@ -668,6 +669,50 @@ def test_import_ratings_previews_then_stores_all_or_nothing(binary, tmp):
         if os.environ.get("DHMA_E2E_SHOTS"):
             time.sleep(0.5)
             app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "ratings-preview-ar.png"))
+    finally:
+        app.close()
+
+
+def test_groups_are_created_rate_as_one_row_and_are_deleted(binary, tmp):
+    app = App(binary, os.path.join(tmp, "g.sqlite3"))
+    try:
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        people = app.js("return document.querySelectorAll('.rating-cell').length")
+        app.js("document.querySelector('#groups-part').open = true")
+        app.type("#group-name", "Group A")
+        app.click("#group-member-0")
+        app.click("#group-member-1")
+        app.click("#group-block-0")
+        app.click("#group-create")
+        app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the group's row", people + 1)
+        made, picked = app.invoke("groups", {"id": 1}), app.js("return [0, 1].map(i => document.querySelector('#group-member-' + i).dataset.value)")
+        made = [g for g in made if g["name"] == "Group A"]
+        assert made and made[0]["members"] == picked and made[0]["blocks"] == ["leadership-governance"], (made, picked)
+        assert app.text(".group-list li[data-group='Group A'] strong") == "Group A"
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            app.js("document.querySelector('#groups-part').scrollIntoView()")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "groups-en.png"))
+        # The group rates as one voice, with the keyboard like a person.
+        cell = app.js("return '#' + document.querySelector('.rating-cell[data-group=\"Group A\"]').id")
+        app.js("document.querySelector(arguments[0]).focus()", cell)
+        app.press("4")
+        app.until("document.querySelector(args[0]).dataset.saved === '4'", "the group's rating", cell)
+        saved(app)
+        raters = [r["rater"] for r in app.invoke("spread", {"id": 1, "code": "3"})["ratings"]]
+        assert {"group": "Group A"} in raters, raters
+        # A group that has rated cannot be deleted; once its rating is cleared it can.
+        app.click(".group-list li[data-group='Group A'] button")
+        app.until("!document.querySelector('#notice').hidden", "the refusal")
+        app.js("document.querySelector(arguments[0]).focus()", cell)
+        app.press("\ue017")  # Delete
+        app.until("document.querySelector(args[0]).dataset.saved === ''", "the rating cleared", cell)
+        saved(app)
+        app.click(".group-list li[data-group='Group A'] button")
+        app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the row gone", people)
+        assert "Group A" not in [g["name"] for g in app.invoke("groups", {"id": 1})]
     finally:
         app.close()
 

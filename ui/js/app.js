@@ -318,8 +318,8 @@ async function newView() {
 async function walkView() {
   const walk = await api.walk(state.id);
   if (!state.code) state.code = walk.blocks[0].indicators[0].code;
-  const [view, spread, people] = await Promise.all([api.indicator(state.id, state.code),
-    api.spread(state.id, state.code), api.participants(state.id)]);
+  const [view, spread, people, groups] = await Promise.all([api.indicator(state.id, state.code),
+    api.spread(state.id, state.code), api.participants(state.id), api.groups(state.id)]);
   const side = h("nav", { class: "side", "aria-label": t("ui-walk-blocks") },
     h("div", { class: "completion", id: "completion" }, walk.completion_label),
     ...walk.blocks.map((b) => [
@@ -333,7 +333,7 @@ async function walkView() {
           h("span", { class: "code" }, i.code),
           h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note))))))]));
   const page = indicatorPage(view, walk);
-  page.querySelector(".pager").before(ratingsSection(view, spread, people));
+  page.querySelector(".pager").before(ratingsSection(view, spread, people, groups, walk));
   return h("div", { class: "walk" }, side, page);
 }
 
@@ -369,7 +369,7 @@ function spreadFacts(sv) {
     sv.proposed_label ? h("p", { id: "proposed" }, sv.proposed_label) : null);
 }
 
-function ratingsSection(v, sv, people) {
+function ratingsSection(v, sv, people, groups = [], walk = null) {
   const locked = v.locked;
   const code = v.code;
   const section = h("section", { class: "ratings", "aria-labelledby": "ratings-title" });
@@ -401,12 +401,15 @@ function ratingsSection(v, sv, people) {
   };
   const cells = [];
   const move = (i, d) => cells[Math.min(cells.length - 1, Math.max(0, i + d))]?.focus();
-  const rows = people.map((name, i) => {
-    const rater = { participant: name };
+  // A row per participant, then one per group (a group rates as one voice).
+  const raters = [...people.map((name) => ({ participant: name })), ...groups.map((g) => ({ group: g.name }))];
+  const rows = raters.map((rater, i) => {
+    const name = rater.participant ?? rater.group;
     const current = mine.get(raterKey(rater));
     const id = `rating-${i}`;
     const input = h("input", { type: "text", id, class: "rating-cell", inputmode: "numeric", maxlength: 1,
-      autocomplete: "off", disabled: locked, "aria-describedby": "rating-keys", "data-rater": name });
+      autocomplete: "off", disabled: locked, "aria-describedby": "rating-keys",
+      "data-rater": rater.participant ?? null, "data-group": rater.group ?? null });
     input.value = phaseText(current?.phase);
     input.dataset.saved = input.value;
     input.addEventListener("keydown", (ev) => {
@@ -421,7 +424,8 @@ function ratingsSection(v, sv, people) {
       else if (ev.key.length === 1) ev.preventDefault();
     });
     cells.push(input);
-    return h("tr", {}, h("th", { scope: "row" }, h("label", { for: id }, name)), h("td", {}, input));
+    return h("tr", { class: rater.group ? "group-row" : null }, h("th", { scope: "row" }, h("label", { for: id }, name,
+      rater.group ? h("span", { class: "hint" }, " ", t("ui-group-tag")) : null)), h("td", {}, input));
   });
   section.append(
     h("div", { class: "actions" }, h("h2", { id: "ratings-title", class: "grow" }, t("ui-workshop-ratings")),
@@ -439,7 +443,8 @@ function ratingsSection(v, sv, people) {
       tallyPart(v, sv, refresh),
       facts),
     agreePart(v, sv, refresh),
-    dissentPart(v, sv, people, refresh));
+    dissentPart(v, sv, people, refresh),
+    walk ? groupsPart(v, people, groups, walk) : null);
   return section;
 }
 
@@ -480,6 +485,41 @@ async function previewRatings(section, path = null) {
     h("div", { class: "actions" },
       h("button", { id: "ratings-preview-confirm", class: "primary", onclick: confirm }, t("ui-ratings-confirm")),
       h("button", { id: "ratings-preview-cancel", onclick: close }, t("ui-cancel"))));
+}
+
+/** Breakout groups: each with its members and, optionally, the blocks it scores. */
+function groupsPart(v, people, groups, walk) {
+  const blockName = new Map(walk.blocks.map((b) => [b.id, b.name]));
+  const name = h("input", { type: "text", id: "group-name", autocomplete: "off", required: true, disabled: v.locked });
+  const box = (kind, value, label, i) => h("label", { class: "check" },
+    h("input", { type: "checkbox", id: `group-${kind}-${i}`, "data-value": value, disabled: v.locked }), " ", label);
+  const members = h("fieldset", { id: "group-members" }, h("legend", {}, t("ui-group-members")),
+    ...people.map((p, i) => box("member", p, p, i)));
+  const blocks = h("fieldset", { id: "group-blocks" }, h("legend", {}, t("ui-group-blocks")),
+    ...walk.blocks.map((b, i) => box("block", b.id, b.name, i)));
+  const checked = (set) => Array.from(set.querySelectorAll("input:checked")).map((c) => c.dataset.value);
+  const create = async (ev) => {
+    ev.preventDefault();
+    try {
+      await api.saveGroup(state.id, null, { name: name.value, members: checked(members), blocks: checked(blocks) });
+      await render();
+    } catch (e) { failed(e); }
+  };
+  const remove = async (g) => {
+    try { await api.deleteGroup(state.id, g.name); await render(); } catch (e) { failed(e); }
+  };
+  return h("details", { id: "groups-part", class: "groups", open: groups.length > 0 ? true : null },
+    h("summary", {}, h("h3", {}, t("ui-groups"))),
+    groups.length === 0 ? h("p", { class: "muted" }, t("ui-group-none")) :
+      h("ul", { class: "group-list" }, ...groups.map((g) => h("li", { "data-group": g.name },
+        h("strong", {}, g.name), " ",
+        h("ul", { class: "chips", "aria-label": t("ui-group-members") }, ...g.members.map((m) => h("li", {}, m))),
+        g.blocks.length ? h("ul", { class: "chips", "aria-label": t("ui-group-blocks") },
+          ...g.blocks.map((b) => h("li", {}, blockName.get(b) ?? b))) : null,
+        h("button", { class: "danger", disabled: v.locked, onclick: () => remove(g) }, t("ui-group-delete"))))),
+    h("form", { id: "group-form", onsubmit: create },
+      h("label", { for: "group-name" }, t("ui-group-name")), name, members, blocks,
+      h("button", { type: "submit", id: "group-create", disabled: v.locked }, t("ui-group-create"))));
 }
 
 /** Anonymous cards counted per phase and NA; each change replaces the indicator's tally. */
