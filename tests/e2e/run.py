@@ -695,6 +695,11 @@ def test_groups_are_created_rate_as_one_row_and_are_deleted(binary, tmp):
             app.js("document.querySelector('#groups-part').scrollIntoView()")
             time.sleep(0.3)
             app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "groups-en.png"))
+            app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
+            app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+            app.js("document.querySelector('#groups-part').scrollIntoView()")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "groups-ar.png"))
         # The group rates as one voice, with the keyboard like a person.
         cell = app.js("return '#' + document.querySelector('.rating-cell[data-group=\"Group A\"]').id")
         app.js("document.querySelector(arguments[0]).focus()", cell)
