@@ -456,9 +456,189 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
     out
 }
 
+/// One indicator of the spread chart: its code, the range and median of its ratings (NA
+/// left out), the agreed phase if it is one, and whether the room is to discuss it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadInput {
+    pub code: String,
+    pub min: u8,
+    pub max: u8,
+    pub median: f64,
+    pub agreed: Option<u8>,
+    pub discuss: bool,
+}
+
+/// Geometry of the spread chart: a row per indicator, a line from its lowest to its highest
+/// rating on a 1–5 scale, the median marked and the agreed phase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadsLayout {
+    pub width: f64,
+    pub height: f64,
+    /// x of phase 1 and of phase 5.
+    pub x1: f64,
+    pub x5: f64,
+    pub rows: Vec<SpreadRow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpreadRow {
+    pub code: String,
+    pub label_x: f64,
+    pub y: f64,
+    /// x of the lowest and of the highest rating.
+    pub from: f64,
+    pub to: f64,
+    pub median: f64,
+    pub agreed: Option<f64>,
+    pub discuss: bool,
+}
+
+const SPREAD_ROW: f64 = 20.0;
+
+/// Lays out the spread chart `width` units wide; phases outside 1 to 5 are held at the ends.
+pub fn spreads_layout(items: &[SpreadInput], width: f64) -> SpreadsLayout {
+    let (x1, x5) = (56.0, width - 16.0);
+    let x = |p: f64| x1 + (x5 - x1) * ((p - 1.0) / 4.0).clamp(0.0, 1.0);
+    let rows = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| SpreadRow {
+            code: it.code.clone(),
+            label_x: x1 - 12.0,
+            y: 8.0 + SPREAD_ROW * i as f64 + SPREAD_ROW / 2.0,
+            from: x(f64::from(it.min)),
+            to: x(f64::from(it.max)),
+            median: x(it.median),
+            agreed: it.agreed.map(|p| x(f64::from(p))),
+            discuss: it.discuss,
+        })
+        .collect();
+    SpreadsLayout {
+        width,
+        height: 8.0 + SPREAD_ROW * items.len() as f64 + 24.0,
+        x1,
+        x5,
+        rows,
+    }
+}
+
+/// The colour of a row to discuss.
+pub const DISCUSS_COLOUR: &str = "#b3261e";
+
+/// The spread chart as SVG; `rtl` mirrors it (codes on the right, phase 1 on the right).
+pub fn spreads_svg(layout: &SpreadsLayout, title: &str, rtl: bool) -> String {
+    let (w, h) = (layout.width, layout.height);
+    let mx = |x: f64| if rtl { w - x } else { x };
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" class="spreads"><title>{t}</title>"#,
+        t = esc(title)
+    );
+    for p in 1..=5 {
+        let x = mx(layout.x1 + (layout.x5 - layout.x1) * f64::from(p - 1) / 4.0);
+        let _ = write!(
+            out,
+            r##"<line x1="{x:.1}" y1="4" x2="{x:.1}" y2="{:.1}" stroke="#d5dce3" stroke-width="0.8"/><text x="{x:.1}" y="{:.1}" font-size="12" fill="#5a6672" text-anchor="middle">{p}</text>"##,
+            h - 18.0,
+            h - 4.0
+        );
+    }
+    for row in &layout.rows {
+        let colour = if row.discuss {
+            DISCUSS_COLOUR
+        } else {
+            CURRENT_COLOUR
+        };
+        if row.discuss {
+            let _ = write!(
+                out,
+                r##"<rect x="0" y="{:.1}" width="{w}" height="{SPREAD_ROW}" fill="#fbe9ea"/>"##,
+                row.y - SPREAD_ROW / 2.0
+            );
+        }
+        let (a, b) = (mx(row.from), mx(row.to));
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="#1d2a36" text-anchor="end" dominant-baseline="middle"{} data-code="{c}">{c}</text><line class="range" x1="{a:.1}" y1="{y:.1}" x2="{b:.1}" y2="{y:.1}" stroke="{colour}" stroke-width="3" stroke-linecap="round"/>"##,
+            mx(row.label_x),
+            row.y,
+            // "end" is the edge next to the lines: with direction="rtl", the left edge.
+            if rtl { r#" direction="rtl""# } else { "" },
+            c = esc(&row.code),
+            y = row.y,
+        );
+        // The agreed phase under the median, larger, so that both show where they meet.
+        if let Some(x) = row.agreed {
+            let (x, y) = (mx(x), row.y);
+            let _ = write!(
+                out,
+                r##"<path class="agreed" d="M{:.1} {y:.1} L{x:.1} {:.1} L{:.1} {y:.1} L{x:.1} {:.1} Z" fill="{TARGET_COLOUR}"/>"##,
+                x - 8.0,
+                y - 8.0,
+                x + 8.0,
+                y + 8.0
+            );
+        }
+        let _ = write!(
+            out,
+            r##"<circle class="median" cx="{:.1}" cy="{:.1}" r="4" fill="#fff" stroke="{colour}" stroke-width="2"/>"##,
+            mx(row.median),
+            row.y
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_spread_chart_places_range_median_and_agreed_phase_and_mirrors() {
+        let items = vec![
+            SpreadInput {
+                code: "3".into(),
+                min: 1,
+                max: 5,
+                median: 2.5,
+                agreed: Some(2),
+                discuss: true,
+            },
+            SpreadInput {
+                code: "<b>".into(),
+                min: 3,
+                max: 3,
+                median: 3.0,
+                agreed: None,
+                discuss: false,
+            },
+        ];
+        let l = spreads_layout(&items, 416.0);
+        let (x1, x5) = (l.x1, l.x5);
+        let step = (x5 - x1) / 4.0;
+        let r = &l.rows[0];
+        assert_eq!((r.from, r.to), (x1, x5));
+        assert!((r.median - (x1 + 1.5 * step)).abs() < 1e-9);
+        assert_eq!(r.agreed, Some(x1 + step));
+        assert!(l.rows[1].y > r.y && l.rows[1].from == l.rows[1].to);
+        assert_eq!(l.rows[1].agreed, None);
+        assert!(l.height > l.rows[1].y + 10.0);
+        let svg = spreads_svg(&l, "Spread & <x>", false);
+        assert!(svg.contains("&lt;b&gt;") && !svg.contains("<b>"));
+        assert!(svg.contains("Spread &amp; &lt;x&gt;"));
+        assert_eq!(svg.matches(r#"class="agreed""#).count(), 1);
+        assert_eq!(svg.matches(DISCUSS_COLOUR).count(), 2);
+        // Right to left: phase 1 on the right, the range mirrored.
+        let rtl = spreads_svg(&l, "t", true);
+        assert!(rtl.contains(&format!(
+            r#"x1="{:.1}" y1="{:.1}" x2="{:.1}""#,
+            416.0 - x1,
+            r.y,
+            416.0 - x5
+        )));
+    }
 
     #[test]
     fn long_bar_labels_wrap_and_rows_grow() {

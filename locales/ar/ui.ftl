@@ -199,6 +199,42 @@ ui-workshop-summary-none = لم تُعطَ أي مرحلة بعد{ $na ->
 ui-workshop-discuss = للنقاش: تتباعد التقييمات بمرحلتين أو أكثر.
 ui-workshop-proposed = المرحلة المقترحة: { $phase } (الوسيط مقرَّبًا إلى الأدنى)
 ui-workshop-ratings = تقييمات الحاضرين
+ui-groups = المجموعات
+ui-group-tag = مجموعة
+ui-group-name = اسم المجموعة
+ui-group-members = الأعضاء
+ui-group-blocks = المكوّنات التي تقيّمها (اختياري)
+ui-group-create = إنشاء المجموعة
+ui-group-delete = حذف
+ui-group-none = لا توجد مجموعات عمل بعد.
+ui-ratings-import = استيراد التقييمات…
+ui-ratings-file-filter = التقييمات (CSV)
+ui-ratings-preview-title = التقييمات المراد استيرادها
+ui-ratings-preview = { $count ->
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $count } تقييمات
+       *[other] { $count } تقييمًا
+    } { $indicators ->
+        [one] لمؤشر واحد.
+        [two] لمؤشرين.
+        [few] لـ { $indicators } مؤشرات.
+       *[other] لـ { $indicators } مؤشرًا.
+    }
+ui-ratings-preview-new = { $count ->
+        [one] مشارك جديد: { $names }
+       *[other] مشاركون جدد ({ $count }): { $names }
+    }
+ui-ratings-preview-known = كل الأسماء لمشاركين موجودين.
+ui-ratings-confirm = استيراد هذه التقييمات
+ui-ratings-imported = { $count ->
+        [zero] لم يُستورد أي تقييم.
+        [one] استُورد تقييم واحد.
+        [two] استُورد تقييمان.
+        [few] استُوردت { $count } تقييمات.
+       *[other] استُورد { $count } تقييمًا.
+    }
 ui-workshop-by-person = حسب الشخص
 ui-workshop-participant = المشارك
 ui-workshop-rating = التقييم
@@ -217,6 +253,8 @@ ui-workshop-dissent-who = من يعترض
 ui-workshop-dissent-reason = السبب
 ui-workshop-dissent-add = تسجيل الاعتراض
 ui-workshop-dissent-remove = إزالة
+ui-dash-spread = تشتت التقييمات
+ui-dash-spread-legend = يمتد كل خط من أدنى تقييم إلى أعلاه؛ الدائرة هي الوسيط والمعيّن هو المرحلة المتفق عليها؛ الصفوف الحمراء للنقاش.
 ui-workshop-to-discuss = مؤشرات للنقاش
 ui-workshop-to-discuss-none = لا يوجد مؤشر تتباعد تقييماته بمرحلتين أو أكثر.
 ui-projector-open = العرض على جهاز العرض

@@ -190,6 +190,37 @@ ui-workshop-summary-none = No phase given yet{ $na ->
 ui-workshop-discuss = To discuss: the ratings are two phases or more apart.
 ui-workshop-proposed = Proposed phase: { $phase } (the median, rounded down)
 ui-workshop-ratings = Ratings of the room
+ui-groups = Groups
+ui-group-tag = group
+ui-group-name = Group name
+ui-group-members = Members
+ui-group-blocks = Blocks it scores (optional)
+ui-group-create = Create the group
+ui-group-delete = Delete
+ui-group-none = No breakout groups yet.
+ui-ratings-import = Import ratings…
+ui-ratings-file-filter = Ratings (CSV)
+ui-ratings-preview-title = Ratings to import
+ui-ratings-preview = { $count ->
+        [one] One rating for { $indicators ->
+            [one] one indicator.
+           *[other] { $indicators } indicators.
+        }
+       *[other] { $count } ratings for { $indicators ->
+            [one] one indicator.
+           *[other] { $indicators } indicators.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] New participant: { $names }
+       *[other] New participants ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Every name is already a participant.
+ui-ratings-confirm = Import these ratings
+ui-ratings-imported = { $count ->
+        [one] Imported one rating.
+       *[other] Imported { $count } ratings.
+    }
 ui-workshop-by-person = By person
 ui-workshop-participant = Participant
 ui-workshop-rating = Rating
@@ -208,6 +239,8 @@ ui-workshop-dissent-who = Who disagrees
 ui-workshop-dissent-reason = Reason
 ui-workshop-dissent-add = Record the dissent
 ui-workshop-dissent-remove = Remove
+ui-dash-spread = Spread of the ratings
+ui-dash-spread-legend = Each line runs from the lowest to the highest rating; the circle is the median, the diamond the agreed phase; red rows are to discuss.
 ui-workshop-to-discuss = Indicators to discuss
 ui-workshop-to-discuss-none = No indicator has ratings two phases or more apart.
 ui-projector-open = Show on the projector

@@ -188,6 +188,37 @@ ui-workshop-summary-none = Todavía no se ha dado ninguna fase{ $na ->
 ui-workshop-discuss = Para debatir: las calificaciones distan dos fases o más.
 ui-workshop-proposed = Fase propuesta: { $phase } (la mediana, redondeada hacia abajo)
 ui-workshop-ratings = Calificaciones de la sala
+ui-groups = Grupos
+ui-group-tag = grupo
+ui-group-name = Nombre del grupo
+ui-group-members = Miembros
+ui-group-blocks = Bloques que califica (opcional)
+ui-group-create = Crear el grupo
+ui-group-delete = Eliminar
+ui-group-none = Todavía no hay grupos de trabajo.
+ui-ratings-import = Importar calificaciones…
+ui-ratings-file-filter = Calificaciones (CSV)
+ui-ratings-preview-title = Calificaciones que se importarán
+ui-ratings-preview = { $count ->
+        [one] Una calificación para { $indicators ->
+            [one] un indicador.
+           *[other] { $indicators } indicadores.
+        }
+       *[other] { $count } calificaciones para { $indicators ->
+            [one] un indicador.
+           *[other] { $indicators } indicadores.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Nuevo participante: { $names }
+       *[other] Nuevos participantes ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Todos los nombres ya son participantes.
+ui-ratings-confirm = Importar estas calificaciones
+ui-ratings-imported = { $count ->
+        [one] Se ha importado una calificación.
+       *[other] Se han importado { $count } calificaciones.
+    }
 ui-workshop-by-person = Por persona
 ui-workshop-participant = Participante
 ui-workshop-rating = Calificación
@@ -206,6 +237,8 @@ ui-workshop-dissent-who = Quién discrepa
 ui-workshop-dissent-reason = Motivo
 ui-workshop-dissent-add = Registrar el desacuerdo
 ui-workshop-dissent-remove = Quitar
+ui-dash-spread = Dispersión de las calificaciones
+ui-dash-spread-legend = Cada línea va de la calificación más baja a la más alta; el círculo es la mediana y el rombo la fase acordada; las filas en rojo son para debatir.
 ui-workshop-to-discuss = Indicadores por discutir
 ui-workshop-to-discuss-none = Ningún indicador tiene calificaciones separadas por dos fases o más.
 ui-projector-open = Mostrar en el proyector

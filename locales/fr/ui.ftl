@@ -191,6 +191,37 @@ ui-workshop-summary-none = Aucune phase donnée pour l’instant{ $na ->
 ui-workshop-discuss = À discuter : les notes sont éloignées de deux phases ou plus.
 ui-workshop-proposed = Phase proposée : { $phase } (la médiane, arrondie à l’inférieur)
 ui-workshop-ratings = Notes de la salle
+ui-groups = Groupes
+ui-group-tag = groupe
+ui-group-name = Nom du groupe
+ui-group-members = Membres
+ui-group-blocks = Piliers qu’il note (facultatif)
+ui-group-create = Créer le groupe
+ui-group-delete = Supprimer
+ui-group-none = Aucun groupe de travail pour l’instant.
+ui-ratings-import = Importer des notes…
+ui-ratings-file-filter = Notes (CSV)
+ui-ratings-preview-title = Notes à importer
+ui-ratings-preview = { $count ->
+        [one] { $count } note pour { $indicators ->
+            [one] { $indicators } indicateur.
+           *[other] { $indicators } indicateurs.
+        }
+       *[other] { $count } notes pour { $indicators ->
+            [one] { $indicators } indicateur.
+           *[other] { $indicators } indicateurs.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Nouveau participant : { $names }
+       *[other] Nouveaux participants ({ $count }) : { $names }
+    }
+ui-ratings-preview-known = Tous les noms sont déjà des participants.
+ui-ratings-confirm = Importer ces notes
+ui-ratings-imported = { $count ->
+        [one] { $count } note importée.
+       *[other] { $count } notes importées.
+    }
 ui-workshop-by-person = Par personne
 ui-workshop-participant = Participant
 ui-workshop-rating = Note
@@ -209,6 +240,8 @@ ui-workshop-dissent-who = Qui est en désaccord
 ui-workshop-dissent-reason = Motif
 ui-workshop-dissent-add = Enregistrer le désaccord
 ui-workshop-dissent-remove = Retirer
+ui-dash-spread = Dispersion des notes
+ui-dash-spread-legend = Chaque ligne va de la note la plus basse à la plus haute ; le cercle est la médiane, le losange la phase convenue ; les lignes en rouge sont à discuter.
 ui-workshop-to-discuss = Indicateurs à discuter
 ui-workshop-to-discuss-none = Aucun indicateur n’a de notes écartées de deux phases ou plus.
 ui-projector-open = Afficher au projecteur

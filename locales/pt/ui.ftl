@@ -188,6 +188,37 @@ ui-workshop-summary-none = Ainda nenhuma fase foi dada{ $na ->
 ui-workshop-discuss = A discutir: as classificações distam duas fases ou mais.
 ui-workshop-proposed = Fase proposta: { $phase } (a mediana, arredondada para baixo)
 ui-workshop-ratings = Classificações da sala
+ui-groups = Grupos
+ui-group-tag = grupo
+ui-group-name = Nome do grupo
+ui-group-members = Membros
+ui-group-blocks = Blocos que classifica (opcional)
+ui-group-create = Criar o grupo
+ui-group-delete = Eliminar
+ui-group-none = Ainda não há grupos de trabalho.
+ui-ratings-import = Importar classificações…
+ui-ratings-file-filter = Classificações (CSV)
+ui-ratings-preview-title = Classificações a importar
+ui-ratings-preview = { $count ->
+        [one] Uma classificação para { $indicators ->
+            [one] um indicador.
+           *[other] { $indicators } indicadores.
+        }
+       *[other] { $count } classificações para { $indicators ->
+            [one] um indicador.
+           *[other] { $indicators } indicadores.
+        }
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Novo participante: { $names }
+       *[other] Novos participantes ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Todos os nomes já são participantes.
+ui-ratings-confirm = Importar estas classificações
+ui-ratings-imported = { $count ->
+        [one] Foi importada uma classificação.
+       *[other] Foram importadas { $count } classificações.
+    }
 ui-workshop-by-person = Por pessoa
 ui-workshop-participant = Participante
 ui-workshop-rating = Classificação
@@ -206,6 +237,8 @@ ui-workshop-dissent-who = Quem discorda
 ui-workshop-dissent-reason = Motivo
 ui-workshop-dissent-add = Registar a discordância
 ui-workshop-dissent-remove = Remover
+ui-dash-spread = Dispersão das classificações
+ui-dash-spread-legend = Cada linha vai da classificação mais baixa à mais alta; o círculo é a mediana e o losango a fase acordada; as linhas a vermelho são para discutir.
 ui-workshop-to-discuss = Indicadores a discutir
 ui-workshop-to-discuss-none = Nenhum indicador tem classificações afastadas de duas fases ou mais.
 ui-projector-open = Mostrar no projetor

@@ -187,6 +187,36 @@ ui-workshop-summary-none = Фаза пока не указана{ $na ->
 ui-workshop-discuss = Для обсуждения: оценки расходятся на две фазы или больше.
 ui-workshop-proposed = Предлагаемая фаза: { $phase } (медиана, округлённая вниз)
 ui-workshop-ratings = Оценки участников
+ui-groups = Группы
+ui-group-tag = группа
+ui-group-name = Название группы
+ui-group-members = Участники группы
+ui-group-blocks = Блоки, которые она оценивает (необязательно)
+ui-group-create = Создать группу
+ui-group-delete = Удалить
+ui-group-none = Рабочих групп пока нет.
+ui-ratings-import = Импортировать оценки…
+ui-ratings-file-filter = Оценки (CSV)
+ui-ratings-preview-title = Оценки для импорта
+ui-ratings-preview = { $count ->
+        [one] { $count } оценка
+        [few] { $count } оценки
+       *[other] { $count } оценок
+    } { $indicators ->
+        [one] по { $indicators } показателю.
+       *[other] по { $indicators } показателям.
+    }
+ui-ratings-preview-new = { $count ->
+        [one] Новый участник: { $names }
+       *[other] Новые участники ({ $count }): { $names }
+    }
+ui-ratings-preview-known = Все имена уже есть среди участников.
+ui-ratings-confirm = Импортировать эти оценки
+ui-ratings-imported = { $count ->
+        [one] Импортирована { $count } оценка.
+        [few] Импортированы { $count } оценки.
+       *[other] Импортировано { $count } оценок.
+    }
 ui-workshop-by-person = По участникам
 ui-workshop-participant = Участник
 ui-workshop-rating = Оценка
@@ -205,6 +235,8 @@ ui-workshop-dissent-who = Кто не согласен
 ui-workshop-dissent-reason = Причина
 ui-workshop-dissent-add = Записать особое мнение
 ui-workshop-dissent-remove = Удалить
+ui-dash-spread = Разброс оценок
+ui-dash-spread-legend = Каждая линия идёт от самой низкой оценки до самой высокой; кружок — медиана, ромб — согласованная фаза; красные строки нужно обсудить.
 ui-workshop-to-discuss = Индикаторы для обсуждения
 ui-workshop-to-discuss-none = Ни у одного индикатора оценки не расходятся на две фазы или больше.
 ui-projector-open = Показать на проекторе

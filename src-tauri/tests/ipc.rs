@@ -714,3 +714,79 @@ fn the_workshop_commands_rate_agree_and_dissent() {
     .expect("clear");
     assert_eq!(cleared["spread"]["count"].as_u64(), Some(count - 2));
 }
+
+#[test]
+fn the_ratings_import_previews_without_storing_then_stores_all_or_nothing() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let app = app_with_db(dir.path());
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let id = call(&webview, "open_sample", serde_json::json!({})).expect("sample");
+    let names = call(&webview, "participants", serde_json::json!({"id": id})).expect("names");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "participant,indicator,phase\nNew One,3,4\nNew One,99,2\n",
+    )
+    .expect("csv");
+    let bad = bad.display().to_string();
+    let err = call(
+        &webview,
+        "preview_ratings_import",
+        serde_json::json!({"id": id, "path": bad}),
+    )
+    .expect_err("refused");
+    assert_eq!(err["code"], "csv-unknown-indicator");
+    assert!(err["message"].as_str().is_some_and(|m| m.contains('3')));
+    let err = call(
+        &webview,
+        "import_ratings",
+        serde_json::json!({"id": id, "path": bad}),
+    )
+    .expect_err("refused");
+    assert_eq!(err["code"], "csv-unknown-indicator");
+    let good = dir.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "participant,indicator,phase\namina kessar,3,5\nNew One,3,4\nNew One,4,NA\n",
+    )
+    .expect("csv");
+    let good = good.display().to_string();
+    let preview = call(
+        &webview,
+        "preview_ratings_import",
+        serde_json::json!({"id": id, "path": good}),
+    )
+    .expect("preview");
+    assert_eq!(preview["ratings"], 3);
+    assert_eq!(preview["indicators"], 2);
+    assert_eq!(preview["added"], serde_json::json!(["New One"]));
+    assert_eq!(
+        call(&webview, "participants", serde_json::json!({"id": id})).expect("names"),
+        names,
+        "neither the refusal nor the preview stored anything"
+    );
+    let said = call(
+        &webview,
+        "import_ratings",
+        serde_json::json!({"id": id, "path": preview["path"]}),
+    )
+    .expect("import");
+    let said = said
+        .as_str()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(said, "Imported 3 ratings.");
+    let after = call(&webview, "participants", serde_json::json!({"id": id})).expect("names");
+    assert_eq!(after.as_array().map(Vec::len), Some(9));
+    let spread = call(
+        &webview,
+        "spread",
+        serde_json::json!({"id": id, "code": "3"}),
+    )
+    .expect("spread");
+    assert!(spread["ratings"].as_array().is_some_and(|r| r
+        .iter()
+        .any(|x| x["rater"] == serde_json::json!({"participant": "New One"}) && x["phase"] == 4)));
+}

@@ -81,6 +81,8 @@ pub struct DashboardView {
     pub heading: String,
     pub radar_svg: String,
     pub bars_svg: String,
+    /// The spread of the ratings of every rated indicator, or `None` before any rating.
+    pub spreads_svg: Option<String>,
     pub rows: Vec<BlockRow>,
     pub overall: BlockRow,
     /// Legend of the previous round's polygon, when the country has an earlier round.
@@ -156,6 +158,30 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         620.0,
     );
     let bars_svg = charts::bars_svg(&bars, &l.text("report-scores"), l.lang().is_rtl());
+    let spread_items: Vec<charts::SpreadInput> = super::spreads(db, id, l)?
+        .into_iter()
+        .filter_map(|v| {
+            let s = &v.spread;
+            Some(charts::SpreadInput {
+                min: s.min?,
+                max: s.max?,
+                median: s.median?,
+                agreed: match v.agreed {
+                    Some(crate::scoring::Current::Phase(p)) => Some(p),
+                    _ => None,
+                },
+                discuss: s.discuss,
+                code: v.indicator,
+            })
+        })
+        .collect();
+    let spreads_svg = (!spread_items.is_empty()).then(|| {
+        charts::spreads_svg(
+            &charts::spreads_layout(&spread_items, 416.0),
+            &l.text("ui-dash-spread"),
+            l.lang().is_rtl(),
+        )
+    });
     // The previous round's series comes first when there is one.
     let previous = previous.and(series.first()).map(|s| s.label.clone());
     let finalised = (a.status == Status::Finalised).then(|| {
@@ -198,6 +224,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         finalised,
         radar_svg,
         bars_svg,
+        spreads_svg,
         overall: BlockRow {
             id: "overall".into(),
             name: l.text("overall"),

@@ -383,3 +383,136 @@ pub fn participant_names(db: &Db, id: i64) -> Result<Vec<String>> {
         .map(|p| p.name)
         .collect())
 }
+
+/// What a ratings CSV would store, shown before anything is: how many ratings, for how many
+/// indicators, and which names would be added as new participants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RatingsPreview {
+    pub path: String,
+    pub ratings: usize,
+    pub indicators: usize,
+    pub added: Vec<String>,
+    /// "12 ratings for 4 indicators."
+    pub summary: String,
+    /// "New participants (2): Ana and Li", or `None` when every name is known.
+    pub added_label: Option<String>,
+}
+
+/// Reads a ratings CSV as UTF-8; bytes that are not are a malformed line, with its number.
+pub fn read_ratings_file(path: &std::path::Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default());
+        Error::CsvMalformed {
+            line: before.matches('\n').count() as u64 + 1,
+            problem: crate::error::CsvProblem::NotUtf8,
+            detail: e.to_string(),
+        }
+    })
+}
+
+/// Checks a ratings CSV against the assessment with the import's own rules and says what
+/// it would store, storing nothing.
+pub fn preview_ratings_csv(
+    db: &Db,
+    id: i64,
+    path: &std::path::Path,
+    l: &Localizer,
+) -> Result<RatingsPreview> {
+    let text = read_ratings_file(path)?;
+    let (ratings, added) = super::parse_ratings_csv(db, id, &text)?;
+    let indicators = ratings
+        .iter()
+        .map(|r| r.indicator.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let added: Vec<String> = added.into_iter().map(|p| p.name).collect();
+    Ok(RatingsPreview {
+        path: path.display().to_string(),
+        ratings: ratings.len(),
+        indicators,
+        summary: l.format(
+            "ui-ratings-preview",
+            &[
+                num("count", ratings.len() as f64),
+                num("indicators", indicators as f64),
+            ],
+        ),
+        added_label: (!added.is_empty()).then(|| {
+            l.format(
+                "ui-ratings-preview-new",
+                &[
+                    num("count", added.len() as f64),
+                    arg("names", l.list(&added)),
+                ],
+            )
+        }),
+        added,
+    })
+}
+
+/// Imports a ratings CSV file (all or nothing, as `dhma ratings import`) and says what it did.
+pub fn import_ratings_file(
+    db: &mut Db,
+    id: i64,
+    path: &std::path::Path,
+    actor: &str,
+    l: &Localizer,
+) -> Result<String> {
+    let text = read_ratings_file(path)?;
+    let done = super::import_ratings_csv(db, id, &text, actor)?;
+    Ok(l.format("ui-ratings-imported", &[num("count", done.ratings as f64)]))
+}
+
+#[cfg(test)]
+mod ratings_file_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_preview_counts_ratings_indicators_and_new_names_and_stores_nothing() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut db = Db::open(&dir.path().join("w.sqlite3")).expect("db");
+        let id = super::super::open_sample(&mut db).expect("sample");
+        let before = db.load(id).expect("load");
+        let known = before
+            .participants
+            .first()
+            .expect("a participant")
+            .name
+            .clone();
+        let file = dir.path().join("r.csv");
+        let csv = format!(
+            "participant,indicator,phase\n {} ,1,3\nZoe Newname,1,NA\nZoe Newname,2,4\n",
+            known.to_uppercase()
+        );
+        std::fs::write(&file, csv).expect("write");
+        let l = Localizer::new(Lang::En, false);
+        let p = preview_ratings_csv(&db, id, &file, &l).expect("preview");
+        assert_eq!((p.ratings, p.indicators), (3, 2));
+        assert_eq!(p.added, vec!["Zoe Newname".to_string()]);
+        assert_eq!(p.summary, "3 ratings for 2 indicators.");
+        assert!(p
+            .added_label
+            .as_deref()
+            .unwrap_or("")
+            .contains("Zoe Newname"));
+        assert_eq!(
+            db.load(id).expect("load"),
+            before,
+            "the preview stored nothing"
+        );
+
+        std::fs::write(&file, "participant,indicator,phase\nA,1,3\nB,1,7\n").expect("write");
+        let err = preview_ratings_csv(&db, id, &file, &l).expect_err("refused");
+        assert_eq!(err.code(), "csv-bad-phase");
+        assert!(err.localize(&l).contains('3'), "{}", err.localize(&l));
+        std::fs::write(&file, b"participant,indicator,phase\nA,1,3\n\xff,1,3\n").expect("write");
+        let err = preview_ratings_csv(&db, id, &file, &l).expect_err("refused");
+        assert_eq!(err.code(), "csv-malformed");
+        let err = import_ratings_file(&mut db, id, &file, "t", &l).expect_err("refused");
+        assert_eq!(err.code(), "csv-malformed");
+        assert_eq!(db.load(id).expect("load"), before, "nothing stored");
+    }
+}

@@ -522,7 +522,8 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.find("article.page")
         app.click(".side button[data-code='3']")
         until_page(app, "3")
-        assert app.js("return document.querySelectorAll('.rating-cell').length") == 8
+        assert app.js("return document.querySelectorAll('.rating-cell[data-rater]').length") == 8
+        assert app.js("return document.querySelectorAll('.rating-cell[data-group]').length") == 2  # the sample's groups
         assert app.js("return document.querySelector('#discuss-flag')") is None
         app.js("document.querySelector('#rating-0').focus()")
         # Three participants with the keyboard: 5, arrow down, 4, arrow down, N.
@@ -560,6 +561,27 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.find("#to-discuss")
         codes = app.js("return Array.from(document.querySelectorAll('#to-discuss a')).map(a => a.dataset.code)")
         assert codes[0] == "3" and {"2", "6", "14", "21"} <= set(codes), codes
+        # Next to the radar, the spread of every rated indicator: a range line each, the
+        # median marked, the ones to discuss in red.
+        app.find("#spreads svg")
+        rows = app.js("return document.querySelectorAll('#spreads svg line.range').length")
+        assert rows == app.js("return document.querySelectorAll('#spreads svg circle.median').length") and rows >= 20, rows
+        red = app.js("return Array.from(document.querySelectorAll('#spreads svg line.range')).filter(l => l.getAttribute('stroke') === '#b3261e').length")
+        assert red == len(codes), (red, codes)
+        assert app.js("return !!document.querySelector('#spreads svg text[data-code=\"3\"]')")
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            app.js("document.querySelector('#spreads').scrollIntoView()")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "dashboard-spreads-en.png"))
+            for lang in ["ar", "en"]:
+                app.js("const s = document.querySelector('#lang-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))", lang)
+                app.until("document.documentElement.lang === args[0] && !document.body.dataset.busy", lang, lang)
+                if lang == "ar":
+                    app.find("#spreads svg")
+                    app.js("document.querySelector('#spreads').scrollIntoView()")
+                    time.sleep(0.3)
+                    app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "dashboard-spreads-ar.png"))
+            app.find("#to-discuss")
         app.click("#to-discuss a[data-code='3']")
         until_page(app, "3")
     finally:
@@ -597,6 +619,109 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         app.close()
 
 
+def test_import_ratings_previews_then_stores_all_or_nothing(binary, tmp):
+    app = App(binary, os.path.join(tmp, "r.sqlite3"))
+    try:
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        first = app.js("return document.querySelector('#rating-0').dataset.rater")
+        before = app.invoke("participants", {"id": 1})
+        bad = os.path.join(tmp, "bad.csv")
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write(f"participant,indicator,phase\n{first},3,5\nNew Person,3,7\n")
+        # A refused file: the localized reason with its line number, and nothing stored.
+        app.js("document.querySelector('#ratings-import').dataset.path = arguments[0]", bad)
+        app.click("#ratings-import")
+        app.find("#ratings-preview-error")
+        said = app.text("#ratings-preview-error")
+        assert "3" in said and "7" in said, said
+        assert app.js("return document.querySelector('#ratings-preview-confirm')") is None
+        app.click("#ratings-preview-cancel")
+        app.until("document.querySelector('#ratings-preview').hidden", "the preview closed")
+        good = os.path.join(tmp, "good.csv")
+        with open(good, "w", encoding="utf-8") as f:
+            f.write(f"participant,indicator,phase,comment\n  {first.upper()} ,3,5,\nNew Person,3,4,first time\nNew Person,4,NA,\n")
+        app.js("document.querySelector('#ratings-import').dataset.path = arguments[0]", good)
+        app.click("#ratings-import")
+        app.find("#ratings-preview-summary")
+        assert app.text("#ratings-preview-summary") == "3 ratings for 2 indicators.", app.text("#ratings-preview-summary")
+        assert app.text("#ratings-preview-new") == "New participant: New Person", app.text("#ratings-preview-new")
+        # The preview stored nothing.
+        assert app.invoke("participants", {"id": 1}) == before
+        assert app.js("return document.querySelectorAll('.rating-cell[data-rater]').length") == len(before)
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "ratings-preview-en.png"))
+        app.click("#ratings-preview-confirm")
+        app.until("document.querySelectorAll('.rating-cell[data-rater]').length === args[0]", "the new participant's row", len(before) + 1)
+        app.until("!document.querySelector('#notice').hidden", "the notice")
+        assert "Imported 3 ratings" in app.text("#notice"), app.text("#notice")
+        assert app.js("return document.querySelector('#rating-0').value") == "5"
+        assert app.invoke("participants", {"id": 1}) == before + ["New Person"]
+        # In Arabic the preview speaks Arabic: the same file again, now every name is known.
+        app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
+        app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+        app.js("document.querySelector('#ratings-import').dataset.path = arguments[0]", good)
+        app.click("#ratings-import")
+        app.find("#ratings-preview-summary")
+        assert app.text("#ratings-preview-summary") == "3 تقييمات لمؤشرين.", app.text("#ratings-preview-summary")
+        assert app.text("#ratings-preview-new") == "كل الأسماء لمشاركين موجودين.", app.text("#ratings-preview-new")
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            time.sleep(0.5)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "ratings-preview-ar.png"))
+    finally:
+        app.close()
+
+
+def test_groups_are_created_rate_as_one_row_and_are_deleted(binary, tmp):
+    app = App(binary, os.path.join(tmp, "g.sqlite3"))
+    try:
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        people = app.js("return document.querySelectorAll('.rating-cell').length")
+        app.js("document.querySelector('#groups-part').open = true")
+        app.type("#group-name", "Group A")
+        app.click("#group-member-0")
+        app.click("#group-member-1")
+        app.click("#group-block-0")
+        app.click("#group-create")
+        app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the group's row", people + 1)
+        made, picked = app.invoke("groups", {"id": 1}), app.js("return [0, 1].map(i => document.querySelector('#group-member-' + i).dataset.value)")
+        made = [g for g in made if g["name"] == "Group A"]
+        assert made and made[0]["members"] == picked and made[0]["blocks"] == ["leadership-governance"], (made, picked)
+        assert app.text(".group-list li[data-group='Group A'] strong") == "Group A"
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            app.js("document.querySelector('#groups-part').scrollIntoView()")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "groups-en.png"))
+            app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
+            app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+            app.js("document.querySelector('#groups-part').scrollIntoView()")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], "groups-ar.png"))
+        # The group rates as one voice, with the keyboard like a person.
+        cell = app.js("return '#' + document.querySelector('.rating-cell[data-group=\"Group A\"]').id")
+        app.js("document.querySelector(arguments[0]).focus()", cell)
+        app.press("4")
+        app.until("document.querySelector(args[0]).dataset.saved === '4'", "the group's rating", cell)
+        saved(app)
+        raters = [r["rater"] for r in app.invoke("spread", {"id": 1, "code": "3"})["ratings"]]
+        assert {"group": "Group A"} in raters, raters
+        # A group that has rated cannot be deleted; once its rating is cleared it can.
+        app.click(".group-list li[data-group='Group A'] button")
+        app.until("!document.querySelector('#notice').hidden", "the refusal")
+        app.js("document.querySelector(arguments[0]).focus()", cell)
+        app.press("\ue017")  # Delete
+        app.until("document.querySelector(args[0]).dataset.saved === ''", "the rating cleared", cell)
+        saved(app)
+        app.click(".group-list li[data-group='Group A'] button")
+        app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the row gone", people)
+        assert "Group A" not in [g["name"] for g in app.invoke("groups", {"id": 1})]
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])
@@ -604,6 +729,9 @@ def main():
     log_path = os.path.join(log_dir, "driver.log")
     LOG = open(log_path, "a")
     tests = [v for k, v in sorted(globals().items()) if k.startswith("test_")]
+    only = os.environ.get("DHMA_E2E_ONLY")  # a part of a test's name, to run only that test
+    if only:
+        tests = [t for t in tests if only in t.__name__]
     passed = failed = 0
     for test in tests:
         tmp = tempfile.mkdtemp(prefix="dhma-e2e-")

@@ -860,6 +860,7 @@ fn the_interface_never_inserts_data_as_html() {
     let allowed = [
         "holder.innerHTML = d.radar_svg;",
         "bars.innerHTML = d.bars_svg;",
+        "spreadHolder.innerHTML = d.spreads_svg;",
     ];
     let sinks = [
         "innerHTML",
@@ -906,7 +907,23 @@ fn the_interface_never_inserts_data_as_html() {
     let radar = dhma::charts::radar_svg(&layout, "<title>&\"", &[true; 4], false);
     let bars = dhma::charts::bars_layout(&labels, &[Some(2.0); 4], &[None; 4], 400.0);
     let bars = dhma::charts::bars_svg(&bars, "<title>&\"", true);
-    for svg in [&radar, &bars] {
+    let spreads: Vec<dhma::charts::SpreadInput> = labels
+        .iter()
+        .map(|code| dhma::charts::SpreadInput {
+            code: code.clone(),
+            min: 1,
+            max: 3,
+            median: 2.0,
+            agreed: Some(2),
+            discuss: true,
+        })
+        .collect();
+    let spreads = dhma::charts::spreads_svg(
+        &dhma::charts::spreads_layout(&spreads, 400.0),
+        "<title>&\"",
+        true,
+    );
+    for svg in [&radar, &bars, &spreads] {
         let inner = svg.trim_start_matches(|c| c != '>').trim_start_matches('>');
         for needle in ["<script", "<img", "<title><", "a&b", "\"q\""] {
             assert!(!inner.contains(needle), "{needle} in {svg}");

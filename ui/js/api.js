@@ -127,3 +127,9 @@ export const saveGroup = (id, oldName, group) => invoke("save_group", { id, oldN
 /** Deletes a group that has neither rated nor dissented. @returns {Promise<null>} */
 export const deleteGroup = (id, name) => invoke("delete_group", { id, name });
 
+/** Picks a ratings CSV (or takes path) and says what it would store, storing nothing; null when cancelled. @returns {Promise<RatingsPreview | null>} */
+export const previewRatingsImport = (id, path) => invoke("preview_ratings_import", { id, path });
+
+/** Imports a ratings CSV all or nothing (as dhma ratings import); returns the sentence saying what was stored. @returns {Promise<string>} */
+export const importRatings = (id, path) => invoke("import_ratings", { id, path });
+

@@ -318,8 +318,8 @@ async function newView() {
 async function walkView() {
   const walk = await api.walk(state.id);
   if (!state.code) state.code = walk.blocks[0].indicators[0].code;
-  const [view, spread, people] = await Promise.all([api.indicator(state.id, state.code),
-    api.spread(state.id, state.code), api.participants(state.id)]);
+  const [view, spread, people, groups] = await Promise.all([api.indicator(state.id, state.code),
+    api.spread(state.id, state.code), api.participants(state.id), api.groups(state.id)]);
   const side = h("nav", { class: "side", "aria-label": t("ui-walk-blocks") },
     h("div", { class: "completion", id: "completion" }, walk.completion_label),
     ...walk.blocks.map((b) => [
@@ -333,7 +333,7 @@ async function walkView() {
           h("span", { class: "code" }, i.code),
           h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note))))))]));
   const page = indicatorPage(view, walk);
-  page.querySelector(".pager").before(ratingsSection(view, spread, people));
+  page.querySelector(".pager").before(ratingsSection(view, spread, people, groups, walk));
   return h("div", { class: "walk" }, side, page);
 }
 
@@ -369,7 +369,7 @@ function spreadFacts(sv) {
     sv.proposed_label ? h("p", { id: "proposed" }, sv.proposed_label) : null);
 }
 
-function ratingsSection(v, sv, people) {
+function ratingsSection(v, sv, people, groups = [], walk = null) {
   const locked = v.locked;
   const code = v.code;
   const section = h("section", { class: "ratings", "aria-labelledby": "ratings-title" });
@@ -401,12 +401,15 @@ function ratingsSection(v, sv, people) {
   };
   const cells = [];
   const move = (i, d) => cells[Math.min(cells.length - 1, Math.max(0, i + d))]?.focus();
-  const rows = people.map((name, i) => {
-    const rater = { participant: name };
+  // A row per participant, then one per group (a group rates as one voice).
+  const raters = [...people.map((name) => ({ participant: name })), ...groups.map((g) => ({ group: g.name }))];
+  const rows = raters.map((rater, i) => {
+    const name = rater.participant ?? rater.group;
     const current = mine.get(raterKey(rater));
     const id = `rating-${i}`;
     const input = h("input", { type: "text", id, class: "rating-cell", inputmode: "numeric", maxlength: 1,
-      autocomplete: "off", disabled: locked, "aria-describedby": "rating-keys", "data-rater": name });
+      autocomplete: "off", disabled: locked, "aria-describedby": "rating-keys",
+      "data-rater": rater.participant ?? null, "data-group": rater.group ?? null });
     input.value = phaseText(current?.phase);
     input.dataset.saved = input.value;
     input.addEventListener("keydown", (ev) => {
@@ -421,11 +424,14 @@ function ratingsSection(v, sv, people) {
       else if (ev.key.length === 1) ev.preventDefault();
     });
     cells.push(input);
-    return h("tr", {}, h("th", { scope: "row" }, h("label", { for: id }, name)), h("td", {}, input));
+    return h("tr", { class: rater.group ? "group-row" : null }, h("th", { scope: "row" }, h("label", { for: id }, name,
+      rater.group ? h("span", { class: "hint" }, " ", t("ui-group-tag")) : null)), h("td", {}, input));
   });
   section.append(
     h("div", { class: "actions" }, h("h2", { id: "ratings-title", class: "grow" }, t("ui-workshop-ratings")),
+      h("button", { id: "ratings-import", disabled: locked, onclick: (ev) => previewRatings(section, ev.currentTarget.dataset.path || null) }, t("ui-ratings-import")),
       h("button", { id: "projector-open", onclick: () => go("projector", { highlight: null }) }, t("ui-projector-open"))),
+    h("div", { id: "ratings-preview", hidden: true }),
     h("div", { class: "ratings-grid" },
       h("div", {},
         h("h3", {}, t("ui-workshop-by-person")),
@@ -437,8 +443,83 @@ function ratingsSection(v, sv, people) {
       tallyPart(v, sv, refresh),
       facts),
     agreePart(v, sv, refresh),
-    dissentPart(v, sv, people, refresh));
+    dissentPart(v, sv, people, refresh),
+    walk ? groupsPart(v, people, groups, walk) : null);
   return section;
+}
+
+/**
+ * "Import ratings…": the core picks the CSV and checks it whole; the preview says what would
+ * be stored (or the refusal, with its line number) and nothing is stored until confirmed.
+ * A `data-path` on the button (set only by the end-to-end tests) skips the dialog.
+ */
+async function previewRatings(section, path = null) {
+  const box = section.querySelector("#ratings-preview");
+  const show = (...children) => {
+    box.replaceChildren(h("h3", { id: "ratings-preview-title" }, t("ui-ratings-preview-title")), ...children);
+    box.hidden = false;
+    box.querySelector("button")?.focus();
+  };
+  const close = () => { box.hidden = true; box.replaceChildren(); section.querySelector("#ratings-import").focus(); };
+  let p;
+  try {
+    p = await api.previewRatingsImport(state.id, path);
+  } catch (e) {
+    show(h("p", { class: "error", id: "ratings-preview-error", role: "alert" }, e && e.message ? e.message : String(e),
+      e && e.details ? h("small", { class: "support-details" }, e.details) : null),
+      h("div", { class: "actions" }, h("button", { id: "ratings-preview-cancel", onclick: close }, t("ui-cancel"))));
+    return;
+  }
+  if (!p) return;
+  const confirm = async () => {
+    try {
+      const message = await api.importRatings(state.id, p.path);
+      await render();
+      notify(message);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  show(h("p", { id: "ratings-preview-summary" }, p.summary),
+    h("p", { id: "ratings-preview-new" }, p.added_label ?? t("ui-ratings-preview-known")),
+    h("div", { class: "actions" },
+      h("button", { id: "ratings-preview-confirm", class: "primary", onclick: confirm }, t("ui-ratings-confirm")),
+      h("button", { id: "ratings-preview-cancel", onclick: close }, t("ui-cancel"))));
+}
+
+/** Breakout groups: each with its members and, optionally, the blocks it scores. */
+function groupsPart(v, people, groups, walk) {
+  const blockName = new Map(walk.blocks.map((b) => [b.id, b.name]));
+  const name = h("input", { type: "text", id: "group-name", autocomplete: "off", required: true, disabled: v.locked });
+  const box = (kind, value, label, i) => h("label", { class: "check" },
+    h("input", { type: "checkbox", id: `group-${kind}-${i}`, "data-value": value, disabled: v.locked }), " ", label);
+  const members = h("fieldset", { id: "group-members" }, h("legend", {}, t("ui-group-members")),
+    ...people.map((p, i) => box("member", p, p, i)));
+  const blocks = h("fieldset", { id: "group-blocks" }, h("legend", {}, t("ui-group-blocks")),
+    ...walk.blocks.map((b, i) => box("block", b.id, b.name, i)));
+  const checked = (set) => Array.from(set.querySelectorAll("input:checked")).map((c) => c.dataset.value);
+  const create = async (ev) => {
+    ev.preventDefault();
+    try {
+      await api.saveGroup(state.id, null, { name: name.value, members: checked(members), blocks: checked(blocks) });
+      await render();
+    } catch (e) { failed(e); }
+  };
+  const remove = async (g) => {
+    try { await api.deleteGroup(state.id, g.name); await render(); } catch (e) { failed(e); }
+  };
+  return h("details", { id: "groups-part", class: "groups", open: groups.length > 0 ? true : null },
+    h("summary", {}, h("h3", {}, t("ui-groups"))),
+    groups.length === 0 ? h("p", { class: "muted" }, t("ui-group-none")) :
+      h("ul", { class: "group-list" }, ...groups.map((g) => h("li", { "data-group": g.name },
+        h("strong", {}, g.name), " ",
+        h("ul", { class: "chips", "aria-label": t("ui-group-members") }, ...g.members.map((m) => h("li", {}, m))),
+        g.blocks.length ? h("ul", { class: "chips", "aria-label": t("ui-group-blocks") },
+          ...g.blocks.map((b) => h("li", {}, blockName.get(b) ?? b))) : null,
+        h("button", { class: "danger", disabled: v.locked, onclick: () => remove(g) }, t("ui-group-delete"))))),
+    h("form", { id: "group-form", onsubmit: create },
+      h("label", { for: "group-name" }, t("ui-group-name")), name, members, blocks,
+      h("button", { type: "submit", id: "group-create", disabled: v.locked }, t("ui-group-create"))));
 }
 
 /** Anonymous cards counted per phase and NA; each change replaces the indicator's tally. */
@@ -730,6 +811,14 @@ async function dashboardView() {
   const bars = h("div", { class: "bars-holder" });
   bars.innerHTML = d.bars_svg; // drawn by the core; labels escaped there
   chart.append(bars);
+  let spreads = null;
+  if (d.spreads_svg) {
+    const spreadHolder = h("div", { class: "spreads-holder" });
+    spreadHolder.innerHTML = d.spreads_svg; // drawn by the core; codes escaped there
+    spreads = h("figure", { class: "card", id: "spreads", "aria-labelledby": "spreads-title" },
+      h("h2", { id: "spreads-title" }, t("ui-dash-spread")), spreadHolder,
+      h("figcaption", { class: "hint" }, t("ui-dash-spread-legend")));
+  }
   const row = (r, cls) => h("tr", { class: cls },
     h("th", { scope: "row" }, r.name), h("td", { class: "num" }, r.mean_label), h("td", { class: "num" }, r.phase_label),
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
@@ -737,7 +826,7 @@ async function dashboardView() {
     h("h1", {}, d.heading),
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export"))),
     h("div", { class: "dash" }, chart,
-      h("div", {},
+      h("div", {}, spreads,
         h("table", { id: "scores" },
           h("caption", { class: "muted" }, t("ui-dash-table")),
           h("thead", {}, h("tr", {}, ...["block", "mean", "phase", "target", "scored"].map((c) => h("th", { scope: "col" }, t(`ui-dash-col-${c}`))))),

@@ -275,6 +275,18 @@ pub const REGISTRY: &[CommandSpec] = &[
         "null",
         "Deletes a group that has neither rated nor dissented."
     ),
+    spec!(
+        "preview_ratings_import",
+        ["id", "path"],
+        "RatingsPreview | null",
+        "Picks a ratings CSV (or takes path) and says what it would store, storing nothing; null when cancelled."
+    ),
+    spec!(
+        "import_ratings",
+        ["id", "path"],
+        "string",
+        "Imports a ratings CSV all or nothing (as dhma ratings import); returns the sentence saying what was stored."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -321,6 +333,8 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         workshop::groups,
         workshop::save_group,
         workshop::delete_group,
+        workshop::preview_ratings_import,
+        workshop::import_ratings,
     ])
 }
 

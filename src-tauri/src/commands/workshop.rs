@@ -1,11 +1,14 @@
 //! The workshop: ratings by person or by tally, the spread of an indicator, the agreed phase
 //! with its consensus note, dissent, and groups. Thin wrappers over `dhma::service`.
 
-use tauri::State;
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
 
 use dhma::model::{Dissent, Group, Rater, Rating};
 use dhma::scoring::Current;
-use dhma::service::{self, SpreadView, Tally};
+use dhma::service::{self, RatingsPreview, SpreadView, Tally};
 
 use super::responses::actor;
 use crate::error::IpcResult;
@@ -117,4 +120,37 @@ pub fn save_group(
 #[tauri::command(async)]
 pub fn delete_group(state: State<'_, AppState>, id: i64, name: String) -> IpcResult<()> {
     state.with(|db, _| service::delete_group(db, id, &name, &actor()))
+}
+
+/// Picks a ratings CSV with the native dialog (or takes `path`, for tests) and previews it:
+/// how many ratings, for how many indicators, which names are new. Stores nothing; `None`
+/// when the dialog was cancelled.
+#[tauri::command(async)]
+pub fn preview_ratings_import<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+    path: Option<String>,
+) -> IpcResult<Option<RatingsPreview>> {
+    let filter = state.with(|_, l| Ok(l.text("ui-ratings-file-filter")))?;
+    let Some(path) = path.map(PathBuf::from).or_else(|| {
+        app.dialog()
+            .file()
+            .add_filter(filter, &["csv"])
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok())
+    }) else {
+        return Ok(None);
+    };
+    state
+        .with(|db, l| service::preview_ratings_csv(db, id, &path, l))
+        .map(Some)
+}
+
+/// Imports the previewed ratings CSV: read and checked again, then stored all or nothing.
+#[tauri::command(async)]
+pub fn import_ratings(state: State<'_, AppState>, id: i64, path: String) -> IpcResult<String> {
+    state.with(|db, l| {
+        service::import_ratings_file(db, id, std::path::Path::new(&path), &actor(), l)
+    })
 }
