@@ -238,6 +238,7 @@ ui-ratings-imported = { $count ->
 ui-workshop-by-person = حسب الشخص
 ui-workshop-participant = المشارك
 ui-workshop-rating = التقييم
+ui-workshop-comment = تعليق (اختياري)
 ui-workshop-rating-keys = اكتب من 1 إلى 5، أو N لغير منطبق؛ مفتاح الحذف يمسح. مفاتيح الأسهم و Tab تنقل بين الأشخاص. يُحفظ كل تغيير فورًا.
 ui-workshop-by-tally = حسب العدّ (بطاقات بلا أسماء)
 ui-workshop-tally-hint = عدد البطاقات التي أظهرت كل مرحلة. يُحفظ كل تغيير فورًا ويحل محل التقييمات غير المسماة لهذا المؤشر.

@@ -224,6 +224,7 @@ ui-ratings-imported = { $count ->
 ui-workshop-by-person = By person
 ui-workshop-participant = Participant
 ui-workshop-rating = Rating
+ui-workshop-comment = Comment (optional)
 ui-workshop-rating-keys = Type 1 to 5, or N for not applicable; Delete clears. The arrow keys and Tab move between people. Each change is saved at once.
 ui-workshop-by-tally = By tally (anonymous cards)
 ui-workshop-tally-hint = How many cards showed each phase. Each change is saved at once and replaces this indicator's anonymous ratings.

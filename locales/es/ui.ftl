@@ -222,6 +222,7 @@ ui-ratings-imported = { $count ->
 ui-workshop-by-person = Por persona
 ui-workshop-participant = Participante
 ui-workshop-rating = Calificación
+ui-workshop-comment = Comentario (opcional)
 ui-workshop-rating-keys = Escriba 1 a 5, o N para no aplicable; Supr borra. Las flechas y Tab pasan de una persona a otra. Cada cambio se guarda al instante.
 ui-workshop-by-tally = Por recuento (tarjetas anónimas)
 ui-workshop-tally-hint = Cuántas tarjetas mostraron cada fase. Cada cambio se guarda al instante y sustituye las calificaciones anónimas de este indicador.

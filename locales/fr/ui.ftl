@@ -225,6 +225,7 @@ ui-ratings-imported = { $count ->
 ui-workshop-by-person = Par personne
 ui-workshop-participant = Participant
 ui-workshop-rating = Note
+ui-workshop-comment = Commentaire (facultatif)
 ui-workshop-rating-keys = Tapez 1 à 5, ou N pour non applicable ; Suppr efface. Les flèches et Tab passent d’une personne à l’autre. Chaque changement est enregistré aussitôt.
 ui-workshop-by-tally = Par décompte (cartons anonymes)
 ui-workshop-tally-hint = Combien de cartons ont montré chaque phase. Chaque changement est enregistré aussitôt et remplace les notes anonymes de cet indicateur.

@@ -222,6 +222,7 @@ ui-ratings-imported = { $count ->
 ui-workshop-by-person = Por pessoa
 ui-workshop-participant = Participante
 ui-workshop-rating = Classificação
+ui-workshop-comment = Comentário (opcional)
 ui-workshop-rating-keys = Digite 1 a 5, ou N para não aplicável; Delete apaga. As setas e Tab passam de uma pessoa para outra. Cada alteração é guardada de imediato.
 ui-workshop-by-tally = Por contagem (cartões anónimos)
 ui-workshop-tally-hint = Quantos cartões mostraram cada fase. Cada alteração é guardada de imediato e substitui as classificações anónimas deste indicador.

@@ -220,6 +220,7 @@ ui-ratings-imported = { $count ->
 ui-workshop-by-person = По участникам
 ui-workshop-participant = Участник
 ui-workshop-rating = Оценка
+ui-workshop-comment = Комментарий (необязательно)
 ui-workshop-rating-keys = Введите от 1 до 5 или N («неприменимо»); Delete очищает. Стрелки и Tab переходят от одного участника к другому. Каждое изменение сохраняется сразу.
 ui-workshop-by-tally = Подсчётом (анонимные карточки)
 ui-workshop-tally-hint = Сколько карточек показало каждую фазу. Каждое изменение сохраняется сразу и заменяет анонимные оценки этого индикатора.

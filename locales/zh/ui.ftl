@@ -193,6 +193,7 @@ ui-ratings-imported = 已导入 { $count } 个评分。
 ui-workshop-by-person = 按人员
 ui-workshop-participant = 参与者
 ui-workshop-rating = 评分
+ui-workshop-comment = 备注（可选）
 ui-workshop-rating-keys = 输入 1 至 5，或输入 N 表示不适用；Delete 键清除。方向键和 Tab 键在人员之间移动。每次更改立即保存。
 ui-workshop-by-tally = 按计数（匿名卡片）
 ui-workshop-tally-hint = 每个阶段各有多少张卡片。每次更改立即保存，并替换此指标的匿名评分。

@@ -534,6 +534,14 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
             saved(app)
             app.press("\ue015")  # arrow down
         app.until("!!document.querySelector('#discuss-flag')", "the discuss flag")
+        # A rating's optional comment, stored when the field is left; a person without a
+        # rating has no comment to write yet.
+        assert app.js("const g = document.querySelector('.rating-cell[data-group]'); "
+                      "return g.value === '' && document.getElementById(g.id + '-comment').disabled") is True
+        app.type("#rating-0-comment", "Seen the decree")
+        app.js("document.querySelector('#rating-0-comment').dispatchEvent(new Event('change'))")
+        app.until("document.querySelector('#rating-0-comment').dataset.saved === 'Seen the decree'", "the comment stored")
+        saved(app)
         # A tally of anonymous cards adds to the spread: two cards for phase 3.
         app.type("#tally-3", "2")
         app.js("document.querySelector('#tally-3').dispatchEvent(new Event('change'))")
@@ -594,6 +602,7 @@ def test_workshop_ratings_spread_agreement_and_dissent_survive_a_restart(binary,
         until_page(app, "3")
         values = app.js("return ['#rating-0', '#rating-1', '#rating-2'].map(c => document.querySelector(c).value)")
         assert values == ["5", "4", "N"], values
+        assert app.js("return document.querySelector('#rating-0-comment').value") == "Seen the decree"
         until_checked(app, "2")
         assert app.js("return document.querySelector('#consensus-note').value") == "Two phases apart; the room settled on 2"
         assert "Phase 5 in the capital" in app.text(".dissents li")

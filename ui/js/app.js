@@ -383,18 +383,25 @@ function ratingsSection(v, sv, people, groups = [], walk = null) {
     section.querySelector("#agree-part").replaceWith(agreePart(v, next, refresh));
     section.querySelector("#dissent-part").replaceWith(dissentPart(v, next, people, refresh));
   };
-  const store = async (input, rater, value) => {
+  // The phase typed in a cell as the core takes it ("N" is not applicable).
+  const phaseOf = (text) => (text === "N" ? "NA" : /^[1-5]$/.test(text) ? Number(text) : null);
+  const store = async (input, rater, value, comment) => {
     setSave("saving");
     try {
       const next = value === null
         ? await api.clearRating(state.id, code, rater)
-        : await api.setRating(state.id, { indicator: code, rater, phase: value, comment: "" });
+        : await api.setRating(state.id, { indicator: code, rater, phase: value, comment: comment.value });
       input.value = phaseText(value);
       input.dataset.saved = input.value;
+      // A comment belongs to a rating: without one it is cleared and waits for a phase.
+      if (value === null) comment.value = "";
+      comment.dataset.saved = comment.value;
+      comment.disabled = locked || value === null;
       setSave("saved");
       refresh(next);
     } catch (e) {
       input.value = input.dataset.saved;
+      comment.value = comment.dataset.saved;
       setSave("failed");
       failed(e);
     }
@@ -412,20 +419,28 @@ function ratingsSection(v, sv, people, groups = [], walk = null) {
       "data-rater": rater.participant ?? null, "data-group": rater.group ?? null });
     input.value = phaseText(current?.phase);
     input.dataset.saved = input.value;
+    const comment = h("input", { type: "text", id: `${id}-comment`, class: "rating-comment", dir: "auto",
+      autocomplete: "off", disabled: locked || !current, "aria-labelledby": `${id}-name col-comment` });
+    comment.value = current?.comment ?? "";
+    comment.dataset.saved = comment.value;
+    comment.addEventListener("change", () => {
+      const phase = phaseOf(input.value);
+      if (phase !== null && comment.value !== comment.dataset.saved) store(input, rater, phase, comment);
+    });
     input.addEventListener("keydown", (ev) => {
       if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-      if (/^[1-5]$/.test(ev.key)) { ev.preventDefault(); store(input, rater, Number(ev.key)); }
-      else if (ev.key === "n" || ev.key === "N") { ev.preventDefault(); store(input, rater, "NA"); }
+      if (/^[1-5]$/.test(ev.key)) { ev.preventDefault(); store(input, rater, Number(ev.key), comment); }
+      else if (ev.key === "n" || ev.key === "N") { ev.preventDefault(); store(input, rater, "NA", comment); }
       else if (ev.key === "Delete" || ev.key === "Backspace") {
         ev.preventDefault();
-        if (input.value) store(input, rater, null);
+        if (input.value) store(input, rater, null, comment);
       } else if (ev.key === "ArrowDown") { ev.preventDefault(); move(i, 1); }
       else if (ev.key === "ArrowUp") { ev.preventDefault(); move(i, -1); }
       else if (ev.key.length === 1) ev.preventDefault();
     });
     cells.push(input);
-    return h("tr", { class: rater.group ? "group-row" : null }, h("th", { scope: "row" }, h("label", { for: id }, name,
-      rater.group ? h("span", { class: "hint" }, " ", t("ui-group-tag")) : null)), h("td", {}, input));
+    return h("tr", { class: rater.group ? "group-row" : null }, h("th", { scope: "row" }, h("label", { for: id, id: `${id}-name` }, name,
+      rater.group ? h("span", { class: "hint" }, " ", t("ui-group-tag")) : null)), h("td", {}, input), h("td", {}, comment));
   });
   section.append(
     h("div", { class: "actions" }, h("h2", { id: "ratings-title", class: "grow" }, t("ui-workshop-ratings")),
@@ -438,7 +453,8 @@ function ratingsSection(v, sv, people, groups = [], walk = null) {
         h("p", { class: "hint", id: "rating-keys" }, t("ui-workshop-rating-keys")),
         h("table", { class: "rating-table" },
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-workshop-participant")),
-            h("th", { scope: "col" }, t("ui-workshop-rating")))),
+            h("th", { scope: "col" }, t("ui-workshop-rating")),
+            h("th", { scope: "col", id: "col-comment" }, t("ui-workshop-comment")))),
           h("tbody", {}, ...rows))),
       tallyPart(v, sv, refresh),
       facts),
