@@ -10,7 +10,7 @@ use crate::scoring::{Current, ScoreInput};
 
 /// A line the CSV reader refused, named by what is wrong with it; `line` when the reader
 /// does not say where.
-fn malformed(e: &csv::Error, line: u64) -> Error {
+pub(crate) fn malformed(e: &csv::Error, line: u64) -> Error {
     let line = e.position().map_or(line, |p| p.line());
     let problem = match e.kind() {
         csv::ErrorKind::UnequalLengths {

@@ -629,16 +629,7 @@ fn ratings_import(
     l: &Localizer,
     out: &mut impl Write,
 ) -> Result<()> {
-    let text = std::fs::read(file).map_err(|e| Error::io(file, &e))?;
-    let text = String::from_utf8(text).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default());
-        Error::CsvMalformed {
-            line: before.matches('\n').count() as u64 + 1,
-            problem: dhma::error::CsvProblem::NotUtf8,
-            detail: e.to_string(),
-        }
-    })?;
+    let text = service::read_ratings_file(file)?;
     let mut db = open_db(db)?;
     let id = db.resolve(id)?;
     let done = service::import_ratings_csv(&mut db, id, &text, "dhma-cli")?;

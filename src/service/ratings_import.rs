@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::framework_of;
-use crate::error::{CsvProblem, Error, Result};
+use crate::answers_csv::malformed;
+use crate::error::{Error, Result};
 use crate::model::{name_key, Participant, Rater, Rating};
 use crate::scoring::Current;
 use crate::storage::Db;
@@ -20,25 +21,6 @@ pub struct RatingsImported {
     pub ratings: usize,
     /// Names that were not participants yet and were added, in the order met.
     pub added: Vec<String>,
-}
-
-fn malformed(e: &csv::Error, line: u64) -> Error {
-    let line = e.position().map_or(line, |p| p.line());
-    let problem = match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => CsvProblem::FieldCount {
-            found: *len,
-            expected: *expected_len,
-        },
-        csv::ErrorKind::Utf8 { .. } => CsvProblem::NotUtf8,
-        _ => CsvProblem::Other,
-    };
-    Error::CsvMalformed {
-        line,
-        problem,
-        detail: e.to_string(),
-    }
 }
 
 /// Reads and checks the CSV against the assessment (its framework and participants)
