@@ -26,7 +26,7 @@ use crate::model::*;
 use crate::storage::Db;
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 /// The content fields version 2 added (the workshop), left out of the content when empty
 /// so that an assessment without a workshop has the same content (and fingerprint) as in
 /// version 1.
@@ -254,6 +254,24 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
                 }
                 u.entry(key).or_insert_with(|| given.clone());
             }
+        }
+    }
+    // Version 3 added a response's `carried` and `change_note` (rounds, issue 12).
+    if version < 3 {
+        if let Some((i, field)) = content.responses.iter().enumerate().find_map(|(i, r)| {
+            if r.carried {
+                Some((i, "carried"))
+            } else if !r.change_note.is_empty() {
+                Some((i, "change_note"))
+            } else {
+                None
+            }
+        }) {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: format!("content.responses.{i}.{field}"),
+                detail: "unknown field".into(),
+            });
         }
     }
     if let Some(field) = dropped_field(&written, &understood) {

@@ -124,6 +124,12 @@ pub struct Response {
     #[serde(default)]
     pub rationale: String,
     pub confidence: Option<Confidence>,
+    /// Carried over from the previous round and not reviewed yet (format version 3).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub carried: bool,
+    /// What changed since the previous round (format version 3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub change_note: String,
 }
 
 impl Response {

@@ -86,6 +86,7 @@ fn not_applicable_clears_the_target_when_saved() {
         target_year: Some(2030),
         rationale: "Not in this country.".into(),
         confidence: None,
+        ..Response::default()
     };
     service::save_response(&mut db, id, &answer, "test", &l).expect("save");
     let stored = db

@@ -173,7 +173,7 @@ pub(super) fn summary(r: &Row<'_>) -> Result<AssessmentSummary> {
 }
 
 pub(super) const RESPONSE: &str = "SELECT rowid, indicator_code, current_phase, not_applicable,
-    target_phase, target_year, rationale, confidence FROM responses";
+    target_phase, target_year, rationale, confidence, carried, change_note FROM responses";
 
 pub(super) fn response(r: &Row<'_>) -> Result<Response> {
     let c = Cells::new(r, "responses")?;
@@ -191,6 +191,8 @@ pub(super) fn response(r: &Row<'_>) -> Result<Response> {
         target_year: c.get(5, "target_year")?,
         rationale: c.get(6, "rationale")?,
         confidence: c.parse_opt(7, "confidence", Confidence::parse)?,
+        carried: c.get(8, "carried")?,
+        change_note: c.get(9, "change_note")?,
     })
 }
 
@@ -279,8 +281,9 @@ pub(super) fn put_response(
     let (phase, na) = current_columns(r.current);
     let mut stmt = tx.prepare_cached(
         "INSERT INTO responses (assessment_id, indicator_code, current_phase,
-            not_applicable, target_phase, target_year, rationale, confidence, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            not_applicable, target_phase, target_year, rationale, confidence, updated_at,
+            carried, change_note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET
             current_phase = excluded.current_phase,
             not_applicable = excluded.not_applicable,
@@ -288,7 +291,9 @@ pub(super) fn put_response(
             target_year = excluded.target_year,
             rationale = excluded.rationale,
             confidence = excluded.confidence,
-            updated_at = excluded.updated_at",
+            updated_at = excluded.updated_at,
+            carried = excluded.carried,
+            change_note = excluded.change_note",
     )?;
     stmt.execute(params![
         id,
@@ -299,7 +304,9 @@ pub(super) fn put_response(
         r.target_year,
         r.rationale,
         r.confidence.map(Confidence::as_str),
-        updated_at
+        updated_at,
+        r.carried,
+        r.change_note
     ])?;
     Ok(())
 }

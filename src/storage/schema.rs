@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 4;
+pub const LATEST_VERSION: u32 = 5;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,12 +335,29 @@ CREATE INDEX dissents_by_group ON dissents(group_id);
 CREATE INDEX group_members_by_participant ON group_members(participant_id);
 "#;
 
+/// Version 5 (issue 12): several laptops and several years. A response carried over from the
+/// previous round is marked until a person reviews it, with a note of what changed since
+/// that round; `sync_state` keeps, per assessment, what this copy knows for merging files
+/// (its replica id, and as JSON the version context and each field's stamped value and
+/// revisions, see `crate::merge`), and the breakout mark of a file exported for a group.
+const V5_UPGRADE: &str = r#"
+ALTER TABLE responses ADD COLUMN carried INTEGER NOT NULL DEFAULT 0 CHECK (carried IN (0, 1));
+ALTER TABLE responses ADD COLUMN change_note TEXT NOT NULL DEFAULT '';
+CREATE TABLE sync_state (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    replica TEXT NOT NULL CHECK (length(replica) > 0),
+    state TEXT NOT NULL,
+    breakout TEXT
+) STRICT;
+"#;
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
     tx.execute_batch(V2_UPGRADE)?;
     tx.execute_batch(V3_UPGRADE)?;
     tx.execute_batch(V4_UPGRADE)?;
+    tx.execute_batch(V5_UPGRADE)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -364,6 +381,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
             1 => tx.execute_batch(V2_UPGRADE)?,
             2 => tx.execute_batch(V3_UPGRADE)?,
             3 => tx.execute_batch(V4_UPGRADE)?,
+            4 => tx.execute_batch(V5_UPGRADE)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -385,6 +403,12 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
             tx.execute_batch(V1)?;
             tx.execute_batch(V2_UPGRADE)?;
             tx.execute_batch(V3_UPGRADE)?;
+        }
+        4 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
+            tx.execute_batch(V4_UPGRADE)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

@@ -24,6 +24,7 @@ fn answer(code: &str, phase: u8) -> Response {
         target_year: Some(2028),
         rationale: format!("rationale {code}"),
         confidence: Some(Confidence::High),
+        ..Response::default()
     }
 }
 

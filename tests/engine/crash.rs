@@ -47,6 +47,7 @@ fn child_writer(path: &str) -> ! {
             target_year: Some(2030),
             rationale: format!("seq {seq}"),
             confidence: None,
+            ..Response::default()
         };
         db.save_response(1, &response, "crash-test").expect("save");
         use std::io::Write;
