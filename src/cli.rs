@@ -79,9 +79,30 @@ enum Command {
         id: String,
         #[arg(short, long)]
         output: PathBuf,
+        #[arg(long = "for-group")]
+        for_group: Option<String>,
     },
     Import {
         file: PathBuf,
+    },
+    Conflicts {
+        id: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    Resolve {
+        id: String,
+        indicator: String,
+        field: String,
+        #[arg(
+            long,
+            value_enum,
+            required_unless_present = "value",
+            conflicts_with = "value"
+        )]
+        take: Option<Side>,
+        #[arg(long, allow_hyphen_values = true)]
+        value: Option<String>,
     },
     Demo,
     Report {
@@ -114,6 +135,13 @@ enum RatingsAction {
 enum PaperArg {
     A4,
     Letter,
+}
+
+/// Which side of a conflict `dhma resolve --take` keeps.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Side {
+    Local,
+    Incoming,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -396,8 +424,28 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             framework,
             format,
         } => compare(db, &country, &framework, format, l, out),
-        Command::Export { id, output } => export(db, &id, &output, l, out),
-        Command::Import { file } => import(db, &file, l, out),
+        Command::Export {
+            id,
+            output,
+            for_group,
+        } => export(db, &id, &output, for_group.as_deref(), l, out),
+        // Exit 3 when conflicts wait after a merge.
+        Command::Import { file } => return import(db, &file, l, out),
+        Command::Conflicts { id, format } => conflicts(db, &id, format, l, out),
+        Command::Resolve {
+            id,
+            indicator,
+            field,
+            take,
+            value,
+        } => {
+            let how = match (take, value) {
+                (_, Some(v)) => service::Resolution::Value(v),
+                (Some(Side::Incoming), None) => service::Resolution::Incoming,
+                _ => service::Resolution::Local,
+            };
+            resolve(db, &id, &indicator, &field, &how, l, out)
+        }
         Command::Demo => demo(db, l, out),
         Command::Report {
             assessment,
@@ -578,46 +626,160 @@ fn num(name: &str, value: usize) -> (&str, fluent_bundle::FluentValue<'static>) 
     dhma::i18n::num(name, value as f64)
 }
 
-/// `dhma export`: writes an assessment file.
+/// `dhma export`: writes an assessment file (with what this copy knows for merging, which
+/// is recorded first: a change, so the database is opened for writing), or with
+/// `--for-group` a breakout file for a group.
 fn export(
     db: Option<&Path>,
     id: &str,
     output: &Path,
+    group: Option<&str>,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mut db = open_db(db)?;
+    let id = db.resolve(id)?;
+    let a = db.assessment(id)?;
+    let title = service::assessment_title(l, &a.country, &a.round);
+    match group {
+        None => {
+            exchange::export_file(&mut db, id, output)?;
+            line(
+                out,
+                &l.format(
+                    "cli-exported",
+                    &[arg("title", title), arg("path", output.display())],
+                ),
+            )
+        }
+        Some(group) => {
+            let b = service::export_for_group(&mut db, id, group, output)?;
+            line(
+                out,
+                &l.format(
+                    "cli-exported-for-group",
+                    &[
+                        arg("title", title),
+                        arg("group", &b.group),
+                        num("blocks", b.blocks.len()),
+                        arg("path", output.display()),
+                    ],
+                ),
+            )
+        }
+    }
+}
+
+/// `dhma import`: the file is read and checked before the database is even opened; an
+/// assessment that is here already is merged. Exit 3 when conflicts wait.
+fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
+    // Checked before the database is opened: a refused file never touches it.
+    exchange::read_file(file)?;
+    let mut db = open_db(db)?;
+    let done = service::import_assessment(&mut db, file, "dhma-cli", l)?;
+    line(out, &done.summary)?;
+    if done.conflicts_waiting > 0 {
+        line(out, &l.format("cli-conflicts-hint", &[arg("id", done.id)]))?;
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The conflicts as `dhma conflicts --format json` writes them.
+#[derive(serde::Serialize)]
+struct ConflictJson {
+    indicator: Option<String>,
+    field: String,
+    local: serde_json::Value,
+    incoming: serde_json::Value,
+    local_by: String,
+    local_at: String,
+    incoming_by: String,
+    incoming_at: String,
+}
+
+/// `dhma conflicts`: the conflicts waiting in an assessment.
+fn conflicts(
+    db: Option<&Path>,
+    id: &str,
+    format: Format,
     l: &Localizer,
     out: &mut impl Write,
 ) -> Result<()> {
     let db = open_for_reading(db)?;
     let id = db.resolve(id)?;
-    exchange::export_file(&db, id, output)?;
-    let a = db.assessment(id)?;
+    let list = service::conflicts(&db, id, l)?;
+    if let Format::Json = format {
+        let json: Vec<ConflictJson> = list
+            .into_iter()
+            .map(|c| ConflictJson {
+                indicator: c.indicator,
+                field: c.field,
+                local: c.local.value,
+                incoming: c.incoming.value,
+                local_by: c.local.by,
+                local_at: c.local.at,
+                incoming_by: c.incoming.by,
+                incoming_at: c.incoming.at,
+            })
+            .collect();
+        return write_json(out, &json);
+    }
+    if list.is_empty() {
+        return line(out, &l.text("cli-conflicts-none"));
+    }
     line(
         out,
-        &l.format(
-            "cli-exported",
-            &[
-                arg("title", service::assessment_title(l, &a.country, &a.round)),
-                arg("path", output.display()),
-            ],
-        ),
-    )
+        &l.format("cli-conflicts-count", &[num("count", list.len())]),
+    )?;
+    for c in &list {
+        line(out, "")?;
+        line(
+            out,
+            &l.format(
+                "cli-conflict-heading",
+                &[
+                    arg("label", &c.label),
+                    arg("indicator", c.indicator.as_deref().unwrap_or("-")),
+                    arg("field", &c.field),
+                ],
+            ),
+        )?;
+        for (key, sideview) in [
+            ("cli-conflict-local", &c.local),
+            ("cli-conflict-incoming", &c.incoming),
+        ] {
+            line(
+                out,
+                &l.format(
+                    key,
+                    &[
+                        arg("value", &sideview.text),
+                        arg("changed", &sideview.changed),
+                    ],
+                ),
+            )?;
+        }
+    }
+    Ok(())
 }
 
-/// `dhma import`: the file is read and checked before the database is even opened.
-fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -> Result<()> {
-    let data = exchange::read_file(file)?;
+/// `dhma resolve`: settles one conflict.
+fn resolve(
+    db: Option<&Path>,
+    id: &str,
+    indicator: &str,
+    field: &str,
+    how: &service::Resolution,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
     let mut db = open_db(db)?;
-    let id = db.insert_data(&data)?;
-    let a = &data.assessment;
-    line(
-        out,
-        &l.format(
-            "cli-imported",
-            &[
-                arg("title", service::assessment_title(l, &a.country, &a.round)),
-                arg("id", id),
-            ],
-        ),
-    )
+    let id = db.resolve(id)?;
+    let indicator = Some(indicator).filter(|i| *i != "-" && !i.is_empty());
+    service::resolve_conflict(&mut db, id, indicator, field, how, "dhma-cli")?;
+    let left = db.conflicts(id)?.len();
+    line(out, &l.format("cli-resolved", &[num("count", left)]))
 }
 
 /// `dhma ratings import`: a `participant,indicator,phase[,comment]` CSV, checked whole,

@@ -221,6 +221,14 @@ pub enum Error {
     RaterUnknown { name: String },
     #[error("{name} has ratings or a dissent and cannot be removed")]
     RaterHasRatings { name: String },
+    #[error("{country} / {round} is finalised here and cannot take the file's changes")]
+    MergeIntoFinalised { country: String, round: String },
+    #[error("the file holds {country} / {round} finalised, and this draft differs from it")]
+    MergeFinalisedFile { country: String, round: String },
+    #[error("no conflict waits for indicator {indicator}, field {field}")]
+    ConflictNotFound { indicator: String, field: String },
+    #[error("field {field} can only be settled by taking one side")]
+    ConflictValueNotAllowed { field: String },
     #[error("indicator {code}: the agreed phase needs a consensus note")]
     ConsensusNoteRequired { code: String },
     #[error("a group is already called {name}")]
@@ -286,6 +294,10 @@ impl Error {
             Error::CsvDuplicate { .. } => "csv-duplicate",
             Error::RaterUnknown { .. } => "rater-unknown",
             Error::RaterHasRatings { .. } => "rater-has-ratings",
+            Error::MergeIntoFinalised { .. } => "merge-into-finalised",
+            Error::MergeFinalisedFile { .. } => "merge-finalised-file",
+            Error::ConflictNotFound { .. } => "conflict-not-found",
+            Error::ConflictValueNotAllowed { .. } => "conflict-value-not-allowed",
             Error::ConsensusNoteRequired { .. } => "consensus-note-required",
             Error::GroupNameTaken { .. } => "group-name-taken",
             Error::CsvBlankParticipant { .. } => "csv-blank-participant",
@@ -343,6 +355,14 @@ impl Error {
             | Error::RaterHasRatings { name }
             | Error::GroupNameTaken { name } => vec![("name", name.clone())],
             Error::ConsensusNoteRequired { code } => vec![("code", code.clone())],
+            Error::MergeIntoFinalised { country, round }
+            | Error::MergeFinalisedFile { country, round } => {
+                vec![("country", country.clone()), ("round", round.clone())]
+            }
+            Error::ConflictNotFound { indicator, field } => {
+                vec![("indicator", indicator.clone()), ("field", field.clone())]
+            }
+            Error::ConflictValueNotAllowed { field } => vec![("field", field.clone())],
             Error::CsvBlankParticipant { line } => vec![("line", line.to_string())],
             Error::CsvRatedTwice {
                 line,

@@ -22,8 +22,9 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::framework::{self, FrameworkRef};
+use crate::merge::FileSync;
 use crate::model::*;
-use crate::storage::Db;
+use crate::storage::{Db, MergeReport};
 
 pub const FORMAT: &str = "dhma-assessment";
 pub const FORMAT_VERSION: u64 = 3;
@@ -55,6 +56,12 @@ pub struct Content {
     pub consensus_notes: Vec<ConsensusNote>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dissents: Vec<Dissent>,
+    /// What the writing copy knew, for merging (format version 3; `crate::merge`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync: Option<FileSync>,
+    /// A file written for a breakout group (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout: Option<Breakout>,
 }
 
 impl Content {
@@ -71,6 +78,8 @@ impl Content {
             ratings: data.workshop.ratings,
             consensus_notes: data.workshop.notes,
             dissents: data.workshop.dissents,
+            sync: None,
+            breakout: None,
         }
     }
 
@@ -138,7 +147,17 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 /// The file's `content`, exactly as written (the checksum covers these bytes).
 fn content_text(data: &AssessmentData) -> Result<String> {
-    let content = Content::from_data(data.clone());
+    content_text_with(data, None, None)
+}
+
+fn content_text_with(
+    data: &AssessmentData,
+    sync: Option<&FileSync>,
+    breakout: Option<&Breakout>,
+) -> Result<String> {
+    let mut content = Content::from_data(data.clone());
+    content.sync = sync.cloned();
+    content.breakout = breakout.cloned();
     serde_json::to_string(&content).map_err(|e| Error::InvalidValue {
         field: "content".into(),
         value: e.to_string(),
@@ -153,7 +172,17 @@ pub fn fingerprint(data: &AssessmentData) -> Result<String> {
 
 /// Serialises an assessment to the file format (pretty envelope, compact content).
 pub fn to_string(data: &AssessmentData) -> Result<String> {
-    let text = content_text(data)?;
+    to_string_with(data, None, None)
+}
+
+/// Serialises an assessment with what its copy knows for merging, and the breakout mark of
+/// a file written for a group.
+pub fn to_string_with(
+    data: &AssessmentData,
+    sync: Option<&FileSync>,
+    breakout: Option<&Breakout>,
+) -> Result<String> {
+    let text = content_text_with(data, sync, breakout)?;
     let raw = RawValue::from_string(text).map_err(|e| Error::InvalidValue {
         field: "content".into(),
         value: e.to_string(),
@@ -170,8 +199,23 @@ pub fn to_string(data: &AssessmentData) -> Result<String> {
     })
 }
 
+/// A file read and checked: the assessment, what its copy knew, its breakout mark, and the
+/// name of the revisions made for a file that carries none (from its content's checksum).
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub data: AssessmentData,
+    pub sync: Option<FileSync>,
+    pub breakout: Option<Breakout>,
+    pub replica: String,
+}
+
 /// Parses and checks a file's text; `name` is used in messages.
 pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
+    parse_full(name, text).map(|p| p.data)
+}
+
+/// [`parse`], with everything else the file carries.
+pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
     let malformed = |e: serde_json::Error| Error::MalformedJson {
         path: name.to_string(),
         line: e.line(),
@@ -256,8 +300,21 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
             }
         }
     }
-    // Version 3 added a response's `carried` and `change_note` (rounds, issue 12).
+    // Version 3 added a response's `carried` and `change_note` (rounds, issue 12), and
+    // `sync` and `breakout` (merging, issue 12).
     if version < 3 {
+        for (field, given) in [
+            ("sync", content.sync.is_some()),
+            ("breakout", content.breakout.is_some()),
+        ] {
+            if given {
+                return Err(Error::InvalidFileField {
+                    path: name.to_string(),
+                    field: format!("content.{field}"),
+                    detail: "unknown field".into(),
+                });
+            }
+        }
         if let Some((i, field)) = content.responses.iter().enumerate().find_map(|(i, r)| {
             if r.carried {
                 Some((i, "carried"))
@@ -295,13 +352,41 @@ pub fn parse(name: &str, text: &str) -> Result<AssessmentData> {
         });
     }
     let fw = framework::find(&content.framework.id, &content.framework.version)?;
+    let replica = format!(
+        "file-{}",
+        sha256_hex(raw.get().as_bytes())
+            .chars()
+            .take(16)
+            .collect::<String>()
+    );
+    let sync = content.sync.clone();
+    let breakout = content.breakout.clone();
+    if let Some(b) = &breakout {
+        if b.group.trim().is_empty() || b.blocks.iter().any(|id| fw.block(id).is_none()) {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: "content.breakout".into(),
+                detail: b.blocks.join(","),
+            });
+        }
+    }
     let data = content.into_data();
     crate::validate::assessment(fw, &data)?;
-    Ok(data)
+    Ok(Parsed {
+        data,
+        sync,
+        breakout,
+        replica,
+    })
 }
 
 /// Reads a file from disk, refusing anything over [`MAX_FILE_BYTES`] before reading it.
 pub fn read_file(path: &Path) -> Result<AssessmentData> {
+    read_file_full(path).map(|p| p.data)
+}
+
+/// [`read_file`], with everything else the file carries.
+pub fn read_file_full(path: &Path) -> Result<Parsed> {
     let shown = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
     let size = file.metadata().map_err(|e| Error::io(path, &e))?.len();
@@ -324,13 +409,18 @@ pub fn read_file(path: &Path) -> Result<AssessmentData> {
             limit: MAX_FILE_BYTES,
         });
     }
-    parse_bytes(&shown, &bytes)
+    parse_bytes_full(&shown, &bytes)
 }
 
 /// Parses a file's bytes: UTF-8 text (a leading byte-order mark is allowed), then [`parse`].
 /// Anything else (UTF-16, Latin-1, binary) is refused with the place of the first byte that
 /// is not UTF-8.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<AssessmentData> {
+    parse_bytes_full(name, bytes).map(|p| p.data)
+}
+
+/// [`parse_bytes`], with everything else the file carries.
+pub fn parse_bytes_full(name: &str, bytes: &[u8]) -> Result<Parsed> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = String::from_utf8_lossy(bytes.get(..e.valid_up_to()).unwrap_or_default());
         let line = valid.matches('\n').count() + 1;
@@ -347,23 +437,97 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<AssessmentData> {
             },
         }
     })?;
-    parse(name, text.strip_prefix('\u{feff}').unwrap_or(text))
+    parse_full(name, text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
-/// Imports a file into the database; returns the new local id.
+/// What importing a file did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    /// A new assessment here, with its local id.
+    Added(i64),
+    /// The file's assessment was here: merged into it.
+    Merged(MergeReport),
+}
+
+impl Imported {
+    /// The local id of the assessment the file went into.
+    pub fn id(&self) -> i64 {
+        match self {
+            Imported::Added(id) => *id,
+            Imported::Merged(r) => r.id,
+        }
+    }
+}
+
+/// Imports a file: a new assessment, or merged into its copy when its uid is here (see
+/// `docs/assessment-file.md`). `actor` signs the merge's change-log entries.
+pub fn import(db: &mut Db, path: &Path, actor: &str) -> Result<Imported> {
+    let parsed = read_file_full(path)?;
+    import_parsed(db, &parsed, actor)
+}
+
+/// [`import`] of a file already read.
+pub fn import_parsed(db: &mut Db, parsed: &Parsed, actor: &str) -> Result<Imported> {
+    let data = &parsed.data;
+    match db.find_uid(&data.assessment.uid)? {
+        Some(id) => {
+            let fw = framework::find(&data.assessment.framework.id, &data.assessment.framework.version)?;
+            let report =
+                db.merge_copy(id, data, parsed.sync.as_ref(), &parsed.replica, fw, actor)?;
+            Ok(Imported::Merged(report))
+        }
+        None => Ok(Imported::Added(db.insert_copy(
+            data,
+            parsed.sync.as_ref(),
+            &parsed.replica,
+            parsed.breakout.as_ref(),
+        )?)),
+    }
+}
+
+/// Imports a file into the database as a new assessment; returns the new local id. An
+/// assessment that is here already is refused (see [`import`] to merge).
 pub fn import_file(db: &mut Db, path: &Path) -> Result<i64> {
-    let data = read_file(path)?;
-    db.insert_data(&data)
+    let parsed = read_file_full(path)?;
+    db.insert_copy(
+        &parsed.data,
+        parsed.sync.as_ref(),
+        &parsed.replica,
+        parsed.breakout.as_ref(),
+    )
 }
 
 /// Kept here for callers that write files (`dhma report`); lives in [`crate::fsutil`].
 pub use crate::fsutil::write_atomically;
 
-/// Writes an assessment to `path` (atomically: a temporary file renamed into place).
-pub fn export_file(db: &Db, id: i64, path: &Path) -> Result<()> {
-    let data = db.load(id)?;
-    let text = to_string(&data)?;
+/// Writes an assessment to `path` (atomically: a temporary file renamed into place), with
+/// what this copy knows for merging (its changes are recorded first).
+pub fn export_file(db: &mut Db, id: i64, path: &Path) -> Result<()> {
+    let (data, sync) = db.sync_for_export(id)?;
+    let text = to_string_with(&data, Some(&sync), None)?;
     write_atomically(path, text.as_bytes())
+}
+
+/// Writes a file for a breakout group: the whole assessment, marked with the group and the
+/// blocks it scores (all blocks when the group has none). The group must exist.
+pub fn export_for_group(db: &mut Db, id: i64, group: &str, path: &Path) -> Result<Breakout> {
+    let (data, sync) = db.sync_for_export(id)?;
+    let key = name_key(group);
+    let g = data
+        .workshop
+        .groups
+        .iter()
+        .find(|g| name_key(&g.name) == key)
+        .ok_or_else(|| Error::RaterUnknown {
+            name: group.to_string(),
+        })?;
+    let breakout = Breakout {
+        group: g.name.clone(),
+        blocks: g.blocks.clone(),
+    };
+    let text = to_string_with(&data, Some(&sync), Some(&breakout))?;
+    write_atomically(path, text.as_bytes())?;
+    Ok(breakout)
 }
 
 /// The built-in sample assessment (a fictional country).

@@ -15,6 +15,7 @@ pub mod exchange;
 pub mod framework;
 pub mod fsutil;
 pub mod i18n;
+pub mod merge;
 pub mod model;
 pub mod recovery;
 pub mod report;

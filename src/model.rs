@@ -216,7 +216,7 @@ pub struct RoadmapItem {
 }
 
 /// One entry of the append-only change log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     pub at: String,
@@ -301,6 +301,16 @@ pub struct Workshop {
     pub ratings: Vec<Rating>,
     pub notes: Vec<ConsensusNote>,
     pub dissents: Vec<Dissent>,
+}
+
+/// The mark of a file written for a breakout group: the group and the blocks it scores.
+/// The copy imported from it opens on those blocks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Breakout {
+    pub group: String,
+    #[serde(default)]
+    pub blocks: Vec<String>,
 }
 
 /// Everything of one assessment, as stored and as exchanged.

@@ -56,3 +56,24 @@ cli-ratings-col-agreed = Agreed
 cli-ratings-col-discuss = Discuss
 cli-ratings-na = NA
 cli-ratings-discuss = to discuss
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = Exported { $title } for group { $group } ({ $blocks ->
+    [0] all blocks
+    [one] one block
+   *[other] { $blocks } blocks
+}) to { $path }.
+cli-conflicts-hint = Conflicts wait for a decision: list them with “dhma conflicts { $id }”, and settle each with “dhma resolve”.
+cli-conflicts-none = No conflict waits for a decision.
+cli-conflicts-count = { $count ->
+    [one] One conflict waits for a decision.
+   *[other] { $count } conflicts wait for a decision.
+}
+cli-conflict-heading = { $label } (dhma resolve … { $indicator } { $field })
+cli-conflict-local = Here: { $value } – { $changed }
+cli-conflict-incoming = In the file: { $value } – { $changed }
+cli-resolved = Settled. { $count ->
+    [0] No conflict is left.
+    [one] One conflict is left.
+   *[other] { $count } conflicts are left.
+}

@@ -57,3 +57,41 @@ backup-reason-finalised = at finalisation
 backup-reason-hourly = hourly
 backup-reason-before-restore = before a restore
 backup-reason-set-aside = could not be opened, set aside
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title }: imported as a new assessment.
+merge-summary = { $title }: merged with the file. Answer fields taken from the file: { $answers }. Other changes taken: { $others }. { $conflicts ->
+    [0] No conflict.
+    [one] One conflict waits for a decision.
+   *[other] { $conflicts } conflicts wait for a decision.
+}
+merge-field-of-indicator = Indicator { $code } – { $field }
+merge-field-current = Current phase
+merge-field-target = Target phase
+merge-field-target-year = Target year
+merge-field-rationale = Rationale
+merge-field-confidence = Confidence
+merge-field-carried = Carried over, not reviewed
+merge-field-change-note = What changed since the last round
+merge-field-note = Consensus note
+merge-field-tally = Tally of cards
+merge-field-rating = Rating by { $name }
+merge-field-dissent = Dissent by { $name }
+merge-field-evidence = Evidence “{ $title }”
+merge-field-roadmap = Roadmap action
+merge-field-roadmap-position = Place of a roadmap action
+merge-field-participant = Participant { $name }
+merge-field-group = Group { $name }
+merge-field-country = Country
+merge-field-round = Round
+merge-field-date = Date of the assessment
+merge-field-facilitator = Facilitator
+merge-field-language = Language
+merge-value-removed = Removed
+merge-value-empty = Empty
+merge-value-phase = Phase { $phase }
+merge-value-na = Not applicable
+merge-value-yes = Yes
+merge-value-no = No
+merge-value-with-comment = { $value } (“{ $comment }”)
+merge-changed-by = Changed by { $name }, { $time }

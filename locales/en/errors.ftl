@@ -98,3 +98,7 @@ error-csv-malformed-fields = Line { $line } has { $found ->
 }.
 error-csv-malformed-utf8 = Line { $line } is not UTF-8 text. Save the file again as “CSV UTF-8”.
 error-support-details = Details for support: { $details }
+error-merge-into-finalised = { $country }, { $round } is finalised on this computer: the file’s changes cannot be merged into it. Start the next round to record changes, or import the file on a computer where the assessment is still a draft. Nothing was changed.
+error-merge-finalised-file = The file holds { $country }, { $round } finalised, and the draft on this computer differs from it. To take the finalised version, delete the draft here (a backup file is kept) and import the file again. Nothing was changed.
+error-conflict-not-found = No conflict waits for indicator “{ $indicator }”, field “{ $field }”. “dhma conflicts” lists the conflicts with their fields. Nothing was changed.
+error-conflict-value-not-allowed = “{ $field }” can only be settled by keeping one side or the other, not by writing another value. Nothing was changed.

@@ -9,6 +9,8 @@
 mod lock;
 mod rows;
 pub mod schema;
+mod sync;
+pub use sync::MergeReport;
 pub mod snapshot;
 mod workshop;
 
@@ -384,42 +386,48 @@ impl Db {
 
     /// Everything of one assessment.
     pub fn load(&self, id: i64) -> Result<AssessmentData> {
-        let conn = &self.conn;
-        Ok(AssessmentData {
-            assessment: assessment_in(conn, id)?,
-            participants: rows::all(
-                conn,
-                &format!(
-                    "{} WHERE assessment_id = ?1 ORDER BY position, id",
-                    rows::PARTICIPANT
-                ),
-                [id],
-                rows::participant,
-            )?,
-            responses: responses_in(conn, id)?,
-            evidence: rows::all(
-                conn,
-                &format!(
-                    "{} WHERE assessment_id = ?1 ORDER BY position, id",
-                    rows::EVIDENCE
-                ),
-                [id],
-                rows::evidence,
-            )?
-            .into_iter()
-            .map(|(_, e)| e)
-            .collect(),
-            roadmap: roadmap_in(conn, id)?,
-            change_log: rows::all(
-                conn,
-                &format!("{} WHERE assessment_id = ?1 ORDER BY id", rows::CHANGE),
-                [id],
-                rows::change,
-            )?,
-            workshop: self.workshop(id)?,
-        })
+        load_in(&self.conn, id)
     }
+}
 
+/// Everything of one assessment, read on `conn` (a transaction too).
+pub(crate) fn load_in(conn: &Connection, id: i64) -> Result<AssessmentData> {
+    Ok(AssessmentData {
+        assessment: assessment_in(conn, id)?,
+        participants: rows::all(
+            conn,
+            &format!(
+                "{} WHERE assessment_id = ?1 ORDER BY position, id",
+                rows::PARTICIPANT
+            ),
+            [id],
+            rows::participant,
+        )?,
+        responses: responses_in(conn, id)?,
+        evidence: rows::all(
+            conn,
+            &format!(
+                "{} WHERE assessment_id = ?1 ORDER BY position, id",
+                rows::EVIDENCE
+            ),
+            [id],
+            rows::evidence,
+        )?
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect(),
+        roadmap: roadmap_in(conn, id)?,
+        change_log: rows::all(
+            conn,
+            &format!("{} WHERE assessment_id = ?1 ORDER BY id", rows::CHANGE),
+            [id],
+            rows::change,
+        )?,
+        workshop: workshop::workshop_in(conn, id)?,
+    })
+}
+
+impl Db {
     /// Stores one answer (the autosave path) and logs every field that changed, in one
     /// transaction. The caller has checked the answer against the framework
     /// ([`crate::validate::response`]).
@@ -518,8 +526,14 @@ impl Db {
     /// Inserts a whole assessment (an import) in one transaction; returns its local id.
     /// The uid must not exist yet, nor any of its roadmap items' uids.
     pub fn insert_data(&mut self, data: &AssessmentData) -> Result<i64> {
+        self.write(|tx| insert_in(tx, data))
+    }
+}
+
+/// Inserts a whole assessment inside the caller's transaction; see [`Db::insert_data`].
+fn insert_in(tx: &Transaction<'_>, data: &AssessmentData) -> Result<i64> {
         let a = &data.assessment;
-        self.write(|tx| {
+        {
             let exists = tx
                 .query_row("SELECT 1 FROM assessments WHERE uid = ?1", [&a.uid], |_| {
                     Ok(())
@@ -590,8 +604,10 @@ impl Db {
                 )?;
             }
             Ok(id)
-        })
-    }
+        }
+}
+
+impl Db {
 
     /// Replaces the whole roadmap (after a regeneration or a reorder) in one transaction.
     pub fn replace_roadmap(

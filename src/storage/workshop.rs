@@ -326,7 +326,13 @@ impl Db {
     /// The workshop of an assessment: groups in order, ratings in the order given, notes
     /// and dissents by indicator.
     pub fn workshop(&self, id: i64) -> Result<Workshop> {
-        let conn = &self.conn;
+        workshop_in(&self.conn, id)
+    }
+}
+
+/// The workshop of an assessment, read on `conn` (a transaction too).
+pub(super) fn workshop_in(conn: &Connection, id: i64) -> Result<Workshop> {
+    {
         let groups = rows::all(
             conn,
             &format!(
@@ -393,7 +399,9 @@ impl Db {
             )?,
         })
     }
+}
 
+impl Db {
     /// The ratings of one indicator, in the order they were given.
     pub fn ratings(&self, id: i64, code: &str) -> Result<Vec<Rating>> {
         ratings_in(&self.conn, id, code)

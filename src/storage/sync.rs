@@ -1,0 +1,420 @@
+//! What each copy of an assessment knows for merging files (`crate::merge`), kept in
+//! `sync_state`, and the writes that use it: recording revisions before an export, importing
+//! a file as a new copy, merging a file into a copy, and settling a conflict. Each is one
+//! immediate transaction that checks its preconditions inside it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use super::{
+    claim_draft, insert_evidence, insert_participants, insert_roadmap, load_in, log, rows,
+    workshop, Db,
+};
+use crate::error::{Error, Result};
+use crate::framework::Framework;
+use crate::merge::{self, FileSync, Key, State};
+use crate::model::*;
+
+fn state_err(e: serde_json::Error) -> Error {
+    Error::DamagedRow {
+        table: "sync_state".into(),
+        row: "0".into(),
+        column: format!("state: {e}"),
+    }
+}
+
+/// The copy's state, or `None` when it has recorded nothing yet.
+fn load_state(conn: &Connection, id: i64) -> Result<Option<State>> {
+    let row: Option<(String, String)> = conn
+        .query_row(
+            "SELECT replica, state FROM sync_state WHERE assessment_id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((replica, text)) = row else {
+        return Ok(None);
+    };
+    let mut state: State = serde_json::from_str(&text).map_err(state_err)?;
+    state.replica = replica;
+    Ok(Some(state))
+}
+
+fn save_state(tx: &Transaction<'_>, id: i64, state: &State) -> Result<()> {
+    let text = serde_json::to_string(state).map_err(state_err)?;
+    tx.prepare_cached(
+        "INSERT INTO sync_state (assessment_id, replica, state) VALUES (?1, ?2, ?3)
+         ON CONFLICT (assessment_id) DO UPDATE SET replica = excluded.replica,
+            state = excluded.state",
+    )?
+    .execute(params![id, state.replica, text])?;
+    Ok(())
+}
+
+/// A new copy's replica id: random, never carried in a file.
+fn new_replica() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+/// The copy's state with this copy's changes recorded (a new state for a copy that never
+/// recorded anything).
+fn stamped(conn: &Connection, id: i64, data: &AssessmentData) -> Result<State> {
+    let mut state = load_state(conn, id)?.unwrap_or_else(|| State::new(new_replica()));
+    merge::stamp(&mut state, data);
+    Ok(state)
+}
+
+/// What a merge did, for the summary people see.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// The local assessment.
+    pub id: i64,
+    /// Fields taken from the file, by kind: answers' fields, and everything else.
+    pub answers_taken: usize,
+    pub other_taken: usize,
+    /// Conflicts that appeared with this file, and all waiting now.
+    pub new_conflicts: usize,
+    pub conflicts_waiting: usize,
+}
+
+/// How a merged field is logged: `merge.taken` / `merge.conflict` / `merge.resolved`, the
+/// subject names the field (`<field>@<subject>`).
+fn field_subject(key: &Key) -> String {
+    if key.subject.is_empty() {
+        key.field.clone()
+    } else {
+        format!("{}@{}", key.field, key.subject)
+    }
+}
+
+/// The change log entries of `incoming` that `local` does not have (compared whole; an
+/// entry given twice on one side counts twice).
+fn new_entries<'a>(local: &[Change], incoming: &'a [Change]) -> Vec<&'a Change> {
+    let mut have: HashMap<&Change, usize> = HashMap::new();
+    for c in local {
+        *have.entry(c).or_insert(0) += 1;
+    }
+    incoming
+        .iter()
+        .filter(|c| match have.get_mut(c) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .collect()
+}
+
+/// Replaces an assessment's content (its own fields, participants, answers, evidence,
+/// roadmap and workshop) with `data`'s, inside the caller's transaction.
+fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &str) -> Result<()> {
+    for table in [
+        "ratings",
+        "dissents",
+        "consensus_notes",
+        "groups",
+        "participants",
+        "responses",
+        "evidence",
+        "roadmap_items",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE assessment_id = ?1"), [id])?;
+    }
+    let a = &data.assessment;
+    tx.execute(
+        "UPDATE assessments SET country = ?2, round = ?3, assessment_date = ?4,
+            facilitator = ?5, language = ?6, updated_at = ?7 WHERE id = ?1",
+        params![id, a.country, a.round, a.date, a.facilitator, a.language, now],
+    )?;
+    insert_participants(tx, id, &data.participants)?;
+    for r in &data.responses {
+        rows::put_response(tx, id, r, now)?;
+    }
+    insert_evidence(tx, id, &data.evidence)?;
+    insert_roadmap(tx, id, &data.roadmap)?;
+    workshop::insert_workshop(tx, id, &data.workshop)?;
+    Ok(())
+}
+
+/// The values a state shows (its stamped values).
+fn values_of(state: &State) -> BTreeMap<Key, String> {
+    state
+        .fields
+        .iter()
+        .filter_map(|(k, f)| Some((k.clone(), f.stamped.clone()?)))
+        .collect()
+}
+
+/// The order of the merged lists: the local copy's, then what only the file has.
+fn order_of(local: &AssessmentData, incoming: &AssessmentData) -> Vec<Key> {
+    let mut order: Vec<Key> = merge::fields(local).into_iter().map(|(k, _)| k).collect();
+    let known: std::collections::HashSet<Key> = order.iter().cloned().collect();
+    order.extend(
+        merge::fields(incoming)
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !known.contains(k)),
+    );
+    order
+}
+
+/// Is the file the same assessment as this copy: same values, status and sign-off?
+fn identical(local: &AssessmentData, incoming: &AssessmentData) -> bool {
+    let a: BTreeMap<Key, String> = merge::fields(local).into_iter().collect();
+    let b: BTreeMap<Key, String> = merge::fields(incoming).into_iter().collect();
+    a == b
+        && local.assessment.status == incoming.assessment.status
+        && local.assessment.approval == incoming.assessment.approval
+}
+
+impl Db {
+    /// Records this copy's changes (a revision per changed field) and returns what a file
+    /// of it carries: the assessment and its revisions.
+    pub fn sync_for_export(&mut self, id: i64) -> Result<(AssessmentData, FileSync)> {
+        self.write(|tx| {
+            let data = load_in(tx, id)?;
+            let state = stamped(tx, id, &data)?;
+            save_state(tx, id, &state)?;
+            Ok((data, merge::to_file(&state)))
+        })
+    }
+
+    /// The copy's state as stored (for tests and support), `None` before any exchange.
+    pub fn sync_state(&self, id: i64) -> Result<Option<State>> {
+        load_state(&self.conn, id)
+    }
+
+    /// Imports a file as a new copy of its assessment: the assessment, with the file's
+    /// revisions (`replica` names the file's own changes when it has none), and the
+    /// breakout mark when the file was written for a group.
+    pub fn insert_copy(
+        &mut self,
+        data: &AssessmentData,
+        sync: Option<&FileSync>,
+        replica: &str,
+        breakout: Option<&Breakout>,
+    ) -> Result<i64> {
+        let mut state = merge::from_file(data, sync, replica);
+        state.replica = new_replica();
+        self.write(|tx| {
+            let id = super::insert_in(tx, data)?;
+            save_state(tx, id, &state)?;
+            if let Some(b) = breakout {
+                let text = serde_json::to_string(b).map_err(state_err)?;
+                tx.execute(
+                    "UPDATE sync_state SET breakout = ?2 WHERE assessment_id = ?1",
+                    params![id, text],
+                )?;
+            }
+            Ok(id)
+        })
+    }
+
+    /// The breakout mark of a copy imported from a group's file: the group and its blocks.
+    pub fn breakout(&self, id: i64) -> Result<Option<Breakout>> {
+        let text: Option<Option<String>> = self
+            .conn
+            .query_row(
+                "SELECT breakout FROM sync_state WHERE assessment_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        text.flatten()
+            .map(|t| serde_json::from_str(&t).map_err(state_err))
+            .transpose()
+    }
+
+    /// Merges a file of an assessment that is here (same uid) into its copy, in one
+    /// transaction: every field changed on one side only since the two last shared a state
+    /// is taken; one changed on both sides to different values waits as a conflict. The
+    /// merged assessment is checked against `framework` before anything is written.
+    #[allow(clippy::too_many_arguments)]
+    pub fn merge_copy(
+        &mut self,
+        id: i64,
+        incoming: &AssessmentData,
+        sync: Option<&FileSync>,
+        replica: &str,
+        framework: &Framework,
+        actor: &str,
+    ) -> Result<MergeReport> {
+        let now = now_utc();
+        self.write(|tx| {
+            let local = load_in(tx, id)?;
+            let a = &local.assessment;
+            if a.status == Status::Finalised || incoming.assessment.status == Status::Finalised {
+                if identical(&local, incoming) {
+                    let state = load_state(tx, id)?;
+                    let waiting = state.map_or(0, |s| s.conflicts().len());
+                    return Ok(MergeReport {
+                        id,
+                        conflicts_waiting: waiting,
+                        ..MergeReport::default()
+                    });
+                }
+                return Err(if a.status == Status::Finalised {
+                    Error::MergeIntoFinalised {
+                        country: a.country.clone(),
+                        round: a.round.clone(),
+                    }
+                } else {
+                    Error::MergeFinalisedFile {
+                        country: a.country.clone(),
+                        round: a.round.clone(),
+                    }
+                });
+            }
+            let local_state = stamped(tx, id, &local)?;
+            let incoming_state = merge::from_file(incoming, sync, replica);
+            let mut merged = merge::merge(&local_state, &incoming_state);
+            merge::keep_named(&mut merged.state, [&local_state, &incoming_state]);
+            let values = values_of(&merged.state);
+            let mut data = merge::build(&local, &order_of(&local, incoming), &values)?;
+            crate::validate::assessment(framework, &data)?;
+            let changed = merge::fields(&data) != merge::fields(&local);
+            let added = new_entries(&local.change_log, &incoming.change_log);
+            if changed {
+                claim_draft(tx, id, &now)?;
+                data.assessment.updated_at = now.clone();
+                replace_content(tx, id, &data, &now)?;
+            }
+            for c in &added {
+                log(
+                    tx,
+                    id,
+                    &c.at,
+                    &c.actor,
+                    &c.what,
+                    c.subject.as_deref(),
+                    c.old.as_deref(),
+                    c.new.as_deref(),
+                )?;
+            }
+            let mut report = MergeReport {
+                id,
+                ..MergeReport::default()
+            };
+            for (key, old, new) in &merged.taken {
+                if merge::RESPONSE_FIELDS.contains(&key.field.as_str()) {
+                    report.answers_taken += 1;
+                } else {
+                    report.other_taken += 1;
+                }
+                log(
+                    tx,
+                    id,
+                    &now,
+                    actor,
+                    "merge.taken",
+                    Some(&field_subject(key)),
+                    merge::readable(old.as_deref()).as_deref(),
+                    merge::readable(new.as_deref()).as_deref(),
+                )?;
+            }
+            let conflicts = merged.state.conflicts();
+            for key in &merged.new_conflicts {
+                for c in conflicts.iter().filter(|c| &c.key == key) {
+                    log(
+                        tx,
+                        id,
+                        &now,
+                        actor,
+                        "merge.conflict",
+                        Some(&field_subject(key)),
+                        merge::readable(c.local.value.as_deref()).as_deref(),
+                        merge::readable(c.incoming.value.as_deref()).as_deref(),
+                    )?;
+                }
+            }
+            report.new_conflicts = merged.new_conflicts.len();
+            report.conflicts_waiting = conflicts.len();
+            // The state records what is stored now.
+            let mut state = merged.state;
+            merge::stamp(&mut state, &data);
+            save_state(tx, id, &state)?;
+            Ok(report)
+        })
+    }
+
+    /// The conflicts waiting in a copy, its own value first.
+    pub fn conflicts(&self, id: i64) -> Result<Vec<merge::Conflict>> {
+        Ok(load_state(&self.conn, id)?.map_or_else(Vec::new, |s| s.conflicts()))
+    }
+
+    /// Settles a conflict with `value` (a field's canonical JSON; `None`: removed): a new
+    /// revision of this copy, the assessment changed to match and checked against
+    /// `framework`, the value set aside logged, all in one transaction.
+    pub fn resolve_conflict(
+        &mut self,
+        id: i64,
+        key: &Key,
+        value: Option<String>,
+        framework: &Framework,
+        actor: &str,
+    ) -> Result<()> {
+        let now = now_utc();
+        self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            let local = load_in(tx, id)?;
+            let mut state = stamped(tx, id, &local)?;
+            let conflicts: Vec<merge::Conflict> = state
+                .conflicts()
+                .into_iter()
+                .filter(|c| &c.key == key)
+                .collect();
+            if conflicts.is_empty() {
+                return Err(Error::ConflictNotFound {
+                    indicator: key.indicator().unwrap_or_default().to_string(),
+                    field: key.shown_field(),
+                });
+            }
+            let before = merge::resolve(&mut state, key, value.clone(), actor, &now);
+            let mut values = values_of(&state);
+            match &value {
+                Some(v) => values.insert(key.clone(), v.clone()),
+                None => values.remove(key),
+            };
+            let order: Vec<Key> = merge::fields(&local)
+                .into_iter()
+                .map(|(k, _)| k)
+                .chain(std::iter::once(key.clone()))
+                .collect();
+            let data = merge::build(&local, &order, &values)?;
+            crate::validate::assessment(framework, &data)?;
+            replace_content(tx, id, &data, &now)?;
+            let subject = field_subject(key);
+            for c in &conflicts {
+                for set_aside in [&c.local, &c.incoming] {
+                    if set_aside.value != value {
+                        log(
+                            tx,
+                            id,
+                            &now,
+                            actor,
+                            "merge.set-aside",
+                            Some(&subject),
+                            merge::readable(set_aside.value.as_deref()).as_deref(),
+                            None,
+                        )?;
+                    }
+                }
+            }
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "merge.resolved",
+                Some(&subject),
+                merge::readable(before.as_deref()).as_deref(),
+                merge::readable(value.as_deref()).as_deref(),
+            )?;
+            merge::stamp(&mut state, &data);
+            save_state(tx, id, &state)?;
+            Ok(())
+        })
+    }
+}
