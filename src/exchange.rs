@@ -471,7 +471,10 @@ pub fn import_parsed(db: &mut Db, parsed: &Parsed, actor: &str) -> Result<Import
     let data = &parsed.data;
     match db.find_uid(&data.assessment.uid)? {
         Some(id) => {
-            let fw = framework::find(&data.assessment.framework.id, &data.assessment.framework.version)?;
+            let fw = framework::find(
+                &data.assessment.framework.id,
+                &data.assessment.framework.version,
+            )?;
             let report =
                 db.merge_copy(id, data, parsed.sync.as_ref(), &parsed.replica, fw, actor)?;
             Ok(Imported::Merged(report))

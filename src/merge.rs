@@ -334,11 +334,7 @@ pub fn fields(data: &AssessmentData) -> Vec<(Key, String)> {
         );
         // The same item twice on one indicator: the second is its own field.
         let n = seen_evidence.entry(base.clone()).or_insert(0);
-        let subject = if *n == 0 {
-            base
-        } else {
-            format!("{base}/{n}")
-        };
+        let subject = if *n == 0 { base } else { format!("{base}/{n}") };
         *n += 1;
         out.push((Key::new("evidence", subject), json(e)));
     }
@@ -386,7 +382,8 @@ pub fn fields(data: &AssessmentData) -> Vec<(Key, String)> {
 /// names the field, or the latest entry of its indicator or item); `fallback` otherwise.
 struct Authors<'a> {
     exact: HashMap<(&'a str, &'a str), &'a Change>,
-    subject: HashMap<&'a str, &'a Change>,
+    /// By subject, lower case (the workshop logs `<code> participant:<Name>`).
+    subject: HashMap<String, &'a Change>,
     fallback: (String, String),
 }
 
@@ -397,7 +394,7 @@ impl<'a> Authors<'a> {
         for c in &data.change_log {
             if let Some(s) = c.subject.as_deref() {
                 exact.insert((c.what.as_str(), s), c);
-                subject.insert(s, c);
+                subject.insert(s.to_lowercase(), c);
             }
         }
         let fallback = data.change_log.last().map_or_else(
@@ -418,11 +415,17 @@ impl<'a> Authors<'a> {
 
     fn of(&self, key: &Key) -> (String, String) {
         let what = format!("response.{}", key.field);
-        let subject = key.indicator().unwrap_or(&key.subject);
+        let subject = match (key.field.as_str(), key.subject.split_once('/')) {
+            ("rating" | "dissent", Some((code, rater))) => format!("{code} {}", unescape(rater)),
+            _ => key.indicator().unwrap_or(&key.subject).to_lowercase(),
+        };
         self.exact
             .get(&(what.as_str(), key.subject.as_str()))
-            .or_else(|| self.subject.get(subject))
-            .map_or_else(|| self.fallback.clone(), |c| (c.actor.clone(), c.at.clone()))
+            .or_else(|| self.subject.get(&subject))
+            .map_or_else(
+                || self.fallback.clone(),
+                |c| (c.actor.clone(), c.at.clone()),
+            )
     }
 }
 
@@ -570,8 +573,8 @@ pub fn readable(value: Option<&str>) -> Option<String> {
 
 fn decode<T: serde::de::DeserializeOwned>(key: &Key, value: &str) -> Result<T> {
     serde_json::from_str(value).map_err(|e| Error::InvalidValue {
-        field: format!("{}.{}", key.field, key.subject),
-        value: e.to_string(),
+        field: "content".into(),
+        value: format!("{} {} {e}", key.field, key.subject),
     })
 }
 
@@ -610,10 +613,14 @@ pub fn build(
     let mut responses: Vec<String> = Vec::new();
     let mut by_code: HashMap<String, Response> = HashMap::new();
     let mut tallies: Vec<String> = Vec::new();
+    let mut done: BTreeSet<&Key> = BTreeSet::new();
     for key in order {
         let Some(value) = values.get(key) else {
             continue;
         };
+        if !done.insert(key) {
+            continue;
+        }
         let field = key.field.as_str();
         if RESPONSE_FIELDS.contains(&field) {
             let r = by_code.entry(key.subject.clone()).or_insert_with(|| {
@@ -663,7 +670,8 @@ pub fn build(
         let cards: Vec<Rating> = decode(&key, &t)?;
         data.workshop.ratings.extend(cards);
     }
-    data.roadmap.sort_by(|x, y| (x.position, &x.uid).cmp(&(y.position, &y.uid)));
+    data.roadmap
+        .sort_by(|x, y| (x.position, &x.uid).cmp(&(y.position, &y.uid)));
     Ok(data)
 }
 

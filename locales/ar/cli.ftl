@@ -58,3 +58,34 @@ cli-ratings-col-agreed = المتفق عليها
 cli-ratings-col-discuss = للنقاش
 cli-ratings-na = لا ينطبق
 cli-ratings-discuss = للنقاش
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = تم تصدير التقييم { $title } للمجموعة { $group } ({ $blocks ->
+    [0] جميع اللبنات الأساسية
+    [one] لبنة أساسية واحدة
+    [two] لبنتان أساسيتان
+    [few] { $blocks } لبنات أساسية
+    [many] { $blocks } لبنة أساسية
+   *[other] { $blocks } لبنة أساسية
+}) إلى { $path }.
+cli-conflicts-hint = توجد تعارضات بانتظار قرار: اعرضوها بالأمر «dhma conflicts { $id }»، ثم احسموا كلًّا منها بالأمر «dhma resolve».
+cli-conflicts-none = لا يوجد أي تعارض بانتظار قرار.
+cli-conflicts-count = { $count ->
+    [zero] لا يوجد أي تعارض بانتظار قرار.
+    [one] يوجد تعارض واحد بانتظار قرار.
+    [two] يوجد تعارضان بانتظار قرار.
+    [few] توجد { $count } تعارضات بانتظار قرار.
+    [many] يوجد { $count } تعارضًا بانتظار قرار.
+   *[other] يوجد { $count } تعارض بانتظار قرار.
+}
+cli-conflict-heading = { $label } (dhma resolve … { $indicator } { $field })
+cli-conflict-local = هنا: { $value } – { $changed }
+cli-conflict-incoming = في الملف: { $value } – { $changed }
+cli-resolved = حُسم التعارض. { $count ->
+    [0] لم يتبقَّ أي تعارض.
+    [one] تبقّى تعارض واحد.
+    [two] تبقّى تعارضان.
+    [few] تبقّت { $count } تعارضات.
+    [many] تبقّى { $count } تعارضًا.
+   *[other] تبقّى { $count } تعارض.
+}

@@ -57,3 +57,44 @@ backup-reason-finalised = عند الإنهاء
 backup-reason-hourly = كل ساعة
 backup-reason-before-restore = قبل استعادة
 backup-reason-set-aside = تعذّر فتحها، فوُضعت جانبًا
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title }: استُورد بوصفه تقييمًا جديدًا.
+merge-summary = { $title }: دُمج مع الملف. حقول الإجابات المأخوذة من الملف: { $answers }. التغييرات الأخرى المأخوذة: { $others }. { $conflicts ->
+    [0] لا يوجد أي تعارض.
+    [one] يوجد تعارض واحد بانتظار قرار.
+    [two] يوجد تعارضان بانتظار قرار.
+    [few] توجد { $conflicts } تعارضات بانتظار قرار.
+    [many] يوجد { $conflicts } تعارضًا بانتظار قرار.
+   *[other] يوجد { $conflicts } تعارض بانتظار قرار.
+}
+merge-field-of-indicator = المؤشر { $code } – { $field }
+merge-field-current = المرحلة الحالية
+merge-field-target = المرحلة المستهدفة
+merge-field-target-year = السنة المستهدفة
+merge-field-rationale = المسوِّغات
+merge-field-confidence = درجة الثقة
+merge-field-carried = مُرحَّل من الجولة السابقة ولم تجرِ مراجعته
+merge-field-change-note = ما الذي تغيّر منذ الجولة السابقة
+merge-field-note = ملاحظة التوافق
+merge-field-tally = عدّ البطاقات
+merge-field-rating = تقييم { $name }
+merge-field-dissent = اعتراض { $name }
+merge-field-evidence = الدليل «{ $title }»
+merge-field-roadmap = إجراء خريطة الطريق
+merge-field-roadmap-position = موضع إجراء في خريطة الطريق
+merge-field-participant = المشارك { $name }
+merge-field-group = المجموعة { $name }
+merge-field-country = البلد
+merge-field-round = الجولة
+merge-field-date = تاريخ التقييم
+merge-field-facilitator = الميسِّر
+merge-field-language = اللغة
+merge-value-removed = محذوف
+merge-value-empty = فارغ
+merge-value-phase = المرحلة { $phase }
+merge-value-na = لا ينطبق
+merge-value-yes = نعم
+merge-value-no = لا
+merge-value-with-comment = { $value } («{ $comment }»)
+merge-changed-by = غيّره { $name }، { $time }

@@ -56,3 +56,24 @@ cli-ratings-col-agreed = Acordada
 cli-ratings-col-discuss = Debate
 cli-ratings-na = N/A
 cli-ratings-discuss = para debatir
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = Se exportó { $title } para el grupo { $group } ({ $blocks ->
+    [0] todos los componentes
+    [one] un componente
+   *[other] { $blocks } componentes
+}) a { $path }.
+cli-conflicts-hint = Hay conflictos pendientes de decisión: véalos con “dhma conflicts { $id }” y resuelva cada uno con “dhma resolve”.
+cli-conflicts-none = No hay ningún conflicto pendiente de decisión.
+cli-conflicts-count = { $count ->
+    [one] Hay un conflicto pendiente de decisión.
+   *[other] Hay { $count } conflictos pendientes de decisión.
+}
+cli-conflict-heading = { $label } (dhma resolve … { $indicator } { $field })
+cli-conflict-local = Aquí: { $value } – { $changed }
+cli-conflict-incoming = En el archivo: { $value } – { $changed }
+cli-resolved = Resuelto. { $count ->
+    [0] No queda ningún conflicto.
+    [one] Queda un conflicto.
+   *[other] Quedan { $count } conflictos.
+}

@@ -57,3 +57,41 @@ backup-reason-finalised = en la finalización
 backup-reason-hourly = cada hora
 backup-reason-before-restore = antes de una restauración
 backup-reason-set-aside = no se podía abrir, apartada
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title }: importada como evaluación nueva.
+merge-summary = { $title }: fusionada con el archivo. Campos de respuesta tomados del archivo: { $answers }. Otros cambios tomados: { $others }. { $conflicts ->
+    [0] No hay ningún conflicto.
+    [one] Hay un conflicto pendiente de decisión.
+   *[other] Hay { $conflicts } conflictos pendientes de decisión.
+}
+merge-field-of-indicator = Indicador { $code } – { $field }
+merge-field-current = Fase actual
+merge-field-target = Fase meta
+merge-field-target-year = Año meta
+merge-field-rationale = Justificación
+merge-field-confidence = Confianza
+merge-field-carried = Traspasada de la ronda anterior, sin revisar
+merge-field-change-note = Qué cambió desde la ronda anterior
+merge-field-note = Nota de consenso
+merge-field-tally = Recuento de tarjetas
+merge-field-rating = Calificación de { $name }
+merge-field-dissent = Desacuerdo de { $name }
+merge-field-evidence = Evidencia “{ $title }”
+merge-field-roadmap = Acción de la hoja de ruta
+merge-field-roadmap-position = Posición de una acción de la hoja de ruta
+merge-field-participant = Participante { $name }
+merge-field-group = Grupo { $name }
+merge-field-country = País
+merge-field-round = Ronda
+merge-field-date = Fecha de la evaluación
+merge-field-facilitator = Facilitador
+merge-field-language = Idioma
+merge-value-removed = Eliminado
+merge-value-empty = Vacío
+merge-value-phase = Fase { $phase }
+merge-value-na = No aplicable
+merge-value-yes = Sí
+merge-value-no = No
+merge-value-with-comment = { $value } (“{ $comment }”)
+merge-changed-by = Modificado por { $name }, { $time }

@@ -98,3 +98,7 @@ error-csv-malformed-fields = La línea { $line } tiene { $found ->
 }.
 error-csv-malformed-utf8 = La línea { $line } no es texto UTF-8. Vuelva a guardar el archivo como “CSV UTF-8”.
 error-support-details = Detalles para el soporte: { $details }
+error-merge-into-finalised = La evaluación { $country } – { $round } está finalizada en este equipo: los cambios del archivo no se pueden fusionar con ella. Inicie la ronda siguiente para registrar cambios, o importe el archivo en un equipo en el que la evaluación siga siendo un borrador. No se ha cambiado nada.
+error-merge-finalised-file = El archivo contiene la evaluación { $country } – { $round } finalizada, y el borrador de este equipo es distinto. Para quedarse con la versión finalizada, elimine aquí el borrador (se conserva una copia de seguridad) y vuelva a importar el archivo. No se ha cambiado nada.
+error-conflict-not-found = No hay ningún conflicto pendiente de decisión para el indicador “{ $indicator }”, campo “{ $field }”. “dhma conflicts” muestra los conflictos con sus campos. No se ha cambiado nada.
+error-conflict-value-not-allowed = “{ $field }” solo se puede resolver conservando uno de los dos valores, no escribiendo otro. No se ha cambiado nada.

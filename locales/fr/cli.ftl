@@ -56,3 +56,24 @@ cli-ratings-col-agreed = Convenue
 cli-ratings-col-discuss = Discussion
 cli-ratings-na = S.O.
 cli-ratings-discuss = à discuter
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = Évaluation { $title } exportée pour le groupe { $group } ({ $blocks ->
+    [0] toutes les composantes
+    [one] une composante
+   *[other] { $blocks } composantes
+}) vers { $path }.
+cli-conflicts-hint = Des conflits attendent une décision : affichez-les avec « dhma conflicts { $id } », puis réglez chacun d’eux avec « dhma resolve ».
+cli-conflicts-none = Aucun conflit n’attend de décision.
+cli-conflicts-count = { $count ->
+    [one] Un conflit attend une décision.
+   *[other] { $count } conflits attendent une décision.
+}
+cli-conflict-heading = { $label } (dhma resolve … { $indicator } { $field })
+cli-conflict-local = Ici : { $value } – { $changed }
+cli-conflict-incoming = Dans le fichier : { $value } – { $changed }
+cli-resolved = Réglé. { $count ->
+    [0] Il ne reste aucun conflit.
+    [one] Il reste un conflit.
+   *[other] Il reste { $count } conflits.
+}

@@ -57,3 +57,41 @@ backup-reason-finalised = à la finalisation
 backup-reason-hourly = horaire
 backup-reason-before-restore = avant une restauration
 backup-reason-set-aside = ne pouvait pas être ouverte, mise de côté
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title } : importée comme nouvelle évaluation.
+merge-summary = { $title } : fusionnée avec le fichier. Champs de réponse repris du fichier : { $answers }. Autres modifications reprises : { $others }. { $conflicts ->
+    [0] Aucun conflit.
+    [one] Un conflit attend une décision.
+   *[other] { $conflicts } conflits attendent une décision.
+}
+merge-field-of-indicator = Indicateur { $code } – { $field }
+merge-field-current = Phase actuelle
+merge-field-target = Phase cible
+merge-field-target-year = Année cible
+merge-field-rationale = Justification
+merge-field-confidence = Degré de confiance
+merge-field-carried = Repris du cycle précédent, non réexaminé
+merge-field-change-note = Ce qui a changé depuis le cycle précédent
+merge-field-note = Note de consensus
+merge-field-tally = Décompte des cartons
+merge-field-rating = Note de { $name }
+merge-field-dissent = Désaccord de { $name }
+merge-field-evidence = Élément de preuve « { $title } »
+merge-field-roadmap = Action de la feuille de route
+merge-field-roadmap-position = Place d’une action dans la feuille de route
+merge-field-participant = Participant { $name }
+merge-field-group = Groupe { $name }
+merge-field-country = Pays
+merge-field-round = Cycle
+merge-field-date = Date de l’évaluation
+merge-field-facilitator = Facilitateur
+merge-field-language = Langue
+merge-value-removed = Supprimé
+merge-value-empty = Vide
+merge-value-phase = Phase { $phase }
+merge-value-na = Sans objet
+merge-value-yes = Oui
+merge-value-no = Non
+merge-value-with-comment = { $value } (« { $comment } »)
+merge-changed-by = Modifié par { $name }, { $time }

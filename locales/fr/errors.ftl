@@ -98,3 +98,7 @@ error-csv-malformed-fields = La ligne { $line } contient { $found ->
 }.
 error-csv-malformed-utf8 = La ligne { $line } n’est pas du texte UTF-8. Enregistrez de nouveau le fichier au format « CSV UTF-8 ».
 error-support-details = Détails pour l’assistance : { $details }
+error-merge-into-finalised = L’évaluation { $country } – { $round } est finalisée sur cet ordinateur : les modifications du fichier ne peuvent pas y être fusionnées. Commencez le cycle suivant pour enregistrer des modifications, ou importez le fichier sur un ordinateur où l’évaluation est encore un brouillon. Rien n’a été modifié.
+error-merge-finalised-file = Le fichier contient l’évaluation { $country } – { $round } finalisée, et le brouillon présent sur cet ordinateur en diffère. Pour reprendre la version finalisée, supprimez ici le brouillon (une copie de sauvegarde est conservée) et importez de nouveau le fichier. Rien n’a été modifié.
+error-conflict-not-found = Aucun conflit n’attend de décision pour l’indicateur « { $indicator } », champ « { $field } ». « dhma conflicts » liste les conflits avec leurs champs. Rien n’a été modifié.
+error-conflict-value-not-allowed = « { $field } » ne peut être réglé qu’en gardant l’une ou l’autre version, et non en saisissant une autre valeur. Rien n’a été modifié.

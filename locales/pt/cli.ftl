@@ -56,3 +56,24 @@ cli-ratings-col-agreed = Acordada
 cli-ratings-col-discuss = Discussão
 cli-ratings-na = N/A
 cli-ratings-discuss = a discutir
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = { $title } exportada para { $path }, para o grupo { $group } ({ $blocks ->
+    [0] todos os pilares
+    [one] um pilar
+   *[other] { $blocks } pilares
+}).
+cli-conflicts-hint = Há conflitos a aguardar uma decisão: liste-os com “dhma conflicts { $id }” e resolva cada um com “dhma resolve”.
+cli-conflicts-none = Nenhum conflito aguarda uma decisão.
+cli-conflicts-count = { $count ->
+    [one] Um conflito aguarda uma decisão.
+   *[other] { $count } conflitos aguardam uma decisão.
+}
+cli-conflict-heading = { $label } (dhma resolve … { $indicator } { $field })
+cli-conflict-local = Aqui: { $value } – { $changed }
+cli-conflict-incoming = No ficheiro: { $value } – { $changed }
+cli-resolved = Resolvido. { $count ->
+    [0] Não resta nenhum conflito.
+    [one] Resta um conflito.
+   *[other] Restam { $count } conflitos.
+}

@@ -57,3 +57,41 @@ backup-reason-finalised = na finalização
 backup-reason-hourly = de hora a hora
 backup-reason-before-restore = antes de um restauro
 backup-reason-set-aside = não podia ser aberta, posta de parte
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title }: importada como nova avaliação.
+merge-summary = { $title }: fundida com o ficheiro. Campos de resposta recebidos do ficheiro: { $answers }. Outras alterações recebidas: { $others }. { $conflicts ->
+    [0] Nenhum conflito.
+    [one] Um conflito aguarda uma decisão.
+   *[other] { $conflicts } conflitos aguardam uma decisão.
+}
+merge-field-of-indicator = Indicador { $code } – { $field }
+merge-field-current = Fase atual
+merge-field-target = Fase-meta
+merge-field-target-year = Ano da meta
+merge-field-rationale = Justificação
+merge-field-confidence = Grau de confiança
+merge-field-carried = Transitado da ronda anterior, não revisto
+merge-field-change-note = O que mudou desde a ronda anterior
+merge-field-note = Nota de consenso
+merge-field-tally = Contagem dos cartões
+merge-field-rating = Classificação de { $name }
+merge-field-dissent = Discordância de { $name }
+merge-field-evidence = Evidência “{ $title }”
+merge-field-roadmap = Ação do roteiro
+merge-field-roadmap-position = Posição de uma ação do roteiro
+merge-field-participant = Participante { $name }
+merge-field-group = Grupo { $name }
+merge-field-country = País
+merge-field-round = Ronda
+merge-field-date = Data da avaliação
+merge-field-facilitator = Facilitador
+merge-field-language = Língua
+merge-value-removed = Removido
+merge-value-empty = Vazio
+merge-value-phase = Fase { $phase }
+merge-value-na = Não aplicável
+merge-value-yes = Sim
+merge-value-no = Não
+merge-value-with-comment = { $value } (“{ $comment }”)
+merge-changed-by = Alterado por { $name }, { $time }

@@ -98,3 +98,7 @@ error-csv-malformed-fields = A linha { $line } tem { $found ->
 }.
 error-csv-malformed-utf8 = A linha { $line } não é texto UTF-8. Guarde novamente o ficheiro como “CSV UTF-8”.
 error-support-details = Detalhes para o suporte: { $details }
+error-merge-into-finalised = A avaliação { $country } – { $round } está finalizada neste computador: as alterações do ficheiro não podem ser fundidas com ela. Inicie a ronda seguinte para registar alterações, ou importe o ficheiro num computador onde a avaliação ainda seja um rascunho. Nada foi alterado.
+error-merge-finalised-file = O ficheiro contém a avaliação { $country } – { $round } finalizada, e o rascunho deste computador é diferente dela. Para ficar com a versão finalizada, elimine aqui o rascunho (é guardada uma cópia de segurança) e importe novamente o ficheiro. Nada foi alterado.
+error-conflict-not-found = Nenhum conflito aguarda uma decisão para o indicador “{ $indicator }”, campo “{ $field }”. “dhma conflicts” lista os conflitos com os respetivos campos. Nada foi alterado.
+error-conflict-value-not-allowed = “{ $field }” só pode ser resolvido mantendo um dos dois lados, e não escrevendo outro valor. Nada foi alterado.

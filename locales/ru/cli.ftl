@@ -51,3 +51,30 @@ cli-ratings-col-agreed = Согласовано
 cli-ratings-col-discuss = Обсуждение
 cli-ratings-na = н/п
 cli-ratings-discuss = обсудить
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = Оценка { $title } экспортирована в файл { $path } для группы { $group } ({ $blocks ->
+    [0] все компоненты
+    [one] { $blocks } компонент
+    [few] { $blocks } компонента
+    [many] { $blocks } компонентов
+   *[other] { $blocks } компонента
+}).
+cli-conflicts-hint = Есть конфликты, ожидающие решения: выведите их список командой «dhma conflicts { $id }» и разрешите каждый командой «dhma resolve».
+cli-conflicts-none = Конфликтов, ожидающих решения, нет.
+cli-conflicts-count = { $count ->
+    [one] { $count } конфликт ожидает решения.
+    [few] { $count } конфликта ожидают решения.
+    [many] { $count } конфликтов ожидают решения.
+   *[other] { $count } конфликта ожидают решения.
+}
+cli-conflict-heading = { $label } (dhma resolve … { $indicator } { $field })
+cli-conflict-local = Здесь: { $value } — { $changed }
+cli-conflict-incoming = В файле: { $value } — { $changed }
+cli-resolved = Конфликт разрешён. { $count ->
+    [0] Конфликтов не осталось.
+    [one] Остался { $count } конфликт.
+    [few] Осталось { $count } конфликта.
+    [many] Осталось { $count } конфликтов.
+   *[other] Осталось { $count } конфликта.
+}

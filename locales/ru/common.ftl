@@ -57,3 +57,43 @@ backup-reason-finalised = при завершении
 backup-reason-hourly = ежечасная
 backup-reason-before-restore = перед восстановлением
 backup-reason-set-aside = не открывалась, отложена
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title }: импортирована как новая оценка.
+merge-summary = { $title }: объединена с файлом. Полей ответов, взятых из файла: { $answers }. Других принятых изменений: { $others }. { $conflicts ->
+    [0] Конфликтов нет.
+    [one] { $conflicts } конфликт ожидает решения.
+    [few] { $conflicts } конфликта ожидают решения.
+    [many] { $conflicts } конфликтов ожидают решения.
+   *[other] { $conflicts } конфликта ожидают решения.
+}
+merge-field-of-indicator = Показатель { $code } – { $field }
+merge-field-current = Текущая фаза
+merge-field-target = Целевая фаза
+merge-field-target-year = Целевой год
+merge-field-rationale = Обоснование
+merge-field-confidence = Степень уверенности
+merge-field-carried = Перенесено из предыдущего цикла, не пересмотрено
+merge-field-change-note = Что изменилось с предыдущего цикла
+merge-field-note = Примечание о консенсусе
+merge-field-tally = Подсчёт карточек
+merge-field-rating = Оценка: { $name }
+merge-field-dissent = Особое мнение: { $name }
+merge-field-evidence = Подтверждающий материал «{ $title }»
+merge-field-roadmap = Мероприятие дорожной карты
+merge-field-roadmap-position = Место мероприятия в дорожной карте
+merge-field-participant = Участник { $name }
+merge-field-group = Группа { $name }
+merge-field-country = Страна
+merge-field-round = Цикл оценки
+merge-field-date = Дата проведения оценки
+merge-field-facilitator = Модератор
+merge-field-language = Язык
+merge-value-removed = Удалено
+merge-value-empty = Пусто
+merge-value-phase = Фаза { $phase }
+merge-value-na = Неприменимо
+merge-value-yes = Да
+merge-value-no = Нет
+merge-value-with-comment = { $value } («{ $comment }»)
+merge-changed-by = Изменено: { $name }, { $time }

@@ -44,3 +44,21 @@ cli-ratings-col-agreed = 商定
 cli-ratings-col-discuss = 讨论
 cli-ratings-na = 不适用
 cli-ratings-discuss = 需讨论
+
+## Merging copies of an assessment (issue 12)
+cli-exported-for-group = 已将 { $title } 为小组 { $group }（{ $blocks ->
+    [0] 全部构成要素
+   *[other] { $blocks } 个构成要素
+}）导出至 { $path }。
+cli-conflicts-hint = 有冲突等待决定：用“dhma conflicts { $id }”列出冲突，再用“dhma resolve”逐一解决。
+cli-conflicts-none = 没有等待决定的冲突。
+cli-conflicts-count = { $count ->
+   *[other] 有 { $count } 个冲突等待决定。
+}
+cli-conflict-heading = { $label }（dhma resolve … { $indicator } { $field }）
+cli-conflict-local = 本机：{ $value } – { $changed }
+cli-conflict-incoming = 文件中：{ $value } – { $changed }
+cli-resolved = 已解决。{ $count ->
+    [0] 没有剩余的冲突。
+   *[other] 还剩 { $count } 个冲突。
+}

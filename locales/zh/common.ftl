@@ -57,3 +57,40 @@ backup-reason-finalised = 定稿时
 backup-reason-hourly = 每小时
 backup-reason-before-restore = 恢复前
 backup-reason-set-aside = 无法打开，已移至一旁
+
+## Merging copies of an assessment (issue 12)
+merge-summary-added = { $title }：已作为新评估导入。
+merge-summary = { $title }：已与文件合并。从文件采用的答案字段：{ $answers } 个。采用的其他更改：{ $others } 项。{ $conflicts ->
+    [0] 没有冲突。
+   *[other] 有 { $conflicts } 个冲突等待决定。
+}
+merge-field-of-indicator = 指标 { $code } – { $field }
+merge-field-current = 当前阶段
+merge-field-target = 目标阶段
+merge-field-target-year = 目标年份
+merge-field-rationale = 理由
+merge-field-confidence = 置信度
+merge-field-carried = 沿用上一轮次，未经复核
+merge-field-change-note = 自上一轮次以来的变化
+merge-field-note = 共识说明
+merge-field-tally = 卡片计数
+merge-field-rating = { $name } 的评分
+merge-field-dissent = { $name } 的异议
+merge-field-evidence = 证据“{ $title }”
+merge-field-roadmap = 路线图行动
+merge-field-roadmap-position = 路线图行动的位置
+merge-field-participant = 参与者 { $name }
+merge-field-group = 小组 { $name }
+merge-field-country = 国家
+merge-field-round = 轮次
+merge-field-date = 评估日期
+merge-field-facilitator = 主持人
+merge-field-language = 语言
+merge-value-removed = 已删除
+merge-value-empty = 空
+merge-value-phase = 第{ $phase }阶段
+merge-value-na = 不适用
+merge-value-yes = 是
+merge-value-no = 否
+merge-value-with-comment = { $value }（“{ $comment }”）
+merge-changed-by = 由 { $name } 于 { $time } 更改

@@ -88,3 +88,7 @@ error-file-reason-damaged = 其内容不符合 DHMA 评估的格式
 error-csv-malformed-fields = 第 { $line } 行有 { $found } 个值，但表头有 { $expected } 列。
 error-csv-malformed-utf8 = 第 { $line } 行不是 UTF-8 文本。请将文件另存为“CSV UTF-8”格式。
 error-support-details = 供技术支持使用的详细信息：{ $details }
+error-merge-into-finalised = 评估 { $country } – { $round } 在这台计算机上已定稿：无法将文件中的更改合并进来。请开始下一轮次来记录更改，或在该评估仍为草稿的计算机上导入此文件。未作任何更改。
+error-merge-finalised-file = 文件中的评估 { $country } – { $round } 已定稿，而这台计算机上的草稿与之不同。如要采用定稿版本，请在此删除草稿（会保留一个备份文件），然后重新导入该文件。未作任何更改。
+error-conflict-not-found = 指标“{ $indicator }”的字段“{ $field }”没有等待决定的冲突。“dhma conflicts”会列出各冲突及其字段。未作任何更改。
+error-conflict-value-not-allowed = “{ $field }”只能通过保留其中一方的值来解决，不能填写其他值。未作任何更改。

@@ -114,7 +114,9 @@ fn field_label(key: &Key, l: &Localizer) -> String {
         key.subject
             .split_once('/')
             .and_then(|(_, r)| r.split_once(':'))
-            .map_or_else(String::new, |(_, n)| n.replace("%2F", "/").replace("%25", "%"))
+            .map_or_else(String::new, |(_, n)| {
+                n.replace("%2F", "/").replace("%25", "%")
+            })
     };
     let field = match key.field.as_str() {
         "rating" => l.format("merge-field-rating", &[arg("name", rater())]),
@@ -197,7 +199,11 @@ fn value_text(key: &Key, json: Option<&str>, l: &Localizer) -> String {
             .get("text")
             .and_then(|c| c.as_str())
             .map(str::to_string)
-            .or_else(|| v.get("template").and_then(|c| c.as_str()).map(str::to_string))
+            .or_else(|| {
+                v.get("template")
+                    .and_then(|c| c.as_str())
+                    .map(str::to_string)
+            })
             .unwrap_or_default(),
         (_, serde_json::Value::String(s)) => s.clone(),
         _ => v.to_string(),
@@ -211,10 +217,7 @@ fn side(key: &Key, r: &merge::Revision, l: &Localizer) -> SideView {
         text: value_text(key, r.value.as_deref(), l),
         by: r.by.clone(),
         at: r.at.clone(),
-        changed: l.format(
-            "merge-changed-by",
-            &[arg("name", &r.by), arg("time", when)],
-        ),
+        changed: l.format("merge-changed-by", &[arg("name", &r.by), arg("time", when)]),
     }
 }
 
@@ -274,8 +277,9 @@ fn typed_value(key: &Key, text: &str) -> Result<String> {
             }
             serde_json::json!(t)
         }
-        "rationale" | "change_note" | "note" | "country" | "round" | "facilitator"
-        | "language" => serde_json::json!(text),
+        "rationale" | "change_note" | "note" | "country" | "round" | "facilitator" | "language" => {
+            serde_json::json!(text)
+        }
         _ => {
             return Err(Error::ConflictValueNotAllowed {
                 field: key.shown_field(),
@@ -302,9 +306,7 @@ pub fn resolve_conflict(
     let conflicts = db.conflicts(id)?;
     let c = conflicts
         .iter()
-        .find(|c| {
-            c.key.indicator() == indicator && c.key.shown_field().eq_ignore_ascii_case(field)
-        })
+        .find(|c| c.key.indicator() == indicator && c.key.shown_field().eq_ignore_ascii_case(field))
         .ok_or_else(not_found)?;
     let value = match choice {
         Resolution::Local => c.local.value.clone(),

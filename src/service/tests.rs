@@ -561,6 +561,10 @@ fn no_code_joins_translated_pieces_with_punctuation() {
         // The details for support: the stable code and the English log text, for a
         // developer (the sentence before it is the person's message).
         ("src/error.rs", "{}: {self}"),
+        // A field's name on the command line (`rating:participant:amina`,
+        // `participant:amina`): an identifier typed back to `dhma resolve`.
+        ("src/merge.rs", "{}:{rater}"),
+        ("src/merge.rs", "{}:{}"),
     ];
     // Joins a person reads, in files of other owners (issue 10): each is to become a
     // Fluent message and then leave this list. The list cannot go stale: an entry that no

@@ -532,83 +532,82 @@ impl Db {
 
 /// Inserts a whole assessment inside the caller's transaction; see [`Db::insert_data`].
 fn insert_in(tx: &Transaction<'_>, data: &AssessmentData) -> Result<i64> {
-        let a = &data.assessment;
+    let a = &data.assessment;
+    {
+        let exists = tx
+            .query_row("SELECT 1 FROM assessments WHERE uid = ?1", [&a.uid], |_| {
+                Ok(())
+            })
+            .optional()?;
+        if exists.is_some() {
+            return Err(Error::AlreadyExists {
+                country: a.country.clone(),
+                round: a.round.clone(),
+                uid: a.uid.clone(),
+            });
+        }
+        // Roadmap items keep their identifiers between computers; one already used by
+        // another assessment here means the file copies someone else's roadmap.
         {
-            let exists = tx
-                .query_row("SELECT 1 FROM assessments WHERE uid = ?1", [&a.uid], |_| {
-                    Ok(())
-                })
-                .optional()?;
-            if exists.is_some() {
-                return Err(Error::AlreadyExists {
-                    country: a.country.clone(),
-                    round: a.round.clone(),
-                    uid: a.uid.clone(),
-                });
-            }
-            // Roadmap items keep their identifiers between computers; one already used by
-            // another assessment here means the file copies someone else's roadmap.
-            {
-                let mut taken = tx.prepare("SELECT 1 FROM roadmap_items WHERE uid = ?1")?;
-                for item in &data.roadmap {
-                    if taken.exists([&item.uid])? {
-                        return Err(Error::InvalidValue {
-                            field: "roadmap.uid".into(),
-                            value: item.uid.clone(),
-                        });
-                    }
+            let mut taken = tx.prepare("SELECT 1 FROM roadmap_items WHERE uid = ?1")?;
+            for item in &data.roadmap {
+                if taken.exists([&item.uid])? {
+                    return Err(Error::InvalidValue {
+                        field: "roadmap.uid".into(),
+                        value: item.uid.clone(),
+                    });
                 }
             }
-            tx.execute(
-                "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
+        }
+        tx.execute(
+            "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
                     framework_id, framework_version, language, status, created_at, updated_at,
                     approver_name, approver_role, government_approved, finalised_at, fingerprint)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-                params![
-                    a.uid,
-                    a.country,
-                    a.round,
-                    a.date,
-                    a.facilitator,
-                    a.framework.id,
-                    a.framework.version,
-                    a.language,
-                    a.status.as_str(),
-                    a.created_at,
-                    a.updated_at,
-                    a.approval.approver_name,
-                    a.approval.approver_role,
-                    a.approval.government_approved,
-                    a.approval.finalised_at,
-                    a.approval.fingerprint
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            insert_participants(tx, id, &data.participants)?;
-            for r in &data.responses {
-                rows::put_response(tx, id, r, &a.updated_at)?;
-            }
-            insert_evidence(tx, id, &data.evidence)?;
-            insert_roadmap(tx, id, &data.roadmap)?;
-            workshop::insert_workshop(tx, id, &data.workshop)?;
-            for c in &data.change_log {
-                log(
-                    tx,
-                    id,
-                    &c.at,
-                    &c.actor,
-                    &c.what,
-                    c.subject.as_deref(),
-                    c.old.as_deref(),
-                    c.new.as_deref(),
-                )?;
-            }
-            Ok(id)
+            params![
+                a.uid,
+                a.country,
+                a.round,
+                a.date,
+                a.facilitator,
+                a.framework.id,
+                a.framework.version,
+                a.language,
+                a.status.as_str(),
+                a.created_at,
+                a.updated_at,
+                a.approval.approver_name,
+                a.approval.approver_role,
+                a.approval.government_approved,
+                a.approval.finalised_at,
+                a.approval.fingerprint
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        insert_participants(tx, id, &data.participants)?;
+        for r in &data.responses {
+            rows::put_response(tx, id, r, &a.updated_at)?;
         }
+        insert_evidence(tx, id, &data.evidence)?;
+        insert_roadmap(tx, id, &data.roadmap)?;
+        workshop::insert_workshop(tx, id, &data.workshop)?;
+        for c in &data.change_log {
+            log(
+                tx,
+                id,
+                &c.at,
+                &c.actor,
+                &c.what,
+                c.subject.as_deref(),
+                c.old.as_deref(),
+                c.new.as_deref(),
+            )?;
+        }
+        Ok(id)
+    }
 }
 
 impl Db {
-
     /// Replaces the whole roadmap (after a regeneration or a reorder) in one transaction.
     pub fn replace_roadmap(
         &mut self,

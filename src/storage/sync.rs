@@ -120,13 +120,24 @@ fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &s
         "evidence",
         "roadmap_items",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE assessment_id = ?1"), [id])?;
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE assessment_id = ?1"),
+            [id],
+        )?;
     }
     let a = &data.assessment;
     tx.execute(
         "UPDATE assessments SET country = ?2, round = ?3, assessment_date = ?4,
             facilitator = ?5, language = ?6, updated_at = ?7 WHERE id = ?1",
-        params![id, a.country, a.round, a.date, a.facilitator, a.language, now],
+        params![
+            id,
+            a.country,
+            a.round,
+            a.date,
+            a.facilitator,
+            a.language,
+            now
+        ],
     )?;
     insert_participants(tx, id, &data.participants)?;
     for r in &data.responses {
@@ -377,11 +388,10 @@ impl Db {
                 Some(v) => values.insert(key.clone(), v.clone()),
                 None => values.remove(key),
             };
-            let order: Vec<Key> = merge::fields(&local)
-                .into_iter()
-                .map(|(k, _)| k)
-                .chain(std::iter::once(key.clone()))
-                .collect();
+            let mut order: Vec<Key> = merge::fields(&local).into_iter().map(|(k, _)| k).collect();
+            if !order.contains(key) {
+                order.push(key.clone());
+            }
             let data = merge::build(&local, &order, &values)?;
             crate::validate::assessment(framework, &data)?;
             replace_content(tx, id, &data, &now)?;

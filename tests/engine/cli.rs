@@ -226,11 +226,15 @@ fn demo_export_import_list_round_trip() {
     let other = r.dir.path().join("other.sqlite3");
     let imp = dhma(&["import", &file], &other);
     assert!(imp.status.success(), "{}", text(&imp.stderr));
+    // The same file again merges and changes nothing.
     let twice = dhma(&["import", &file], &other);
-    assert_eq!(
-        twice.status.code(),
-        Some(2),
-        "importing the same assessment twice is refused"
+    assert_eq!(twice.status.code(), Some(0), "{}", text(&twice.stderr));
+    assert!(
+        text(&twice.stdout).ends_with(
+            ": merged with the file. Answer fields taken from the file: 0. Other changes taken: 0. No conflict.\n"
+        ),
+        "{}",
+        text(&twice.stdout)
     );
 
     let missing = r.run(&["export", "42", "-o", &file]);
@@ -690,4 +694,124 @@ fn every_refused_ratings_import_says_the_line_exits_2_and_changes_nothing() {
         text(&out.stderr)
     );
     assert_eq!(dump(), finalised);
+}
+
+/// Two laptops change the same rating: `import` merges and exits 3, `conflicts` lists the
+/// conflict (JSON as documented), `resolve` settles it, and the file's value is kept.
+#[test]
+fn import_merges_exits_3_on_a_conflict_and_resolve_settles_it() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let out = r.dir.path().join("out.dhma.json").display().to_string();
+    assert!(r.run(&["export", "1", "-o", &out]).status.success());
+    let laptop = r.dir.path().join("laptop.sqlite3");
+    assert!(dhma(&["import", &out], &laptop).status.success());
+    let csv = |name: &str, body: &str| {
+        let p = r.dir.path().join(name);
+        std::fs::write(&p, format!("participant,indicator,phase\n{body}\n")).unwrap();
+        p.display().to_string()
+    };
+    let there = csv("there.csv", "Amina Kessar,2a,5\nWei Lin,4a,1");
+    let imp = dhma(&["ratings", "import", "1", &there], &laptop);
+    assert!(imp.status.success(), "{}", text(&imp.stderr));
+    let here = csv("here.csv", "Amina Kessar,2a,4");
+    assert!(r.run(&["ratings", "import", "1", &here]).status.success());
+    let back = r.dir.path().join("back.dhma.json").display().to_string();
+    assert!(dhma(&["export", "1", "-o", &back], &laptop)
+        .status
+        .success());
+
+    let merged = r.run(&["import", &back]);
+    assert_eq!(merged.status.code(), Some(3), "{}", text(&merged.stderr));
+    let said = text(&merged.stdout);
+    assert!(
+        said.contains(": merged with the file. Answer fields taken from the file: 0. Other changes taken: 1. One conflict waits for a decision.\n"),
+        "{said}"
+    );
+    assert!(said.contains("dhma conflicts 1"), "{said}");
+
+    let listed = r.run(&["conflicts", "1", "--format", "json"]);
+    assert!(listed.status.success(), "{}", text(&listed.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 1, "{json}");
+    let c = &list[0];
+    assert_eq!(c["indicator"], "2a");
+    assert_eq!(c["field"], "rating:participant:amina kessar");
+    assert_eq!(c["local"]["phase"], 4);
+    assert_eq!(c["incoming"]["phase"], 5);
+    assert_eq!(c["local_by"], "dhma-cli");
+    assert_eq!(c["incoming_by"], "dhma-cli");
+    for k in ["local_at", "incoming_at"] {
+        assert!(
+            dhma::model::parse_utc(c[k].as_str().unwrap()).is_some(),
+            "{c}"
+        );
+    }
+    let table = text(&r.run(&["conflicts", "1"]).stdout);
+    assert!(
+        table.starts_with("One conflict waits for a decision.\n"),
+        "{table}"
+    );
+    assert!(table.contains("Indicator 2a – Rating by amina kessar (dhma resolve … 2a rating:participant:amina kessar)"), "{table}");
+    assert!(
+        table.contains("Here: Phase 4 – Changed by dhma-cli, "),
+        "{table}"
+    );
+    assert!(
+        table.contains("In the file: Phase 5 – Changed by dhma-cli, "),
+        "{table}"
+    );
+
+    // A rating can only be settled by taking a side; a field with no conflict is named.
+    let value = r.run(&[
+        "resolve",
+        "1",
+        "2a",
+        "rating:participant:amina kessar",
+        "--value",
+        "3",
+    ]);
+    assert_eq!(value.status.code(), Some(2));
+    assert!(text(&value.stderr).contains("can only be settled by keeping one side or the other"));
+    let none = r.run(&["resolve", "1", "2", "rationale", "--take", "local"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(text(&none.stderr).contains("No conflict waits for indicator “2”, field “rationale”."));
+
+    let settled = r.run(&[
+        "resolve",
+        "1",
+        "2a",
+        "rating:participant:amina kessar",
+        "--take",
+        "incoming",
+    ]);
+    assert!(settled.status.success(), "{}", text(&settled.stderr));
+    assert_eq!(text(&settled.stdout), "Settled. No conflict is left.\n");
+    assert_eq!(
+        text(&r.run(&["conflicts", "1"]).stdout),
+        "No conflict waits for a decision.\n"
+    );
+    let phase_of = |code: &str, who: &str| {
+        let db = dhma::storage::Db::open(&r.db()).unwrap();
+        db.ratings(1, code)
+            .unwrap()
+            .into_iter()
+            .find(|x| x.rater == dhma::model::Rater::Participant(who.into()))
+            .map(|x| x.phase)
+    };
+    use dhma::scoring::Current::Phase;
+    assert_eq!(
+        phase_of("2a", "Amina Kessar"),
+        Some(Phase(5)),
+        "the file's, chosen"
+    );
+    assert_eq!(
+        phase_of("4a", "Wei Lin"),
+        Some(Phase(1)),
+        "changed there only: taken"
+    );
+    // The merged laptop file again: nothing new, exit 0.
+    let again = r.run(&["import", &back]);
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
 }

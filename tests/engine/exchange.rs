@@ -41,10 +41,10 @@ fn db_with(data: &AssessmentData) -> (Db, i64) {
 #[test]
 fn export_then_import_is_lossless() {
     let data = sample_with_roadmap();
-    let (db, id) = db_with(&data);
+    let (mut db, id) = db_with(&data);
     let dir = tempfile::tempdir().expect("tmp");
     let file = dir.path().join("x.dhma.json");
-    exchange::export_file(&db, id, &file).expect("export");
+    exchange::export_file(&mut db, id, &file).expect("export");
 
     let mut other = Db::open(&dir.path().join("other.sqlite3")).expect("db");
     let new_id = exchange::import_file(&mut other, &file).expect("import");
@@ -54,7 +54,7 @@ fn export_then_import_is_lossless() {
     assert_eq!(back, data, "and equal to what was first inserted");
     // A second export is byte-identical: the format is deterministic.
     let again = dir.path().join("again.dhma.json");
-    exchange::export_file(&other, new_id, &again).expect("export again");
+    exchange::export_file(&mut other, new_id, &again).expect("export again");
     assert_eq!(
         std::fs::read(&file).expect("a"),
         std::fs::read(&again).expect("b")

@@ -13,6 +13,7 @@ mod content;
 mod crash;
 mod exchange;
 mod hostile;
+mod merge;
 mod report;
 mod scoring;
 mod service;

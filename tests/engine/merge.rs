@@ -1,0 +1,466 @@
+//! Merging copies of one assessment (issue 12), through the real path: a copy's revisions
+//! recorded (`Db::sync_for_export`), the file written and read (`exchange`), and merged in
+//! one transaction (`exchange::import_parsed` → `Db::merge_copy`).
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use dhma::exchange::{self, Imported};
+use dhma::merge::{self, Key};
+use dhma::model::*;
+use dhma::scoring::Current;
+use dhma::storage::Db;
+
+const CODES: [&str; 3] = ["1", "2", "5"];
+
+/// One edit a person makes on one laptop.
+#[derive(Debug, Clone)]
+enum Edit {
+    Phase(usize, u8),
+    Rationale(usize, u8),
+    Rating(usize, usize, u8),
+    AddEvidence(usize, u8),
+    RemoveEvidence(usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0..3usize, 1..=5u8).prop_map(|(c, p)| Edit::Phase(c, p)),
+        (0..3usize, 0..3u8).prop_map(|(c, t)| Edit::Rationale(c, t)),
+        (0..3usize, 0..3usize, 1..=5u8).prop_map(|(c, r, p)| Edit::Rating(c, r, p)),
+        (0..3usize, 0..3u8).prop_map(|(c, t)| Edit::AddEvidence(c, t)),
+        (0..3usize).prop_map(Edit::RemoveEvidence),
+    ]
+}
+
+fn apply(db: &mut Db, id: i64, e: &Edit, actor: &str) {
+    let code = |c: &usize| CODES[*c];
+    match e {
+        Edit::Phase(c, p) | Edit::Rationale(c, p) => {
+            let mut r = db
+                .responses(id)
+                .unwrap()
+                .into_iter()
+                .find(|r| r.indicator == code(c))
+                .unwrap_or_else(|| Response::empty(code(c)));
+            match e {
+                Edit::Phase(..) => {
+                    r.current = Some(Current::Phase(*p));
+                    r.target = Some(5);
+                }
+                _ => r.rationale = format!("rationale {p}"),
+            }
+            db.save_response(id, &r, actor).unwrap();
+        }
+        Edit::Rating(c, who, p) => {
+            let name = db.load(id).unwrap().participants[*who].name.clone();
+            db.set_rating(
+                id,
+                &Rating {
+                    indicator: code(c).into(),
+                    rater: Rater::Participant(name),
+                    phase: Current::Phase(*p),
+                    comment: String::new(),
+                },
+                actor,
+            )
+            .unwrap();
+        }
+        Edit::AddEvidence(c, t) => db
+            .add_evidence(
+                id,
+                &Evidence {
+                    indicator: code(c).into(),
+                    title: format!("report {t}"),
+                    reference: String::new(),
+                },
+                actor,
+            )
+            .unwrap(),
+        Edit::RemoveEvidence(c) => {
+            if let Some((row, _)) = db.evidence_of(id, code(c)).unwrap().into_iter().next() {
+                db.remove_evidence(id, row, actor).unwrap();
+            }
+        }
+    }
+}
+
+/// A laptop: its own database with a copy of the assessment.
+struct Laptop {
+    db: Db,
+    id: i64,
+}
+
+impl Laptop {
+    /// A laptop that imported `file`.
+    fn from(file: &str) -> Laptop {
+        let mut db = Db::open_in_memory().unwrap();
+        let parsed = exchange::parse_full("in.dhma.json", file).unwrap();
+        let id = exchange::import_parsed(&mut db, &parsed, "import")
+            .unwrap()
+            .id();
+        Laptop { db, id }
+    }
+
+    /// The file this laptop writes now.
+    fn file(&mut self) -> String {
+        let (data, sync) = self.db.sync_for_export(self.id).unwrap();
+        exchange::to_string_with(&data, Some(&sync), None).unwrap()
+    }
+
+    fn merge(&mut self, file: &str) -> dhma::Result<dhma::storage::MergeReport> {
+        let parsed = exchange::parse_full("in.dhma.json", file)?;
+        match exchange::import_parsed(&mut self.db, &parsed, "facilitator")? {
+            Imported::Merged(r) => Ok(r),
+            Imported::Added(_) => panic!("the assessment was here"),
+        }
+    }
+
+    fn data(&self) -> AssessmentData {
+        self.db.load(self.id).unwrap()
+    }
+
+    /// The assessment's fields with their values.
+    fn values(&self) -> BTreeMap<Key, String> {
+        merge::fields(&self.data()).into_iter().collect()
+    }
+}
+
+/// The facilitator's laptop with the sample, and the file it sends out.
+fn start() -> (Laptop, String) {
+    let mut db = Db::open_in_memory().unwrap();
+    let id = db.insert_data(&exchange::sample().unwrap()).unwrap();
+    let mut hub = Laptop { db, id };
+    let file = hub.file();
+    (hub, file)
+}
+
+/// The change log without times (merge entries carry the time of the merge).
+fn log_without_times(
+    data: &AssessmentData,
+) -> Vec<(
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+)> {
+    let mut v: Vec<_> = data
+        .change_log
+        .iter()
+        .map(|c| {
+            (
+                c.actor.clone(),
+                c.what.clone(),
+                c.subject.clone(),
+                c.old.clone(),
+                c.new.clone(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn subject_of(key: &Key) -> String {
+    if key.subject.is_empty() {
+        key.field.clone()
+    } else {
+        format!("{}@{}", key.field, key.subject)
+    }
+}
+
+/// Every value of `side` is the merged value, or is in the merged change log.
+fn nothing_lost(merged: &AssessmentData, side: &BTreeMap<Key, String>) -> Result<(), String> {
+    let now: BTreeMap<Key, String> = merge::fields(merged).into_iter().collect();
+    for (key, value) in side {
+        if now.get(key) == Some(value) {
+            continue;
+        }
+        let text = merge::readable(Some(value));
+        let subject = subject_of(key);
+        let logged = merged.change_log.iter().any(|c| {
+            let either = |t: &Option<String>| c.old == *t || c.new == *t;
+            // Merge entries name the field; a person's own changes are logged by what
+            // they changed (`response.current` of indicator 1, `rating` of `1 participant:…`,
+            // `evidence.removed` with the title).
+            (c.subject.as_deref() == Some(subject.as_str()) && either(&text))
+                || (c.what == format!("response.{}", key.field)
+                    && c.subject.as_deref() == Some(key.subject.as_str())
+                    && either(&text))
+                || (key.field == "rating"
+                    && c.what == "rating"
+                    && c.subject
+                        .as_deref()
+                        .is_some_and(|s| s.starts_with(key.indicator().unwrap_or("?")))
+                    && serde_json::from_str::<Rating>(value).is_ok_and(|r| {
+                        let p = match r.phase {
+                            Current::Phase(p) => p.to_string(),
+                            Current::NotApplicable => "NA".into(),
+                        };
+                        c.old.as_deref().is_some_and(|o| o.starts_with(&p))
+                            || c.new.as_deref().is_some_and(|o| o.starts_with(&p))
+                    }))
+                || (key.field == "evidence"
+                    && c.what.starts_with("evidence.")
+                    && serde_json::from_str::<Evidence>(value).is_ok_and(|e| {
+                        c.old.as_deref() == Some(e.title.as_str())
+                            || c.new.as_deref() == Some(e.title.as_str())
+                    }))
+        });
+        if !logged {
+            return Err(format!("{key:?} = {value} is lost"));
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn merges_are_idempotent_commutative_without_conflicts_and_lose_nothing(
+        edits_a in proptest::collection::vec(edit(), 0..6),
+        edits_b in proptest::collection::vec(edit(), 0..6),
+        edits_hub in proptest::collection::vec(edit(), 0..3),
+    ) {
+        let (mut hub, out) = start();
+        let mut a = Laptop::from(&out);
+        let mut b = Laptop::from(&out);
+        for e in &edits_a { apply(&mut a.db, a.id, e, "a"); }
+        for e in &edits_b { apply(&mut b.db, b.id, e, "b"); }
+        for e in &edits_hub { apply(&mut hub.db, hub.id, e, "hub"); }
+        let (fa, fb) = (a.file(), b.file());
+        let before_hub = hub.values();
+
+        // A then B, on one copy of the hub; B then A on another.
+        let hub_file = hub.file();
+        let mut one = Laptop::from(&hub_file);
+        let mut two = Laptop::from(&hub_file);
+        let r1a = one.merge(&fa).unwrap();
+        let r1b = one.merge(&fb).unwrap();
+        let r2b = two.merge(&fb).unwrap();
+        let r2a = two.merge(&fa).unwrap();
+
+        // Merging the same file again changes nothing at all.
+        let snapshot = one.data();
+        let state = one.db.sync_state(one.id).unwrap();
+        let again = one.merge(&fb).unwrap();
+        prop_assert_eq!(again.answers_taken + again.other_taken + again.new_conflicts, 0);
+        prop_assert_eq!(one.data(), snapshot);
+        prop_assert_eq!(one.db.sync_state(one.id).unwrap(), state);
+
+        let conflicts = r1a.conflicts_waiting + r1b.conflicts_waiting
+            + r2a.conflicts_waiting + r2b.conflicts_waiting;
+        if conflicts == 0 {
+            prop_assert_eq!(one.values(), two.values());
+            prop_assert_eq!(log_without_times(&one.data()), log_without_times(&two.data()));
+        } else {
+            // The same conflicts wait, whatever the order.
+            let keys = |l: &Laptop| -> Vec<Key> {
+                let mut k: Vec<Key> = l.db.conflicts(l.id).unwrap().into_iter().map(|c| c.key).collect();
+                k.sort();
+                k.dedup();
+                k
+            };
+            prop_assert_eq!(keys(&one), keys(&two));
+        }
+        let merged = one.data();
+        for side in [&before_hub, &merge::fields(&a.data()).into_iter().collect(), &merge::fields(&b.data()).into_iter().collect()] {
+            if let Err(e) = nothing_lost(&merged, side) {
+                prop_assert!(false, "{}", e);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_change_on_the_other_laptop_is_taken_and_the_same_change_on_both_is_a_conflict() {
+    let (mut hub, out) = start();
+    let mut a = Laptop::from(&out);
+    apply(&mut a.db, a.id, &Edit::Rationale(0, 1), "Amina");
+    apply(&mut a.db, a.id, &Edit::Phase(1, 4), "Amina");
+    apply(&mut hub.db, hub.id, &Edit::Rationale(0, 2), "Facilitator");
+    let r = hub.merge(&a.file()).unwrap();
+    // Indicator 2's phase (and its target) taken; indicator 1's rationale in conflict.
+    assert_eq!(
+        (r.answers_taken, r.new_conflicts, r.conflicts_waiting),
+        (2, 1, 1),
+        "{r:?}"
+    );
+    let c = hub.db.conflicts(hub.id).unwrap();
+    assert_eq!(c.len(), 1);
+    let c = &c[0];
+    assert_eq!(c.key.shown_field(), "rationale");
+    assert_eq!(c.key.indicator(), Some("1"));
+    assert_eq!(c.local.value.as_deref(), Some("\"rationale 2\""));
+    assert_eq!(c.local.by, "Facilitator");
+    assert_eq!(c.incoming.value.as_deref(), Some("\"rationale 1\""));
+    assert_eq!(c.incoming.by, "Amina");
+    let r2 = hub
+        .data()
+        .responses
+        .into_iter()
+        .find(|r| r.indicator == "2")
+        .unwrap();
+    assert_eq!(r2.current, Some(Current::Phase(4)));
+
+    // Settling takes the file's value; the value set aside stays in the change log.
+    let fw = framework_of(&hub);
+    hub.db
+        .resolve_conflict(hub.id, &c.key, c.incoming.value.clone(), fw, "Facilitator")
+        .unwrap();
+    assert!(hub.db.conflicts(hub.id).unwrap().is_empty());
+    let data = hub.data();
+    let r1 = data.responses.iter().find(|r| r.indicator == "1").unwrap();
+    assert_eq!(r1.rationale, "rationale 1");
+    assert!(data.change_log.iter().any(|e| e.what == "merge.set-aside"
+        && e.subject.as_deref() == Some("rationale@1")
+        && e.old.as_deref() == Some("rationale 2")));
+
+    // The laptop takes the settled value back without a conflict.
+    let back = a.merge(&hub.file()).unwrap();
+    assert_eq!(back.conflicts_waiting, 0);
+    assert_eq!(a.values(), hub.values());
+}
+
+fn framework_of(l: &Laptop) -> &'static dhma::framework::Framework {
+    let a = l.db.assessment(l.id).unwrap();
+    dhma::framework::find(&a.framework.id, &a.framework.version).unwrap()
+}
+
+#[test]
+fn a_finalised_assessment_refuses_changes_and_an_identical_finalised_file_merges() {
+    let (mut hub, out) = start();
+    let mut a = Laptop::from(&out);
+    apply(&mut a.db, a.id, &Edit::Rationale(0, 1), "Amina");
+    let fa = a.file();
+    let sign = dhma::model::Approval {
+        approver_name: Some("Minister".into()),
+        approver_role: None,
+        government_approved: true,
+        finalised_at: None,
+        fingerprint: None,
+    };
+    hub.db.finalise(hub.id, &sign, "hub").unwrap();
+    let before = hub.data();
+    let state = hub.db.sync_state(hub.id).unwrap();
+    let err = hub.merge(&fa).unwrap_err();
+    assert_eq!(err.code(), "merge-into-finalised");
+    assert_eq!(hub.data(), before);
+    assert_eq!(hub.db.sync_state(hub.id).unwrap(), state);
+
+    // The finalised file: refused by a draft that differs, taken as is by an identical copy.
+    let finalised = hub.file();
+    let err = a.merge(&finalised).unwrap_err();
+    assert_eq!(err.code(), "merge-finalised-file");
+    let mut c = Laptop::from(&finalised);
+    let r = c.merge(&finalised).unwrap();
+    assert_eq!(r.answers_taken + r.other_taken + r.conflicts_waiting, 0);
+}
+
+#[test]
+fn a_merge_that_fails_half_way_changes_nothing() {
+    let (mut hub, out) = start();
+    // Another assessment on the hub holds a roadmap item's identifier.
+    let mut other = exchange::sample().unwrap();
+    other.assessment.uid = "another-assessment".into();
+    other.roadmap = vec![RoadmapItem {
+        uid: "held-by-the-other".into(),
+        indicator: "1".into(),
+        template: None,
+        from_phase: 2,
+        to_phase: 3,
+        line: "governance".into(),
+        text: Some("Adopt the strategy".into()),
+        monitoring: None,
+        timeframe: dhma::framework::TimeFrame::Short,
+        responsible: "Ministry".into(),
+        priority: 1,
+        cost: dhma::framework::CostClass::Low,
+        status: RoadmapStatus::Proposed,
+        position: 0,
+        edited: true,
+    }];
+    hub.db.insert_data(&other).unwrap();
+    // A file whose merge passes every check but fails when writing: it brings a roadmap
+    // item with the identifier the other assessment holds.
+    let mut a = Laptop::from(&out);
+    apply(&mut a.db, a.id, &Edit::Rationale(0, 1), "Amina");
+    let item = other.roadmap[0].clone();
+    let mut data = a.data();
+    data.roadmap.push(item);
+    let file = exchange::to_string(&data).unwrap();
+    let before = hub.data();
+    let state = hub.db.sync_state(hub.id).unwrap();
+    let err = hub.merge(&file).unwrap_err();
+    // Refused by the database while writing (the identifier is unique), after the
+    // answers were already replaced inside the transaction.
+    assert_eq!(err.code(), "database", "{err:?}");
+    assert_eq!(hub.data(), before, "every table as it was");
+    assert_eq!(hub.db.sync_state(hub.id).unwrap(), state);
+}
+
+#[test]
+fn a_breakout_file_carries_its_group_and_merges_back() {
+    let mut data = exchange::sample().unwrap();
+    let names: Vec<String> = data
+        .participants
+        .iter()
+        .take(2)
+        .map(|p| p.name.clone())
+        .collect();
+    data.workshop.groups.push(Group {
+        name: "Group Governance".into(),
+        members: names,
+        blocks: vec!["leadership-governance".into()],
+    });
+    let mut db = Db::open_in_memory().unwrap();
+    let id = db.insert_data(&data).unwrap();
+    let mut hub = Laptop { db, id };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("group.dhma.json");
+    let b = exchange::export_for_group(&mut hub.db, hub.id, "group governance", &path).unwrap();
+    assert_eq!(b.group, "Group Governance");
+    assert_eq!(b.blocks, vec!["leadership-governance".to_string()]);
+    let mut group_laptop = Db::open_in_memory().unwrap();
+    let gid = exchange::import(&mut group_laptop, &path, "import")
+        .unwrap()
+        .id();
+    assert_eq!(group_laptop.breakout(gid).unwrap(), Some(b));
+    let mut g = Laptop {
+        db: group_laptop,
+        id: gid,
+    };
+    apply(&mut g.db, g.id, &Edit::Phase(0, 2), "Group Governance");
+    let r = hub.merge(&g.file()).unwrap();
+    assert_eq!(r.conflicts_waiting, 0);
+    assert!(r.answers_taken >= 1);
+    assert_eq!(
+        hub.db.breakout(hub.id).unwrap(),
+        None,
+        "the mark stays with the group's copy"
+    );
+    let err = exchange::export_for_group(&mut hub.db, hub.id, "nobody", &path).unwrap_err();
+    assert_eq!(err.code(), "rater-unknown");
+}
+
+#[test]
+fn an_old_file_of_an_assessment_here_merges_and_again_changes_nothing() {
+    // A version-2 file (no revisions) of the sample, with one rationale changed.
+    let (mut hub, _) = start();
+    let mut data = hub.data();
+    data.responses[0].rationale = "from an old laptop".into();
+    let file = exchange::to_string(&data).unwrap();
+    let r = hub.merge(&file).unwrap();
+    // Neither copy knew the other's: the changed field is a conflict, nothing is lost.
+    assert_eq!(r.conflicts_waiting, 1, "{r:?}");
+    let snapshot = hub.data();
+    let again = hub.merge(&file).unwrap();
+    assert_eq!(
+        again.new_conflicts + again.answers_taken + again.other_taken,
+        0
+    );
+    assert_eq!(hub.data(), snapshot);
+}
