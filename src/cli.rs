@@ -83,6 +83,13 @@ enum Command {
     Import {
         file: PathBuf,
     },
+    NewRound {
+        id: String,
+        #[arg(long)]
+        round: Option<String>,
+        #[arg(long)]
+        date: Option<String>,
+    },
     Demo,
     Report {
         assessment: String,
@@ -398,6 +405,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
         } => compare(db, &country, &framework, format, l, out),
         Command::Export { id, output } => export(db, &id, &output, l, out),
         Command::Import { file } => import(db, &file, l, out),
+        Command::NewRound { id, round, date } => new_round(db, &id, round, date, l, out),
         Command::Demo => demo(db, l, out),
         Command::Report {
             assessment,
@@ -615,6 +623,49 @@ fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -
             &[
                 arg("title", service::assessment_title(l, &a.country, &a.round)),
                 arg("id", id),
+            ],
+        ),
+    )
+}
+
+/// `dhma new-round`: the next round of a country, started from its latest round (which may
+/// not be the one named: then it says so).
+fn new_round(
+    db: Option<&Path>,
+    id: &str,
+    round: Option<String>,
+    date: Option<String>,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mut db = open_db(db)?;
+    let id = db.resolve(id)?;
+    let started = service::new_round(&mut db, id, round, date, "dhma", l)?;
+    if started.from != id {
+        let asked = db.assessment(id)?;
+        line(
+            out,
+            &l.format(
+                "cli-round-from-latest",
+                &[
+                    arg(
+                        "asked",
+                        service::assessment_title(l, &asked.country, &asked.round),
+                    ),
+                    arg("from", &started.from_title),
+                ],
+            ),
+        )?;
+    }
+    line(
+        out,
+        &l.format(
+            "cli-round-started",
+            &[
+                arg("title", &started.title),
+                arg("id", started.id),
+                arg("from", &started.from_title),
+                num("count", started.carried),
             ],
         ),
     )

@@ -50,3 +50,9 @@ cli-help-ratings-format = صيغة المخرجات: جدول، أو JSON لبر
 cli-help-ratings-import = استيراد التقييمات الفردية من ملف CSV رأسه «participant,indicator,phase» ويمكن أن يتضمن «comment»؛ تُضاف الأسماء غير المعروفة إلى المشاركين؛ يُستورد الكل أو لا شيء.
 cli-help-ratings-import-id = معرّف التقييم، أو uid الخاص به (أو أول 8 أحرف منه أو أكثر).
 cli-help-ratings-import-file = ملف CSV للتقييمات (المرحلة من 1 إلى 5 أو NA).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = ابدأ الجولة التالية لبلد انطلاقًا من آخر جولة له: تُنقل الإجابات والأدلة وبنود خريطة الطريق المفتوحة، وتجب مراجعة كل إجابة.
+cli-help-new-round-id = معرّف التقييم، أو uid (أو أول 8 أحرف منه أو أكثر)، لأي جولة من جولات البلد.
+cli-help-new-round-round = اسم الجولة الجديدة (افتراضيًا: سنة تاريخها).
+cli-help-new-round-date = تاريخ الجولة الجديدة بالصيغة YYYY-MM-DD (افتراضيًا: اليوم).

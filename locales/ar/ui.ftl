@@ -261,3 +261,23 @@ ui-workshop-to-discuss-none = لا يوجد مؤشر تتباعد تقييمات
 ui-projector-open = العرض على جهاز العرض
 ui-projector-leave = خروج (Escape)
 ui-projector-keys = الأسهم: المؤشر السابق أو التالي. من 1 إلى 5 أو N: إبراز مرحلة للحاضرين (لا يُسجَّل شيء). Escape: خروج.
+
+# Rounds that start from the last one (issue 12).
+ui-walk-carried = منقولة من الجولة السابقة، لم تُراجَع
+ui-walk-state-note-carried = ({ $state }، منقولة من الجولة السابقة، لم تُراجَع)
+ui-walk-reviewed = رُوجعت، دون تغيير
+ui-walk-change-note = ما الذي تغيّر منذ الجولة الأخيرة؟
+ui-walk-change-note-save = احفظ المرحلة مع هذه الملاحظة
+ui-round-next = ابدأ الجولة التالية
+ui-round-intro = تبدأ الجولة الجديدة من آخر جولة لهذا البلد: مراحلها والمراحل المستهدفة والمسوِّغات والأدلة وبنود خريطة الطريق المفتوحة، مع وسم كل إجابة بـ«منقولة، لم تُراجَع». أما المشاركون والتقديرات الفردية وملاحظات التوافق فتبدأ فارغة.
+ui-round-name = اسم الجولة الجديدة
+ui-round-name-hint = اتركه فارغًا لاستخدام سنة تاريخها
+ui-round-date = تاريخ الجولة الجديدة
+ui-round-start = ابدأ الجولة
+ui-round-started = بدأت { $title } انطلاقًا من { $from }: { $count ->
+    [zero] لم تُنقل أي إجابة
+    [one] نُقلت إجابة واحدة
+    [two] نُقلت إجابتان
+    [few] نُقلت { $count } إجابات
+   *[other] نُقلت { $count } إجابة
+}، وتجب مراجعة كل منها.

@@ -51,3 +51,9 @@ cli-help-ratings-format = Output format: a table, or JSON for other programs.
 cli-help-ratings-import = Import individual ratings from a CSV file with a header “participant,indicator,phase” and optionally “comment”; unknown names are added as participants; all or nothing.
 cli-help-ratings-import-id = Assessment id, or uid (or its first 8+ characters).
 cli-help-ratings-import-file = The CSV file of ratings (phase 1 to 5 or NA).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Start the next round of a country from its latest round: answers, evidence and open roadmap items carried over, each answer to be reviewed.
+cli-help-new-round-id = Assessment id, or uid (or its first 8+ characters), of any round of the country.
+cli-help-new-round-round = Name of the new round (default: the year of its date).
+cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).

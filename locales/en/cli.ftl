@@ -56,3 +56,10 @@ cli-ratings-col-agreed = Agreed
 cli-ratings-col-discuss = Discuss
 cli-ratings-na = NA
 cli-ratings-discuss = to discuss
+
+# Rounds that start from the last one (issue 12).
+cli-round-started = Started { $title } (identifier { $id }) from { $from }: { $count ->
+    [one] one answer carried over
+   *[other] { $count } answers carried over
+}, each to be reviewed.
+cli-round-from-latest = { $asked } is not the latest round of its country: the new round starts from the latest one, { $from }.

@@ -98,3 +98,11 @@ error-csv-malformed-fields = Line { $line } has { $found ->
 }.
 error-csv-malformed-utf8 = Line { $line } is not UTF-8 text. Save the file again as “CSV UTF-8”.
 error-support-details = Details for support: { $details }
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicator { $code }: the new phase differs from the one carried over from the last round. Say what changed since the last round, then save the phase again.
+error-carried-not-reviewed = The assessment cannot be finalised yet: { $count ->
+    [one] one answer carried over from the last round is
+   *[other] { $count } answers carried over from the last round are
+} not reviewed: { $codes }. Save each one, or mark it “Reviewed, no change”.
+error-round-name-taken = { $country } already has a round called { $round }. Choose another name.

@@ -50,3 +50,9 @@ cli-help-ratings-format = Formato de salida: una tabla, o JSON para otros progra
 cli-help-ratings-import = Importar calificaciones individuales de un archivo CSV con el encabezado «participant,indicator,phase» y opcionalmente «comment»; los nombres desconocidos se añaden como participantes; todo o nada.
 cli-help-ratings-import-id = Identificador de la evaluación, o su uid (o sus primeros 8 caracteres o más).
 cli-help-ratings-import-file = El archivo CSV de calificaciones (fase 1 a 5 o NA).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Iniciar la siguiente ronda de un país a partir de su última ronda: respuestas, evidencias y acciones abiertas trasladadas, cada respuesta por revisar.
+cli-help-new-round-id = Id de la evaluación, o uid (o sus primeros 8 caracteres o más), de cualquier ronda del país.
+cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su fecha).
+cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).

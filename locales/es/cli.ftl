@@ -56,3 +56,10 @@ cli-ratings-col-agreed = Acordada
 cli-ratings-col-discuss = Debate
 cli-ratings-na = N/A
 cli-ratings-discuss = para debatir
+
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $from }: { $count ->
+    [one] una respuesta trasladada
+   *[other] { $count } respuestas trasladadas
+}, cada una por revisar.
+cli-round-from-latest = { $asked } no es la última ronda de su país: la nueva ronda parte de la última, { $from }.

@@ -98,3 +98,11 @@ error-csv-malformed-fields = La línea { $line } tiene { $found ->
 }.
 error-csv-malformed-utf8 = La línea { $line } no es texto UTF-8. Vuelva a guardar el archivo como “CSV UTF-8”.
 error-support-details = Detalles para el soporte: { $details }
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicador { $code }: la nueva fase difiere de la trasladada de la ronda anterior. Indique qué cambió desde la última ronda y vuelva a guardar la fase.
+error-carried-not-reviewed = La evaluación aún no se puede finalizar: { $count ->
+    [one] una respuesta trasladada de la ronda anterior no se ha revisado
+   *[other] { $count } respuestas trasladadas de la ronda anterior no se han revisado
+}: { $codes }. Guarde cada una o márquela como «Revisada, sin cambios».
+error-round-name-taken = { $country } ya tiene una ronda llamada { $round }. Elija otro nombre.

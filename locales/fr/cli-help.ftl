@@ -50,3 +50,9 @@ cli-help-ratings-format = Format de sortie : un tableau, ou du JSON pour d’aut
 cli-help-ratings-import = Importer des notes individuelles depuis un fichier CSV dont l’en-tête est « participant,indicator,phase » et éventuellement « comment » ; les noms inconnus sont ajoutés aux participants ; tout ou rien.
 cli-help-ratings-import-id = Identifiant de l’évaluation, ou son uid (ou ses 8 premiers caractères ou plus).
 cli-help-ratings-import-file = Le fichier CSV des notes (phase 1 à 5 ou NA).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Commencer le cycle suivant d’un pays à partir de son dernier cycle : réponses, éléments de preuve et actions en cours repris, chaque réponse étant à revoir.
+cli-help-new-round-id = Identifiant de l’évaluation, ou uid (ou ses 8 premiers caractères ou plus), de n’importe quel cycle du pays.
+cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa date).
+cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).

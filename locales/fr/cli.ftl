@@ -56,3 +56,10 @@ cli-ratings-col-agreed = Convenue
 cli-ratings-col-discuss = Discussion
 cli-ratings-na = S.O.
 cli-ratings-discuss = à discuter
+
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } commencé (identifiant { $id }) à partir de { $from } : { $count ->
+    [one] une réponse reprise
+   *[other] { $count } réponses reprises
+}, chacune à revoir.
+cli-round-from-latest = { $asked } n’est pas le dernier cycle de son pays : le nouveau cycle part du dernier, { $from }.

@@ -98,3 +98,11 @@ error-csv-malformed-fields = La ligne { $line } contient { $found ->
 }.
 error-csv-malformed-utf8 = La ligne { $line } n’est pas du texte UTF-8. Enregistrez de nouveau le fichier au format « CSV UTF-8 ».
 error-support-details = Détails pour l’assistance : { $details }
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicateur { $code } : la nouvelle phase diffère de celle reprise du cycle précédent. Indiquez ce qui a changé depuis le dernier cycle, puis enregistrez de nouveau la phase.
+error-carried-not-reviewed = L’évaluation ne peut pas encore être finalisée : { $count ->
+    [one] une réponse reprise du cycle précédent n’a pas été revue
+   *[other] { $count } réponses reprises du cycle précédent n’ont pas été revues
+} : { $codes }. Enregistrez chacune d’elles, ou marquez-la « Revue, sans changement ».
+error-round-name-taken = { $country } a déjà un cycle nommé { $round }. Choisissez un autre nom.

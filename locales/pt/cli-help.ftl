@@ -50,3 +50,9 @@ cli-help-ratings-format = Formato de saída: uma tabela, ou JSON para outros pro
 cli-help-ratings-import = Importar classificações individuais de um ficheiro CSV com o cabeçalho «participant,indicator,phase» e opcionalmente «comment»; os nomes desconhecidos são acrescentados como participantes; tudo ou nada.
 cli-help-ratings-import-id = Identificador da avaliação, ou o seu uid (ou os seus primeiros 8 ou mais caracteres).
 cli-help-ratings-import-file = O ficheiro CSV das classificações (fase 1 a 5 ou NA).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Iniciar a ronda seguinte de um país a partir da sua última ronda: respostas, evidências e ações em aberto transportadas, cada resposta a rever.
+cli-help-new-round-id = Id da avaliação, ou uid (ou os seus primeiros 8 caracteres ou mais), de qualquer ronda do país.
+cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
+cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).

@@ -98,3 +98,11 @@ error-csv-malformed-fields = A linha { $line } tem { $found ->
 }.
 error-csv-malformed-utf8 = A linha { $line } não é texto UTF-8. Guarde novamente o ficheiro como “CSV UTF-8”.
 error-support-details = Detalhes para o suporte: { $details }
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicador { $code }: a nova fase difere da transportada da ronda anterior. Indique o que mudou desde a última ronda e guarde a fase novamente.
+error-carried-not-reviewed = A avaliação ainda não pode ser finalizada: { $count ->
+    [one] uma resposta transportada da ronda anterior não foi revista
+   *[other] { $count } respostas transportadas da ronda anterior não foram revistas
+}: { $codes }. Guarde cada uma ou marque-a como «Revista, sem alterações».
+error-round-name-taken = { $country } já tem uma ronda chamada { $round }. Escolha outro nome.

@@ -51,3 +51,11 @@ cli-ratings-col-agreed = Согласовано
 cli-ratings-col-discuss = Обсуждение
 cli-ratings-na = н/п
 cli-ratings-discuss = обсудить
+
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } начат (идентификатор { $id }) на основе { $from }: { $count ->
+    [one] перенесён { $count } ответ
+    [few] перенесено { $count } ответа
+   *[other] перенесено { $count } ответов
+}, каждый нужно проверить.
+cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.

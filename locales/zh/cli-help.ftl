@@ -50,3 +50,9 @@ cli-help-ratings-format = 输出格式：表格，或供其他程序使用的 JS
 cli-help-ratings-import = 从 CSV 文件导入个人评分，表头为“participant,indicator,phase”，可选“comment”；未知姓名将添加为参与者；全部导入或全不导入。
 cli-help-ratings-import-id = 评估标识，或其 uid（或其前 8 个及以上字符）。
 cli-help-ratings-import-file = 评分的 CSV 文件（阶段 1 至 5 或 NA）。
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = 从某国最近一轮开始其下一轮：沿用答案、证据和未完成的路线图事项，每个答案都需复核。
+cli-help-new-round-id = 该国任一轮次的评估编号或 uid（或其前 8 个及以上字符）。
+cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）。
+cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。

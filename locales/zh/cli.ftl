@@ -44,3 +44,7 @@ cli-ratings-col-agreed = 商定
 cli-ratings-col-discuss = 讨论
 cli-ratings-na = 不适用
 cli-ratings-discuss = 需讨论
+
+# Rounds that start from the last one (issue 12).
+cli-round-started = 已从 { $from } 开始 { $title }（标识 { $id }）：沿用了 { $count } 个答案，每个都需复核。
+cli-round-from-latest = { $asked } 不是其所在国家的最近一轮：新一轮从最近一轮 { $from } 开始。

@@ -88,3 +88,8 @@ error-file-reason-damaged = 其内容不符合 DHMA 评估的格式
 error-csv-malformed-fields = 第 { $line } 行有 { $found } 个值，但表头有 { $expected } 列。
 error-csv-malformed-utf8 = 第 { $line } 行不是 UTF-8 文本。请将文件另存为“CSV UTF-8”格式。
 error-support-details = 供技术支持使用的详细信息：{ $details }
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = 指标 { $code }：新阶段与从上一轮沿用的阶段不同。请说明自上一轮以来发生了什么变化，然后再次保存该阶段。
+error-carried-not-reviewed = 评估尚不能定稿：仍有 { $count } 个从上一轮沿用的答案未经复核：{ $codes }。请逐一保存，或将其标记为“已复核，无变化”。
+error-round-name-taken = { $country } 已有名为 { $round } 的轮次。请换一个名称。

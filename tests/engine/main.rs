@@ -14,6 +14,7 @@ mod crash;
 mod exchange;
 mod hostile;
 mod report;
+mod rounds;
 mod scoring;
 mod service;
 mod unusable;
