@@ -264,3 +264,7 @@ ui-round-started = { $title } started from { $from }: { $count ->
     [one] one answer carried over
    *[other] { $count } answers carried over
 }, each to be reviewed.
+ui-home-carried = { $count ->
+    [one] one answer carried over, not reviewed
+   *[other] { $count } answers carried over, not reviewed
+}

@@ -262,3 +262,7 @@ ui-round-started = { $title } iniciada a partir de { $from }: { $count ->
     [one] una respuesta trasladada
    *[other] { $count } respuestas trasladadas
 }, cada una por revisar.
+ui-home-carried = { $count ->
+    [one] una respuesta trasladada, sin revisar
+   *[other] { $count } respuestas trasladadas, sin revisar
+}

@@ -265,3 +265,7 @@ ui-round-started = { $title } commencé à partir de { $from } : { $count ->
     [one] une réponse reprise
    *[other] { $count } réponses reprises
 }, chacune à revoir.
+ui-home-carried = { $count ->
+    [one] une réponse reprise, non revue
+   *[other] { $count } réponses reprises, non revues
+}

@@ -262,3 +262,7 @@ ui-round-started = { $title } iniciada a partir de { $from }: { $count ->
     [one] uma resposta transportada
    *[other] { $count } respostas transportadas
 }, cada uma a rever.
+ui-home-carried = { $count ->
+    [one] uma resposta transportada, não revista
+   *[other] { $count } respostas transportadas, não revistas
+}

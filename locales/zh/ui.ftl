@@ -230,3 +230,4 @@ ui-round-name-hint = 留空则使用其日期的年份
 ui-round-date = 新一轮的日期
 ui-round-start = 开始该轮
 ui-round-started = 已从 { $from } 开始 { $title }：沿用了 { $count } 个答案，每个都需复核。
+ui-home-carried = { $count } 个沿用的答案未复核

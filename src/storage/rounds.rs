@@ -177,6 +177,22 @@ impl Db {
         })
     }
 
+    /// How many answers of each assessment are carried over and not reviewed yet (only
+    /// assessments that have some).
+    pub fn carried_counts(&self) -> Result<std::collections::BTreeMap<i64, usize>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT assessment_id, count(*) FROM responses WHERE carried = 1
+             GROUP BY assessment_id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut out = std::collections::BTreeMap::new();
+        for row in rows {
+            let (id, n) = row?;
+            out.insert(id, usize::try_from(n).unwrap_or_default());
+        }
+        Ok(out)
+    }
+
     /// "Reviewed, no change": an answer carried over stays as it is and is no longer marked.
     /// Logged as `response.reviewed`; an answer not carried over is left alone.
     pub fn mark_reviewed(&mut self, id: i64, code: &str, actor: &str) -> Result<()> {

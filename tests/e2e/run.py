@@ -803,6 +803,8 @@ def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp)
     app = App(binary, db)  # restart: the new round, its marks and the note are all kept
     try:
         app.click("#nav-home")
+        carried = app.text(f"#assessments tbody tr[data-id='{rid}'] .carried-count")
+        assert carried == "29 answers carried over, not reviewed", carried
         app.click(f"#assessments tbody tr[data-id='{rid}'] button.primary")
         until_page(app, "1")
         assert app.js("return document.querySelectorAll('.side .carried-badge').length") == 29

@@ -721,7 +721,10 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
         ),
         "{said}"
     );
-    assert!(said.contains("Republic of Lusara – 2028 commencé (identifiant 3)"), "{said}");
+    assert!(
+        said.contains("Republic of Lusara – 2028 commencé (identifiant 3)"),
+        "{said}"
+    );
     // Input errors exit with 2 and change nothing.
     for args in [
         &["new-round", "1", "--round", "follow-up 2027"][..],
@@ -729,7 +732,12 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
         &["new-round", "99"][..],
     ] {
         let out = r.run(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
     }
     let out = r.run(&["new-round", "1", "--round", "follow-up 2027"]);
     assert_eq!(

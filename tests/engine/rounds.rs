@@ -315,8 +315,25 @@ fn reviewed_no_change_clears_the_mark_and_keeps_the_answer() {
     );
     let page = service::indicator(&db, id, &item.code, &l).expect("page");
     assert_eq!(page.carried.as_deref(), Some("Carried over, not reviewed"));
+    let home = |db: &Db, id: i64| {
+        service::home(db, &l)
+            .expect("home")
+            .into_iter()
+            .find(|i| i.id == id)
+            .expect("listed")
+            .carried_label
+    };
+    assert_eq!(
+        home(&db, id).as_deref(),
+        Some("31 answers carried over, not reviewed")
+    );
+    assert_eq!(home(&db, first), None);
     let before = response(&db, id, &item.code);
     let saved = service::mark_reviewed(&mut db, id, &item.code, ACTOR, &l).expect("reviewed");
+    assert_eq!(
+        home(&db, id).as_deref(),
+        Some("30 answers carried over, not reviewed")
+    );
     assert_eq!(saved.state.carried, None);
     let after = response(&db, id, &item.code);
     assert_eq!(
@@ -366,7 +383,7 @@ fn finalising_waits_for_every_carried_answer_to_be_reviewed() {
     }
     let err = service::finalise(&mut db, id, &sign_off, ACTOR).expect_err("one left");
     assert!(
-        matches!(&err, Error::CarriedNotReviewed { count: 1, codes } if codes == &[last.clone()]),
+        matches!(&err, Error::CarriedNotReviewed { count: 1, codes } if codes == std::slice::from_ref(last)),
         "{err:?}"
     );
     assert_eq!(

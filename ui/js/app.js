@@ -132,7 +132,8 @@ async function homeView() {
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
     h("td", {}, a.country), h("td", {}, a.round), h("td", { class: "nowrap" }, a.date), h("td", {}, a.status_label),
-    h("td", {}, progress(a.percent), a.completion_label),
+    h("td", {}, progress(a.percent), a.completion_label,
+      a.carried_label ? h("div", { class: "hint carried-count" }, a.carried_label) : null),
     h("td", {}, h("div", { class: "actions" },
       h("button", { class: "primary", onclick: () => go("walk", { id: a.id, code: null }) }, t("ui-home-open")),
       h("button", { onclick: () => exportFile(a.id) }, t("ui-home-export")),
