@@ -397,6 +397,15 @@ fn finalising_waits_for_every_carried_answer_to_be_reviewed() {
         db.assessment(id).expect("a").status,
         dhma::model::Status::Draft
     );
+    // The storage checks it again inside the finalising transaction.
+    let inside = db
+        .finalise(id, &dhma::model::Approval::default(), ACTOR)
+        .expect_err("checked inside the transaction");
+    assert!(matches!(inside, Error::CarriedNotReviewed { count: 1, .. }));
+    assert_eq!(
+        db.assessment(id).expect("a").status,
+        dhma::model::Status::Draft
+    );
     service::mark_reviewed(&mut db, id, last, ACTOR, &l).expect("review last");
     service::finalise(&mut db, id, &sign_off, ACTOR).expect("finalised");
     assert_eq!(
