@@ -778,6 +778,7 @@ def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp)
             app.screenshot(os.path.join(shots, "change-note-en.png"))
         app.type("#change-note", "The strategy was adopted in 2026.")
         saved(app)
+        app.until("document.querySelector('#notice').hidden", "the refusal answered")
         stored = app.invoke("indicator", {"id": rid, "code": "2"})["response"]
         assert (stored["current"], stored["change_note"], stored.get("carried", False)) == \
             (int(other), "The strategy was adopted in 2026.", False), stored

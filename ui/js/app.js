@@ -587,7 +587,25 @@ function agreePart(v, sv, refresh) {
       if (state.answer) state.answer.current = value;
       refresh(next);
       $("#agree")?.focus();
-    } catch (e) { setSave("failed"); failed(e); }
+      // An answer carried over from the last round is reviewed once agreed: show the mark
+      // as the core now has it.
+      if (state.answer?.carried) {
+        const page = await api.indicator(state.id, v.code);
+        if (!page.carried) {
+          state.answer.carried = false;
+          $("#carried-note")?.remove();
+          document.querySelector(`.side button[data-code="${CSS.escape(v.code)}"] .carried-badge`)?.remove();
+        }
+      }
+    } catch (e) {
+      setSave("failed");
+      failed(e);
+      // A carried-over phase agreed otherwise: the note of what changed is asked for first.
+      if (e && e.code === "change-note-required") {
+        const box = $("#change-note-box");
+        if (box) { box.hidden = false; box.querySelector("textarea").focus(); }
+      }
+    }
   };
   return h("div", { id: "agree-part", class: "agree" },
     h("h3", {}, h("label", { for: "agreed-phase" }, t("ui-workshop-agreed"))),
@@ -742,6 +760,8 @@ async function flush() {
     const saved = await api.saveResponse(p.id, p.response);
     if (!state.pending) setSave("saved");
     showSaved(p.response.indicator, saved);
+    // The refusal that asked for the note of what changed is answered now.
+    if (state.noteAsked === p.response.indicator) { state.noteAsked = null; $("#notice").hidden = true; }
     // The core may have changed the answer (not applicable has no target): show what it stored.
     const shown = state.answer;
     if (!state.pending && shown && shown.indicator === saved.response.indicator) {
@@ -759,6 +779,7 @@ async function flush() {
     failed(e);
     // A carried-over phase changed: the core wants to know what changed first.
     if (e && e.code === "change-note-required" && state.answer?.indicator === p.response.indicator) {
+      state.noteAsked = p.response.indicator;
       const box = $("#change-note-box");
       if (box) { box.hidden = false; box.querySelector("textarea").focus(); }
     }
