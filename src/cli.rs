@@ -104,6 +104,13 @@ enum Command {
         #[arg(long, allow_hyphen_values = true)]
         value: Option<String>,
     },
+    NewRound {
+        id: String,
+        #[arg(long)]
+        round: Option<String>,
+        #[arg(long)]
+        date: Option<String>,
+    },
     Demo,
     Report {
         assessment: String,
@@ -446,6 +453,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             };
             resolve(db, &id, &indicator, &field, &how, l, out)
         }
+        Command::NewRound { id, round, date } => new_round(db, &id, round, date, l, out),
         Command::Demo => demo(db, l, out),
         Command::Report {
             assessment,
@@ -780,6 +788,49 @@ fn resolve(
     service::resolve_conflict(&mut db, id, indicator, field, how, "dhma-cli")?;
     let left = db.conflicts(id)?.len();
     line(out, &l.format("cli-resolved", &[num("count", left)]))
+}
+
+/// `dhma new-round`: the next round of a country, started from its latest round (which may
+/// not be the one named: then it says so).
+fn new_round(
+    db: Option<&Path>,
+    id: &str,
+    round: Option<String>,
+    date: Option<String>,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mut db = open_db(db)?;
+    let id = db.resolve(id)?;
+    let started = service::new_round(&mut db, id, round, date, "dhma", l)?;
+    if started.from != id {
+        let asked = db.assessment(id)?;
+        line(
+            out,
+            &l.format(
+                "cli-round-from-latest",
+                &[
+                    arg(
+                        "asked",
+                        service::assessment_title(l, &asked.country, &asked.round),
+                    ),
+                    arg("from", &started.from_title),
+                ],
+            ),
+        )?;
+    }
+    line(
+        out,
+        &l.format(
+            "cli-round-started",
+            &[
+                arg("title", &started.title),
+                arg("id", started.id),
+                arg("from", &started.from_title),
+                num("count", started.carried),
+            ],
+        ),
+    )
 }
 
 /// `dhma ratings import`: a `participant,indicator,phase[,comment]` CSV, checked whole,

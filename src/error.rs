@@ -242,6 +242,12 @@ pub enum Error {
         code: String,
         first: u64,
     },
+    #[error("indicator {code}: changing the phase carried over from the last round needs a note of what changed")]
+    ChangeNoteRequired { code: String },
+    #[error("{count} answers carried over from the last round are not reviewed ({codes:?})")]
+    CarriedNotReviewed { count: usize, codes: Vec<String> },
+    #[error("{country} already has a round called {round}")]
+    RoundNameTaken { country: String, round: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -303,6 +309,9 @@ impl Error {
             Error::CsvBlankParticipant { .. } => "csv-blank-participant",
             Error::CsvRatedTwice { .. } => "csv-rated-twice",
             Error::AnsweredTwice { .. } => "answered-twice",
+            Error::ChangeNoteRequired { .. } => "change-note-required",
+            Error::CarriedNotReviewed { .. } => "carried-not-reviewed",
+            Error::RoundNameTaken { .. } => "round-name-taken",
         }
     }
 
@@ -347,8 +356,13 @@ impl Error {
             Error::BackupNotFound { name } => vec![("name", name.clone())],
             // For the interface's arguments: the codes, comma-separated; people read them
             // joined with their language's list separator (see `Error::message`).
-            Error::NotReadyToFinalise { count, codes } => {
+            Error::NotReadyToFinalise { count, codes }
+            | Error::CarriedNotReviewed { count, codes } => {
                 vec![("count", count.to_string()), ("codes", codes.join(","))]
+            }
+            Error::ChangeNoteRequired { code } => vec![("code", code.clone())],
+            Error::RoundNameTaken { country, round } => {
+                vec![("country", country.clone()), ("round", round.clone())]
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
             Error::RaterUnknown { name }
@@ -544,7 +558,7 @@ impl Error {
                 CsvProblem::NotUtf8 => ("error-csv-malformed-utf8".into(), Vec::new()),
                 CsvProblem::Other => (format!("error-{code}"), Vec::new()),
             },
-            Error::NotReadyToFinalise { codes, .. } => {
+            Error::NotReadyToFinalise { codes, .. } | Error::CarriedNotReviewed { codes, .. } => {
                 (format!("error-{code}"), vec![arg("codes", l.list(codes))])
             }
             _ => (format!("error-{code}"), Vec::new()),

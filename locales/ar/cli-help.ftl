@@ -60,3 +60,9 @@ cli-help-resolve-indicator = رمز المؤشر، أو «-» لحقل لا ين
 cli-help-resolve-field = الحقل، بالاسم الذي يعرضه «dhma conflicts».
 cli-help-resolve-take = الإبقاء على «local» (قيمة هذا الحاسوب) أو أخذ «incoming» (قيمة الملف).
 cli-help-resolve-value = كتابة هذه القيمة بدلًا من ذلك (المراحل 1–5 أو NA، أو سنوات، أو نصوص).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = ابدأ الجولة التالية لبلد انطلاقًا من آخر جولة له: تُنقل الإجابات والأدلة وبنود خريطة الطريق المفتوحة، وتجب مراجعة كل إجابة.
+cli-help-new-round-id = معرّف التقييم، أو uid (أو أول 8 أحرف منه أو أكثر)، لأي جولة من جولات البلد.
+cli-help-new-round-round = اسم الجولة الجديدة (افتراضيًا: سنة تاريخها).
+cli-help-new-round-date = تاريخ الجولة الجديدة بالصيغة YYYY-MM-DD (افتراضيًا: اليوم).

@@ -89,3 +89,12 @@ cli-resolved = حُسم التعارض. { $count ->
     [many] تبقّى { $count } تعارضًا.
    *[other] تبقّى { $count } تعارض.
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = بدأت { $title } (المعرّف { $id }) انطلاقًا من { $from }: { $count ->
+    [zero] لم تُنقل أي إجابة
+    [one] نُقلت إجابة واحدة
+    [two] نُقلت إجابتان
+    [few] نُقلت { $count } إجابات
+   *[other] نُقلت { $count } إجابة
+}، وتجب مراجعة كل منها.
+cli-round-from-latest = { $asked } ليست آخر جولة لبلدها: تبدأ الجولة الجديدة من آخر جولة، { $from }.

@@ -61,3 +61,9 @@ cli-help-resolve-indicator = Indicator code, or “-” for a field that belongs
 cli-help-resolve-field = The field, as “dhma conflicts” names it.
 cli-help-resolve-take = Keep “local” (this computer’s value) or take “incoming” (the file’s).
 cli-help-resolve-value = Write this value instead (phases 1–5 or NA, years, texts).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Start the next round of a country from its latest round: answers, evidence and open roadmap items carried over, each answer to be reviewed.
+cli-help-new-round-id = Assessment id, or uid (or its first 8+ characters), of any round of the country.
+cli-help-new-round-round = Name of the new round (default: the year of its date).
+cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).

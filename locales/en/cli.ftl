@@ -77,3 +77,9 @@ cli-resolved = Settled. { $count ->
     [one] One conflict is left.
    *[other] { $count } conflicts are left.
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = Started { $title } (identifier { $id }) from { $from }: { $count ->
+    [one] one answer carried over
+   *[other] { $count } answers carried over
+}, each to be reviewed.
+cli-round-from-latest = { $asked } is not the latest round of its country: the new round starts from the latest one, { $from }.

@@ -102,3 +102,11 @@ error-merge-into-finalised = { $country }, { $round } is finalised on this compu
 error-merge-finalised-file = The file holds { $country }, { $round } finalised, and the draft on this computer differs from it. To take the finalised version, delete the draft here (a backup file is kept) and import the file again. Nothing was changed.
 error-conflict-not-found = No conflict waits for indicator “{ $indicator }”, field “{ $field }”. “dhma conflicts” lists the conflicts with their fields. Nothing was changed.
 error-conflict-value-not-allowed = “{ $field }” can only be settled by keeping one side or the other, not by writing another value. Nothing was changed.
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicator { $code }: the new phase differs from the one carried over from the last round. Say what changed since the last round, then save the phase again.
+error-carried-not-reviewed = The assessment cannot be finalised yet: { $count ->
+    [one] one answer carried over from the last round is
+   *[other] { $count } answers carried over from the last round are
+} not reviewed: { $codes }. Save each one, or mark it “Reviewed, no change”.
+error-round-name-taken = { $country } already has a round called { $round }. Choose another name.

@@ -247,3 +247,24 @@ ui-workshop-to-discuss-none = No indicator has ratings two phases or more apart.
 ui-projector-open = Show on the projector
 ui-projector-leave = Leave (Escape)
 ui-projector-keys = Arrows: previous or next indicator. 1 to 5 or N: point the room to a phase (nothing is recorded). Escape: leave.
+
+# Rounds that start from the last one (issue 12).
+ui-walk-carried = Carried over, not reviewed
+ui-walk-state-note-carried = ({ $state }, carried over, not reviewed)
+ui-walk-reviewed = Reviewed, no change
+ui-walk-change-note = What changed since the last round?
+ui-walk-change-note-save = Save the phase with this note
+ui-round-next = Start the next round
+ui-round-intro = The new round starts from the latest round of this country: its phases, targets, rationale, evidence and open roadmap items, each answer marked “carried over, not reviewed”. Participants, ratings and consensus notes start empty.
+ui-round-name = Name of the new round
+ui-round-name-hint = Leave blank to use the year of its date
+ui-round-date = Date of the new round
+ui-round-start = Start the round
+ui-round-started = { $title } started from { $from }: { $count ->
+    [one] one answer carried over
+   *[other] { $count } answers carried over
+}, each to be reviewed.
+ui-home-carried = { $count ->
+    [one] one answer carried over, not reviewed
+   *[other] { $count } answers carried over, not reviewed
+}

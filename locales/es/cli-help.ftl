@@ -60,3 +60,9 @@ cli-help-resolve-indicator = Código del indicador, o “-” para un campo que 
 cli-help-resolve-field = El campo, tal como lo nombra “dhma conflicts”.
 cli-help-resolve-take = Conservar “local” (el valor de este equipo) o tomar “incoming” (el del archivo).
 cli-help-resolve-value = Escribir este valor en su lugar (fases 1–5 o NA, años, textos).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Iniciar la siguiente ronda de un país a partir de su última ronda: respuestas, evidencias y acciones abiertas trasladadas, cada respuesta por revisar.
+cli-help-new-round-id = Id de la evaluación, o uid (o sus primeros 8 caracteres o más), de cualquier ronda del país.
+cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su fecha).
+cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).

@@ -77,3 +77,9 @@ cli-resolved = Resuelto. { $count ->
     [one] Queda un conflicto.
    *[other] Quedan { $count } conflictos.
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $from }: { $count ->
+    [one] una respuesta trasladada
+   *[other] { $count } respuestas trasladadas
+}, cada una por revisar.
+cli-round-from-latest = { $asked } no es la última ronda de su país: la nueva ronda parte de la última, { $from }.

@@ -102,3 +102,11 @@ error-merge-into-finalised = La evaluación { $country } – { $round } está fi
 error-merge-finalised-file = El archivo contiene la evaluación { $country } – { $round } finalizada, y el borrador de este equipo es distinto. Para quedarse con la versión finalizada, elimine aquí el borrador (se conserva una copia de seguridad) y vuelva a importar el archivo. No se ha cambiado nada.
 error-conflict-not-found = No hay ningún conflicto pendiente de decisión para el indicador “{ $indicator }”, campo “{ $field }”. “dhma conflicts” muestra los conflictos con sus campos. No se ha cambiado nada.
 error-conflict-value-not-allowed = “{ $field }” solo se puede resolver conservando uno de los dos valores, no escribiendo otro. No se ha cambiado nada.
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicador { $code }: la nueva fase difiere de la trasladada de la ronda anterior. Indique qué cambió desde la última ronda y vuelva a guardar la fase.
+error-carried-not-reviewed = La evaluación aún no se puede finalizar: { $count ->
+    [one] una respuesta trasladada de la ronda anterior no se ha revisado
+   *[other] { $count } respuestas trasladadas de la ronda anterior no se han revisado
+}: { $codes }. Guarde cada una o márquela como «Revisada, sin cambios».
+error-round-name-taken = { $country } ya tiene una ronda llamada { $round }. Elija otro nombre.

@@ -245,3 +245,24 @@ ui-workshop-to-discuss-none = Ningún indicador tiene calificaciones separadas p
 ui-projector-open = Mostrar en el proyector
 ui-projector-leave = Salir (Esc)
 ui-projector-keys = Flechas: indicador anterior o siguiente. 1 a 5 o N: señalar una fase a la sala (no se registra nada). Esc: salir.
+
+# Rounds that start from the last one (issue 12).
+ui-walk-carried = Trasladada, sin revisar
+ui-walk-state-note-carried = ({ $state }, trasladada de la ronda anterior, sin revisar)
+ui-walk-reviewed = Revisada, sin cambios
+ui-walk-change-note = ¿Qué cambió desde la última ronda?
+ui-walk-change-note-save = Guardar la fase con esta nota
+ui-round-next = Iniciar la siguiente ronda
+ui-round-intro = La nueva ronda parte de la última ronda de este país: sus fases, fases meta, justificaciones, evidencias y acciones abiertas de la hoja de ruta, con cada respuesta marcada como «trasladada, sin revisar». Los participantes, las valoraciones individuales y las notas de consenso empiezan vacíos.
+ui-round-name = Nombre de la nueva ronda
+ui-round-name-hint = Déjelo en blanco para usar el año de su fecha
+ui-round-date = Fecha de la nueva ronda
+ui-round-start = Iniciar la ronda
+ui-round-started = { $title } iniciada a partir de { $from }: { $count ->
+    [one] una respuesta trasladada
+   *[other] { $count } respuestas trasladadas
+}, cada una por revisar.
+ui-home-carried = { $count ->
+    [one] una respuesta trasladada, sin revisar
+   *[other] { $count } respuestas trasladadas, sin revisar
+}

@@ -60,3 +60,9 @@ cli-help-resolve-indicator = Code de l’indicateur, ou « - » pour un champ 
 cli-help-resolve-field = Le champ, tel que « dhma conflicts » le nomme.
 cli-help-resolve-take = Garder « local » (la valeur de cet ordinateur) ou prendre « incoming » (celle du fichier).
 cli-help-resolve-value = Écrire plutôt cette valeur (phases 1 à 5 ou NA, années, textes).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Commencer le cycle suivant d’un pays à partir de son dernier cycle : réponses, éléments de preuve et actions en cours repris, chaque réponse étant à revoir.
+cli-help-new-round-id = Identifiant de l’évaluation, ou uid (ou ses 8 premiers caractères ou plus), de n’importe quel cycle du pays.
+cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa date).
+cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).

@@ -77,3 +77,9 @@ cli-resolved = Réglé. { $count ->
     [one] Il reste un conflit.
    *[other] Il reste { $count } conflits.
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } commencé (identifiant { $id }) à partir de { $from } : { $count ->
+    [one] une réponse reprise
+   *[other] { $count } réponses reprises
+}, chacune à revoir.
+cli-round-from-latest = { $asked } n’est pas le dernier cycle de son pays : le nouveau cycle part du dernier, { $from }.

@@ -102,3 +102,11 @@ error-merge-into-finalised = L’évaluation { $country } – { $round } est fin
 error-merge-finalised-file = Le fichier contient l’évaluation { $country } – { $round } finalisée, et le brouillon présent sur cet ordinateur en diffère. Pour reprendre la version finalisée, supprimez ici le brouillon (une copie de sauvegarde est conservée) et importez de nouveau le fichier. Rien n’a été modifié.
 error-conflict-not-found = Aucun conflit n’attend de décision pour l’indicateur « { $indicator } », champ « { $field } ». « dhma conflicts » liste les conflits avec leurs champs. Rien n’a été modifié.
 error-conflict-value-not-allowed = « { $field } » ne peut être réglé qu’en gardant l’une ou l’autre version, et non en saisissant une autre valeur. Rien n’a été modifié.
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicateur { $code } : la nouvelle phase diffère de celle reprise du cycle précédent. Indiquez ce qui a changé depuis le dernier cycle, puis enregistrez de nouveau la phase.
+error-carried-not-reviewed = L’évaluation ne peut pas encore être finalisée : { $count ->
+    [one] une réponse reprise du cycle précédent n’a pas été revue
+   *[other] { $count } réponses reprises du cycle précédent n’ont pas été revues
+} : { $codes }. Enregistrez chacune d’elles, ou marquez-la « Revue, sans changement ».
+error-round-name-taken = { $country } a déjà un cycle nommé { $round }. Choisissez un autre nom.

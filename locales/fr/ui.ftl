@@ -248,3 +248,24 @@ ui-workshop-to-discuss-none = Aucun indicateur n’a de notes écartées de deux
 ui-projector-open = Afficher au projecteur
 ui-projector-leave = Quitter (Échap)
 ui-projector-keys = Flèches : indicateur précédent ou suivant. 1 à 5 ou N : montrer une phase à la salle (rien n’est enregistré). Échap : quitter.
+
+# Rounds that start from the last one (issue 12).
+ui-walk-carried = Reprise du cycle précédent, non revue
+ui-walk-state-note-carried = ({ $state }, reprise du cycle précédent, non revue)
+ui-walk-reviewed = Revue, sans changement
+ui-walk-change-note = Qu’est-ce qui a changé depuis le dernier cycle ?
+ui-walk-change-note-save = Enregistrer la phase avec cette note
+ui-round-next = Commencer le cycle suivant
+ui-round-intro = Le nouveau cycle part du dernier cycle de ce pays : ses phases, phases cibles, justifications, éléments de preuve et actions de feuille de route en cours, chaque réponse étant marquée « reprise du cycle précédent, non revue ». Les participants, les évaluations individuelles et les notes de consensus repartent de zéro.
+ui-round-name = Nom du nouveau cycle
+ui-round-name-hint = Laisser vide pour utiliser l’année de sa date
+ui-round-date = Date du nouveau cycle
+ui-round-start = Commencer le cycle
+ui-round-started = { $title } commencé à partir de { $from } : { $count ->
+    [one] une réponse reprise
+   *[other] { $count } réponses reprises
+}, chacune à revoir.
+ui-home-carried = { $count ->
+    [one] une réponse reprise, non revue
+   *[other] { $count } réponses reprises, non revues
+}

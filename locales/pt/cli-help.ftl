@@ -60,3 +60,9 @@ cli-help-resolve-indicator = Código do indicador, ou “-” para um campo que 
 cli-help-resolve-field = O campo, tal como “dhma conflicts” o designa.
 cli-help-resolve-take = Manter “local” (o valor deste computador) ou aceitar “incoming” (o do ficheiro).
 cli-help-resolve-value = Escrever antes este valor (fases 1–5 ou NA, anos, textos).
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = Iniciar a ronda seguinte de um país a partir da sua última ronda: respostas, evidências e ações em aberto transportadas, cada resposta a rever.
+cli-help-new-round-id = Id da avaliação, ou uid (ou os seus primeiros 8 caracteres ou mais), de qualquer ronda do país.
+cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
+cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).

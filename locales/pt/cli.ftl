@@ -77,3 +77,9 @@ cli-resolved = Resolvido. { $count ->
     [one] Resta um conflito.
    *[other] Restam { $count } conflitos.
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $from }: { $count ->
+    [one] uma resposta transportada
+   *[other] { $count } respostas transportadas
+}, cada uma a rever.
+cli-round-from-latest = { $asked } não é a última ronda do seu país: a nova ronda parte da última, { $from }.

@@ -102,3 +102,11 @@ error-merge-into-finalised = A avaliação { $country } – { $round } está fin
 error-merge-finalised-file = O ficheiro contém a avaliação { $country } – { $round } finalizada, e o rascunho deste computador é diferente dela. Para ficar com a versão finalizada, elimine aqui o rascunho (é guardada uma cópia de segurança) e importe novamente o ficheiro. Nada foi alterado.
 error-conflict-not-found = Nenhum conflito aguarda uma decisão para o indicador “{ $indicator }”, campo “{ $field }”. “dhma conflicts” lista os conflitos com os respetivos campos. Nada foi alterado.
 error-conflict-value-not-allowed = “{ $field }” só pode ser resolvido mantendo um dos dois lados, e não escrevendo outro valor. Nada foi alterado.
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = Indicador { $code }: a nova fase difere da transportada da ronda anterior. Indique o que mudou desde a última ronda e guarde a fase novamente.
+error-carried-not-reviewed = A avaliação ainda não pode ser finalizada: { $count ->
+    [one] uma resposta transportada da ronda anterior não foi revista
+   *[other] { $count } respostas transportadas da ronda anterior não foram revistas
+}: { $codes }. Guarde cada uma ou marque-a como «Revista, sem alterações».
+error-round-name-taken = { $country } já tem uma ronda chamada { $round }. Escolha outro nome.

@@ -245,3 +245,24 @@ ui-workshop-to-discuss-none = Nenhum indicador tem classificações afastadas de
 ui-projector-open = Mostrar no projetor
 ui-projector-leave = Sair (Esc)
 ui-projector-keys = Setas: indicador anterior ou seguinte. 1 a 5 ou N: mostrar uma fase à sala (nada é registado). Esc: sair.
+
+# Rounds that start from the last one (issue 12).
+ui-walk-carried = Transportada, não revista
+ui-walk-state-note-carried = ({ $state }, transportada da ronda anterior, não revista)
+ui-walk-reviewed = Revista, sem alterações
+ui-walk-change-note = O que mudou desde a última ronda?
+ui-walk-change-note-save = Guardar a fase com esta nota
+ui-round-next = Iniciar a ronda seguinte
+ui-round-intro = A nova ronda parte da última ronda deste país: as suas fases, fases-meta, justificações, evidências e ações do roteiro em aberto, com cada resposta marcada como «transportada, não revista». Os participantes, as classificações individuais e as notas de consenso começam vazios.
+ui-round-name = Nome da nova ronda
+ui-round-name-hint = Deixe em branco para usar o ano da sua data
+ui-round-date = Data da nova ronda
+ui-round-start = Iniciar a ronda
+ui-round-started = { $title } iniciada a partir de { $from }: { $count ->
+    [one] uma resposta transportada
+   *[other] { $count } respostas transportadas
+}, cada uma a rever.
+ui-home-carried = { $count ->
+    [one] uma resposta transportada, não revista
+   *[other] { $count } respostas transportadas, não revistas
+}

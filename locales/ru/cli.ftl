@@ -78,3 +78,10 @@ cli-resolved = Конфликт разрешён. { $count ->
     [many] Осталось { $count } конфликтов.
    *[other] Осталось { $count } конфликта.
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = { $title } начат (идентификатор { $id }) на основе { $from }: { $count ->
+    [one] перенесён { $count } ответ
+    [few] перенесено { $count } ответа
+   *[other] перенесено { $count } ответов
+}, каждый нужно проверить.
+cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.

@@ -60,3 +60,9 @@ cli-help-resolve-indicator = 指标代码；不属于任何指标的字段用“
 cli-help-resolve-field = 字段，即“dhma conflicts”显示的名称。
 cli-help-resolve-take = 保留“local”（本机的值）或采用“incoming”（文件中的值）。
 cli-help-resolve-value = 改为填写此值（阶段 1–5 或 NA、年份、文本）。
+
+# Rounds that start from the last one (issue 12).
+cli-help-new-round = 从某国最近一轮开始其下一轮：沿用答案、证据和未完成的路线图事项，每个答案都需复核。
+cli-help-new-round-id = 该国任一轮次的评估编号或 uid（或其前 8 个及以上字符）。
+cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）。
+cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。

@@ -62,3 +62,6 @@ cli-resolved = 已解决。{ $count ->
     [0] 没有剩余的冲突。
    *[other] 还剩 { $count } 个冲突。
 }
+# Rounds that start from the last one (issue 12).
+cli-round-started = 已从 { $from } 开始 { $title }（标识 { $id }）：沿用了 { $count } 个答案，每个都需复核。
+cli-round-from-latest = { $asked } 不是其所在国家的最近一轮：新一轮从最近一轮 { $from } 开始。

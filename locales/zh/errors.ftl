@@ -92,3 +92,8 @@ error-merge-into-finalised = 评估 { $country } – { $round } 在这台计算�
 error-merge-finalised-file = 文件中的评估 { $country } – { $round } 已定稿，而这台计算机上的草稿与之不同。如要采用定稿版本，请在此删除草稿（会保留一个备份文件），然后重新导入该文件。未作任何更改。
 error-conflict-not-found = 指标“{ $indicator }”的字段“{ $field }”没有等待决定的冲突。“dhma conflicts”会列出各冲突及其字段。未作任何更改。
 error-conflict-value-not-allowed = “{ $field }”只能通过保留其中一方的值来解决，不能填写其他值。未作任何更改。
+
+# Rounds that start from the last one (issue 12).
+error-change-note-required = 指标 { $code }：新阶段与从上一轮沿用的阶段不同。请说明自上一轮以来发生了什么变化，然后再次保存该阶段。
+error-carried-not-reviewed = 评估尚不能定稿：仍有 { $count } 个从上一轮沿用的答案未经复核：{ $codes }。请逐一保存，或将其标记为“已复核，无变化”。
+error-round-name-taken = { $country } 已有名为 { $round } 的轮次。请换一个名称。

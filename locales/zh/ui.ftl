@@ -216,3 +216,18 @@ ui-workshop-to-discuss-none = 没有指标的评分相差两个阶段或以上�
 ui-projector-open = 在投影仪上显示
 ui-projector-leave = 退出（Esc）
 ui-projector-keys = 方向键：上一个或下一个指标。1 至 5 或 N：向与会者突出显示一个阶段（不记录任何内容）。Esc：退出。
+
+# Rounds that start from the last one (issue 12).
+ui-walk-carried = 沿用上一轮，未复核
+ui-walk-state-note-carried = （{ $state }，沿用上一轮，未复核）
+ui-walk-reviewed = 已复核，无变化
+ui-walk-change-note = 自上一轮以来有什么变化？
+ui-walk-change-note-save = 保存阶段及此说明
+ui-round-next = 开始下一轮
+ui-round-intro = 新一轮从该国最近一轮开始：沿用其阶段、目标阶段、理由、证据和未完成的路线图事项，每个答案标记为“沿用上一轮，未复核”。参与者、个人评分和共识说明从空白开始。
+ui-round-name = 新一轮的名称
+ui-round-name-hint = 留空则使用其日期的年份
+ui-round-date = 新一轮的日期
+ui-round-start = 开始该轮
+ui-round-started = 已从 { $from } 开始 { $title }：沿用了 { $count } 个答案，每个都需复核。
+ui-home-carried = { $count } 个沿用的答案未复核

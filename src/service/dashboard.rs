@@ -22,7 +22,8 @@ pub struct SignOff {
 }
 
 /// Finalises an assessment: every scored indicator needs a phase (or not applicable) and a
-/// rationale, and an approver is named. The assessment is locked and fingerprinted (the
+/// rationale, every answer carried over from the last round is reviewed, and an approver is
+/// named. The assessment is locked and fingerprinted (the
 /// SHA-256 of its assessment-file content), and a backup is made that is kept for ever.
 pub fn finalise(
     db: &mut Db,
@@ -49,6 +50,24 @@ pub fn finalise(
         return Err(Error::NotReadyToFinalise {
             count: incomplete.len(),
             codes: incomplete,
+        });
+    }
+    // Every answer carried over from the last round is reviewed first (checked again inside
+    // the finalising transaction).
+    let carried: Vec<String> = fw
+        .indicators
+        .iter()
+        .filter(|i| {
+            data.responses
+                .iter()
+                .any(|r| r.indicator == i.code && r.carried)
+        })
+        .map(|i| i.code.clone())
+        .collect();
+    if !carried.is_empty() {
+        return Err(Error::CarriedNotReviewed {
+            count: carried.len(),
+            codes: carried,
         });
     }
     let fingerprint = Some(crate::exchange::fingerprint(&data)?);

@@ -26,9 +26,13 @@ pub struct HomeItem {
     pub percent: u32,
     /// The question asked before deleting it, with its title.
     pub delete_question: String,
+    /// "{ $count } answers carried over, not reviewed", while a round started from the last
+    /// one has answers waiting for a person.
+    pub carried_label: Option<String>,
 }
 
 pub fn home(db: &Db, l: &Localizer) -> Result<Vec<HomeItem>> {
+    let carried = db.carried_counts()?;
     Ok(db
         .list()?
         .into_iter()
@@ -47,6 +51,9 @@ pub fn home(db: &Db, l: &Localizer) -> Result<Vec<HomeItem>> {
                     ],
                 ),
                 percent: (a.answered * 100).checked_div(a.total).unwrap_or(0) as u32,
+                carried_label: carried
+                    .get(&a.id)
+                    .map(|n| l.format("ui-home-carried", &[num("count", *n as f64)])),
                 country: a.country,
                 round: a.round,
                 date: a.date,

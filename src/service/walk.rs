@@ -22,21 +22,30 @@ pub struct ItemState {
     pub state_label: String,
     /// What screen readers hear after the indicator's title: "(answered)".
     pub state_note: String,
+    /// "Carried over, not reviewed" while the answer carried over from the last round has
+    /// not been saved or marked reviewed by a person.
+    pub carried: Option<String>,
 }
 
 impl ItemState {
-    pub fn of(current: Option<Current>, l: &Localizer) -> ItemState {
+    pub fn of(current: Option<Current>, carried: bool, l: &Localizer) -> ItemState {
         let (state, mark) = match current {
             Some(Current::Phase(_)) => ("answered", "✓"),
             Some(Current::NotApplicable) => ("na", "–"),
             None => ("empty", "○"),
         };
         let state_label = l.text(&format!("ui-walk-state-{state}"));
+        let note_key = if carried {
+            "ui-walk-state-note-carried"
+        } else {
+            "ui-walk-state-note"
+        };
         ItemState {
             state,
             mark,
-            state_note: l.format("ui-walk-state-note", &[arg("state", &state_label)]),
+            state_note: l.format(note_key, &[arg("state", &state_label)]),
             state_label,
+            carried: carried.then(|| l.text("ui-walk-carried")),
         }
     }
 
@@ -99,7 +108,9 @@ pub fn walk(db: &Db, id: i64, l: &Localizer) -> Result<WalkView> {
             indicators: fw
                 .indicators_of(&b.id)
                 .map(|i| {
-                    let state = ItemState::of(responses.get(&i.code).and_then(|r| r.current), l);
+                    let r = responses.get(&i.code);
+                    let state =
+                        ItemState::of(r.and_then(|r| r.current), r.is_some_and(|r| r.carried), l);
                     if state.is_answered() {
                         answered += 1;
                     }
@@ -158,6 +169,9 @@ pub struct IndicatorView {
     pub previous: Option<String>,
     pub next: Option<String>,
     pub locked: bool,
+    /// "Carried over, not reviewed", while the answer carried over from the last round
+    /// waits for a person.
+    pub carried: Option<String>,
 }
 
 pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<IndicatorView> {
@@ -201,7 +215,6 @@ pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<Indicato
         evidence_examples: (1..=ind.evidence_examples)
             .map(|n| l.text(&fw.key(code, IndicatorText::Evidence(n))))
             .collect(),
-        response,
         evidence: db
             .evidence_of(id, code)?
             .into_iter()
@@ -225,6 +238,8 @@ pub fn indicator(db: &Db, id: i64, code: &str, l: &Localizer) -> Result<Indicato
             .map(|i| i.code.clone()),
         next: fw.indicators.get(pos + 1).map(|i| i.code.clone()),
         locked: a.status == Status::Finalised,
+        carried: response.carried.then(|| l.text("ui-walk-carried")),
+        response,
     })
 }
 
@@ -248,7 +263,7 @@ fn saved(db: &Db, id: i64, fw: &Framework, stored: Response, l: &Localizer) -> R
     let total = fw.indicators.len();
     Ok(Saved {
         saved_at: now_utc(),
-        state: ItemState::of(stored.current, l),
+        state: ItemState::of(stored.current, stored.carried, l),
         response: stored,
         answered,
         total,
@@ -257,7 +272,9 @@ fn saved(db: &Db, id: i64, fw: &Framework, stored: Response, l: &Localizer) -> R
 }
 
 /// Checks an answer against the framework and stores it at once (autosave). A
-/// not-applicable answer is stored without a target.
+/// not-applicable answer is stored without a target. A person's save reviews an answer
+/// carried over from the last round; a blank `change_note` keeps the stored one, and a
+/// phase changed from the one carried over needs a note ([`Error::ChangeNoteRequired`]).
 pub fn save_response(
     db: &mut Db,
     id: i64,
@@ -269,12 +286,37 @@ pub fn save_response(
     let fw = framework_of(&a)?;
     let response = crate::validate::stored_answer(response);
     crate::validate::response(fw, &response)?;
-    db.save_response(id, &response, actor)?;
+    let stored = db.save_response(id, &response, actor)?;
     // The answer is stored; a failed hourly backup must not make it look unsaved.
     if let Err(e) = crate::backup::hourly(db) {
         eprintln!("DHMA: the hourly backup could not be made: {e}");
     }
-    saved(db, id, fw, response, l)
+    saved(db, id, fw, stored, l)
+}
+
+/// "Reviewed, no change": the answer carried over from the last round stays as it is and is
+/// no longer marked; returns what a save returns (the new mark and completion).
+pub fn mark_reviewed(
+    db: &mut Db,
+    id: i64,
+    code: &str,
+    actor: &str,
+    l: &Localizer,
+) -> Result<Saved> {
+    let a = db.assessment(id)?;
+    let fw = framework_of(&a)?;
+    if fw.indicator(code).is_none() {
+        return Err(Error::UnknownIndicator {
+            code: code.to_string(),
+        });
+    }
+    db.mark_reviewed(id, code, actor)?;
+    let stored = db
+        .responses(id)?
+        .into_iter()
+        .find(|r| r.indicator == code)
+        .unwrap_or_else(|| Response::empty(code));
+    saved(db, id, fw, stored, l)
 }
 
 pub fn add_evidence(db: &mut Db, id: i64, item: &Evidence, actor: &str) -> Result<()> {

@@ -7,6 +7,7 @@
 //!   immediate transaction together with its change-log entries (`Db::write`).
 
 mod lock;
+mod rounds;
 mod rows;
 pub mod schema;
 mod sync;
@@ -25,6 +26,7 @@ use crate::model::*;
 use crate::scoring::Current;
 
 pub use lock::DbLock;
+pub use rounds::{NextRound, RoundMade};
 
 /// Environment variable that overrides the database location.
 pub const DB_ENV: &str = "DHMA_DB";
@@ -429,9 +431,10 @@ pub(crate) fn load_in(conn: &Connection, id: i64) -> Result<AssessmentData> {
 
 impl Db {
     /// Stores one answer (the autosave path) and logs every field that changed, in one
-    /// transaction. The caller has checked the answer against the framework
-    /// ([`crate::validate::response`]).
-    pub fn save_response(&mut self, id: i64, response: &Response, actor: &str) -> Result<()> {
+    /// transaction; returns the answer as stored (a person's save: no longer carried over,
+    /// the stored note of what changed kept when none is sent). The caller has checked the
+    /// answer against the framework ([`crate::validate::response`]).
+    pub fn save_response(&mut self, id: i64, response: &Response, actor: &str) -> Result<Response> {
         let now = now_utc();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
@@ -445,6 +448,7 @@ impl Db {
         let now = now_utc();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
+            rounds::check_reviewed(tx, id)?;
             tx.execute(
                 "UPDATE assessments SET status = 'finalised', approver_name = ?2,
                         approver_role = ?3, government_approved = ?4, finalised_at = ?5,
@@ -826,14 +830,15 @@ fn claim_draft(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
 }
 
 /// Stores one answer and logs every field that changed, inside the caller's transaction
-/// (which has claimed the draft).
+/// (which has claimed the draft); returns the answer as stored (see
+/// [`rounds::reviewed_answer`]).
 fn save_response_in(
     tx: &Transaction<'_>,
     id: i64,
     response: &Response,
     now: &str,
     actor: &str,
-) -> Result<()> {
+) -> Result<Response> {
     let old = rows::first(
         tx,
         &format!(
@@ -844,9 +849,11 @@ fn save_response_in(
         rows::response,
     )?
     .unwrap_or_else(|| Response::empty(&response.indicator));
+    let stored = rounds::reviewed_answer(tx, id, &old, response)?;
+    let response = &stored;
     rows::put_response(tx, id, response, now)?;
     let code = Some(response.indicator.as_str());
-    let fields: [(&str, Option<String>, Option<String>); 5] = [
+    let fields: [(&str, Option<String>, Option<String>); 7] = [
         (
             "response.current",
             current_text(old.current),
@@ -872,8 +879,19 @@ fn save_response_in(
             old.confidence.map(|c| c.as_str().to_string()),
             response.confidence.map(|c| c.as_str().to_string()),
         ),
+        (
+            "response.change_note",
+            Some(old.change_note.clone()).filter(|s| !s.is_empty()),
+            Some(response.change_note.clone()).filter(|s| !s.is_empty()),
+        ),
+        (
+            "response.reviewed",
+            old.carried.then(|| "carried".to_string()),
+            old.carried.then(|| "saved".to_string()),
+        ),
     ];
-    log_changes(tx, id, now, actor, code, &fields)
+    log_changes(tx, id, now, actor, code, &fields)?;
+    Ok(stored)
 }
 
 fn check_new(new: &NewAssessment) -> Result<()> {

@@ -629,7 +629,9 @@ fn every_writer_holds_the_lock() {
 fn a_finalisation_between_check_and_write_refuses_the_write() {
     type Write = fn(&mut Db, i64, &Response, &RoadmapItem) -> Result<()>;
     let writes: [(&str, Write); 7] = [
-        ("save_response", |db, id, r, _| db.save_response(id, r, "t")),
+        ("save_response", |db, id, r, _| {
+            db.save_response(id, r, "t").map(|_| ())
+        }),
         ("set_participants", |db, id, _, _| {
             db.set_participants(id, &[], "t")
         }),

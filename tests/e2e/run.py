@@ -731,6 +731,97 @@ def test_groups_are_created_rate_as_one_row_and_are_deleted(binary, tmp):
         app.close()
 
 
+def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp):
+    db = os.path.join(tmp, "r.sqlite3")
+    shots = os.environ.get("DHMA_E2E_SHOTS")
+    app = App(binary, db)
+    try:
+        # From the sample's dashboard: "Start the next round", its name and date.
+        app.click("#nav-dashboard")
+        app.click("#next-round")
+        app.until("document.activeElement?.id === 'next-round-name'", "the name asked first")
+        app.type("#next-round-name", "Follow-up 2027")
+        app.js("document.querySelector('#next-round-date').value = '2027-04-01'")
+        app.click("#next-round-start")
+        until_page(app, "1")
+        app.until("!document.querySelector('#notice').hidden", "the summary")
+        notice = app.text("#notice .grow")
+        assert notice == ("Republic of Lusara – Follow-up 2027 started from Republic of Lusara – "
+                          "Baseline 2026: 31 answers carried over, each to be reviewed."), notice
+        [new] = [a for a in app.invoke("list_assessments", {}) if a["round"] == "Follow-up 2027"]
+        rid = new["id"]
+        # Every answer carries the mark; "Reviewed, no change" takes it off one.
+        assert app.js("return document.querySelectorAll('.side .carried-badge').length") == 31
+        assert app.text("#carried-note .carried-label") == "Carried over, not reviewed"
+        app.click("#mark-reviewed")
+        app.until("!document.querySelector('#carried-note')", "the mark gone")
+        assert app.js("return document.querySelectorAll('.side .carried-badge').length") == 30
+        # Indicator 2: another phase with the keyboard is refused until the note is given.
+        app.click(".side button[data-code='2']")
+        until_page(app, "2")
+        before = app.js("return document.querySelector('input[name=current]:checked')?.value")
+        other = "4" if before != "4" else "3"
+        if shots:
+            app.click(".side button[data-code='3']")
+            until_page(app, "3")
+            app.js("document.querySelector('#carried-note').scrollIntoView({block: 'center'})")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(shots, "carried-en.png"))
+            app.click(".side button[data-code='2']")
+            until_page(app, "2")
+        app.press(other)
+        app.until("!document.querySelector('#change-note-box').hidden && document.activeElement?.id === 'change-note'",
+                  "the note asked for")
+        assert app.text("#notice .grow").startswith("Indicator 2: "), app.text("#notice .grow")
+        assert app.invoke("indicator", {"id": rid, "code": "2"})["response"]["current"] == int(before)
+        if shots:
+            app.screenshot(os.path.join(shots, "change-note-en.png"))
+        app.type("#change-note", "The strategy was adopted in 2026.")
+        saved(app)
+        app.until("document.querySelector('#notice').hidden", "the refusal answered")
+        stored = app.invoke("indicator", {"id": rid, "code": "2"})["response"]
+        assert (stored["current"], stored["change_note"], stored.get("carried", False)) == \
+            (int(other), "The strategy was adopted in 2026.", False), stored
+        assert app.js("return document.querySelectorAll('.side .carried-badge').length") == 29
+        if shots:
+            app.click(".side button[data-code='3']")
+            until_page(app, "3")
+            app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
+            app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+            app.js("document.querySelector('#carried-note').scrollIntoView({block: 'center'})")
+            time.sleep(0.3)
+            app.screenshot(os.path.join(shots, "carried-ar.png"))
+            app.click(".side button[data-code='2']")
+            until_page(app, "2")
+            app.screenshot(os.path.join(shots, "change-note-ar.png"))
+            app.js("const s = document.querySelector('#lang-select'); s.value = 'en'; s.dispatchEvent(new Event('change'))")
+            app.until("document.documentElement.dir === 'ltr' && !document.body.dataset.busy", 'dir="ltr"')
+        # Finalising waits for the 29 answers still to review.
+        err = app.refused("finalise", {"id": rid, "signOff": {"approver_name": "Dr A. Mensah"}})
+        assert err["code"] == "carried-not-reviewed" and err["args"]["count"] == "29", err
+    finally:
+        app.close()
+    app = App(binary, db)  # restart: the new round, its marks and the note are all kept
+    try:
+        app.click("#nav-home")
+        carried = app.text(f"#assessments tbody tr[data-id='{rid}'] .carried-count")
+        assert carried == "29 answers carried over, not reviewed", carried
+        app.click(f"#assessments tbody tr[data-id='{rid}'] button.primary")
+        until_page(app, "1")
+        assert app.js("return document.querySelectorAll('.side .carried-badge').length") == 29
+        assert app.js("return document.querySelector('#carried-note')") is None
+        app.click(".side button[data-code='2']")
+        until_page(app, "2")
+        until_checked(app, other)
+        assert app.js("return document.querySelector('#change-note-box').hidden") is False
+        assert app.js("return document.querySelector('#change-note').value") == "The strategy was adopted in 2026."
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        assert app.text("#carried-note .carried-label") == "Carried over, not reviewed"
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])

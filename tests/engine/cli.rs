@@ -815,3 +815,68 @@ fn import_merges_exits_3_on_a_conflict_and_resolve_settles_it() {
     let again = r.run(&["import", &back]);
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
 }
+
+#[test]
+fn new_round_starts_from_the_latest_round_and_says_so() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let out = r.run(&[
+        "new-round",
+        "1",
+        "--round",
+        "Follow-up 2027",
+        "--date",
+        "2027-04-01",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Started Republic of Lusara – Follow-up 2027 (identifier 2) from Republic of Lusara – \
+         Baseline 2026: 31 answers carried over, each to be reviewed.\n"
+    );
+    // Named the first round: the new one starts from the latest, and says so.
+    let out = r.run(&["--lang", "fr", "new-round", "1", "--date", "2028-02-01"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with(
+            "Republic of Lusara – Baseline 2026 n’est pas le dernier cycle de son pays : le \
+             nouveau cycle part du dernier, Republic of Lusara – Follow-up 2027.\n"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("Republic of Lusara – 2028 commencé (identifiant 3)"),
+        "{said}"
+    );
+    // Input errors exit with 2 and change nothing.
+    for args in [
+        &["new-round", "1", "--round", "follow-up 2027"][..],
+        &["new-round", "1", "--date", "2027-02-30"][..],
+        &["new-round", "99"][..],
+    ] {
+        let out = r.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = r.run(&["new-round", "1", "--round", "follow-up 2027"]);
+    assert_eq!(
+        text(&out.stderr),
+        "Error: Republic of Lusara already has a round called follow-up 2027. Choose another \
+         name.\n"
+    );
+    let list = text(&r.run(&["list"]).stdout);
+    assert_eq!(list.lines().count(), 4, "{list}");
+    // Finalising the new round waits for its answers to be reviewed.
+    let out = r.run(&["finalise", "3", "--approver", "Dr A. Mensah"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("31 answers carried over from the last round are not reviewed"),
+        "{}",
+        text(&out.stderr)
+    );
+}

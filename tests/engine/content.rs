@@ -132,6 +132,9 @@ one_of_each! { error_examples, error_line, Error {
     Error::Required { .. } => Error::Required { field: s("facilitator") },
     Error::AnsweredTwice { .. } => Error::AnsweredTwice { code: s("5") },
     Error::DamagedRow { .. } => Error::DamagedRow { table: s("responses"), row: s("7"), column: s("confidence") },
+    Error::ChangeNoteRequired { .. } => Error::ChangeNoteRequired { code: s("5") },
+    Error::CarriedNotReviewed { .. } => Error::CarriedNotReviewed { count: 2, codes: vec![s("3"), s("5a")] },
+    Error::RoundNameTaken { .. } => Error::RoundNameTaken { country: s("Lusara"), round: s("2027") },
 }}
 
 fn content_issue() -> ContentIssue {

@@ -15,6 +15,7 @@ mod exchange;
 mod hostile;
 mod merge;
 mod report;
+mod rounds;
 mod scoring;
 mod service;
 mod unusable;

@@ -133,3 +133,9 @@ export const previewRatingsImport = (id, path) => invoke("preview_ratings_import
 /** Imports a ratings CSV all or nothing (as dhma ratings import); returns the sentence saying what was stored. @returns {Promise<string>} */
 export const importRatings = (id, path) => invoke("import_ratings", { id, path });
 
+/** Starts the next round of the assessment's country from its latest round (round, date: blank or null for the defaults); returns the new id and the sentence saying what was carried over. @returns {Promise<{id, message}>} */
+export const newRound = (id, round, date) => invoke("new_round", { id, round, date });
+
+/** Reviewed, no change: an answer carried over from the last round is no longer marked; returns the new mark and completion. @returns {Promise<Saved>} */
+export const markReviewed = (id, code) => invoke("mark_reviewed", { id, code });
+

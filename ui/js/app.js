@@ -132,7 +132,8 @@ async function homeView() {
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
     h("td", {}, a.country), h("td", {}, a.round), h("td", { class: "nowrap" }, a.date), h("td", {}, a.status_label),
-    h("td", {}, progress(a.percent), a.completion_label),
+    h("td", {}, progress(a.percent), a.completion_label,
+      a.carried_label ? h("div", { class: "hint carried-count" }, a.carried_label) : null),
     h("td", {}, h("div", { class: "actions" },
       h("button", { class: "primary", onclick: () => go("walk", { id: a.id, code: null }) }, t("ui-home-open")),
       h("button", { onclick: () => exportFile(a.id) }, t("ui-home-export")),
@@ -331,7 +332,8 @@ async function walkView() {
         },
           h("span", { class: `mark ${i.state}`, "aria-hidden": "true" }, i.mark),
           h("span", { class: "code" }, i.code),
-          h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note))))))]));
+          h("span", {}, i.title, h("span", { class: "sr-only" }, i.state_note)),
+          i.carried ? h("span", { class: "carried-badge", title: i.carried, "aria-hidden": "true" }, "↻") : null))))]));
   const page = indicatorPage(view, walk);
   page.querySelector(".pager").before(ratingsSection(view, spread, people, groups, walk));
   return h("div", { class: "walk" }, side, page);
@@ -585,7 +587,25 @@ function agreePart(v, sv, refresh) {
       if (state.answer) state.answer.current = value;
       refresh(next);
       $("#agree")?.focus();
-    } catch (e) { setSave("failed"); failed(e); }
+      // An answer carried over from the last round is reviewed once agreed: show the mark
+      // as the core now has it.
+      if (state.answer?.carried) {
+        const page = await api.indicator(state.id, v.code);
+        if (!page.carried) {
+          state.answer.carried = false;
+          $("#carried-note")?.remove();
+          document.querySelector(`.side button[data-code="${CSS.escape(v.code)}"] .carried-badge`)?.remove();
+        }
+      }
+    } catch (e) {
+      setSave("failed");
+      failed(e);
+      // A carried-over phase agreed otherwise: the note of what changed is asked for first.
+      if (e && e.code === "change-note-required") {
+        const box = $("#change-note-box");
+        if (box) { box.hidden = false; box.querySelector("textarea").focus(); }
+      }
+    }
   };
   return h("div", { id: "agree-part", class: "agree" },
     h("h3", {}, h("label", { for: "agreed-phase" }, t("ui-workshop-agreed"))),
@@ -651,6 +671,28 @@ function indicatorPage(v, walk) {
   const confidence = h("select", { id: "confidence", disabled: locked, onchange: (e) => { r.confidence = e.target.value || null; save(); } },
     h("option", { value: "" }, t("ui-walk-confidence-none")),
     ...["low", "medium", "high"].map((c) => h("option", { value: c, selected: r.confidence === c }, t(`confidence-${c}`))));
+  // An answer carried over from the last round: its mark and "Reviewed, no change"; the
+  // note of what changed, shown once there is one or when the core asks for it.
+  const reviewed = async () => {
+    await flush();
+    try {
+      const saved = await api.markReviewed(state.id, v.code);
+      showSaved(v.code, saved);
+      setSave("saved");
+      $("#phase-keys")?.focus();
+    } catch (e) { failed(e); }
+  };
+  const carried = v.carried && !locked ? h("p", { class: "carried-note", id: "carried-note" },
+    h("span", { class: "carried-label" }, v.carried), " ",
+    h("button", { id: "mark-reviewed", onclick: reviewed }, t("ui-walk-reviewed"))) : null;
+  const note = h("textarea", { id: "change-note", dir: "auto", disabled: locked,
+    oninput: (e) => { r.change_note = e.target.value; if (e.target.value.trim()) save(false); }, onblur: () => flush() });
+  note.value = r.change_note ?? "";
+  const noteBox = h("div", { id: "change-note-box", class: "change-note", hidden: !r.change_note },
+    h("h2", {}, h("label", { for: "change-note" }, t("ui-walk-change-note"))), note,
+    locked ? null : h("div", { class: "actions" },
+      h("button", { type: "button", id: "change-note-save", onclick: () => { if (note.value.trim()) save(); else note.focus(); } },
+        t("ui-walk-change-note-save"))));
   const evTitle = h("input", { type: "text", id: "evidence-title", disabled: locked });
   const evRef = h("input", { type: "text", id: "evidence-reference", disabled: locked });
   const addEvidence = async (ev) => {
@@ -672,10 +714,12 @@ function indicatorPage(v, walk) {
     h("details", { class: "guidance" }, h("summary", {}, t("ui-walk-guidance")), h("p", {}, v.guidance),
       h("h3", { class: "muted", id: "examples-title" }, t("ui-walk-evidence-examples")),
       h("ul", { class: "muted examples", "aria-labelledby": "examples-title" }, ...v.evidence_examples.map((e) => h("li", {}, e)))),
+    carried,
     h("fieldset", { role: "radiogroup", "aria-describedby": "phase-keys" },
       h("legend", {}, t("ui-walk-current")),
-      h("p", { class: "hint", id: "phase-keys" }, t("ui-walk-phase-keys")),
+      h("p", { class: "hint", id: "phase-keys", tabindex: "-1" }, t("ui-walk-phase-keys")),
       phaseCards, na),
+    noteBox,
     h("div", { class: "row" },
       h("div", {}, h("label", { for: "target" }, t("ui-walk-target")), target),
       h("div", {}, h("label", { for: "target-year" }, t("ui-walk-target-year")), year),
@@ -715,15 +759,9 @@ async function flush() {
   try {
     const saved = await api.saveResponse(p.id, p.response);
     if (!state.pending) setSave("saved");
-    const c = $("#completion");
-    if (c) c.textContent = saved.completion_label;
-    const mark = document.querySelector(`.side button[data-code="${CSS.escape(p.response.indicator)}"] .mark`);
-    if (mark) {
-      mark.className = `mark ${saved.state}`;
-      mark.textContent = saved.mark;
-      const label = mark.parentElement.querySelector(".sr-only");
-      if (label) label.textContent = saved.state_note;
-    }
+    showSaved(p.response.indicator, saved);
+    // The refusal that asked for the note of what changed is answered now.
+    if (state.noteAsked === p.response.indicator) { state.noteAsked = null; $("#notice").hidden = true; }
     // The core may have changed the answer (not applicable has no target): show what it stored.
     const shown = state.answer;
     if (!state.pending && shown && shown.indicator === saved.response.indicator) {
@@ -739,6 +777,34 @@ async function flush() {
     state.pending = state.pending ?? p;
     setSave("failed");
     failed(e);
+    // A carried-over phase changed: the core wants to know what changed first.
+    if (e && e.code === "change-note-required" && state.answer?.indicator === p.response.indicator) {
+      state.noteAsked = p.response.indicator;
+      const box = $("#change-note-box");
+      if (box) { box.hidden = false; box.querySelector("textarea").focus(); }
+    }
+  }
+}
+
+// The walk's mark of an indicator, the completion and the carried-over mark, as the core
+// says after a save or a review.
+function showSaved(code, saved) {
+  const c = $("#completion");
+  if (c) c.textContent = saved.completion_label;
+  const button = document.querySelector(`.side button[data-code="${CSS.escape(code)}"]`);
+  const mark = button?.querySelector(".mark");
+  if (mark) {
+    mark.className = `mark ${saved.state}`;
+    mark.textContent = saved.mark;
+    const label = button.querySelector(".sr-only");
+    if (label) label.textContent = saved.state_note;
+  }
+  if (!saved.carried) {
+    button?.querySelector(".carried-badge")?.remove();
+    if (state.answer?.indicator === code) {
+      state.answer.carried = false;
+      $("#carried-note")?.remove();
+    }
   }
 }
 
@@ -859,7 +925,40 @@ async function dashboardView() {
         h("h2", {}, t("ui-dash-excluded")),
         d.excluded.length ? h("ul", {}, ...d.excluded.map((e) => h("li", {}, e))) : h("p", {}, t("ui-dash-excluded-none")),
         h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule),
-        signOff(d))));
+        signOff(d), nextRound())));
+}
+
+// The next round of this country, started from its latest round: asks its name and date,
+// then opens it (the core decides what is carried over and checks the name).
+function nextRound() {
+  const today = new Date().toISOString().slice(0, 10);
+  const form = h("form", { class: "grid card", id: "next-round-form", novalidate: true, hidden: true },
+    h("p", { class: "muted wide" }, t("ui-round-intro")),
+    h("label", { for: "next-round-name" }, t("ui-round-name")),
+    h("div", {}, h("input", { id: "next-round-name", type: "text", "aria-describedby": "next-round-name-hint" }),
+      h("div", { class: "hint", id: "next-round-name-hint" }, t("ui-round-name-hint"))),
+    h("label", { for: "next-round-date" }, t("ui-round-date")),
+    h("input", { id: "next-round-date", type: "date", value: today }),
+    h("span"),
+    h("div", { class: "actions" },
+      h("button", { class: "primary", type: "submit", id: "next-round-start" }, t("ui-round-start")),
+      h("button", { type: "button", id: "next-round-cancel", onclick: () => { form.hidden = true; open.hidden = false; open.focus(); } }, t("ui-cancel"))));
+  const open = h("button", { id: "next-round", onclick: () => { open.hidden = true; form.hidden = false; form.querySelector("#next-round-name").focus(); } }, t("ui-round-next"));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    try {
+      const done = await api.newRound(state.id, form.querySelector("#next-round-name").value || null,
+        form.querySelector("#next-round-date").value || null);
+      await go("walk", { id: done.id, code: null });
+      notify(done.message);
+    } catch (e) {
+      failed(e);
+      const field = e && e.code === "invalid-value" ? "#next-round-date" : "#next-round-name";
+      form.querySelector(field)?.focus();
+    }
+  });
+  return h("section", { id: "next-round-section", "aria-labelledby": "next-round-title" },
+    h("h2", { id: "next-round-title" }, t("ui-round-next")), open, form);
 }
 
 // Sign-off: who approves, then the assessment is locked (the core checks that it is ready).

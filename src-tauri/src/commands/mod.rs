@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod report;
 pub mod responses;
 pub mod roadmap;
+pub mod rounds;
 pub mod workshop;
 
 /// One command as the interface sees it.
@@ -287,6 +288,18 @@ pub const REGISTRY: &[CommandSpec] = &[
         "string",
         "Imports a ratings CSV all or nothing (as dhma ratings import); returns the sentence saying what was stored."
     ),
+    spec!(
+        "new_round",
+        ["id", "round", "date"],
+        "{id, message}",
+        "Starts the next round of the assessment's country from its latest round (round, date: blank or null for the defaults); returns the new id and the sentence saying what was carried over."
+    ),
+    spec!(
+        "mark_reviewed",
+        ["id", "code"],
+        "Saved",
+        "Reviewed, no change: an answer carried over from the last round is no longer marked; returns the new mark and completion."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -335,6 +348,8 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         workshop::delete_group,
         workshop::preview_ratings_import,
         workshop::import_ratings,
+        rounds::new_round,
+        rounds::mark_reviewed,
     ])
 }
 
