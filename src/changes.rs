@@ -2,7 +2,7 @@
 //! new phase (a phase, not applicable, or not answered) and target, the direction and the
 //! newer round's "what changed" note; per building block and overall the old and new mean
 //! and phase. Pure: both rounds are scored by `scoring` (each under its own framework
-//! version), nothing is recomputed here.
+//! version), nothing is recomputed here. `labels` words the values in the reader's language.
 //!
 //! Indicators and blocks are matched by code and id. An indicator only the newer round's
 //! framework has counts as newly answered when it has an answer, one only the older round's
@@ -271,6 +271,102 @@ pub fn since(older: &Scores, fw: &Framework, newer: &AssessmentData) -> Changes 
 /// What changed between two rounds scored under the same framework `fw`.
 pub fn of_rounds(fw: &Framework, older: &AssessmentData, newer: &AssessmentData) -> Changes {
     since(&scoring::score(fw, &older.score_inputs()), fw, newer)
+}
+
+/// The words for the values compared, in the reader's language (for the screen, the
+/// command line and the report alike).
+pub mod labels {
+    use super::{Direction, IndicatorChange, ScoreChange};
+    use crate::i18n::{arg, Localizer};
+    use crate::scoring::Current;
+
+    /// An indicator's recorded state in one round: its phase, not applicable, not answered,
+    /// or not in that round's framework.
+    pub fn state(l: &Localizer, in_round: bool, current: Option<Current>) -> String {
+        match (in_round, current) {
+            (false, _) => l.text("changes-value-absent"),
+            (true, None) => l.text("changes-value-none"),
+            (true, Some(Current::NotApplicable)) => l.text("changes-value-na"),
+            (true, Some(Current::Phase(p))) => p.to_string(),
+        }
+    }
+
+    /// An indicator's target in one round (not set, or not in that round's framework).
+    pub fn target(l: &Localizer, in_round: bool, target: Option<u8>) -> String {
+        match (in_round, target) {
+            (false, _) => l.text("changes-value-absent"),
+            (true, None) => l.text("changes-value-unset"),
+            (true, Some(t)) => t.to_string(),
+        }
+    }
+
+    /// A block's (or the overall) phase: not available when it has no score.
+    pub fn phase(l: &Localizer, phase: Option<u8>) -> String {
+        phase.map_or_else(|| l.text("not-available"), |p| p.to_string())
+    }
+
+    /// A mean with two decimals, or not available.
+    pub fn mean(l: &Localizer, mean: Option<f64>) -> String {
+        mean.map_or_else(|| l.text("not-available"), |m| l.decimal(m, 2))
+    }
+
+    /// "old → new" (mirrored in right-to-left languages by the message).
+    pub fn arrow(l: &Localizer, old: String, new: String) -> String {
+        l.format("changes-arrow", &[arg("old", old), arg("new", new)])
+    }
+
+    pub fn direction(l: &Localizer, d: Direction) -> String {
+        l.text(&format!("changes-direction-{}", d.as_str()))
+    }
+
+    /// "Phase 2 → 3" of an indicator.
+    pub fn indicator_phase(l: &Localizer, i: &IndicatorChange) -> String {
+        l.format(
+            "changes-phase",
+            &[
+                arg("old", state(l, i.in_older, i.old_current)),
+                arg("new", state(l, i.in_newer, i.new_current)),
+            ],
+        )
+    }
+
+    /// "Target 3 → 4" of an indicator.
+    pub fn indicator_target(l: &Localizer, i: &IndicatorChange) -> String {
+        l.format(
+            "changes-target",
+            &[
+                arg("old", target(l, i.in_older, i.old_target)),
+                arg("new", target(l, i.in_newer, i.new_target)),
+            ],
+        )
+    }
+
+    /// "Phase 2 → 3" of a block or the overall score.
+    pub fn score_phase(l: &Localizer, s: &ScoreChange) -> String {
+        l.format(
+            "changes-phase",
+            &[
+                arg("old", phase(l, s.old_phase)),
+                arg("new", phase(l, s.new_phase)),
+            ],
+        )
+    }
+
+    /// "Target 3 → 4" of a block or the overall score.
+    pub fn score_target(l: &Localizer, s: &ScoreChange) -> String {
+        l.format(
+            "changes-target",
+            &[
+                arg("old", phase(l, s.old_target)),
+                arg("new", phase(l, s.new_target)),
+            ],
+        )
+    }
+
+    /// "2.00 → 3.00" of a block or the overall score.
+    pub fn score_mean(l: &Localizer, s: &ScoreChange) -> String {
+        arrow(l, mean(l, s.old_mean), mean(l, s.new_mean))
+    }
 }
 
 #[cfg(test)]

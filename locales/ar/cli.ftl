@@ -58,3 +58,6 @@ cli-ratings-col-agreed = المتفق عليها
 cli-ratings-col-discuss = للنقاش
 cli-ratings-na = لا ينطبق
 cli-ratings-discuss = للنقاش
+
+cli-changes-block = { $name }: المتوسط { $mean }؛ { $phase }؛ { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }؛ { $target } ({ $direction })

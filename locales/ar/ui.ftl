@@ -261,3 +261,7 @@ ui-workshop-to-discuss-none = لا يوجد مؤشر تتباعد تقييمات
 ui-projector-open = العرض على جهاز العرض
 ui-projector-leave = خروج (Escape)
 ui-projector-keys = الأسهم: المؤشر السابق أو التالي. من 1 إلى 5 أو N: إبراز مرحلة للحاضرين (لا يُسجَّل شيء). Escape: خروج.
+
+ui-changes-open = ما الذي تغيّر منذ الجولة الأخيرة
+ui-changes-back = العودة إلى لوحة المعلومات
+ui-changes-blocks = اللبنات الأساسية

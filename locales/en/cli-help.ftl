@@ -51,3 +51,5 @@ cli-help-ratings-format = Output format: a table, or JSON for other programs.
 cli-help-ratings-import = Import individual ratings from a CSV file with a header “participant,indicator,phase” and optionally “comment”; unknown names are added as participants; all or nothing.
 cli-help-ratings-import-id = Assessment id, or uid (or its first 8+ characters).
 cli-help-ratings-import-file = The CSV file of ratings (phase 1 to 5 or NA).
+
+cli-help-compare-changes = Show what changed in the latest round since the one before: per building block and per indicator the old and new phase and target, and the team’s note.

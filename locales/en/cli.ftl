@@ -56,3 +56,6 @@ cli-ratings-col-agreed = Agreed
 cli-ratings-col-discuss = Discuss
 cli-ratings-na = NA
 cli-ratings-discuss = to discuss
+
+cli-changes-block = { $name }: mean { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

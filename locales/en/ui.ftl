@@ -247,3 +247,7 @@ ui-workshop-to-discuss-none = No indicator has ratings two phases or more apart.
 ui-projector-open = Show on the projector
 ui-projector-leave = Leave (Escape)
 ui-projector-keys = Arrows: previous or next indicator. 1 to 5 or N: point the room to a phase (nothing is recorded). Escape: leave.
+
+ui-changes-open = What changed since the last round
+ui-changes-back = Back to the dashboard
+ui-changes-blocks = Building blocks

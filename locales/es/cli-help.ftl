@@ -50,3 +50,5 @@ cli-help-ratings-format = Formato de salida: una tabla, o JSON para otros progra
 cli-help-ratings-import = Importar calificaciones individuales de un archivo CSV con el encabezado «participant,indicator,phase» y opcionalmente «comment»; los nombres desconocidos se añaden como participantes; todo o nada.
 cli-help-ratings-import-id = Identificador de la evaluación, o su uid (o sus primeros 8 caracteres o más).
 cli-help-ratings-import-file = El archivo CSV de calificaciones (fase 1 a 5 o NA).
+
+cli-help-compare-changes = Mostrar qué cambió en la última ronda respecto a la anterior: por componente y por indicador, la fase y la meta anteriores y nuevas, y la nota del equipo.

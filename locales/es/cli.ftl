@@ -56,3 +56,6 @@ cli-ratings-col-agreed = Acordada
 cli-ratings-col-discuss = Debate
 cli-ratings-na = N/A
 cli-ratings-discuss = para debatir
+
+cli-changes-block = { $name }: media { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

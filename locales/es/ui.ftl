@@ -245,3 +245,7 @@ ui-workshop-to-discuss-none = Ningún indicador tiene calificaciones separadas p
 ui-projector-open = Mostrar en el proyector
 ui-projector-leave = Salir (Esc)
 ui-projector-keys = Flechas: indicador anterior o siguiente. 1 a 5 o N: señalar una fase a la sala (no se registra nada). Esc: salir.
+
+ui-changes-open = Qué cambió desde la última ronda
+ui-changes-back = Volver al panel
+ui-changes-blocks = Componentes

@@ -50,3 +50,5 @@ cli-help-ratings-format = Format de sortie : un tableau, ou du JSON pour d’aut
 cli-help-ratings-import = Importer des notes individuelles depuis un fichier CSV dont l’en-tête est « participant,indicator,phase » et éventuellement « comment » ; les noms inconnus sont ajoutés aux participants ; tout ou rien.
 cli-help-ratings-import-id = Identifiant de l’évaluation, ou son uid (ou ses 8 premiers caractères ou plus).
 cli-help-ratings-import-file = Le fichier CSV des notes (phase 1 à 5 ou NA).
+
+cli-help-compare-changes = Afficher ce qui a changé dans le dernier cycle par rapport au précédent : par composante et par indicateur, l’ancienne et la nouvelle phase et cible, et la note de l’équipe.

@@ -56,3 +56,6 @@ cli-ratings-col-agreed = Convenue
 cli-ratings-col-discuss = Discussion
 cli-ratings-na = S.O.
 cli-ratings-discuss = à discuter
+
+cli-changes-block = { $name } : moyenne { $mean } ; { $phase } ; { $target } ({ $direction })
+cli-changes-indicator = { $label } : { $phase } ; { $target } ({ $direction })

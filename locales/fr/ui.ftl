@@ -248,3 +248,7 @@ ui-workshop-to-discuss-none = Aucun indicateur n’a de notes écartées de deux
 ui-projector-open = Afficher au projecteur
 ui-projector-leave = Quitter (Échap)
 ui-projector-keys = Flèches : indicateur précédent ou suivant. 1 à 5 ou N : montrer une phase à la salle (rien n’est enregistré). Échap : quitter.
+
+ui-changes-open = Ce qui a changé depuis le dernier cycle
+ui-changes-back = Retour au tableau de bord
+ui-changes-blocks = Composantes

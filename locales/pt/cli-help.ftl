@@ -50,3 +50,5 @@ cli-help-ratings-format = Formato de saída: uma tabela, ou JSON para outros pro
 cli-help-ratings-import = Importar classificações individuais de um ficheiro CSV com o cabeçalho «participant,indicator,phase» e opcionalmente «comment»; os nomes desconhecidos são acrescentados como participantes; tudo ou nada.
 cli-help-ratings-import-id = Identificador da avaliação, ou o seu uid (ou os seus primeiros 8 ou mais caracteres).
 cli-help-ratings-import-file = O ficheiro CSV das classificações (fase 1 a 5 ou NA).
+
+cli-help-compare-changes = Mostrar o que mudou na última ronda em relação à anterior: por pilar e por indicador, a fase e a meta antigas e novas, e a nota da equipa.

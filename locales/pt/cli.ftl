@@ -56,3 +56,6 @@ cli-ratings-col-agreed = Acordada
 cli-ratings-col-discuss = Discussão
 cli-ratings-na = N/A
 cli-ratings-discuss = a discutir
+
+cli-changes-block = { $name }: média { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

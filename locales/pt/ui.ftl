@@ -245,3 +245,7 @@ ui-workshop-to-discuss-none = Nenhum indicador tem classificações afastadas de
 ui-projector-open = Mostrar no projetor
 ui-projector-leave = Sair (Esc)
 ui-projector-keys = Setas: indicador anterior ou seguinte. 1 a 5 ou N: mostrar uma fase à sala (nada é registado). Esc: sair.
+
+ui-changes-open = O que mudou desde a última ronda
+ui-changes-back = Voltar ao painel
+ui-changes-blocks = Pilares

@@ -51,3 +51,6 @@ cli-ratings-col-agreed = Согласовано
 cli-ratings-col-discuss = Обсуждение
 cli-ratings-na = н/п
 cli-ratings-discuss = обсудить
+
+cli-changes-block = { $name }: среднее { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

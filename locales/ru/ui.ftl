@@ -243,3 +243,7 @@ ui-workshop-to-discuss-none = Ни у одного индикатора оцен
 ui-projector-open = Показать на проекторе
 ui-projector-leave = Выйти (Escape)
 ui-projector-keys = Стрелки: предыдущий или следующий индикатор. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.
+
+ui-changes-open = Что изменилось с прошлого цикла
+ui-changes-back = Назад к сводной панели
+ui-changes-blocks = Компоненты

@@ -50,3 +50,5 @@ cli-help-ratings-format = 输出格式：表格，或供其他程序使用的 JS
 cli-help-ratings-import = 从 CSV 文件导入个人评分，表头为“participant,indicator,phase”，可选“comment”；未知姓名将添加为参与者；全部导入或全不导入。
 cli-help-ratings-import-id = 评估标识，或其 uid（或其前 8 个及以上字符）。
 cli-help-ratings-import-file = 评分的 CSV 文件（阶段 1 至 5 或 NA）。
+
+cli-help-compare-changes = 显示最新轮次相对于前一轮次的变化：每个构成要素和每个指标的新旧阶段与目标，以及团队备注。

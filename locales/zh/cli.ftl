@@ -44,3 +44,6 @@ cli-ratings-col-agreed = 商定
 cli-ratings-col-discuss = 讨论
 cli-ratings-na = 不适用
 cli-ratings-discuss = 需讨论
+
+cli-changes-block = { $name }：平均值 { $mean }；{ $phase }；{ $target }（{ $direction }）
+cli-changes-indicator = { $label }：{ $phase }；{ $target }（{ $direction }）

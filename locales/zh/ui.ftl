@@ -216,3 +216,7 @@ ui-workshop-to-discuss-none = 没有指标的评分相差两个阶段或以上�
 ui-projector-open = 在投影仪上显示
 ui-projector-leave = 退出（Esc）
 ui-projector-keys = 方向键：上一个或下一个指标。1 至 5 或 N：向与会者突出显示一个阶段（不记录任何内容）。Esc：退出。
+
+ui-changes-open = 自上一轮次以来的变化
+ui-changes-back = 返回仪表板
+ui-changes-blocks = 构成要素

@@ -20,6 +20,7 @@ use crate::model::Assessment;
 use crate::storage::Db;
 
 mod backups;
+mod changes;
 mod dashboard;
 mod home;
 mod ratings_import;
@@ -30,6 +31,7 @@ mod walk;
 mod workshop;
 
 pub use backups::*;
+pub use changes::*;
 pub use dashboard::*;
 pub use home::*;
 pub use ratings_import::*;
