@@ -412,7 +412,10 @@ mod tests {
     fn directions() {
         use Current::{NotApplicable as Na, Phase};
         assert_eq!(Direction::of(Some(Phase(2)), Some(Phase(3))), Direction::Up);
-        assert_eq!(Direction::of(Some(Phase(4)), Some(Phase(1))), Direction::Down);
+        assert_eq!(
+            Direction::of(Some(Phase(4)), Some(Phase(1))),
+            Direction::Down
+        );
         assert_eq!(
             Direction::of(Some(Phase(3)), Some(Phase(3))),
             Direction::Same
@@ -494,7 +497,10 @@ mod tests {
         // Overall: the mean of the block means that exist, 2.0 then 3.0.
         assert_eq!(ch.overall.old_mean, Some(2.0));
         assert_eq!(ch.overall.new_mean, Some(3.0));
-        assert_eq!((ch.overall.old_phase, ch.overall.new_phase), (Some(2), Some(3)));
+        assert_eq!(
+            (ch.overall.old_phase, ch.overall.new_phase),
+            (Some(2), Some(3))
+        );
         assert_eq!(ch.changed(), 2);
         assert_eq!(bc.changed(), 2);
     }

@@ -368,7 +368,12 @@ fn since_last_round(
 ) {
     use crate::changes::{self, labels};
     let ch = changes::since(&previous.scores, fw, data);
-    w.new_page();
+    // Beside the scores when a good part of their page is left, as the block sections do.
+    if w.remaining() < SECTION_ROOM {
+        w.new_page();
+    } else {
+        w.space(14.0);
+    }
     w.heading(&l.text("report-changes"), 1);
     w.paragraph(
         &l.format(
@@ -391,7 +396,11 @@ fn since_last_round(
         vec![
             name,
             labels::score_mean(l, s),
-            labels::arrow(l, labels::phase(l, s.old_phase), labels::phase(l, s.new_phase)),
+            labels::arrow(
+                l,
+                labels::phase(l, s.old_phase),
+                labels::phase(l, s.new_phase),
+            ),
             labels::arrow(
                 l,
                 labels::phase(l, s.old_target),
@@ -405,7 +414,11 @@ fn since_last_round(
         .iter()
         .map(|b| {
             let key = fw.block_key(&b.id);
-            let name = if l.has(&key) { l.text(&key) } else { b.id.clone() };
+            let name = if l.has(&key) {
+                l.text(&key)
+            } else {
+                b.id.clone()
+            };
             score_row(name, &b.score)
         })
         .collect();

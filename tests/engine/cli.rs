@@ -757,9 +757,18 @@ fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
 
     let out = r.run(&["--lang", "fr", "compare", "Republic of Lusara", "--changes"]);
     let fr = text(&out.stdout);
-    assert!(fr.contains("La phase ou la cible de 3 indicateurs a changé."), "{fr}");
-    assert!(fr.contains(": Phase 2 → 3 ; Cible 3 → 4 (En hausse)"), "{fr}");
-    assert!(fr.contains(&format!("Ce qui a changé : {}", super::NOTE_1)), "{fr}");
+    assert!(
+        fr.contains("La phase ou la cible de 3 indicateurs a changé."),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(": Phase 2 → 3 ; Cible 3 → 4 (En hausse)"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(&format!("Ce qui a changé : {}", super::NOTE_1)),
+        "{fr}"
+    );
 
     let out = r.run(&[
         "compare",
@@ -777,12 +786,21 @@ fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
     assert_eq!(block["id"], "leadership-governance");
     assert_eq!(block["old_mean"], 2.25);
     assert_eq!(block["new_mean"], 2.0);
-    assert_eq!((block["old_phase"].clone(), block["new_phase"].clone()), (3.into(), 2.into()));
+    assert_eq!(
+        (block["old_phase"].clone(), block["new_phase"].clone()),
+        (3.into(), 2.into())
+    );
     assert_eq!(block["direction"], "down");
     let one = &block["indicators"][0];
     assert_eq!(one["code"], "1");
-    assert_eq!((one["old_current"].clone(), one["new_current"].clone()), (2.into(), 3.into()));
-    assert_eq!((one["old_target"].clone(), one["new_target"].clone()), (3.into(), 4.into()));
+    assert_eq!(
+        (one["old_current"].clone(), one["new_current"].clone()),
+        (2.into(), 3.into())
+    );
+    assert_eq!(
+        (one["old_target"].clone(), one["new_target"].clone()),
+        (3.into(), 4.into())
+    );
     assert_eq!(one["direction"], "up");
     assert_eq!(one["note"], super::NOTE_1);
     let ten = v["changes"]["blocks"][2]["indicators"]
