@@ -41,6 +41,9 @@ pub struct BlockChangeRow {
     pub phase_label: String,
     /// "Target 3 → 4".
     pub target_label: String,
+    /// "3 → 2" and "3 → 4", for a table whose columns say "Phase" and "Target".
+    pub phase_change: String,
+    pub target_change: String,
     pub direction: &'static str,
     pub direction_label: String,
     /// "2 indicators changed" (empty for the overall score).
@@ -122,6 +125,16 @@ fn block_row(l: &Localizer, fw: &Framework, b: &BlockChange) -> BlockChangeRow {
         mean_label: labels::score_mean(l, s),
         phase_label: labels::score_phase(l, s),
         target_label: labels::score_target(l, s),
+        phase_change: labels::arrow(
+            l,
+            labels::phase(l, s.old_phase),
+            labels::phase(l, s.new_phase),
+        ),
+        target_change: labels::arrow(
+            l,
+            labels::phase(l, s.old_target),
+            labels::phase(l, s.new_target),
+        ),
         direction: s.direction.as_str(),
         direction_label: labels::direction(l, s.direction),
         count_label: l.format("changes-block-count", &[num("count", count as f64)]),
@@ -168,6 +181,16 @@ pub fn changes_view(db: &Db, id: i64, l: &Localizer) -> Result<ChangesView> {
             mean_label: labels::score_mean(l, o),
             phase_label: labels::score_phase(l, o),
             target_label: labels::score_target(l, o),
+            phase_change: labels::arrow(
+                l,
+                labels::phase(l, o.old_phase),
+                labels::phase(l, o.new_phase),
+            ),
+            target_change: labels::arrow(
+                l,
+                labels::phase(l, o.old_target),
+                labels::phase(l, o.new_target),
+            ),
             direction: o.direction.as_str(),
             direction_label: labels::direction(l, o.direction),
             count_label: String::new(),

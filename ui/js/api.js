@@ -133,3 +133,6 @@ export const previewRatingsImport = (id, path) => invoke("preview_ratings_import
 /** Imports a ratings CSV all or nothing (as dhma ratings import); returns the sentence saying what was stored. @returns {Promise<string>} */
 export const importRatings = (id, path) => invoke("import_ratings", { id, path });
 
+/** What changed since the previous round: blocks and indicators, old and new phase and target, the team's notes (empty when there is no previous round). @returns {Promise<ChangesView>} */
+export const changes = (id) => invoke("changes", { id });
+

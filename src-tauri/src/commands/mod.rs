@@ -287,6 +287,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "string",
         "Imports a ratings CSV all or nothing (as dhma ratings import); returns the sentence saying what was stored."
     ),
+    spec!(
+        "changes",
+        ["id"],
+        "ChangesView",
+        "What changed since the previous round: blocks and indicators, old and new phase and target, the team's notes (empty when there is no previous round)."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -335,6 +341,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         workshop::delete_group,
         workshop::preview_ratings_import,
         workshop::import_ratings,
+        dashboard::changes,
     ])
 }
 
