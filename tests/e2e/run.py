@@ -798,14 +798,14 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
         codes = app.js(f"return Array.from(document.querySelectorAll(\"{lead} li\")).map(e => e.dataset.code)")
         assert codes == ["1", "3", "2", "2a", "4", "4a"], codes
         assert app.text(f"{lead} h2 .count") == "2 indicators changed"
-        assert app.text(f"{lead} li[data-code='1'] .phase") == "Phase 3 → 4"
-        assert app.text(f"{lead} li[data-code='1'] .target") == "Target 4 → 4"
+        assert app.text(f"{lead} li[data-code='1'] .change-phase") == "Phase 3 → 4"
+        assert app.text(f"{lead} li[data-code='1'] .change-target") == "Target 4 → 4"
         assert app.text(f"{lead} li[data-code='1'] .dir") == "Up"
         assert app.text(f"{lead} li[data-code='1'] .change-note") == notes["1"]
-        assert app.text(f"{lead} li[data-code='3'] .phase") == "Phase 1 → 2"
+        assert app.text(f"{lead} li[data-code='3'] .change-phase") == "Phase 1 → 2"
         assert app.text(f"{lead} li[data-code='3'] .change-note") == notes["3"]
         assert app.js(f"return document.querySelector(\"{lead} li[data-code='2']\").classList.contains('changed')") is False
-        assert app.text("li[data-code='10'] .phase") == "Phase not applicable → 2"
+        assert app.text("li[data-code='10'] .change-phase") == "Phase not applicable → 2"
         assert app.text("li[data-code='10'] .dir") == "Changed"
         # Keyboard: a block's name in the table takes the focus to its indicators.
         app.js("document.querySelector(\"#changes-blocks a[href='#changes-legislation-policy-compliance']\").focus()")
@@ -815,16 +815,20 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
         if shots:
             app.js("window.scrollTo(0, 0)")
             app.screenshot(os.path.join(shots, "changes-en.png"))
+            app.js(f"document.querySelector(\"{lead}\").scrollIntoView()")
+            app.screenshot(os.path.join(shots, "changes-en-indicators.png"))
         # Arabic: right to left, the same numbers, the arrows of a right-to-left reading.
         app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
         app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy && !!document.querySelector('#changes-blocks')", "Arabic")
         assert app.js("return getComputedStyle(document.querySelector('#changes')).direction") == "rtl"
         assert app.text("#changes-summary") == "تغيّرت مرحلة 3 مؤشرات أو المرحلة المستهدفة لها."
-        assert app.text(f"{lead} li[data-code='1'] .phase") == "المرحلة 3 ← 4"
+        assert app.text(f"{lead} li[data-code='1'] .change-phase") == "المرحلة 3 ← 4"
         assert app.text(f"{lead} li[data-code='1'] .change-note") == notes["1"]
         if shots:
             app.js("window.scrollTo(0, 0)")
             app.screenshot(os.path.join(shots, "changes-ar.png"))
+            app.js(f"document.querySelector(\"{lead}\").scrollIntoView()")
+            app.screenshot(os.path.join(shots, "changes-ar-indicators.png"))
         app.click("#changes-back")
         app.until("!document.body.dataset.busy && !!document.querySelector('#open-changes')", "back on the dashboard")
     finally:

@@ -884,7 +884,7 @@ async function changesView() {
     h("div", { class: "change-head" },
       h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); go("walk", { code: i.code }); } }, i.label),
       h("span", { class: `dir dir-${i.direction}` }, i.direction_label)),
-    h("div", { class: "change-values" }, h("span", { class: "phase" }, i.phase_label), h("span", { class: "target" }, i.target_label)),
+    h("div", { class: "change-values" }, h("span", { class: "change-phase" }, i.phase_label), h("span", { class: "change-target" }, i.target_label)),
     i.note ? h("p", { class: "change-note", dir: "auto" }, i.note) : null);
   return h("section", { id: "changes" },
     h("h1", {}, v.heading),
