@@ -96,5 +96,5 @@ changes-col-indicator = المؤشر
 changes-col-mean = المتوسط
 changes-col-phase = المرحلة
 changes-col-target = المستهدفة
-changes-col-direction = التغيّر
+changes-col-direction = تغيّر المرحلة
 changes-col-note = ما الذي تغيّر (ملاحظة الفريق)

@@ -94,5 +94,5 @@ changes-col-indicator = Indicator
 changes-col-mean = Mean
 changes-col-phase = Phase
 changes-col-target = Target
-changes-col-direction = Change
+changes-col-direction = Phase change
 changes-col-note = What changed (the team’s note)

@@ -92,5 +92,5 @@ changes-col-indicator = Indicador
 changes-col-mean = Media
 changes-col-phase = Fase
 changes-col-target = Meta
-changes-col-direction = Evolución
+changes-col-direction = Evolución de la fase
 changes-col-note = Qué cambió (nota del equipo)

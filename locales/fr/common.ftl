@@ -92,5 +92,5 @@ changes-col-indicator = Indicateur
 changes-col-mean = Moyenne
 changes-col-phase = Phase
 changes-col-target = Cible
-changes-col-direction = Évolution
+changes-col-direction = Évolution de la phase
 changes-col-note = Ce qui a changé (note de l’équipe)

@@ -92,5 +92,5 @@ changes-col-indicator = Indicador
 changes-col-mean = Média
 changes-col-phase = Fase
 changes-col-target = Meta
-changes-col-direction = Evolução
+changes-col-direction = Evolução da fase
 changes-col-note = O que mudou (nota da equipa)

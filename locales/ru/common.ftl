@@ -94,5 +94,5 @@ changes-col-indicator = Индикатор
 changes-col-mean = Среднее
 changes-col-phase = Фаза
 changes-col-target = Цель
-changes-col-direction = Изменение
+changes-col-direction = Изменение фазы
 changes-col-note = Что изменилось (примечание группы)

@@ -90,5 +90,5 @@ changes-col-indicator = 指标
 changes-col-mean = 平均值
 changes-col-phase = 阶段
 changes-col-target = 目标
-changes-col-direction = 变化
+changes-col-direction = 阶段变化
 changes-col-note = 变化说明（团队备注）

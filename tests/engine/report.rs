@@ -394,7 +394,7 @@ fn the_report_says_what_changed_since_the_last_round() {
         .map(|(section, _)| section)
         .unwrap_or_else(|| panic!("no section before the first block's: {en}"));
     for expected in [
-        "Building block Mean Phase Target Change",
+        "Building block Mean Phase Target Phase change",
         "Leadership and governance 2.25→2.00 3→2 4→4 Down",
         "Legislation, policy and compliance 2.25→2.33 3→3 3→4 Unchanged",
         "Workforce 2.00→2.00 2→2 4→4 Unchanged",
