@@ -74,6 +74,8 @@ enum Command {
         framework: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        #[arg(long)]
+        changes: bool,
     },
     Export {
         id: String,
@@ -430,6 +432,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             country,
             framework,
             format,
+            changes: false,
         } => compare(db, &country, &framework, format, l, out),
         Command::Export {
             id,
@@ -454,6 +457,12 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             resolve(db, &id, &indicator, &field, &how, l, out)
         }
         Command::NewRound { id, round, date } => new_round(db, &id, round, date, l, out),
+        Command::Compare {
+            country,
+            framework,
+            format,
+            changes: true,
+        } => compare_changes(db, &country, &framework, format, l, out),
         Command::Demo => demo(db, l, out),
         Command::Report {
             assessment,
@@ -1024,6 +1033,71 @@ fn compare(
         Format::Json => write_json(out, &c),
         Format::Table => write_comparison(out, l, fw, &c).map_err(io_err),
     }
+}
+
+/// `dhma compare --changes`: what changed in the country's latest round since the one
+/// before, per building block and per indicator, with the team's notes.
+fn compare_changes(
+    db: Option<&Path>,
+    country: &str,
+    framework_id: &str,
+    format: Format,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let db = open_for_reading(db)?;
+    let rounds = dhma::compare::rounds_of(&db, country, framework_id)?;
+    let Some(latest) = rounds.last() else {
+        return Err(Error::NoRounds {
+            country: country.trim().to_string(),
+        });
+    };
+    if let Format::Json = format {
+        return write_json(out, &service::changes_json(&db, latest.id)?);
+    }
+    let v = service::changes_view(&db, latest.id, l)?;
+    line(out, &v.heading)?;
+    for sentence in [&v.empty, &v.since].into_iter().flatten() {
+        line(out, sentence)?;
+    }
+    if v.summary.is_empty() {
+        return Ok(());
+    }
+    line(out, &v.summary)?;
+    for b in v.blocks.iter().chain(&v.overall) {
+        line(out, "")?;
+        line(
+            out,
+            &l.format(
+                "cli-changes-block",
+                &[
+                    arg("name", &b.name),
+                    arg("mean", &b.mean_label),
+                    arg("phase", &b.phase_label),
+                    arg("target", &b.target_label),
+                    arg("direction", &b.direction_label),
+                ],
+            ),
+        )?;
+        // Every indicator, the changed ones first (as on the screen).
+        for i in &b.indicators {
+            let text = l.format(
+                "cli-changes-indicator",
+                &[
+                    arg("label", &i.label),
+                    arg("phase", &i.phase_label),
+                    arg("target", &i.target_label),
+                    arg("direction", &i.direction_label),
+                ],
+            );
+            line(out, &format!("  {text}"))?;
+            if let Some(note) = &i.note {
+                let note = l.format("changes-note", &[arg("note", note)]);
+                line(out, &format!("    {note}"))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `dhma report`: the PDF report of an assessment in the database (with the country's

@@ -6,6 +6,7 @@
 pub mod answers_csv;
 pub mod assets;
 pub mod backup;
+pub mod changes;
 pub mod charts;
 pub mod compare;
 pub mod consensus;

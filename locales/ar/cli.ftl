@@ -98,3 +98,5 @@ cli-round-started = بدأت { $title } (المعرّف { $id }) انطلاقً�
    *[other] نُقلت { $count } إجابة
 }، وتجب مراجعة كل منها.
 cli-round-from-latest = { $asked } ليست آخر جولة لبلدها: تبدأ الجولة الجديدة من آخر جولة، { $from }.
+cli-changes-block = { $name }: المتوسط { $mean }؛ { $phase }؛ { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }؛ { $target } ({ $direction })

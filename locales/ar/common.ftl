@@ -98,3 +98,43 @@ merge-value-yes = نعم
 merge-value-no = لا
 merge-value-with-comment = { $value } («{ $comment }»)
 merge-changed-by = غيّره { $name }، { $time }
+# ما الذي تغيّر منذ الجولة السابقة: الشاشة و`dhma compare --changes` والتقرير.
+changes-title = ما الذي تغيّر
+changes-heading = { changes-title } – { $title }
+changes-since = مقارنةً بالجولة السابقة، { $round } ({ $date }).
+changes-first-round = لا توجد لـ{ $country } جولة سابقة في إطار العمل هذا، فلا شيء للمقارنة به بعد.
+changes-count = { $count ->
+        [0] لم تتغيّر مرحلة أي مؤشر ولا المرحلة المستهدفة له.
+        [one] تغيّرت مرحلة مؤشر واحد أو المرحلة المستهدفة له.
+        [two] تغيّرت مرحلة مؤشرين أو المرحلة المستهدفة لهما.
+        [few] تغيّرت مرحلة { $count } مؤشرات أو المرحلة المستهدفة لها.
+       *[other] تغيّرت مرحلة { $count } مؤشرًا أو المرحلة المستهدفة لها.
+    }
+changes-block-count = { $count ->
+        [0] لم يتغيّر أي مؤشر
+        [one] تغيّر مؤشر واحد
+        [two] تغيّر مؤشران
+        [few] تغيّرت { $count } مؤشرات
+       *[other] تغيّر { $count } مؤشرًا
+    }
+changes-phase = المرحلة { $old } ← { $new }
+changes-target = المستهدفة { $old } ← { $new }
+changes-arrow = { $old } ← { $new }
+changes-value-na = لا ينطبق
+changes-value-none = بلا إجابة
+changes-value-unset = غير محددة
+changes-value-absent = ليس في الإطار
+changes-direction-up = ارتفاع
+changes-direction-down = انخفاض
+changes-direction-same = دون تغيير
+changes-direction-changed = تغيّر
+changes-direction-new = أُجيب عنه لأول مرة
+changes-direction-removed = لم تعد له إجابة
+changes-note = ما الذي تغيّر: { $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = المؤشر
+changes-col-mean = المتوسط
+changes-col-phase = المرحلة
+changes-col-target = المستهدفة
+changes-col-direction = تغيّر المرحلة
+changes-col-note = ما الذي تغيّر (ملاحظة الفريق)

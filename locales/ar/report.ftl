@@ -73,3 +73,7 @@ report-no = لا
 report-signature = التوقيع والتاريخ
 report-name = الاسم
 report-organisation = الجهة
+
+report-changes = منذ الجولة الأخيرة
+report-changes-intro = مقارنةً بالجولة السابقة، { $round } ({ $date }): متوسط كل لبنة أساسية ومرحلتها آنذاك والآن، وكل مؤشر تغيّرت مرحلته أو المرحلة المستهدفة له، مع ملاحظة الفريق عمّا تغيّر.
+report-changes-indicators = المؤشرات التي تغيّرت مرحلتها أو المرحلة المستهدفة لها

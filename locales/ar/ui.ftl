@@ -288,3 +288,6 @@ ui-home-carried = { $count ->
     [few] { $count } إجابات منقولة، لم تُراجَع
    *[other] { $count } إجابة منقولة، لم تُراجَع
 }
+ui-changes-open = ما الذي تغيّر منذ الجولة الأخيرة
+ui-changes-back = العودة إلى لوحة المعلومات
+ui-changes-blocks = اللبنات الأساسية

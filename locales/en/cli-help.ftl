@@ -67,3 +67,5 @@ cli-help-new-round = Start the next round of a country from its latest round: an
 cli-help-new-round-id = Assessment id, or uid (or its first 8+ characters), of any round of the country.
 cli-help-new-round-round = Name of the new round (default: the year of its date).
 cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).
+
+cli-help-compare-changes = Show what changed in the latest round since the one before: per building block and per indicator the old and new phase and target, and the team’s note.

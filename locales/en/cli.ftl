@@ -83,3 +83,5 @@ cli-round-started = Started { $title } (identifier { $id }) from { $from }: { $c
    *[other] { $count } answers carried over
 }, each to be reviewed.
 cli-round-from-latest = { $asked } is not the latest round of its country: the new round starts from the latest one, { $from }.
+cli-changes-block = { $name }: mean { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

@@ -95,3 +95,41 @@ merge-value-yes = Yes
 merge-value-no = No
 merge-value-with-comment = { $value } (“{ $comment }”)
 merge-changed-by = Changed by { $name }, { $time }
+# What changed since the previous round: the screen, `dhma compare --changes` and the report.
+changes-title = What changed
+changes-heading = { changes-title } – { $title }
+changes-since = Compared with the previous round, { $round } ({ $date }).
+changes-first-round = { $country } has no earlier round under this framework, so there is nothing to compare with yet.
+changes-count = { $count ->
+        [0] No indicator’s phase or target changed.
+        [one] The phase or target of one indicator changed.
+       *[other] The phase or target of { $count } indicators changed.
+    }
+changes-block-count = { $count ->
+        [0] No indicator changed
+        [one] One indicator changed
+       *[other] { $count } indicators changed
+    }
+# A phase then and now, e.g. "Phase 2 → 3".
+changes-phase = Phase { $old } → { $new }
+changes-target = Target { $old } → { $new }
+# A value then and now, e.g. a mean "2.40 → 3.00".
+changes-arrow = { $old } → { $new }
+changes-value-na = not applicable
+changes-value-none = not answered
+changes-value-unset = not set
+changes-value-absent = not in the framework
+changes-direction-up = Up
+changes-direction-down = Down
+changes-direction-same = Unchanged
+changes-direction-changed = Changed
+changes-direction-new = Newly answered
+changes-direction-removed = No longer answered
+changes-note = What changed: { $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = Indicator
+changes-col-mean = Mean
+changes-col-phase = Phase
+changes-col-target = Target
+changes-col-direction = Phase change
+changes-col-note = What changed (the team’s note)

@@ -81,3 +81,7 @@ report-no = No
 report-signature = Signature and date
 report-name = Name
 report-organisation = Organisation
+
+report-changes = Since the last round
+report-changes-intro = Compared with the previous round, { $round } ({ $date }): each building block’s mean and phase then and now, and every indicator whose phase or target changed, with the team’s note of what changed.
+report-changes-indicators = Indicators whose phase or target changed

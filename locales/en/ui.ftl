@@ -268,3 +268,6 @@ ui-home-carried = { $count ->
     [one] one answer carried over, not reviewed
    *[other] { $count } answers carried over, not reviewed
 }
+ui-changes-open = What changed since the last round
+ui-changes-back = Back to the dashboard
+ui-changes-blocks = Building blocks

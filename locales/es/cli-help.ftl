@@ -66,3 +66,5 @@ cli-help-new-round = Iniciar la siguiente ronda de un país a partir de su últi
 cli-help-new-round-id = Id de la evaluación, o uid (o sus primeros 8 caracteres o más), de cualquier ronda del país.
 cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su fecha).
 cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).
+
+cli-help-compare-changes = Mostrar qué cambió en la última ronda respecto a la anterior: por componente y por indicador, la fase y la meta anteriores y nuevas, y la nota del equipo.

@@ -83,3 +83,5 @@ cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $f
    *[other] { $count } respuestas trasladadas
 }, cada una por revisar.
 cli-round-from-latest = { $asked } no es la última ronda de su país: la nueva ronda parte de la última, { $from }.
+cli-changes-block = { $name }: media { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

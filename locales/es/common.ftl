@@ -95,3 +95,39 @@ merge-value-yes = Sí
 merge-value-no = No
 merge-value-with-comment = { $value } (“{ $comment }”)
 merge-changed-by = Modificado por { $name }, { $time }
+# Qué cambió desde la ronda anterior: la pantalla, `dhma compare --changes` y el informe.
+changes-title = Qué cambió
+changes-heading = { changes-title } – { $title }
+changes-since = En comparación con la ronda anterior, { $round } ({ $date }).
+changes-first-round = { $country } no tiene ninguna ronda anterior con este marco, así que aún no hay nada con qué comparar.
+changes-count = { $count ->
+        [0] Ningún indicador cambió de fase ni de meta.
+        [one] Cambió la fase o la meta de un indicador.
+       *[other] Cambió la fase o la meta de { $count } indicadores.
+    }
+changes-block-count = { $count ->
+        [0] Ningún indicador cambió
+        [one] Cambió un indicador
+       *[other] Cambiaron { $count } indicadores
+    }
+changes-phase = Fase { $old } → { $new }
+changes-target = Meta { $old } → { $new }
+changes-arrow = { $old } → { $new }
+changes-value-na = no aplicable
+changes-value-none = sin respuesta
+changes-value-unset = sin fijar
+changes-value-absent = fuera del marco
+changes-direction-up = Sube
+changes-direction-down = Baja
+changes-direction-same = Sin cambios
+changes-direction-changed = Cambiado
+changes-direction-new = Respondido por primera vez
+changes-direction-removed = Ya sin respuesta
+changes-note = Qué cambió: { $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = Indicador
+changes-col-mean = Media
+changes-col-phase = Fase
+changes-col-target = Meta
+changes-col-direction = Evolución de la fase
+changes-col-note = Qué cambió (nota del equipo)

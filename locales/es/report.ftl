@@ -73,3 +73,7 @@ report-no = No
 report-signature = Firma y fecha
 report-name = Nombre
 report-organisation = Organización
+
+report-changes = Desde la última ronda
+report-changes-intro = En comparación con la ronda anterior, { $round } ({ $date }): la media y la fase de cada componente antes y ahora, y cada indicador cuya fase o meta cambió, con la nota del equipo sobre qué cambió.
+report-changes-indicators = Indicadores cuya fase o meta cambió

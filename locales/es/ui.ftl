@@ -266,3 +266,6 @@ ui-home-carried = { $count ->
     [one] una respuesta trasladada, sin revisar
    *[other] { $count } respuestas trasladadas, sin revisar
 }
+ui-changes-open = Qué cambió desde la última ronda
+ui-changes-back = Volver al panel
+ui-changes-blocks = Componentes

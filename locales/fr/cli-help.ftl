@@ -66,3 +66,5 @@ cli-help-new-round = Commencer le cycle suivant d’un pays à partir de son der
 cli-help-new-round-id = Identifiant de l’évaluation, ou uid (ou ses 8 premiers caractères ou plus), de n’importe quel cycle du pays.
 cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa date).
 cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).
+
+cli-help-compare-changes = Afficher ce qui a changé dans le dernier cycle par rapport au précédent : par composante et par indicateur, l’ancienne et la nouvelle phase et cible, et la note de l’équipe.

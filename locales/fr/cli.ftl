@@ -83,3 +83,5 @@ cli-round-started = { $title } commencé (identifiant { $id }) à partir de { $f
    *[other] { $count } réponses reprises
 }, chacune à revoir.
 cli-round-from-latest = { $asked } n’est pas le dernier cycle de son pays : le nouveau cycle part du dernier, { $from }.
+cli-changes-block = { $name } : moyenne { $mean } ; { $phase } ; { $target } ({ $direction })
+cli-changes-indicator = { $label } : { $phase } ; { $target } ({ $direction })

@@ -95,3 +95,39 @@ merge-value-yes = Oui
 merge-value-no = Non
 merge-value-with-comment = { $value } (« { $comment } »)
 merge-changed-by = Modifié par { $name }, { $time }
+# Ce qui a changé depuis le cycle précédent : l’écran, `dhma compare --changes` et le rapport.
+changes-title = Ce qui a changé
+changes-heading = { changes-title } – { $title }
+changes-since = Par rapport au cycle précédent, { $round } ({ $date }).
+changes-first-round = { $country } n’a pas de cycle antérieur avec ce cadre : il n’y a encore rien à comparer.
+changes-count = { $count ->
+        [0] Aucun indicateur n’a changé de phase ni de cible.
+        [one] La phase ou la cible d’un indicateur a changé.
+       *[other] La phase ou la cible de { $count } indicateurs a changé.
+    }
+changes-block-count = { $count ->
+        [0] Aucun indicateur n’a changé
+        [one] Un indicateur a changé
+       *[other] { $count } indicateurs ont changé
+    }
+changes-phase = Phase { $old } → { $new }
+changes-target = Cible { $old } → { $new }
+changes-arrow = { $old } → { $new }
+changes-value-na = sans objet
+changes-value-none = non renseigné
+changes-value-unset = non fixée
+changes-value-absent = absent du cadre
+changes-direction-up = En hausse
+changes-direction-down = En baisse
+changes-direction-same = Inchangé
+changes-direction-changed = Modifié
+changes-direction-new = Nouvellement renseigné
+changes-direction-removed = Plus renseigné
+changes-note = Ce qui a changé : { $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = Indicateur
+changes-col-mean = Moyenne
+changes-col-phase = Phase
+changes-col-target = Cible
+changes-col-direction = Évolution de la phase
+changes-col-note = Ce qui a changé (note de l’équipe)

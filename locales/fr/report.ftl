@@ -73,3 +73,7 @@ report-no = Non
 report-signature = Signature et date
 report-name = Nom
 report-organisation = Organisation
+
+report-changes = Depuis le dernier cycle
+report-changes-intro = Par rapport au cycle précédent, { $round } ({ $date }) : la moyenne et la phase de chaque composante avant et maintenant, et chaque indicateur dont la phase ou la cible a changé, avec la note de l’équipe sur ce qui a changé.
+report-changes-indicators = Indicateurs dont la phase ou la cible a changé

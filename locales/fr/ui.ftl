@@ -269,3 +269,6 @@ ui-home-carried = { $count ->
     [one] une réponse reprise, non revue
    *[other] { $count } réponses reprises, non revues
 }
+ui-changes-open = Ce qui a changé depuis le dernier cycle
+ui-changes-back = Retour au tableau de bord
+ui-changes-blocks = Composantes

@@ -66,3 +66,5 @@ cli-help-new-round = Iniciar a ronda seguinte de um país a partir da sua últim
 cli-help-new-round-id = Id da avaliação, ou uid (ou os seus primeiros 8 caracteres ou mais), de qualquer ronda do país.
 cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
 cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).
+
+cli-help-compare-changes = Mostrar o que mudou na última ronda em relação à anterior: por pilar e por indicador, a fase e a meta antigas e novas, e a nota da equipa.

@@ -83,3 +83,5 @@ cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $f
    *[other] { $count } respostas transportadas
 }, cada uma a rever.
 cli-round-from-latest = { $asked } não é a última ronda do seu país: a nova ronda parte da última, { $from }.
+cli-changes-block = { $name }: média { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

@@ -95,3 +95,39 @@ merge-value-yes = Sim
 merge-value-no = Não
 merge-value-with-comment = { $value } (“{ $comment }”)
 merge-changed-by = Alterado por { $name }, { $time }
+# O que mudou desde a ronda anterior: o ecrã, `dhma compare --changes` e o relatório.
+changes-title = O que mudou
+changes-heading = { changes-title } – { $title }
+changes-since = Em comparação com a ronda anterior, { $round } ({ $date }).
+changes-first-round = { $country } não tem nenhuma ronda anterior com este quadro, por isso ainda não há nada com que comparar.
+changes-count = { $count ->
+        [0] Nenhum indicador mudou de fase nem de meta.
+        [one] Mudou a fase ou a meta de um indicador.
+       *[other] Mudou a fase ou a meta de { $count } indicadores.
+    }
+changes-block-count = { $count ->
+        [0] Nenhum indicador mudou
+        [one] Mudou um indicador
+       *[other] Mudaram { $count } indicadores
+    }
+changes-phase = Fase { $old } → { $new }
+changes-target = Meta { $old } → { $new }
+changes-arrow = { $old } → { $new }
+changes-value-na = não aplicável
+changes-value-none = sem resposta
+changes-value-unset = não definida
+changes-value-absent = fora do quadro
+changes-direction-up = Subiu
+changes-direction-down = Desceu
+changes-direction-same = Sem alteração
+changes-direction-changed = Alterado
+changes-direction-new = Respondido pela primeira vez
+changes-direction-removed = Já sem resposta
+changes-note = O que mudou: { $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = Indicador
+changes-col-mean = Média
+changes-col-phase = Fase
+changes-col-target = Meta
+changes-col-direction = Evolução da fase
+changes-col-note = O que mudou (nota da equipa)

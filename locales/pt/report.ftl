@@ -73,3 +73,7 @@ report-no = Não
 report-signature = Assinatura e data
 report-name = Nome
 report-organisation = Organização
+
+report-changes = Desde a última ronda
+report-changes-intro = Em comparação com a ronda anterior, { $round } ({ $date }): a média e a fase de cada pilar antes e agora, e cada indicador cuja fase ou meta mudou, com a nota da equipa sobre o que mudou.
+report-changes-indicators = Indicadores cuja fase ou meta mudou

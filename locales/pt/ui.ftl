@@ -266,3 +266,6 @@ ui-home-carried = { $count ->
     [one] uma resposta transportada, não revista
    *[other] { $count } respostas transportadas, não revistas
 }
+ui-changes-open = O que mudou desde a última ronda
+ui-changes-back = Voltar ao painel
+ui-changes-blocks = Pilares

@@ -85,3 +85,5 @@ cli-round-started = { $title } начат (идентификатор { $id }) �
    *[other] перенесено { $count } ответов
 }, каждый нужно проверить.
 cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.
+cli-changes-block = { $name }: среднее { $mean }; { $phase }; { $target } ({ $direction })
+cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })

@@ -97,3 +97,41 @@ merge-value-yes = Да
 merge-value-no = Нет
 merge-value-with-comment = { $value } («{ $comment }»)
 merge-changed-by = Изменено: { $name }, { $time }
+# Что изменилось с предыдущего цикла: экран, `dhma compare --changes` и отчёт.
+changes-title = Что изменилось
+changes-heading = { changes-title } – { $title }
+changes-since = По сравнению с предыдущим циклом: { $round } ({ $date }).
+changes-first-round = У страны { $country } нет более раннего цикла по этой методике, поэтому сравнивать пока не с чем.
+changes-count = { $count ->
+        [0] Ни у одного индикатора не изменились ни фаза, ни цель.
+        [one] Фаза или цель изменилась у { $count } индикатора.
+        [few] Фаза или цель изменилась у { $count } индикаторов.
+       *[other] Фаза или цель изменилась у { $count } индикаторов.
+    }
+changes-block-count = { $count ->
+        [0] Индикаторы не изменились
+        [one] Изменился { $count } индикатор
+        [few] Изменились { $count } индикатора
+       *[other] Изменились { $count } индикаторов
+    }
+changes-phase = Фаза { $old } → { $new }
+changes-target = Цель { $old } → { $new }
+changes-arrow = { $old } → { $new }
+changes-value-na = неприменимо
+changes-value-none = нет ответа
+changes-value-unset = не задана
+changes-value-absent = нет в методике
+changes-direction-up = Выше
+changes-direction-down = Ниже
+changes-direction-same = Без изменений
+changes-direction-changed = Изменено
+changes-direction-new = Впервые есть ответ
+changes-direction-removed = Ответа больше нет
+changes-note = Что изменилось: { $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = Индикатор
+changes-col-mean = Среднее
+changes-col-phase = Фаза
+changes-col-target = Цель
+changes-col-direction = Изменение фазы
+changes-col-note = Что изменилось (примечание группы)

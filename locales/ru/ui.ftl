@@ -266,3 +266,6 @@ ui-home-carried = { $count ->
     [few] { $count } перенесённых ответа не проверены
    *[other] { $count } перенесённых ответов не проверены
 }
+ui-changes-open = Что изменилось с прошлого цикла
+ui-changes-back = Назад к сводной панели
+ui-changes-blocks = Компоненты

@@ -66,3 +66,5 @@ cli-help-new-round = 从某国最近一轮开始其下一轮：沿用答案、�
 cli-help-new-round-id = 该国任一轮次的评估编号或 uid（或其前 8 个及以上字符）。
 cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）。
 cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。
+
+cli-help-compare-changes = 显示最新轮次相对于前一轮次的变化：每个构成要素和每个指标的新旧阶段与目标，以及团队备注。

@@ -65,3 +65,5 @@ cli-resolved = 已解决。{ $count ->
 # Rounds that start from the last one (issue 12).
 cli-round-started = 已从 { $from } 开始 { $title }（标识 { $id }）：沿用了 { $count } 个答案，每个都需复核。
 cli-round-from-latest = { $asked } 不是其所在国家的最近一轮：新一轮从最近一轮 { $from } 开始。
+cli-changes-block = { $name }：平均值 { $mean }；{ $phase }；{ $target }（{ $direction }）
+cli-changes-indicator = { $label }：{ $phase }；{ $target }（{ $direction }）

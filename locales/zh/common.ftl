@@ -94,3 +94,37 @@ merge-value-yes = 是
 merge-value-no = 否
 merge-value-with-comment = { $value }（“{ $comment }”）
 merge-changed-by = 由 { $name } 于 { $time } 更改
+# 自上一轮次以来的变化：界面、`dhma compare --changes` 和报告。
+changes-title = 变化情况
+changes-heading = { changes-title } – { $title }
+changes-since = 与上一轮次 { $round }（{ $date }）相比。
+changes-first-round = { $country } 在此框架下没有更早的轮次，因此暂无可比较的内容。
+changes-count = { $count ->
+        [0] 没有指标的阶段或目标发生变化。
+       *[other] 有 { $count } 个指标的阶段或目标发生了变化。
+    }
+changes-block-count = { $count ->
+        [0] 没有指标变化
+       *[other] { $count } 个指标有变化
+    }
+changes-phase = 阶段 { $old } → { $new }
+changes-target = 目标 { $old } → { $new }
+changes-arrow = { $old } → { $new }
+changes-value-na = 不适用
+changes-value-none = 未作答
+changes-value-unset = 未设定
+changes-value-absent = 不在框架中
+changes-direction-up = 上升
+changes-direction-down = 下降
+changes-direction-same = 未变
+changes-direction-changed = 有变更
+changes-direction-new = 首次作答
+changes-direction-removed = 不再作答
+changes-note = 变化说明：{ $note }
+changes-indicator = { $code } { $title }
+changes-col-indicator = 指标
+changes-col-mean = 平均值
+changes-col-phase = 阶段
+changes-col-target = 目标
+changes-col-direction = 阶段变化
+changes-col-note = 变化说明（团队备注）

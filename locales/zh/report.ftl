@@ -73,3 +73,7 @@ report-no = 否
 report-signature = 签名和日期
 report-name = 姓名
 report-organisation = 单位
+
+report-changes = 自上一轮次以来
+report-changes-intro = 与上一轮次 { $round }（{ $date }）相比：各构成要素当时和现在的平均值与阶段，以及阶段或目标发生变化的每个指标，并附团队对变化的说明。
+report-changes-indicators = 阶段或目标发生变化的指标

@@ -231,3 +231,6 @@ ui-round-date = 新一轮的日期
 ui-round-start = 开始该轮
 ui-round-started = 已从 { $from } 开始 { $title }：沿用了 { $count } 个答案，每个都需复核。
 ui-home-carried = { $count } 个沿用的答案未复核
+ui-changes-open = 自上一轮次以来的变化
+ui-changes-back = 返回仪表板
+ui-changes-blocks = 构成要素

@@ -45,6 +45,9 @@ pub fn render(
     w.new_page();
     summary(&mut w, &l, fw, data, &scores);
     radar_and_scores(&mut w, &l, fw, &scores, previous);
+    if let Some(previous) = previous {
+        since_last_round(&mut w, &l, fw, data, previous);
+    }
     for (i, block) in fw.blocks.iter().enumerate() {
         // The first section opens a page; the next ones follow on when a good part of the
         // page is left, so that a section spilling a few lines leaves no near-empty page.
@@ -352,6 +355,127 @@ fn radar_and_scores(
         String::new(),
     ]);
     w.table(&headers, &rows, &[0.36, 0.12, 0.12, 0.12, 0.28], 9.5);
+}
+
+/// "Since the last round": per building block (and overall) the mean, phase and target then
+/// and now, then every indicator whose phase or target changed, with the team's note.
+fn since_last_round(
+    w: &mut Writer,
+    l: &Localizer,
+    fw: &Framework,
+    data: &AssessmentData,
+    previous: &Round,
+) {
+    use crate::changes::{self, labels};
+    let ch = changes::since(&previous.scores, fw, data);
+    // Beside the scores when a good part of their page is left, as the block sections do.
+    if w.remaining() < SECTION_ROOM {
+        w.new_page();
+    } else {
+        w.space(14.0);
+    }
+    w.heading(&l.text("report-changes"), 1);
+    w.paragraph(
+        &l.format(
+            "report-changes-intro",
+            &[arg("round", &previous.round), arg("date", &previous.date)],
+        ),
+        10.0,
+        false,
+        INK,
+    );
+    w.space(6.0);
+    let headers = [
+        l.text("ui-dash-col-block"),
+        l.text("changes-col-mean"),
+        l.text("changes-col-phase"),
+        l.text("changes-col-target"),
+        l.text("changes-col-direction"),
+    ];
+    let score_row = |name: String, s: &changes::ScoreChange| {
+        vec![
+            name,
+            labels::score_mean(l, s),
+            labels::arrow(
+                l,
+                labels::phase(l, s.old_phase),
+                labels::phase(l, s.new_phase),
+            ),
+            labels::arrow(
+                l,
+                labels::phase(l, s.old_target),
+                labels::phase(l, s.new_target),
+            ),
+            labels::direction(l, s.direction),
+        ]
+    };
+    let mut rows: Vec<Vec<String>> = ch
+        .blocks
+        .iter()
+        .map(|b| {
+            let key = fw.block_key(&b.id);
+            let name = if l.has(&key) {
+                l.text(&key)
+            } else {
+                b.id.clone()
+            };
+            score_row(name, &b.score)
+        })
+        .collect();
+    rows.push(score_row(l.text("overall"), &ch.overall));
+    w.table(&headers, &rows, &[0.34, 0.2, 0.14, 0.14, 0.18], 9.0);
+    w.space(8.0);
+    w.heading(&l.text("report-changes-indicators"), 2);
+    w.paragraph(
+        &l.format("changes-count", &[num("count", ch.changed() as f64)]),
+        10.0,
+        false,
+        INK,
+    );
+    let rows: Vec<Vec<String>> = ch
+        .blocks
+        .iter()
+        .flat_map(|b| &b.indicators)
+        .filter(|i| i.changed())
+        .map(|i| {
+            let key = fw.key(&i.code, IndicatorText::Title);
+            vec![
+                if l.has(&key) {
+                    l.format(
+                        "changes-indicator",
+                        &[arg("code", &i.code), arg("title", l.text(&key))],
+                    )
+                } else {
+                    i.code.clone()
+                },
+                labels::arrow(
+                    l,
+                    labels::state(l, i.in_older, i.old_current),
+                    labels::state(l, i.in_newer, i.new_current),
+                ),
+                labels::arrow(
+                    l,
+                    labels::target(l, i.in_older, i.old_target),
+                    labels::target(l, i.in_newer, i.new_target),
+                ),
+                i.note.clone(),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        w.space(4.0);
+        w.table(
+            &[
+                l.text("changes-col-indicator"),
+                l.text("changes-col-phase"),
+                l.text("changes-col-target"),
+                l.text("changes-col-note"),
+            ],
+            &rows,
+            &[0.3, 0.14, 0.14, 0.42],
+            8.5,
+        );
+    }
 }
 
 /// Points a building-block section needs left on a page to start there.

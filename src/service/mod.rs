@@ -20,6 +20,7 @@ use crate::model::Assessment;
 use crate::storage::Db;
 
 mod backups;
+mod changes;
 mod copies;
 mod dashboard;
 mod home;
@@ -32,6 +33,7 @@ mod walk;
 mod workshop;
 
 pub use backups::*;
+pub use changes::*;
 pub use copies::*;
 pub use dashboard::*;
 pub use home::*;

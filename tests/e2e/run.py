@@ -818,6 +818,106 @@ def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp)
         app.click(".side button[data-code='3']")
         until_page(app, "3")
         assert app.text("#carried-note .carried-label") == "Carried over, not reviewed"
+def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
+    """A second round of the sample's country (made from the exported sample, with the
+    team's notes), then its dashboard's "What changed" button, with the keyboard, in English
+    and Arabic. By hand: leadership 3, 2, 1, 2 → 2.00 (phase 2), then 4, 2, 2, 2 → 2.50
+    (phase 3); legislation 3, 2, 2, NA → 2.33, then 3, 2, 2, 2 → 2.25 (phase 3 both)."""
+    import hashlib, uuid
+    db = os.path.join(tmp, "rounds.sqlite3")
+    out = os.path.join(tmp, "sample.dhma.json")
+    nxt = os.path.join(tmp, "follow-up.dhma.json")
+    notes = {"1": "The steering committee now has its own budget line.",
+             "3": "An AI advisory group was set up in 2026."}
+    app = App(binary, db)
+    try:
+        [sample] = app.invoke("list_assessments", {})
+        # The first round alone: no button, and the screen says there is nothing to compare.
+        app.click("#nav-dashboard")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#export-report')", "dashboard")
+        assert app.js("return document.querySelector('#open-changes')") is None
+        first = app.invoke("changes", {"id": sample["id"]})
+        assert plain(first["empty"]) == "Republic of Lusara has no earlier round under this framework, so there is nothing to compare with yet.", first
+
+        app.invoke("export_assessment", {"id": sample["id"], "path": out})
+        with open(out, encoding="utf-8") as f:
+            exported = json.load(f)
+        content = exported["content"]
+        a = content["assessment"]
+        a["uid"], a["round"], a["date"] = str(uuid.uuid4()), "Follow-up 2027", "2027-03-16"
+        for r in content["responses"]:
+            if r["indicator"] == "1":
+                r["current"], r["target"] = 4, 4
+            elif r["indicator"] == "3":
+                r["current"], r["target"] = 2, 3
+            elif r["indicator"] == "10":
+                r["current"], r["target"] = 2, None
+            if r["indicator"] in notes:
+                r["change_note"] = notes[r["indicator"]]
+        body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        text = '{"format":"dhma-assessment","format_version":%d,"sha256":"%s","content":%s}' % (
+            exported["format_version"], hashlib.sha256(body.encode("utf-8")).hexdigest(), body)
+        with open(nxt, "w", encoding="utf-8") as f:
+            f.write(text)
+        done = app.invoke("import_assessment", {"path": nxt})
+
+        app.click("#nav-home")
+        app.until("document.querySelectorAll('#assessments tbody tr').length === 2", "two rounds")
+        app.click(f"#assessments tbody tr[data-id='{done['id']}'] button.primary")
+        app.click("#nav-dashboard")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#open-changes')", "the What changed button")
+        # Keyboard: the button takes the focus and Enter opens the screen.
+        app.js("document.querySelector('#open-changes').focus()")
+        app.press("\ue007")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#changes-blocks')", "the What changed screen")
+        assert app.text("#changes h1") == "What changed – Republic of Lusara – Follow-up 2027"
+        assert app.text("#changes-since") == "Compared with the previous round, Baseline 2026 (2026-03-16)."
+        assert app.text("#changes-summary") == "The phase or target of 3 indicators changed."
+        cells = app.js("return Array.from(document.querySelectorAll('#changes-blocks tbody tr')).map("
+                       "r => Array.from(r.children).map(c => c.textContent.replace(/[\u2068\u2069]/g, '')))")
+        assert cells[0] == ["Leadership and governance", "2.00 → 2.50", "2 → 3", "4 → 4", "Up"], cells[0]
+        assert cells[2] == ["Legislation, policy and compliance", "2.33 → 2.25", "3 → 3", "4 → 3", "Unchanged"], cells[2]
+        assert cells[-1][0] == "Overall", cells[-1]
+        marked = app.js("return Array.from(document.querySelectorAll('#changes-blocks tr.changed')).map(r => r.dataset.block)")
+        assert marked == ["leadership-governance", "legislation-policy-compliance", "overall"], marked
+        # Indicators: the changed ones first, each with its values and the team's note.
+        lead = "section.change-block[data-block='leadership-governance']"
+        codes = app.js(f"return Array.from(document.querySelectorAll(\"{lead} li\")).map(e => e.dataset.code)")
+        assert codes == ["1", "3", "2", "2a", "4", "4a"], codes
+        assert app.text(f"{lead} h2 .count") == "2 indicators changed"
+        assert app.text(f"{lead} li[data-code='1'] .change-phase") == "Phase 3 → 4"
+        assert app.text(f"{lead} li[data-code='1'] .change-target") == "Target 4 → 4"
+        assert app.text(f"{lead} li[data-code='1'] .dir") == "Up"
+        assert app.text(f"{lead} li[data-code='1'] .change-note") == notes["1"]
+        assert app.text(f"{lead} li[data-code='3'] .change-phase") == "Phase 1 → 2"
+        assert app.text(f"{lead} li[data-code='3'] .change-note") == notes["3"]
+        assert app.js(f"return document.querySelector(\"{lead} li[data-code='2']\").classList.contains('changed')") is False
+        assert app.text("li[data-code='10'] .change-phase") == "Phase not applicable → 2"
+        assert app.text("li[data-code='10'] .dir") == "Changed"
+        # Keyboard: a block's name in the table takes the focus to its indicators.
+        app.js("document.querySelector(\"#changes-blocks a[href='#changes-legislation-policy-compliance']\").focus()")
+        app.press("\ue007")
+        app.until("document.activeElement && document.activeElement.id === 'changes-legislation-policy-compliance'", "focus on the block")
+        shots = os.environ.get("DHMA_E2E_SHOTS")
+        if shots:
+            app.js("window.scrollTo(0, 0)")
+            app.screenshot(os.path.join(shots, "changes-en.png"))
+            app.js(f"document.querySelector(\"{lead}\").scrollIntoView()")
+            app.screenshot(os.path.join(shots, "changes-en-indicators.png"))
+        # Arabic: right to left, the same numbers, the arrows of a right-to-left reading.
+        app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
+        app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy && !!document.querySelector('#changes-blocks')", "Arabic")
+        assert app.js("return getComputedStyle(document.querySelector('#changes')).direction") == "rtl"
+        assert app.text("#changes-summary") == "تغيّرت مرحلة 3 مؤشرات أو المرحلة المستهدفة لها."
+        assert app.text(f"{lead} li[data-code='1'] .change-phase") == "المرحلة 3 ← 4"
+        assert app.text(f"{lead} li[data-code='1'] .change-note") == notes["1"]
+        if shots:
+            app.js("window.scrollTo(0, 0)")
+            app.screenshot(os.path.join(shots, "changes-ar.png"))
+            app.js(f"document.querySelector(\"{lead}\").scrollIntoView()")
+            app.screenshot(os.path.join(shots, "changes-ar-indicators.png"))
+        app.click("#changes-back")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#open-changes')", "back on the dashboard")
     finally:
         app.close()
 

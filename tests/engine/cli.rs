@@ -880,3 +880,125 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
         text(&out.stderr)
     );
 }
+
+/// `dhma compare --changes`: the latest round against the one before, per block and per
+/// indicator, with the team's notes; in JSON too, localized, and a clear sentence when the
+/// country has a single round.
+#[test]
+fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let out = r.run(&["compare", "Republic of Lusara", "--changes"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "What changed – Republic of Lusara – Baseline 2026\n\
+         Republic of Lusara has no earlier round under this framework, so there is nothing to compare with yet.\n"
+    );
+
+    let r = Run::new();
+    {
+        let mut db = dhma::storage::Db::open(&r.db()).expect("db");
+        super::two_rounds_of_sample(&mut db);
+    }
+    let out = r.run(&["compare", " republic of lusara ", "--changes"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(
+        lines[..4],
+        [
+            "What changed – Republic of Lusara – Baseline 2026",
+            "Compared with the previous round, Baseline 2024 (2024-03-16).",
+            "The phase or target of 3 indicators changed.",
+            "",
+        ],
+        "{table}"
+    );
+    // The block, then its changed indicators first (in framework order), each with its note.
+    assert_eq!(
+        lines[4..9],
+        [
+            "Leadership and governance: mean 2.25 → 2.00; Phase 3 → 2; Target 4 → 4 (Down)",
+            "  1 National digital health governance mechanism: Phase 2 → 3; Target 3 → 4 (Up)",
+            &format!("    What changed: {}", super::NOTE_1),
+            "  3 Governance of emerging digital health technologies: Phase 3 → 1; Target 3 → 2 (Down)",
+            &format!("    What changed: {}", super::NOTE_3),
+        ],
+        "{table}"
+    );
+    assert!(
+        table.contains("  2 ") && table.contains("Phase 2 → 2; Target 4 → 4 (Unchanged)"),
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "Legislation, policy and compliance: mean 2.25 → 2.33; Phase 3 → 3; Target 3 → 4 (Unchanged)"
+        ),
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "  10 Cross-border health data exchange and storage: Phase 2 → not applicable; Target not set → not set (Changed)"
+        ),
+        "{table}"
+    );
+
+    let out = r.run(&["--lang", "fr", "compare", "Republic of Lusara", "--changes"]);
+    let fr = text(&out.stdout);
+    assert!(
+        fr.contains("La phase ou la cible de 3 indicateurs a changé."),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(": Phase 2 → 3 ; Cible 3 → 4 (En hausse)"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(&format!("Ce qui a changé : {}", super::NOTE_1)),
+        "{fr}"
+    );
+
+    let out = r.run(&[
+        "compare",
+        "Republic of Lusara",
+        "--changes",
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["previous"]["round"], "Baseline 2024");
+    assert_eq!(v["current"]["round"], "Baseline 2026");
+    assert_eq!(v["changed"], 3);
+    let block = &v["changes"]["blocks"][0];
+    assert_eq!(block["id"], "leadership-governance");
+    assert_eq!(block["old_mean"], 2.25);
+    assert_eq!(block["new_mean"], 2.0);
+    assert_eq!(
+        (block["old_phase"].clone(), block["new_phase"].clone()),
+        (3.into(), 2.into())
+    );
+    assert_eq!(block["direction"], "down");
+    let one = &block["indicators"][0];
+    assert_eq!(one["code"], "1");
+    assert_eq!(
+        (one["old_current"].clone(), one["new_current"].clone()),
+        (2.into(), 3.into())
+    );
+    assert_eq!(
+        (one["old_target"].clone(), one["new_target"].clone()),
+        (3.into(), 4.into())
+    );
+    assert_eq!(one["direction"], "up");
+    assert_eq!(one["note"], super::NOTE_1);
+    let ten = v["changes"]["blocks"][2]["indicators"]
+        .as_array()
+        .expect("indicators")
+        .iter()
+        .find(|i| i["code"] == "10")
+        .expect("10")
+        .clone();
+    assert_eq!(ten["new_current"], "NA");
+    assert_eq!(ten["direction"], "changed");
+}

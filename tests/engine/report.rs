@@ -343,3 +343,103 @@ fn dissent_and_notes_are_printed_even_without_ratings() {
     assert!(!text.contains(&l.text("report-ratings-within")));
     assert!(!text.contains("Agreement in the room"));
 }
+
+/// "Since the last round": with the previous round, the report has the section with the
+/// blocks' means and phases then and now and the changed indicators with the team's notes
+/// (in English and French); without one, no such section.
+#[test]
+fn the_report_says_what_changed_since_the_last_round() {
+    let mut db = dhma::storage::Db::open_in_memory().expect("db");
+    let (_, new) = super::two_rounds_of_sample(&mut db);
+    let data = db.load(new).expect("load");
+    let previous = dhma::compare::previous_round(&db, new)
+        .expect("previous")
+        .expect("a previous round");
+    let dir = tempfile::tempdir().expect("tmp");
+    let text_of = |lang: Lang, previous: Option<&dhma::compare::Round>| {
+        let report = render(&data, previous, lang, Paper::A4, "2026-12-02").expect("render");
+        assert!(report.missing.is_empty(), "{lang}: {:?}", report.missing);
+        let kind = if previous.is_some() {
+            "changes"
+        } else {
+            "plain"
+        };
+        let path = dir.path().join(format!("{lang}-{kind}.pdf"));
+        std::fs::write(&path, &report.pdf).expect("write");
+        // For looking at: DHMA_REPORT_DIR=/some/dir keeps a copy of each report.
+        if let Some(keep) = std::env::var_os("DHMA_REPORT_DIR") {
+            std::fs::copy(
+                &path,
+                std::path::Path::new(&keep).join(format!("{lang}-{kind}.pdf")),
+            )
+            .expect("keep a copy");
+        }
+        tool("pdftotext", &["-layout", &path.display().to_string(), "-"])
+    };
+    // Words on one line, and "3 → 2" as "3→2" (layout extraction drops the spaces of a
+    // narrow cell).
+    let squeeze = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" → ", "→")
+    };
+
+    let en = squeeze(&text_of(Lang::En, Some(&previous)));
+    let section = en
+        .split_once(
+            "Since the last round Compared with the previous round, Baseline 2024 (2024-03-16)",
+        )
+        .and_then(|(_, after)| after.split_once("Building block: Leadership and governance"))
+        .map(|(section, _)| section)
+        .unwrap_or_else(|| panic!("no section before the first block's: {en}"));
+    for expected in [
+        "Building block Mean Phase Target Phase change",
+        "Leadership and governance 2.25→2.00 3→2 4→4 Down",
+        "Legislation, policy and compliance 2.25→2.33 3→3 3→4 Unchanged",
+        "Workforce 2.00→2.00 2→2 4→4 Unchanged",
+        "Overall 2.24→2.22 3→3 4→4 Unchanged",
+        "Indicators whose phase or target changed",
+        "The phase or target of 3 indicators changed.",
+        "Indicator Phase Target What changed (the team’s note)",
+        "1 National digital health 2→3 3→4 The digital health steering",
+        "3 Governance of emerging digital 3→1 3→2 The AI working group was",
+        "10 Cross-border health data 2→not not set→not",
+    ] {
+        assert!(section.contains(expected), "{expected:?} not in {section}");
+    }
+    // Unchanged indicators are not listed.
+    assert!(
+        !section.contains("2 Digital health in national health planning"),
+        "{section}"
+    );
+
+    let fr = squeeze(&text_of(Lang::Fr, Some(&previous)));
+    assert!(fr.contains("Depuis le dernier cycle"), "{fr}");
+    assert!(fr.contains("Composante"), "{fr}");
+    assert!(fr.contains("2,25→2,00 3→2 4→4 En baisse"), "{fr}");
+    assert!(
+        fr.contains("La phase ou la cible de 3 indicateurs a changé."),
+        "{fr}"
+    );
+
+    // Right to left and CJK: the section is there, every character has a font.
+    // pdftotext gives Arabic in visual order, with bidi controls: old on the right.
+    let ar: String = text_of(Lang::Ar, Some(&previous))
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect();
+    let ar = squeeze(&ar);
+    // (lam-alef comes back from extraction as two letters: "الأخيرة" is not compared.)
+    assert!(ar.contains("منذ الجولة"), "{ar}");
+    assert!(
+        ar.contains("انخفاض 4←4 2←3 2.00 ← 2.25 القيادة والحوكمة"),
+        "{ar}"
+    );
+    let zh = squeeze(&text_of(Lang::Zh, Some(&previous)));
+    assert!(zh.contains("自上一轮次以来"), "{zh}");
+    assert!(zh.contains("2.25→2.00 3→2 4→4 下降"), "{zh}");
+
+    let none = squeeze(&text_of(Lang::En, None));
+    assert!(!none.contains("Since the last round"), "{none}");
+}

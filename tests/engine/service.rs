@@ -765,3 +765,87 @@ fn move_roadmap_item_by_zero_changes_nothing() {
         "nothing happened, yet logged: {logged:?}"
     );
 }
+
+/// The "What changed" screen: against the previous round, blocks in framework order with
+/// their changed indicators first, finished sentences in the reader's language; the first
+/// round says there is nothing to compare with.
+#[test]
+fn changes_view_compares_with_the_previous_round() {
+    let mut db = Db::open_in_memory().expect("db");
+    let (old, new) = super::two_rounds_of_sample(&mut db);
+
+    let first = service::changes_view(&db, old, &en()).expect("view");
+    assert_eq!(
+        first.heading,
+        "What changed – Republic of Lusara – Baseline 2024"
+    );
+    assert_eq!(
+        first.empty.as_deref(),
+        Some("Republic of Lusara has no earlier round under this framework, so there is nothing to compare with yet.")
+    );
+    assert!(first.since.is_none() && first.blocks.is_empty() && first.overall.is_none());
+
+    let v = service::changes_view(&db, new, &en()).expect("view");
+    assert_eq!(
+        v.since.as_deref(),
+        Some("Compared with the previous round, Baseline 2024 (2024-03-16).")
+    );
+    assert_eq!(v.summary, "The phase or target of 3 indicators changed.");
+    assert!(v.empty.is_none());
+    let ids: Vec<&str> = v.blocks.iter().map(|b| b.id.as_str()).collect();
+    let order: Vec<&str> = gdhm().blocks.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(ids, order);
+
+    let lead = &v.blocks[0];
+    assert_eq!(lead.name, "Leadership and governance");
+    assert_eq!(lead.mean_label, "2.25 → 2.00");
+    assert_eq!(lead.phase_label, "Phase 3 → 2");
+    assert_eq!(lead.target_label, "Target 4 → 4");
+    assert_eq!(
+        (lead.direction, lead.direction_label.as_str()),
+        ("down", "Down")
+    );
+    assert_eq!(lead.count_label, "2 indicators changed");
+    assert!(lead.changed);
+    let codes: Vec<&str> = lead.indicators.iter().map(|i| i.code.as_str()).collect();
+    assert_eq!(codes, ["1", "3", "2", "2a", "4", "4a"], "changed first");
+    let one = &lead.indicators[0];
+    assert_eq!(one.label, "1 National digital health governance mechanism");
+    assert_eq!(one.phase_label, "Phase 2 → 3");
+    assert_eq!(one.target_label, "Target 3 → 4");
+    assert_eq!((one.direction, one.changed), ("up", true));
+    assert_eq!(one.note.as_deref(), Some(super::NOTE_1));
+    let two = &lead.indicators[2];
+    assert_eq!(
+        (two.direction, two.changed, two.note.as_deref()),
+        ("same", false, None)
+    );
+    assert_eq!(two.direction_label, "Unchanged");
+
+    let legislation = &v.blocks[2];
+    assert_eq!(legislation.mean_label, "2.25 → 2.33");
+    assert_eq!(legislation.target_label, "Target 3 → 4");
+    assert_eq!(legislation.count_label, "One indicator changed");
+    let ten = &legislation.indicators[0];
+    assert_eq!(ten.code, "10");
+    assert_eq!(ten.phase_label, "Phase 2 → not applicable");
+    assert_eq!(ten.target_label, "Target not set → not set");
+    assert_eq!(ten.direction_label, "Changed");
+
+    let workforce = &v.blocks[3];
+    assert!(!workforce.changed);
+    assert_eq!(workforce.count_label, "No indicator changed");
+    let overall = v.overall.as_ref().expect("overall");
+    assert_eq!(overall.name, "Overall");
+    assert_eq!(overall.phase_label, "Phase 3 → 3");
+
+    // Arabic: the same numbers, the arrow of a right-to-left reading, plurals by category.
+    let ar = service::changes_view(&db, new, &Localizer::new(Lang::Ar, false)).expect("view");
+    assert_eq!(ar.blocks[0].phase_label, "المرحلة 3 ← 2");
+    assert_eq!(ar.blocks[0].count_label, "تغيّر مؤشران");
+    assert_eq!(ar.summary, "تغيّرت مرحلة 3 مؤشرات أو المرحلة المستهدفة لها.");
+    assert_eq!(
+        ar.blocks[0].indicators[0].note.as_deref(),
+        Some(super::NOTE_1)
+    );
+}

@@ -139,3 +139,6 @@ export const newRound = (id, round, date) => invoke("new_round", { id, round, da
 /** Reviewed, no change: an answer carried over from the last round is no longer marked; returns the new mark and completion. @returns {Promise<Saved>} */
 export const markReviewed = (id, code) => invoke("mark_reviewed", { id, code });
 
+/** What changed since the previous round: blocks and indicators, old and new phase and target, the team's notes (empty when there is no previous round). @returns {Promise<ChangesView>} */
+export const changes = (id) => invoke("changes", { id });
+

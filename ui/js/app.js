@@ -109,6 +109,7 @@ async function render() {
     else if (state.view === "backups") main.replaceChildren(await backupsView());
     else if (state.view === "recovery") main.replaceChildren(await recoveryView());
     else if (state.view === "projector") main.replaceChildren(await projectorView());
+    else if (state.view === "changes") main.replaceChildren(await changesView());
   } catch (e) {
     failed(e);
   }
@@ -906,7 +907,8 @@ async function dashboardView() {
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
   return h("section", {},
     h("h1", {}, d.heading),
-    h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export"))),
+    h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export")),
+      d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null),
     h("div", { class: "dash" }, chart,
       h("div", {}, spreads,
         h("table", { id: "scores" },
@@ -959,6 +961,43 @@ function nextRound() {
   });
   return h("section", { id: "next-round-section", "aria-labelledby": "next-round-title" },
     h("h2", { id: "next-round-title" }, t("ui-round-next")), open, form);
+}
+
+// ---- what changed since the previous round ------------------------------------------
+
+// Blocks, then each block's indicators (the core puts the changed ones first); changed rows
+// are marked. Every text, the arrows included, comes finished from the core.
+async function changesView() {
+  const v = await api.changes(state.id);
+  const back = h("div", { class: "actions" },
+    h("button", { id: "changes-back", onclick: () => go("dashboard") }, t("ui-changes-back")));
+  if (v.empty) {
+    return h("section", { id: "changes" }, h("h1", {}, v.heading), h("p", { class: "card", id: "changes-empty" }, v.empty), back);
+  }
+  const focusBlock = (id) => (ev) => { ev.preventDefault(); document.getElementById(`changes-${id}`)?.focus(); };
+  const row = (b) => h("tr", { class: [b.id === "overall" ? "total" : "", b.changed ? "changed" : ""].join(" ").trim(), "data-block": b.id },
+    h("th", { scope: "row" }, b.id === "overall" ? b.name : h("a", { href: `#changes-${b.id}`, onclick: focusBlock(b.id) }, b.name)),
+    h("td", { class: "num" }, b.mean_label), h("td", { class: "num" }, b.phase_change), h("td", { class: "num" }, b.target_change),
+    h("td", {}, h("span", { class: `dir dir-${b.direction}` }, b.direction_label)));
+  const indicator = (i) => h("li", { class: i.changed ? "change-item changed" : "change-item", "data-code": i.code },
+    h("div", { class: "change-head" },
+      h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); go("walk", { code: i.code }); } }, i.label),
+      h("span", { class: `dir dir-${i.direction}` }, i.direction_label)),
+    h("div", { class: "change-values" }, h("span", { class: "change-phase" }, i.phase_label), h("span", { class: "change-target" }, i.target_label)),
+    i.note ? h("p", { class: "change-note", dir: "auto" }, i.note) : null);
+  return h("section", { id: "changes" },
+    h("h1", {}, v.heading),
+    h("p", { class: "intro", id: "changes-since" }, v.since),
+    h("p", { id: "changes-summary" }, v.summary),
+    back,
+    h("table", { id: "changes-blocks" },
+      h("caption", { class: "muted" }, t("ui-changes-blocks")),
+      h("thead", {}, h("tr", {}, ...["ui-dash-col-block", "changes-col-mean", "changes-col-phase", "changes-col-target", "changes-col-direction"]
+        .map((k) => h("th", { scope: "col" }, t(k))))),
+      h("tbody", {}, ...v.blocks.map(row), row(v.overall))),
+    ...v.blocks.map((b) => h("section", { class: "change-block", "data-block": b.id, "aria-labelledby": `changes-${b.id}` },
+      h("h2", { id: `changes-${b.id}`, tabindex: "-1" }, b.name, " ", h("span", { class: "muted count" }, b.count_label)),
+      h("ol", { class: "change-list" }, ...b.indicators.map(indicator)))));
 }
 
 // Sign-off: who approves, then the assessment is locked (the core checks that it is ready).

@@ -3,7 +3,7 @@
 use tauri::State;
 
 use dhma::i18n::arg;
-use dhma::service::{self, DashboardView};
+use dhma::service::{self, ChangesView, DashboardView};
 
 use crate::error::IpcResult;
 use crate::state::AppState;
@@ -11,6 +11,12 @@ use crate::state::AppState;
 #[tauri::command(async)]
 pub fn dashboard(state: State<'_, AppState>, id: i64) -> IpcResult<DashboardView> {
     state.with(|db, l| service::dashboard(db, id, l))
+}
+
+/// What changed since the previous round of the same country and framework.
+#[tauri::command(async)]
+pub fn changes(state: State<'_, AppState>, id: i64) -> IpcResult<ChangesView> {
+    state.with(|db, l| service::changes_view(db, id, l))
 }
 
 /// Finalises the assessment (sign-off): locked, fingerprinted, and a backup kept for ever.

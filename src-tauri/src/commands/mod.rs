@@ -300,6 +300,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Saved",
         "Reviewed, no change: an answer carried over from the last round is no longer marked; returns the new mark and completion."
     ),
+    spec!(
+        "changes",
+        ["id"],
+        "ChangesView",
+        "What changed since the previous round: blocks and indicators, old and new phase and target, the team's notes (empty when there is no previous round)."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -350,6 +356,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         workshop::import_ratings,
         rounds::new_round,
         rounds::mark_reviewed,
+        dashboard::changes,
     ])
 }
 
