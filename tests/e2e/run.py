@@ -818,6 +818,10 @@ def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp)
         app.click(".side button[data-code='3']")
         until_page(app, "3")
         assert app.text("#carried-note .carried-label") == "Carried over, not reviewed"
+    finally:
+        app.close()
+
+
 def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
     """A second round of the sample's country (made from the exported sample, with the
     team's notes), then its dashboard's "What changed" button, with the keyboard, in English
