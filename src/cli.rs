@@ -644,8 +644,8 @@ fn num(name: &str, value: usize) -> (&str, fluent_bundle::FluentValue<'static>) 
 }
 
 /// `dhma export`: writes an assessment file (with what this copy knows for merging, which
-/// is recorded first: a change, so the database is opened for writing), or with
-/// `--for-group` a breakout file for a group.
+/// is recorded first: a change, so the database is opened for writing; beside the desktop
+/// app it works when nothing is to be recorded), or with `--for-group` a breakout file.
 fn export(
     db: Option<&Path>,
     id: &str,
@@ -654,7 +654,28 @@ fn export(
     l: &Localizer,
     out: &mut impl Write,
 ) -> Result<()> {
-    let mut db = open_db(db)?;
+    let mut db = match open_db(db) {
+        // Beside the desktop app: written as long as nothing is to be recorded first.
+        Err(Error::DatabaseInUse { path }) if group.is_none() => {
+            let reader = open_for_reading(db)?;
+            let id = reader.resolve(id)?;
+            let (data, sync) = reader
+                .sync_for_export_unchanged(id)?
+                .ok_or(Error::DatabaseInUse { path })?;
+            let text = exchange::to_string_with(&data, Some(&sync), None)?;
+            exchange::write_atomically(output, text.as_bytes())?;
+            let a = &data.assessment;
+            let title = service::assessment_title(l, &a.country, &a.round);
+            return line(
+                out,
+                &l.format(
+                    "cli-exported",
+                    &[arg("title", title), arg("path", output.display())],
+                ),
+            );
+        }
+        other => other?,
+    };
     let id = db.resolve(id)?;
     let a = db.assessment(id)?;
     let title = service::assessment_title(l, &a.country, &a.round);

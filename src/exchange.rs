@@ -360,6 +360,29 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
             .collect::<String>()
     );
     let sync = content.sync.clone();
+    if let Some((i, f)) = sync.as_ref().and_then(|s| {
+        s.fields
+            .iter()
+            .enumerate()
+            .find(|(_, f)| !crate::merge::is_known_field(&f.field))
+    }) {
+        return Err(Error::InvalidFileField {
+            path: name.to_string(),
+            field: format!("content.sync.fields.{i}.field"),
+            detail: f.field.clone(),
+        });
+    }
+    if let Some((replica, n)) = sync.as_ref().and_then(|s| {
+        s.context
+            .iter()
+            .find(|(_, &n)| n > crate::merge::MAX_COUNTER)
+    }) {
+        return Err(Error::InvalidFileField {
+            path: name.to_string(),
+            field: "content.sync.context".into(),
+            detail: format!("{replica}: {n}"),
+        });
+    }
     let breakout = content.breakout.clone();
     if let Some(b) = &breakout {
         if b.group.trim().is_empty() || b.blocks.iter().any(|id| fw.block(id).is_none()) {

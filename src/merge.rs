@@ -40,6 +40,27 @@ pub const RESPONSE_FIELDS: [&str; 7] = [
     "change_note",
 ];
 
+/// Field names of everything else, each with its subject (see [`Key`]).
+pub const OTHER_FIELDS: [&str; 9] = [
+    "participant",
+    "group",
+    "evidence",
+    "roadmap",
+    "roadmap.position",
+    "rating",
+    "tally",
+    "note",
+    "dissent",
+];
+
+/// Is `field` a field name this DHMA merges?
+pub fn is_known_field(field: &str) -> bool {
+    !field.is_empty()
+        && (ASSESSMENT_FIELDS.contains(&field)
+            || RESPONSE_FIELDS.contains(&field)
+            || OTHER_FIELDS.contains(&field))
+}
+
 /// A field of an assessment: what (`current`, `rating`, `participant`, …) and of what (an
 /// indicator code, `<indicator>/<rater>`, a name key, a roadmap uid, …; empty for the
 /// assessment's own fields).
@@ -104,6 +125,10 @@ fn rater_subject(rater: &Rater) -> String {
     }
 }
 
+/// The highest revision counter a file may carry: far more changes than any copy makes,
+/// and far from the end of `u64` (a copy counts on from the highest it has seen of itself).
+pub const MAX_COUNTER: u64 = 1_000_000_000_000;
+
 /// A revision's identity: the copy (replica) that made it and its counter there.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Dot {
@@ -123,7 +148,7 @@ impl<'de> Deserialize<'de> for Dot {
         let bad = || serde::de::Error::custom("a revision is written replica:counter");
         let (replica, counter) = text.rsplit_once(':').ok_or_else(bad)?;
         let counter: u64 = counter.parse().map_err(|_| bad())?;
-        if replica.is_empty() || counter == 0 {
+        if replica.is_empty() || counter == 0 || counter > MAX_COUNTER {
             return Err(bad());
         }
         Ok(Dot {
@@ -245,7 +270,12 @@ impl State {
     }
 
     fn next_dot(&mut self) -> Dot {
-        let n = self.context.get(&self.replica).copied().unwrap_or(0) + 1;
+        let n = self
+            .context
+            .get(&self.replica)
+            .copied()
+            .unwrap_or(0)
+            .saturating_add(1);
         self.context.insert(self.replica.clone(), n);
         Dot {
             replica: self.replica.clone(),

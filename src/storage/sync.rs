@@ -192,6 +192,20 @@ impl Db {
         })
     }
 
+    /// [`Db::sync_for_export`] without writing (beside the desktop app, which holds the
+    /// lock): the file's content when this copy has recorded its revisions and changed
+    /// nothing since; `None` when revisions would have to be recorded first.
+    pub fn sync_for_export_unchanged(&self, id: i64) -> Result<Option<(AssessmentData, FileSync)>> {
+        let data = load_in(&self.conn, id)?;
+        let Some(mut state) = load_state(&self.conn, id)? else {
+            return Ok(None);
+        };
+        if merge::stamp(&mut state, &data) > 0 {
+            return Ok(None);
+        }
+        Ok(Some((data, merge::to_file(&state))))
+    }
+
     /// The copy's state as stored (for tests and support), `None` before any exchange.
     pub fn sync_state(&self, id: i64) -> Result<Option<State>> {
         load_state(&self.conn, id)
@@ -283,7 +297,12 @@ impl Db {
             let mut merged = merge::merge(&local_state, &incoming_state);
             merge::keep_named(&mut merged.state, [&local_state, &incoming_state]);
             let values = values_of(&merged.state);
-            let mut data = merge::build(&local, &order_of(&local, incoming), &values)?;
+            // Every merged field has its place: fields only the file's revisions name come
+            // last (and are checked with the rest).
+            let mut order = order_of(&local, incoming);
+            let placed: std::collections::HashSet<Key> = order.iter().cloned().collect();
+            order.extend(values.keys().filter(|k| !placed.contains(*k)).cloned());
+            let mut data = merge::build(&local, &order, &values)?;
             crate::validate::assessment(framework, &data)?;
             let changed = merge::fields(&data) != merge::fields(&local);
             let added = new_entries(&local.change_log, &incoming.change_log);

@@ -1002,3 +1002,43 @@ fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
     assert_eq!(ten["new_current"], "NA");
     assert_eq!(ten["direction"], "changed");
 }
+
+/// Beside the desktop app (which holds the lock), `export` writes the file when this copy's
+/// changes were recorded by an earlier export, and says "in use" when they would have to be
+/// recorded first; either way the database is unchanged.
+#[test]
+fn export_beside_the_app_works_only_when_nothing_is_to_be_recorded() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let first = r.dir.path().join("first.dhma.json").display().to_string();
+    assert!(r.run(&["export", "1", "-o", &first]).status.success());
+    // The desktop app: an open database, holding the lock.
+    let held = dhma::storage::Db::open(&r.db()).expect("the app");
+    let second = r.dir.path().join("second.dhma.json").display().to_string();
+    let out = r.run(&["export", "1", "-o", &second]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap(),
+        "the same file"
+    );
+    drop(held);
+    let csv = r.dir.path().join("r.csv");
+    std::fs::write(&csv, "participant,indicator,phase\nAmina Kessar,2a,3\n").unwrap();
+    assert!(r
+        .run(&["ratings", "import", "1", &csv.display().to_string()])
+        .status
+        .success());
+    let before = std::fs::read(r.db()).unwrap();
+    let _held = dhma::storage::Db::open(&r.db()).expect("the app");
+    let third = r.dir.path().join("third.dhma.json");
+    let out = r.run(&["export", "1", "-o", &third.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("open in another DHMA window"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!third.exists());
+    assert_eq!(std::fs::read(r.db()).unwrap(), before);
+}

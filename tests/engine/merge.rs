@@ -137,15 +137,16 @@ fn start() -> (Laptop, String) {
 }
 
 /// The change log without times (merge entries carry the time of the merge).
-fn log_without_times(
-    data: &AssessmentData,
-) -> Vec<(
+/// A change-log entry without its time: actor, what, subject, old, new.
+type Entry = (
     String,
     String,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+fn log_without_times(data: &AssessmentData) -> Vec<Entry> {
     let mut v: Vec<_> = data
         .change_log
         .iter()
@@ -463,4 +464,125 @@ fn an_old_file_of_an_assessment_here_merges_and_again_changes_nothing() {
         0
     );
     assert_eq!(hub.data(), snapshot);
+}
+
+#[test]
+fn after_an_export_nothing_is_left_to_record() {
+    let (mut hub, _) = start();
+    assert!(hub.db.sync_for_export_unchanged(hub.id).unwrap().is_some());
+    apply(&mut hub.db, hub.id, &Edit::Rationale(0, 1), "x");
+    assert!(hub.db.sync_for_export_unchanged(hub.id).unwrap().is_none());
+    let (data, sync) = hub.db.sync_for_export(hub.id).unwrap();
+    let (data2, sync2) = hub.db.sync_for_export_unchanged(hub.id).unwrap().unwrap();
+    assert_eq!((data, sync), (data2, sync2));
+}
+
+/// The hub's file with its `content` changed by `edit`, sealed again (a valid checksum).
+fn tampered(file: &str, edit: impl Fn(&mut serde_json::Value)) -> String {
+    use sha2::{Digest, Sha256};
+    let mut v: serde_json::Value = serde_json::from_str(file).unwrap();
+    edit(&mut v["content"]);
+    let body = serde_json::to_string(&v["content"]).unwrap();
+    let sha: String = Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!(
+        "{{\"format\":\"dhma-assessment\",\"format_version\":3,\"sha256\":\"{sha}\",\"content\":{body}}}"
+    )
+}
+
+/// Files whose revisions were tampered with (checksum sealed again) merge or are refused,
+/// never crash; a refused one leaves the copy (every table and its merge state) unchanged.
+#[test]
+fn tampered_revisions_are_merged_or_refused_and_never_half_written() {
+    let (mut hub, _) = start();
+    let mut laptop = Laptop::from(&hub.file());
+    apply(&mut laptop.db, laptop.id, &Edit::Rationale(0, 1), "a");
+    let file = laptop.file();
+    let field = |f: &str, s: &str, rev: serde_json::Value| serde_json::json!({"field": f, "subject": s, "revisions": [rev]});
+    type Tamper = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: Vec<(&str, Tamper, Option<&str>)> = vec![
+        (
+            "counter 0",
+            Box::new(|c| c["sync"]["fields"][0]["revisions"][0]["dot"] = "x:0".into()),
+            Some("invalid-file-field"),
+        ),
+        (
+            "huge context",
+            Box::new(|c| {
+                c["sync"]["context"]["x"] = serde_json::json!(u64::MAX);
+            }),
+            Some("invalid-file-field"),
+        ),
+        (
+            "unknown sync field",
+            Box::new(|c| c["sync"]["extra"] = 1.into()),
+            Some("invalid-file-field"),
+        ),
+        (
+            "a phase that is no phase",
+            Box::new(move |c| {
+                c["sync"]["fields"].as_array_mut().unwrap().push(
+            field("current", "1", serde_json::json!({"dot": "evil:1", "by": "x", "at": "2026-12-01T00:00:00Z", "value": "\"seven\""})))
+            }),
+            Some("invalid-value"),
+        ),
+        (
+            "an indicator the framework lacks",
+            Box::new(move |c| {
+                c["sync"]["fields"].as_array_mut().unwrap().push(
+            field("current", "99", serde_json::json!({"dot": "evil:2", "by": "x", "at": "2026-12-01T00:00:00Z", "value": "3"})))
+            }),
+            Some("unknown-indicator"),
+        ),
+        (
+            "a rating by nobody",
+            Box::new(move |c| {
+                c["sync"]["fields"].as_array_mut().unwrap().push(
+            field("rating", "1/participant:ghost", serde_json::json!({"dot": "evil:3", "by": "x", "at": "2026-12-01T00:00:00Z",
+                "value": "{\"indicator\":\"1\",\"rater\":{\"participant\":\"Ghost\"},\"phase\":3,\"comment\":\"\"}"})))
+            }),
+            None,
+        ),
+        (
+            "a field DHMA does not know",
+            Box::new(move |c| {
+                c["sync"]["fields"].as_array_mut().unwrap().push(
+            field("colour", "x", serde_json::json!({"dot": "evil:4", "by": "x", "at": "2026-12-01T00:00:00Z", "value": "\"red\""})))
+            }),
+            Some("invalid-file-field"),
+        ),
+        (
+            "no revisions",
+            Box::new(|c| c["sync"]["fields"][0]["revisions"] = serde_json::json!([])),
+            Some(""),
+        ),
+    ];
+    for (what, edit, expected) in cases {
+        let before = hub.data();
+        let state = hub.db.sync_state(hub.id).unwrap();
+        let outcome = hub.merge(&tampered(&file, edit));
+        match (outcome, expected) {
+            (Ok(_), Some("")) => {}
+            (Err(e), Some(code)) if !code.is_empty() => {
+                assert_eq!(e.code(), code, "{what}: {e:?}");
+                assert_eq!(hub.data(), before, "{what}: unchanged");
+                assert_eq!(
+                    hub.db.sync_state(hub.id).unwrap(),
+                    state,
+                    "{what}: unchanged"
+                );
+            }
+            (Err(e), None) => {
+                assert_eq!(hub.data(), before, "{what}: unchanged ({e:?})");
+                assert_eq!(
+                    hub.db.sync_state(hub.id).unwrap(),
+                    state,
+                    "{what}: unchanged"
+                );
+            }
+            (other, _) => panic!("{what}: {other:?}"),
+        }
+    }
 }
