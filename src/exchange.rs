@@ -379,8 +379,8 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
     }) {
         return Err(Error::InvalidFileField {
             path: name.to_string(),
-            field: "content.sync.context".into(),
-            detail: format!("{replica}: {n}"),
+            field: format!("content.sync.context.{replica}"),
+            detail: n.to_string(),
         });
     }
     let breakout = content.breakout.clone();
