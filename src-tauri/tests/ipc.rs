@@ -824,7 +824,11 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
     .expect("import there");
     assert_eq!(added["merged"], false, "{added}");
     let other_id = added["id"].clone();
-    let rate = |w: &tauri::WebviewWindow<tauri::test::MockRuntime>, id: &serde_json::Value, who: &str, code: &str, phase: u8| {
+    let rate = |w: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+                id: &serde_json::Value,
+                who: &str,
+                code: &str,
+                phase: u8| {
         call(
             w,
             "set_rating",
@@ -833,12 +837,18 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
         )
         .expect("rating");
     };
-    let rationale = |w: &tauri::WebviewWindow<tauri::test::MockRuntime>, id: &serde_json::Value, text: &str| {
+    let rationale = |w: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+                     id: &serde_json::Value,
+                     text: &str| {
         let page = call(w, "indicator", serde_json::json!({"id": id, "code": "1"})).expect("page");
         let mut response = page["response"].clone();
         response["rationale"] = serde_json::json!(text);
-        call(w, "save_response", serde_json::json!({"id": id, "response": response}))
-            .expect("save");
+        call(
+            w,
+            "save_response",
+            serde_json::json!({"id": id, "response": response}),
+        )
+        .expect("save");
     };
     rate(&there, &other_id, "Amina Kessar", "3", 4);
     rate(&there, &other_id, "Joseph Mbeki-Laurent", "5", 3);
@@ -855,12 +865,19 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
     let id = serde_json::json!(id);
     rate(&here, &id, "Amina Kessar", "3", 5);
     rationale(&here, &id, "Decree drafted");
-    let merged = call(&here, "import_assessment", serde_json::json!({"path": back}))
-        .expect("merge");
+    let merged = call(
+        &here,
+        "import_assessment",
+        serde_json::json!({"path": back}),
+    )
+    .expect("merge");
     assert_eq!(merged["merged"], true, "{merged}");
     assert_eq!(merged["id"], id);
     assert_eq!(
-        (merged["answers_taken"].as_u64(), merged["other_taken"].as_u64()),
+        (
+            merged["answers_taken"].as_u64(),
+            merged["other_taken"].as_u64()
+        ),
         (Some(0), Some(1)),
         "only Joseph's rating is taken as it is: {merged}"
     );
@@ -869,7 +886,10 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
         .as_str()
         .expect("summary")
         .replace(['\u{2068}', '\u{2069}'], "");
-    assert!(summary.ends_with("2 conflicts wait for a decision."), "{summary}");
+    assert!(
+        summary.ends_with("2 conflicts wait for a decision."),
+        "{summary}"
+    );
     let dash = call(&here, "dashboard", serde_json::json!({"id": id})).expect("dashboard");
     assert_eq!(dash["conflicts_waiting"], 2);
     assert_eq!(
@@ -885,7 +905,11 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
     assert_eq!(list.len(), 2, "{list:?}");
     let rating = list
         .iter()
-        .find(|c| c["field"].as_str().is_some_and(|f| f.starts_with("rating:")))
+        .find(|c| {
+            c["field"]
+                .as_str()
+                .is_some_and(|f| f.starts_with("rating:"))
+        })
         .expect("the rating's conflict");
     let text = list
         .iter()
@@ -938,12 +962,22 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
     )
     .expect("taken");
     assert_eq!(settled["conflicts"], serde_json::json!([]));
-    let page = call(&here, "indicator", serde_json::json!({"id": id, "code": "1"})).expect("page");
-    assert_eq!(page["response"]["rationale"], "Decree signed; drafted here first");
+    let page = call(
+        &here,
+        "indicator",
+        serde_json::json!({"id": id, "code": "1"}),
+    )
+    .expect("page");
+    assert_eq!(
+        page["response"]["rationale"],
+        "Decree signed; drafted here first"
+    );
     let spread = call(&here, "spread", serde_json::json!({"id": id, "code": "3"})).expect("spread");
-    assert!(spread["ratings"].as_array().is_some_and(|r| r.iter().any(|x| x["rater"]
-        == serde_json::json!({"participant": "Amina Kessar"})
-        && x["phase"] == 4)));
+    assert!(spread["ratings"]
+        .as_array()
+        .is_some_and(|r| r.iter().any(|x| x["rater"]
+            == serde_json::json!({"participant": "Amina Kessar"})
+            && x["phase"] == 4)));
     let dash = call(&here, "dashboard", serde_json::json!({"id": id})).expect("dashboard");
     assert_eq!(dash["conflicts_waiting"], 0);
     assert!(dash["conflicts_label"].is_null());
@@ -990,7 +1024,12 @@ fn the_copies_commands_merge_settle_and_export_for_a_group() {
     assert_eq!(mark["group"], group);
     assert_eq!(
         mark["blocks"],
-        serde_json::json!(["workforce", "standards-interoperability", "infrastructure", "services-applications"])
+        serde_json::json!([
+            "workforce",
+            "standards-interoperability",
+            "infrastructure",
+            "services-applications"
+        ])
     );
     let workforce = walk["blocks"]
         .as_array()

@@ -222,8 +222,12 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         )
     });
     let conflicts_waiting = db.conflicts(id)?.len();
-    let conflicts_label = (conflicts_waiting > 0)
-        .then(|| l.format("ui-conflicts-waiting", &[num("count", conflicts_waiting as f64)]));
+    let conflicts_label = (conflicts_waiting > 0).then(|| {
+        l.format(
+            "ui-conflicts-waiting",
+            &[num("count", conflicts_waiting as f64)],
+        )
+    });
     Ok(DashboardView {
         conflicts_waiting,
         conflicts_label,

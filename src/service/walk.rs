@@ -114,7 +114,10 @@ fn breakout_mark(db: &Db, id: i64, fw: &Framework, l: &Localizer) -> Result<Opti
     let banner = if b.blocks.is_empty() {
         l.format("ui-breakout-banner-all", &[arg("group", &b.group)])
     } else {
-        let names: Vec<String> = blocks.iter().map(|x| l.text(&fw.block_key(&x.id))).collect();
+        let names: Vec<String> = blocks
+            .iter()
+            .map(|x| l.text(&fw.block_key(&x.id)))
+            .collect();
         l.format(
             "ui-breakout-banner",
             &[arg("group", &b.group), arg("blocks", l.list(&names))],

@@ -366,16 +366,18 @@ def test_export_then_import(binary, tmp):
     other = os.path.join(tmp, "d.sqlite3")
     app = App(binary, other)
     try:
-        # The first run put the sample there already: importing the same one is refused…
-        err = app.refused("import_assessment", {"path": out})
-        assert err["code"] == "already-exists", err
-        assert (err["args"]["country"], err["args"]["round"]) == (a["country"], a["round"]), err
-        # …and after deleting it (with a backup), the import works and shows on the home screen.
+        # The first run put the sample there already: importing the same one merges it, and
+        # nothing changes…
+        same = app.invoke("import_assessment", {"path": out})
+        assert same["merged"] is True, same
+        assert (same["answers_taken"], same["other_taken"], same["conflicts_waiting"]) == (0, 0, 0), same
+        # …and after deleting it (with a backup), the import adds it and shows it on the home screen.
         [sample] = app.invoke("list_assessments", {})
         deleted = app.invoke("delete_assessment", {"id": sample["id"]})
         assert os.path.isfile(deleted["path"]), deleted
         assert app.invoke("list_assessments", {}) == []
         done = app.invoke("import_assessment", {"path": out})
+        assert done["merged"] is False, done
         [listed] = app.invoke("list_assessments", {})
         assert listed["id"] == done["id"] and (listed["country"], listed["round"]) == (a["country"], a["round"]), (listed, done)
         app.click("#nav-home")
@@ -727,6 +729,153 @@ def test_groups_are_created_rate_as_one_row_and_are_deleted(binary, tmp):
         app.click(".group-list li[data-group='Group A'] button")
         app.until("document.querySelectorAll('.rating-cell').length === args[0]", "the row gone", people)
         assert "Group A" not in [g["name"] for g in app.invoke("groups", {"id": 1})]
+    finally:
+        app.close()
+
+
+def cli(binary, *args):
+    """Runs the real `dhma` command line (built next to the app); returns its output."""
+    dhma = os.path.join(os.path.dirname(binary), "dhma")
+    done = subprocess.run([dhma, *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, f"dhma {' '.join(args)}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def shot(app, name):
+    if os.environ.get("DHMA_E2E_SHOTS"):
+        time.sleep(0.3)
+        app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], name))
+
+
+def set_language(app, lang):
+    app.js("const s = document.querySelector('#lang-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))", lang)
+    app.until("document.documentElement.lang === args[0] && !document.body.dataset.busy", lang, lang)
+
+
+def test_a_file_changed_on_another_laptop_merges_and_its_conflict_is_settled_with_the_keyboard(binary, tmp):
+    db = os.path.join(tmp, "here.sqlite3")
+    out = os.path.join(tmp, "sample.dhma.json")
+    other = os.path.join(tmp, "other.sqlite3")
+    back = os.path.join(tmp, "back.dhma.json")
+    app = App(binary, db)
+    try:
+        [item] = app.invoke("list_assessments", {})  # the sample, opened by the first run
+        app.invoke("export_assessment", {"id": item["id"], "path": out})
+        # The other laptop, with the real command line: the file imported, Amina Kessar's
+        # rating of indicator 3 (2 in the sample) and Joseph Mbeki-Laurent's of 5 (4) changed.
+        cli(binary, "--db", other, "import", out)
+        ratings = os.path.join(tmp, "ratings.csv")
+        with open(ratings, "w", encoding="utf-8") as f:
+            f.write("participant,indicator,phase\nAmina Kessar,3,4\nJoseph Mbeki-Laurent,5,2\n")
+        cli(binary, "--db", other, "ratings", "import", "1", ratings)
+        cli(binary, "--db", other, "export", "1", "-o", back)
+        # Here, meanwhile, Amina Kessar's rating of indicator 3 becomes 5 (keyboard, in the grid).
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        assert app.js("return document.querySelector('#rating-0').dataset.rater") == "Amina Kessar"
+        app.js("document.querySelector('#rating-0').focus()")
+        app.press("5")
+        app.until("document.querySelector('#rating-0').dataset.saved === '5'", "Amina's rating stored")
+        saved(app)
+        # The file comes back and is imported through the app: merged, with its summary.
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", back)
+        app.click("#import-file")
+        app.until("!document.querySelector('#notice').hidden && !!document.querySelector('#notice-conflicts')", "the summary")
+        assert app.text("#notice span") == ("Republic of Lusara – Baseline 2026: merged with the file. Answer fields taken "
+                                            "from the file: 0. Other changes taken: 1. One conflict waits for a decision."), app.text("#notice span")
+        assert app.js("return document.activeElement.id") == "notice-conflicts", "the way to the conflicts has the focus"
+        dash = app.invoke("dashboard", {"id": item["id"]})
+        assert dash["conflicts_waiting"] == 1 and plain(dash["conflicts_label"]) == "One conflict from merging files waits for a decision.", dash
+        # The conflicts screen, with the keyboard only: Enter on the notice's button, then Tab
+        # to the conflict's second action and Enter.
+        app.press("\ue007")  # Enter
+        app.until("!!document.querySelector('#conflicts') && !document.body.dataset.busy", "the conflicts screen")
+        assert app.js("return document.querySelectorAll('.conflict').length") == 1
+        label = app.text(".conflict h2")
+        assert label.startswith("Indicator 3 – Rating by ") and "amina kessar" in label.lower(), label
+        assert app.text(".conflict-side.local .value") == "Phase 5", app.text(".conflict-side.local .value")
+        assert app.text(".conflict-side.incoming .value") == "Phase 4", app.text(".conflict-side.incoming .value")
+        assert app.text(".conflict-side.incoming .changed").startswith("Changed by dhma-cli, ")
+        assert app.js("return document.querySelector('.conflict .write-value')") is None, "a rating is kept from one side"
+        assert "null" not in app.text(".conflict"), app.text(".conflict")
+        shot(app, "conflicts-en.png")
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            set_language(app, "ar")
+            assert app.js("return getComputedStyle(document.querySelector('.conflict-sides')).direction") == "rtl"
+            shot(app, "conflicts-ar.png")
+            set_language(app, "en")
+            app.js("document.querySelector('#main').focus()")  # where opening the screen puts it
+        assert app.js("return document.activeElement.id") == "main"
+        app.press("\ue004")  # Tab
+        app.until("document.activeElement.classList.contains('keep-local')", "Tab to “Keep this computer’s”")
+        app.press("\ue004")
+        app.until("document.activeElement.classList.contains('take-incoming')", "Tab to “Take the file’s”")
+        assert app.js("return getComputedStyle(document.activeElement).outlineStyle") != "none", "the focus is visible"
+        app.press("\ue007")  # Enter
+        app.until("!!document.querySelector('#conflicts-none')", "no conflict left")
+        said = plain(app.js("return document.querySelector('#conflicts-status').textContent"))
+        assert said == "Settled. No conflict is left.", said  # read out by screen readers
+        assert app.js("return document.activeElement.id") == "conflicts-back", "the focus moved on"
+    finally:
+        app.close()
+    app = App(binary, db)  # restart: the file's rating and the one taken with it are kept
+    try:
+        ratings = {(code, r["rater"].get("participant")): r["phase"]
+                   for code in ("3", "5") for r in app.invoke("spread", {"id": item["id"], "code": code})["ratings"]}
+        assert ratings[("3", "Amina Kessar")] == 4, ratings
+        assert ratings[("5", "Joseph Mbeki-Laurent")] == 2, ratings
+        assert app.invoke("conflicts", {"id": item["id"]}) == []
+        app.click("#assessments tbody tr:first-child button.primary")
+        app.find("article.page")
+        app.click("#nav-dashboard")
+        app.find("#export-report")
+        assert app.js("return document.querySelector('#conflicts-waiting')") is None
+        app.click("#nav-walk")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        assert app.js("return document.querySelector('#rating-0').value") == "4"
+    finally:
+        app.close()
+
+
+def test_a_breakout_file_opens_on_its_groups_blocks(binary, tmp):
+    out = os.path.join(tmp, "group-b.dhma.json")
+    app = App(binary, os.path.join(tmp, "facilitator.sqlite3"))
+    try:
+        app.click("#nav-dashboard")
+        app.find("#export-group")
+        groups = app.js("return Array.from(document.querySelectorAll('#export-group-name option')).map(o => o.value)")
+        assert groups == ["Group A: governance and strategy", "Group B: people and systems"], groups
+        app.js("const s = document.querySelector('#export-group-name'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))",
+               "Group B: people and systems")
+        app.js("document.querySelector('#export-group').dataset.path = arguments[0]", out)
+        app.click("#export-group")
+        app.until("!document.querySelector('#notice').hidden", "the notice")
+        assert app.text("#notice span") == f"The file for group Group B: people and systems (4 building blocks) was saved in {out}.", app.text("#notice span")
+    finally:
+        app.close()
+    # The group's laptop: a fresh database (the sample, which the first run adds, deleted, so
+    # that the file comes as a new assessment), the file imported through the app.
+    app = App(binary, os.path.join(tmp, "group.sqlite3"))
+    try:
+        [sample] = app.invoke("list_assessments", {})
+        app.invoke("delete_assessment", {"id": sample["id"]})
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", out)
+        app.click("#import-file")
+        app.until("!!document.querySelector('#breakout-banner') && !document.body.dataset.busy", "the breakout banner")
+        walk = app.invoke("walk", {"id": app.invoke("list_assessments", {})[0]["id"]})
+        first = [b for b in walk["blocks"] if b["id"] == "workforce"][0]["indicators"][0]["code"]
+        until_page(app, first)
+        assert app.text("#breakout-banner") == ("Breakout file for group Group B: people and systems: Workforce, "
+                                                "Standards and interoperability, Infrastructure, Services and applications."), app.text("#breakout-banner")
+        marked = app.js("return Array.from(document.querySelectorAll('.side h2.group-block')).map(h => h.textContent)")
+        assert len(marked) == 4 and marked[0] == "Workforce", marked
+        shot(app, "breakout-en.png")
     finally:
         app.close()
 

@@ -983,8 +983,8 @@ function conflictList(list, settle) {
       h("div", { class: "conflict-sides" },
         side("local", t("ui-conflicts-local"), c.local, `${id}-local`),
         side("incoming", t("ui-conflicts-incoming"), c.incoming, `${id}-incoming`)),
-      h("div", { class: "actions" }, keep, take, write),
-      form);
+      h("div", { class: "actions" }, keep, take, write));
+    if (form) card.append(form);
     return card;
   }));
 }

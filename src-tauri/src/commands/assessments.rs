@@ -81,7 +81,11 @@ pub fn restore_assessment(state: State<'_, AppState>, path: String) -> IpcResult
 
 /// Asks for a file with the native dialog (blocking is fine: async commands run off the
 /// main thread).
-pub(crate) fn pick<R: Runtime>(app: &AppHandle<R>, save: Option<String>, filter: &str) -> Option<PathBuf> {
+pub(crate) fn pick<R: Runtime>(
+    app: &AppHandle<R>,
+    save: Option<String>,
+    filter: &str,
+) -> Option<PathBuf> {
     let dialog = app.dialog().file().add_filter(filter, &["json"]);
     let chosen = match save {
         Some(name) => dialog.set_file_name(name).blocking_save_file(),
