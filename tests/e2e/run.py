@@ -880,6 +880,84 @@ def test_a_breakout_file_opens_on_its_groups_blocks(binary, tmp):
         app.close()
 
 
+def test_another_value_is_written_with_the_keyboard_and_the_focus_moves_to_the_next_conflict(binary, tmp):
+    db, other = os.path.join(tmp, "here.sqlite3"), os.path.join(tmp, "other.sqlite3")
+    sent, back = os.path.join(tmp, "sent.dhma.json"), os.path.join(tmp, "back.dhma.json")
+
+    def rationale(app, id, text):
+        response = app.invoke("indicator", {"id": id, "code": "1"})["response"]
+        response["rationale"] = text
+        app.invoke("save_response", {"id": id, "response": response})
+
+    app = App(binary, db)
+    try:
+        [item] = app.invoke("list_assessments", {})
+        app.invoke("export_assessment", {"id": item["id"], "path": sent})
+    finally:
+        app.close()
+    # The other laptop changes a rating (command line) and indicator 1's rationale (app).
+    cli(binary, "--db", other, "import", sent)
+    ratings = os.path.join(tmp, "ratings.csv")
+    with open(ratings, "w", encoding="utf-8") as f:
+        f.write("participant,indicator,phase\nAmina Kessar,3,4\n")
+    cli(binary, "--db", other, "ratings", "import", "1", ratings)
+    app = App(binary, other)
+    try:
+        rationale(app, 1, "Decree signed in October")
+        app.invoke("export_assessment", {"id": 1, "path": back})
+    finally:
+        app.close()
+    app = App(binary, db)
+    try:
+        app.invoke("set_rating", {"id": item["id"], "rating": {"indicator": "3", "rater": {"participant": "Amina Kessar"}, "phase": 5}})
+        rationale(app, item["id"], "Decree drafted")
+        done = app.invoke("import_assessment", {"path": back})
+        assert done["conflicts_waiting"] == 2, done
+        app.click("#assessments tbody tr:first-child button.primary")
+        app.find("article.page")
+        app.click("#nav-dashboard")
+        app.find("#open-conflicts")
+        assert app.text("#conflicts-waiting span") == "2 conflicts from merging files wait for a decision."
+        app.js("document.querySelector('#open-conflicts').focus()")
+        app.press("\ue00d")  # Space
+        app.until("document.querySelectorAll('.conflict').length === 2 && !document.body.dataset.busy", "two conflicts")
+        first = app.js("return document.querySelector('#conflict-0').dataset.field")
+        assert first in ("rationale", "rating:participant:amina kessar"), first
+        card = "#conflict-0" if first == "rationale" else "#conflict-1"
+        # Tab through the rationale's card to "Write another value", type, Enter.
+        app.js("document.querySelector(arguments[0] + ' .take-incoming').focus()", card)
+        app.press("\ue004")  # Tab
+        app.until("document.activeElement.classList.contains('write-value')", "Tab to “Write another value”")
+        app.press("\ue007")  # Enter opens the field, with the focus in it
+        app.until("document.activeElement.classList.contains('conflict-value')", "the value field")
+        app.press("\ue00c")  # Escape closes it, back on the button
+        app.until("document.activeElement.classList.contains('write-value')", "Escape back to the button")
+        app.press("\ue007")
+        app.until("document.activeElement.classList.contains('conflict-value')", "the value field again")
+        keys = [{"type": "keyDown", "value": "\ue003"}, {"type": "keyUp", "value": "\ue003"}]  # Backspace: the selected text
+        for ch in "Decree signed; drafted here first":
+            keys += [{"type": "keyDown", "value": ch}, {"type": "keyUp", "value": ch}]
+        keys += [{"type": "keyDown", "value": "\ue007"}, {"type": "keyUp", "value": "\ue007"}]
+        app.request("POST", f"/session/{app.sid}/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": keys}]})
+        app.until("document.querySelectorAll('.conflict').length === 1", "one conflict left")
+        assert app.js("return document.activeElement.id") == "conflict-0", "the focus is on the next conflict"
+        assert app.js("return document.activeElement.dataset.field").startswith("rating:")
+        said = plain(app.js("return document.querySelector('#conflicts-status').textContent"))
+        assert said == "Settled. One conflict is left.", said
+        page = app.invoke("indicator", {"id": item["id"], "code": "1"})
+        assert page["response"]["rationale"] == "Decree signed; drafted here first", page["response"]
+        # Keep this computer's: Tab from the card, Space.
+        app.press("\ue004")
+        app.until("document.activeElement.classList.contains('keep-local')", "Tab to “Keep this computer’s”")
+        app.press("\ue00d")
+        app.until("!!document.querySelector('#conflicts-none') || !document.querySelector('#notice').hidden", "none left")
+        assert app.js("return document.querySelector('#notice').hidden"), app.text("#notice")
+        ratings = {r["rater"].get("participant"): r["phase"] for r in app.invoke("spread", {"id": item["id"], "code": "3"})["ratings"]}
+        assert ratings["Amina Kessar"] == 5, ratings
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])
