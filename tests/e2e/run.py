@@ -326,8 +326,13 @@ def test_arabic_turns_the_interface_right_to_left(binary, tmp):
     app = App(binary, db)
     try:
         assert app.js("return document.documentElement.dir") == "ltr"
+        # Something saved first: the save status then speaks the new language too.
+        until_page(app, "1")
+        app.press("3")
+        saved(app)
         app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
         app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+        assert app.text("#save-status") == "حُفظت جميع التغييرات", app.text("#save-status")
         assert app.js("return document.documentElement.lang") == "ar"
         assert app.js("return getComputedStyle(document.querySelector('.walk, main')).direction") == "rtl"
         if os.environ.get("DHMA_E2E_SHOTS"):

@@ -56,6 +56,9 @@ function applyTexts(ui) {
   $("#app-title").textContent = t("ui-app-title");
   $("#skip").textContent = t("ui-skip-to-content");
   $("#lang-label").textContent = t("ui-language");
+  // The save status stays, in the new language.
+  const saveState = $("#save-status").dataset.state;
+  if (saveState) $("#save-status").textContent = t(`ui-save-${saveState}`);
   const sel = $("#lang-select");
   sel.replaceChildren(...ui.languages.map(([code, name]) =>
     h("option", { value: code, selected: code === ui.lang, lang: code }, name)));
