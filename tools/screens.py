@@ -74,12 +74,39 @@ def conflicts_scene(lang):
         app.click("#import-file")
         app.until("!!document.querySelector('#notice-conflicts')", "the summary")
         app.screenshot(f"{out}/{lang}-10-import-summary.png")
-        app.click("#notice-conflicts")
+        app.click("#assessments tbody tr:first-child button.primary")
+        run.until_page(app, "1")
+        app.click("#nav-dashboard")
+        app.find("#conflicts-waiting")
+        app.screenshot(f"{out}/{lang}-13-dashboard-conflicts.png")
+        app.click("#open-conflicts")
         app.until("!!document.querySelector('#conflicts') && !document.body.dataset.busy", "conflicts")
         app.screenshot(f"{out}/{lang}-11-conflicts.png")
         app.click(".conflict .write-value")
         app.js("document.activeElement.scrollIntoView()")
         app.screenshot(f"{out}/{lang}-12-conflicts-write.png")
+    finally:
+        app.close()
+    # A breakout file for group B, opened on a laptop that does not have the assessment.
+    group_file = os.path.join(tmp, f"{lang}-group-b.dhma.json")
+    app = run.App(binary, db)
+    try:
+        app.invoke("export_for_group", {"id": item["id"], "group": "Group B: people and systems", "path": group_file})
+    finally:
+        app.close()
+    app = run.App(binary, os.path.join(tmp, f"{lang}-group.sqlite3"))
+    try:
+        app.invoke("set_language", {"lang": lang})
+        [sample] = app.invoke("list_assessments", {})
+        app.invoke("delete_assessment", {"id": sample["id"]})
+        app.request("POST", f"/session/{app.sid}/refresh", {})
+        app.until("document.body.dataset.ready === 'true'", "reloaded")
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", group_file)
+        app.click("#import-file")
+        app.until("!!document.querySelector('#breakout-banner') && !document.body.dataset.busy", "the banner")
+        app.screenshot(f"{out}/{lang}-14-breakout.png")
     finally:
         app.close()
 
