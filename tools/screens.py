@@ -33,6 +33,84 @@ def earlier_round(path):
         f.write('{"format": "dhma-assessment", "format_version": 1, "sha256": "%s", "content": %s}' % (sha, body))
 
 
+def with_rationale(app, id, text):
+    response = app.invoke("indicator", {"id": id, "code": "1"})["response"]
+    response["rationale"] = text
+    app.invoke("save_response", {"id": id, "response": response})
+
+
+def conflicts_scene(lang):
+    """The conflicts screen: the sample sent to "the other laptop" (a rating changed with the
+    command line, a rationale in the app), changed here too, and the file merged back."""
+    db, other = os.path.join(tmp, f"{lang}-here.sqlite3"), os.path.join(tmp, f"{lang}-other.sqlite3")
+    sent, back = os.path.join(tmp, f"{lang}-sent.dhma.json"), os.path.join(tmp, f"{lang}-back.dhma.json")
+    app = run.App(binary, db)
+    try:
+        [item] = app.invoke("list_assessments", {})
+        app.invoke("export_assessment", {"id": item["id"], "path": sent})
+    finally:
+        app.close()
+    run.cli(binary, "--db", other, "import", sent)
+    ratings = os.path.join(tmp, f"{lang}-ratings.csv")
+    with open(ratings, "w", encoding="utf-8") as f:
+        f.write("participant,indicator,phase\nAmina Kessar,3,4\n")
+    run.cli(binary, "--db", other, "ratings", "import", "1", ratings)
+    app = run.App(binary, other)
+    try:
+        with_rationale(app, 1, "Decree signed in October 2026")
+        app.invoke("export_assessment", {"id": 1, "path": back})
+    finally:
+        app.close()
+    app = run.App(binary, db)
+    try:
+        app.invoke("set_language", {"lang": lang})
+        app.invoke("set_rating", {"id": item["id"], "rating": {"indicator": "3", "rater": {"participant": "Amina Kessar"}, "phase": 5}})
+        with_rationale(app, item["id"], "Decree drafted, not yet signed")
+        app.request("POST", f"/session/{app.sid}/refresh", {})
+        app.until("document.body.dataset.ready === 'true'", "reloaded")
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", back)
+        app.click("#import-file")
+        app.until("!!document.querySelector('#notice-conflicts')", "the summary")
+        app.screenshot(f"{out}/{lang}-10-import-summary.png")
+        app.click("#assessments tbody tr:first-child button.primary")
+        run.until_page(app, "1")
+        app.click("#nav-dashboard")
+        app.find("#conflicts-waiting")
+        app.screenshot(f"{out}/{lang}-13-dashboard-conflicts.png")
+        app.click("#open-conflicts")
+        app.until("!!document.querySelector('#conflicts') && !document.body.dataset.busy", "conflicts")
+        app.screenshot(f"{out}/{lang}-11-conflicts.png")
+        app.click(".conflict .write-value")
+        app.js("document.activeElement.scrollIntoView()")
+        app.screenshot(f"{out}/{lang}-12-conflicts-write.png")
+    finally:
+        app.close()
+    # A breakout file for group B, opened on a laptop that does not have the assessment.
+    group_file = os.path.join(tmp, f"{lang}-group-b.dhma.json")
+    app = run.App(binary, db)
+    try:
+        app.invoke("export_for_group", {"id": item["id"], "group": "Group B: people and systems", "path": group_file})
+    finally:
+        app.close()
+    app = run.App(binary, os.path.join(tmp, f"{lang}-group.sqlite3"))
+    try:
+        app.invoke("set_language", {"lang": lang})
+        [sample] = app.invoke("list_assessments", {})
+        app.invoke("delete_assessment", {"id": sample["id"]})
+        app.request("POST", f"/session/{app.sid}/refresh", {})
+        app.until("document.body.dataset.ready === 'true'", "reloaded")
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", group_file)
+        app.click("#import-file")
+        app.until("!!document.querySelector('#breakout-banner') && !document.body.dataset.busy", "the banner")
+        app.screenshot(f"{out}/{lang}-14-breakout.png")
+    finally:
+        app.close()
+
+
 earlier = os.path.join(tmp, "earlier.dhma.json")
 earlier_round(earlier)
 for lang in langs:
@@ -86,4 +164,5 @@ for lang in langs:
         app.screenshot(f"{out}/{lang}-9-projector.png")
     finally:
         app.close()
+    conflicts_scene(lang)
 print("screens in", out)

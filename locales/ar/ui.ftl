@@ -291,3 +291,42 @@ ui-home-carried = { $count ->
 ui-changes-open = ما الذي تغيّر منذ الجولة الأخيرة
 ui-changes-back = العودة إلى لوحة المعلومات
 ui-changes-blocks = اللبنات الأساسية
+## نسخ التقييم: دمج الملفات، التعارضات، مجموعات العمل (المسألة 12)
+ui-conflicts-title = التعارضات
+ui-conflicts-intro = غُيّرت هذه الحقول على هذا الحاسوب وفي ملف مستورد إلى قيم مختلفة. لكل حقل، احتفظ بإحدى القيمتين أو اكتب قيمة أخرى: تبقى القيمة غير المختارة في سجل التغييرات.
+ui-conflicts-none = لا توجد تعارضات في الانتظار: دُمج كل ما في الملفات.
+ui-conflicts-open = حسم التعارضات
+ui-conflicts-local = على هذا الحاسوب
+ui-conflicts-incoming = في الملف
+ui-conflicts-keep-local = الاحتفاظ بقيمة هذا الحاسوب
+ui-conflicts-take-incoming = أخذ قيمة الملف
+ui-conflicts-write = كتابة قيمة أخرى
+ui-conflicts-value = قيمة أخرى
+ui-conflicts-value-hint = المرحلة: من 1 إلى 5، أو NA لغير المنطبق. الثقة: low أو medium أو high. السنة: 2030. التاريخ: 2026-11-30.
+ui-conflicts-confirm = استخدام هذه القيمة
+ui-conflicts-back = العودة إلى لوحة المعلومات
+ui-conflicts-waiting = { $count ->
+        [one] تعارض واحد ناتج عن دمج الملفات ينتظر قرارًا.
+        [two] تعارضان ناتجان عن دمج الملفات ينتظران قرارًا.
+        [few] { $count } تعارضات ناتجة عن دمج الملفات تنتظر قرارًا.
+       *[other] { $count } تعارضًا ناتجًا عن دمج الملفات ينتظر قرارًا.
+    }
+ui-conflict-settled = حُسم. { $count ->
+        [0] لم يبقَ أي تعارض.
+        [one] بقي تعارض واحد.
+        [two] بقي تعارضان.
+        [few] بقيت { $count } تعارضات.
+       *[other] بقي { $count } تعارضًا.
+    }
+ui-export-group = تصدير لمجموعة…
+ui-export-group-choose = المجموعة
+ui-export-group-none = لا توجد مجموعات عمل بعد: أنشئ مجموعة في صفحة أحد المؤشرات، تحت «المجموعات».
+ui-exported-for-group = حُفظ ملف المجموعة { $group } ({ $blocks ->
+        [0] كل المكوّنات
+        [one] مكوّن واحد
+        [two] مكوّنان
+        [few] { $blocks } مكوّنات
+       *[other] { $blocks } مكوّنًا
+    }) في { $path }.
+ui-breakout-banner = ملف مجموعة العمل { $group }: { $blocks }.
+ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل المكوّنات.

@@ -271,3 +271,36 @@ ui-home-carried = { $count ->
 ui-changes-open = What changed since the last round
 ui-changes-back = Back to the dashboard
 ui-changes-blocks = Building blocks
+## Copies of an assessment: merging files, conflicts, breakout groups (issue 12)
+ui-conflicts-title = Conflicts
+ui-conflicts-intro = These fields were changed on this computer and in an imported file, to different values. For each, keep one value or write another: the value not chosen stays in the change log.
+ui-conflicts-none = No conflict waits: everything from the files has been merged.
+ui-conflicts-open = Settle the conflicts
+ui-conflicts-local = On this computer
+ui-conflicts-incoming = In the file
+ui-conflicts-keep-local = Keep this computer’s
+ui-conflicts-take-incoming = Take the file’s
+ui-conflicts-write = Write another value
+ui-conflicts-value = Another value
+ui-conflicts-value-hint = A phase: 1 to 5, or NA for not applicable. Confidence: low, medium or high. A year: 2030. A date: 2026-11-30.
+ui-conflicts-confirm = Use this value
+ui-conflicts-back = Back to the dashboard
+ui-conflicts-waiting = { $count ->
+        [one] One conflict from merging files waits for a decision.
+       *[other] { $count } conflicts from merging files wait for a decision.
+    }
+ui-conflict-settled = Settled. { $count ->
+        [0] No conflict is left.
+        [one] One conflict is left.
+       *[other] { $count } conflicts are left.
+    }
+ui-export-group = Export for a group…
+ui-export-group-choose = Group
+ui-export-group-none = No breakout group yet: create one on an indicator’s page, under “Groups”.
+ui-exported-for-group = The file for group { $group } ({ $blocks ->
+        [0] all building blocks
+        [one] one building block
+       *[other] { $blocks } building blocks
+    }) was saved in { $path }.
+ui-breakout-banner = Breakout file for group { $group }: { $blocks }.
+ui-breakout-banner-all = Breakout file for group { $group }: all building blocks.

@@ -269,3 +269,36 @@ ui-home-carried = { $count ->
 ui-changes-open = Qué cambió desde la última ronda
 ui-changes-back = Volver al panel
 ui-changes-blocks = Componentes
+## Copias de una evaluación: combinar archivos, conflictos, grupos de trabajo (incidencia 12)
+ui-conflicts-title = Conflictos
+ui-conflicts-intro = Estos campos se cambiaron en este equipo y en un archivo importado, con valores distintos. Para cada uno, conserve un valor o escriba otro: el valor no elegido queda en el registro de cambios.
+ui-conflicts-none = No hay conflictos pendientes: todo lo de los archivos se ha combinado.
+ui-conflicts-open = Resolver los conflictos
+ui-conflicts-local = En este equipo
+ui-conflicts-incoming = En el archivo
+ui-conflicts-keep-local = Conservar el de este equipo
+ui-conflicts-take-incoming = Tomar el del archivo
+ui-conflicts-write = Escribir otro valor
+ui-conflicts-value = Otro valor
+ui-conflicts-value-hint = Una fase: 1 a 5, o NA si no corresponde. Confianza: low, medium o high. Un año: 2030. Una fecha: 2026-11-30.
+ui-conflicts-confirm = Usar este valor
+ui-conflicts-back = Volver al panel
+ui-conflicts-waiting = { $count ->
+        [one] Un conflicto de la combinación de archivos espera una decisión.
+       *[other] { $count } conflictos de la combinación de archivos esperan una decisión.
+    }
+ui-conflict-settled = Resuelto. { $count ->
+        [0] No queda ningún conflicto.
+        [one] Queda un conflicto.
+       *[other] Quedan { $count } conflictos.
+    }
+ui-export-group = Exportar para un grupo…
+ui-export-group-choose = Grupo
+ui-export-group-none = Todavía no hay grupos de trabajo: cree uno en la página de un indicador, en «Grupos».
+ui-exported-for-group = El archivo del grupo { $group } ({ $blocks ->
+        [0] todos los bloques
+        [one] un bloque
+       *[other] { $blocks } bloques
+    }) se guardó en { $path }.
+ui-breakout-banner = Archivo del grupo de trabajo { $group }: { $blocks }.
+ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los bloques.

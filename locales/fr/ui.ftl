@@ -272,3 +272,36 @@ ui-home-carried = { $count ->
 ui-changes-open = Ce qui a changé depuis le dernier cycle
 ui-changes-back = Retour au tableau de bord
 ui-changes-blocks = Composantes
+## Copies d’une évaluation : fusion de fichiers, conflits, groupes de travail (ticket 12)
+ui-conflicts-title = Conflits
+ui-conflicts-intro = Ces champs ont été modifiés sur cet ordinateur et dans un fichier importé, avec des valeurs différentes. Pour chacun, gardez une valeur ou saisissez-en une autre : la valeur non retenue reste dans le journal des modifications.
+ui-conflicts-none = Aucun conflit en attente : tout le contenu des fichiers a été fusionné.
+ui-conflicts-open = Régler les conflits
+ui-conflicts-local = Sur cet ordinateur
+ui-conflicts-incoming = Dans le fichier
+ui-conflicts-keep-local = Garder celle de cet ordinateur
+ui-conflicts-take-incoming = Prendre celle du fichier
+ui-conflicts-write = Saisir une autre valeur
+ui-conflicts-value = Autre valeur
+ui-conflicts-value-hint = Une phase : 1 à 5, ou NA pour non applicable. Confiance : low, medium ou high. Une année : 2030. Une date : 2026-11-30.
+ui-conflicts-confirm = Utiliser cette valeur
+ui-conflicts-back = Retour au tableau de bord
+ui-conflicts-waiting = { $count ->
+        [one] Un conflit issu de la fusion de fichiers attend une décision.
+       *[other] { $count } conflits issus de la fusion de fichiers attendent une décision.
+    }
+ui-conflict-settled = Réglé. { $count ->
+        [0] Il ne reste aucun conflit.
+        [one] Il reste un conflit.
+       *[other] Il reste { $count } conflits.
+    }
+ui-export-group = Exporter pour un groupe…
+ui-export-group-choose = Groupe
+ui-export-group-none = Aucun groupe de travail pour l’instant : créez-en un sur la page d’un indicateur, sous « Groupes ».
+ui-exported-for-group = Le fichier du groupe { $group } ({ $blocks ->
+        [0] tous les piliers
+        [one] un pilier
+       *[other] { $blocks } piliers
+    }) a été enregistré dans { $path }.
+ui-breakout-banner = Fichier du groupe de travail { $group } : { $blocks }.
+ui-breakout-banner-all = Fichier du groupe de travail { $group } : tous les piliers.

@@ -269,3 +269,36 @@ ui-home-carried = { $count ->
 ui-changes-open = O que mudou desde a última ronda
 ui-changes-back = Voltar ao painel
 ui-changes-blocks = Pilares
+## Cópias de uma avaliação: fundir ficheiros, conflitos, grupos de trabalho (questão 12)
+ui-conflicts-title = Conflitos
+ui-conflicts-intro = Estes campos foram alterados neste computador e num ficheiro importado, com valores diferentes. Para cada um, mantenha um valor ou escreva outro: o valor não escolhido fica no registo de alterações.
+ui-conflicts-none = Nenhum conflito por resolver: tudo o que vinha nos ficheiros foi fundido.
+ui-conflicts-open = Resolver os conflitos
+ui-conflicts-local = Neste computador
+ui-conflicts-incoming = No ficheiro
+ui-conflicts-keep-local = Manter o deste computador
+ui-conflicts-take-incoming = Aceitar o do ficheiro
+ui-conflicts-write = Escrever outro valor
+ui-conflicts-value = Outro valor
+ui-conflicts-value-hint = Uma fase: 1 a 5, ou NA para não aplicável. Confiança: low, medium ou high. Um ano: 2030. Uma data: 2026-11-30.
+ui-conflicts-confirm = Usar este valor
+ui-conflicts-back = Voltar ao painel
+ui-conflicts-waiting = { $count ->
+        [one] Um conflito da fusão de ficheiros aguarda uma decisão.
+       *[other] { $count } conflitos da fusão de ficheiros aguardam uma decisão.
+    }
+ui-conflict-settled = Resolvido. { $count ->
+        [0] Não resta nenhum conflito.
+        [one] Resta um conflito.
+       *[other] Restam { $count } conflitos.
+    }
+ui-export-group = Exportar para um grupo…
+ui-export-group-choose = Grupo
+ui-export-group-none = Ainda não há grupos de trabalho: crie um na página de um indicador, em «Grupos».
+ui-exported-for-group = O ficheiro do grupo { $group } ({ $blocks ->
+        [0] todos os blocos
+        [one] um bloco
+       *[other] { $blocks } blocos
+    }) foi guardado em { $path }.
+ui-breakout-banner = Ficheiro do grupo de trabalho { $group }: { $blocks }.
+ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os blocos.

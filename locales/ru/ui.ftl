@@ -269,3 +269,39 @@ ui-home-carried = { $count ->
 ui-changes-open = Что изменилось с прошлого цикла
 ui-changes-back = Назад к сводной панели
 ui-changes-blocks = Компоненты
+## Копии оценки: объединение файлов, конфликты, рабочие группы (задача 12)
+ui-conflicts-title = Конфликты
+ui-conflicts-intro = Эти поля были изменены и на этом компьютере, и в импортированном файле, причём по-разному. Для каждого оставьте одно из значений или впишите другое: невыбранное значение сохраняется в журнале изменений.
+ui-conflicts-none = Конфликтов нет: всё из файлов объединено.
+ui-conflicts-open = Разрешить конфликты
+ui-conflicts-local = На этом компьютере
+ui-conflicts-incoming = В файле
+ui-conflicts-keep-local = Оставить значение этого компьютера
+ui-conflicts-take-incoming = Взять значение из файла
+ui-conflicts-write = Вписать другое значение
+ui-conflicts-value = Другое значение
+ui-conflicts-value-hint = Этап: от 1 до 5 или NA, если неприменимо. Уверенность: low, medium или high. Год: 2030. Дата: 2026-11-30.
+ui-conflicts-confirm = Использовать это значение
+ui-conflicts-back = Вернуться к сводной панели
+ui-conflicts-waiting = { $count ->
+        [one] { $count } конфликт после объединения файлов ждёт решения.
+        [few] { $count } конфликта после объединения файлов ждут решения.
+       *[other] { $count } конфликтов после объединения файлов ждут решения.
+    }
+ui-conflict-settled = Разрешено. { $count ->
+        [0] Конфликтов не осталось.
+        [one] Остался { $count } конфликт.
+        [few] Осталось { $count } конфликта.
+       *[other] Осталось { $count } конфликтов.
+    }
+ui-export-group = Экспорт для группы…
+ui-export-group-choose = Группа
+ui-export-group-none = Рабочих групп пока нет: создайте группу на странице индикатора, в разделе «Группы».
+ui-exported-for-group = Файл группы { $group } ({ $blocks ->
+        [0] все блоки
+        [one] { $blocks } блок
+        [few] { $blocks } блока
+       *[other] { $blocks } блоков
+    }) сохранён в { $path }.
+ui-breakout-banner = Файл рабочей группы { $group }: { $blocks }.
+ui-breakout-banner-all = Файл рабочей группы { $group }: все блоки.

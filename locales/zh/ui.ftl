@@ -234,3 +234,31 @@ ui-home-carried = { $count } 个沿用的答案未复核
 ui-changes-open = 自上一轮次以来的变化
 ui-changes-back = 返回仪表板
 ui-changes-blocks = 构成要素
+## 评估的副本：合并文件、冲突、分组（问题 12）
+ui-conflicts-title = 冲突
+ui-conflicts-intro = 这些字段在本机和导入的文件中都被修改为不同的值。请为每个字段保留其中一个值或填写另一个值：未选用的值会保留在修改记录中。
+ui-conflicts-none = 没有待处理的冲突：文件中的内容已全部合并。
+ui-conflicts-open = 处理冲突
+ui-conflicts-local = 本机
+ui-conflicts-incoming = 文件中
+ui-conflicts-keep-local = 保留本机的值
+ui-conflicts-take-incoming = 采用文件中的值
+ui-conflicts-write = 填写另一个值
+ui-conflicts-value = 另一个值
+ui-conflicts-value-hint = 阶段：1 至 5，不适用填 NA。信心：low、medium 或 high。年份：2030。日期：2026-11-30。
+ui-conflicts-confirm = 使用此值
+ui-conflicts-back = 返回仪表板
+ui-conflicts-waiting = 合并文件产生的 { $count } 个冲突等待决定。
+ui-conflict-settled = 已处理。{ $count ->
+        [0] 没有剩余的冲突。
+       *[other] 还剩 { $count } 个冲突。
+    }
+ui-export-group = 为小组导出…
+ui-export-group-choose = 小组
+ui-export-group-none = 还没有分组：请在某个指标的页面上的“小组”下创建。
+ui-exported-for-group = 小组 { $group } 的文件（{ $blocks ->
+        [0] 全部模块
+       *[other] { $blocks } 个模块
+    }）已保存至 { $path }。
+ui-breakout-banner = 小组 { $group } 的分组文件：{ $blocks }。
+ui-breakout-banner-all = 小组 { $group } 的分组文件：全部模块。

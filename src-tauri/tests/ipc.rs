@@ -790,3 +790,258 @@ fn the_ratings_import_previews_without_storing_then_stores_all_or_nothing() {
         .iter()
         .any(|x| x["rater"] == serde_json::json!({"participant": "New One"}) && x["phase"] == 4)));
 }
+
+/// Two copies of one assessment through the IPC layer: a file changed on "the other laptop"
+/// merges here with its summary, the conflicts come with both sides and whether another
+/// value may be written, settling them one by one says how many are left, and a breakout
+/// file opens, on another computer, on its group's first block under a banner.
+#[test]
+fn the_copies_commands_merge_settle_and_export_for_a_group() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let app = app_with_db(dir.path());
+    let here = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let id = call(&here, "open_sample", serde_json::json!({})).expect("sample");
+    let file = dir.path().join("sample.dhma.json").display().to_string();
+    call(
+        &here,
+        "export_assessment",
+        serde_json::json!({"id": id, "path": file}),
+    )
+    .expect("export");
+
+    // The other laptop: a database of its own, the file imported as a new copy.
+    let other_app = app_at(&dir.path().join("other.sqlite3"));
+    let there = tauri::WebviewWindowBuilder::new(&other_app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let added = call(
+        &there,
+        "import_assessment",
+        serde_json::json!({"path": file}),
+    )
+    .expect("import there");
+    assert_eq!(added["merged"], false, "{added}");
+    let other_id = added["id"].clone();
+    let rate = |w: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+                id: &serde_json::Value,
+                who: &str,
+                code: &str,
+                phase: u8| {
+        call(
+            w,
+            "set_rating",
+            serde_json::json!({"id": id, "rating": {"indicator": code,
+                "rater": {"participant": who}, "phase": phase}}),
+        )
+        .expect("rating");
+    };
+    let rationale = |w: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+                     id: &serde_json::Value,
+                     text: &str| {
+        let page = call(w, "indicator", serde_json::json!({"id": id, "code": "1"})).expect("page");
+        let mut response = page["response"].clone();
+        response["rationale"] = serde_json::json!(text);
+        call(
+            w,
+            "save_response",
+            serde_json::json!({"id": id, "response": response}),
+        )
+        .expect("save");
+    };
+    rate(&there, &other_id, "Amina Kessar", "3", 4);
+    rate(&there, &other_id, "Joseph Mbeki-Laurent", "5", 3);
+    rationale(&there, &other_id, "Decree signed in October");
+    let back = dir.path().join("back.dhma.json").display().to_string();
+    call(
+        &there,
+        "export_assessment",
+        serde_json::json!({"id": other_id, "path": back}),
+    )
+    .expect("export there");
+
+    // Here, the same rating and the same rationale changed otherwise.
+    let id = serde_json::json!(id);
+    rate(&here, &id, "Amina Kessar", "3", 5);
+    rationale(&here, &id, "Decree drafted");
+    let merged = call(
+        &here,
+        "import_assessment",
+        serde_json::json!({"path": back}),
+    )
+    .expect("merge");
+    assert_eq!(merged["merged"], true, "{merged}");
+    assert_eq!(merged["id"], id);
+    assert_eq!(
+        (
+            merged["answers_taken"].as_u64(),
+            merged["other_taken"].as_u64()
+        ),
+        (Some(0), Some(1)),
+        "only Joseph's rating is taken as it is: {merged}"
+    );
+    assert_eq!(merged["conflicts_waiting"], 2, "{merged}");
+    let summary = merged["summary"]
+        .as_str()
+        .expect("summary")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        summary.ends_with("2 conflicts wait for a decision."),
+        "{summary}"
+    );
+    let dash = call(&here, "dashboard", serde_json::json!({"id": id})).expect("dashboard");
+    assert_eq!(dash["conflicts_waiting"], 2);
+    assert_eq!(
+        dash["conflicts_label"]
+            .as_str()
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], ""),
+        "2 conflicts from merging files wait for a decision."
+    );
+
+    let list = call(&here, "conflicts", serde_json::json!({"id": id})).expect("conflicts");
+    let list = list.as_array().expect("list").clone();
+    assert_eq!(list.len(), 2, "{list:?}");
+    let rating = list
+        .iter()
+        .find(|c| {
+            c["field"]
+                .as_str()
+                .is_some_and(|f| f.starts_with("rating:"))
+        })
+        .expect("the rating's conflict");
+    let text = list
+        .iter()
+        .find(|c| c["field"] == "rationale")
+        .expect("the rationale's conflict");
+    assert_eq!(rating["indicator"], "3");
+    assert_eq!(rating["writable"], false, "a rating is kept from one side");
+    assert_eq!(text["writable"], true, "a rationale may be written anew");
+    assert_eq!(text["local"]["text"], "Decree drafted");
+    assert_eq!(text["incoming"]["text"], "Decree signed in October");
+    assert!(text["local"]["changed"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("Changed by")));
+    assert!(
+        rating["label"]
+            .as_str()
+            .is_some_and(|s| s.to_lowercase().contains("amina kessar")),
+        "{rating}"
+    );
+
+    // Writing a value where only a side may be chosen is refused, changing nothing.
+    let refused = call(
+        &here,
+        "resolve_conflict",
+        serde_json::json!({"id": id, "indicator": "3", "field": rating["field"],
+            "choice": {"value": "2"}}),
+    )
+    .expect_err("refused");
+    assert_eq!(refused["code"], "conflict-value-not-allowed");
+    let settled = call(
+        &here,
+        "resolve_conflict",
+        serde_json::json!({"id": id, "indicator": "1", "field": "rationale",
+            "choice": {"value": "Decree signed; drafted here first"}}),
+    )
+    .expect("written");
+    assert_eq!(
+        settled["message"]
+            .as_str()
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], ""),
+        "Settled. One conflict is left."
+    );
+    assert_eq!(settled["conflicts"].as_array().map(Vec::len), Some(1));
+    let settled = call(
+        &here,
+        "resolve_conflict",
+        serde_json::json!({"id": id, "indicator": "3", "field": rating["field"],
+            "choice": "incoming"}),
+    )
+    .expect("taken");
+    assert_eq!(settled["conflicts"], serde_json::json!([]));
+    let page = call(
+        &here,
+        "indicator",
+        serde_json::json!({"id": id, "code": "1"}),
+    )
+    .expect("page");
+    assert_eq!(
+        page["response"]["rationale"],
+        "Decree signed; drafted here first"
+    );
+    let spread = call(&here, "spread", serde_json::json!({"id": id, "code": "3"})).expect("spread");
+    assert!(spread["ratings"]
+        .as_array()
+        .is_some_and(|r| r.iter().any(|x| x["rater"]
+            == serde_json::json!({"participant": "Amina Kessar"})
+            && x["phase"] == 4)));
+    let dash = call(&here, "dashboard", serde_json::json!({"id": id})).expect("dashboard");
+    assert_eq!(dash["conflicts_waiting"], 0);
+    assert!(dash["conflicts_label"].is_null());
+
+    // A breakout file for group B opens, on a computer that does not have the assessment, on
+    // the group's first block with its banner; the copy here has no mark.
+    let group = "Group B: people and systems";
+    let breakout = dir.path().join("group-b.dhma.json").display().to_string();
+    let done = call(
+        &here,
+        "export_for_group",
+        serde_json::json!({"id": id, "group": group, "path": breakout}),
+    )
+    .expect("export for a group");
+    let said = done["message"]
+        .as_str()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(
+        said,
+        format!("The file for group {group} (4 building blocks) was saved in {breakout}.")
+    );
+    let unknown = call(
+        &here,
+        "export_for_group",
+        serde_json::json!({"id": id, "group": "Group Z", "path": breakout}),
+    )
+    .expect_err("no such group");
+    assert_eq!(unknown["code"], "rater-unknown");
+    let walk = call(&here, "walk", serde_json::json!({"id": id})).expect("walk");
+    assert!(walk["breakout"].is_null());
+    let third_app = app_at(&dir.path().join("group.sqlite3"));
+    let group_pc = tauri::WebviewWindowBuilder::new(&third_app, "main", Default::default())
+        .build()
+        .expect("webview");
+    let copy = call(
+        &group_pc,
+        "import_assessment",
+        serde_json::json!({"path": breakout}),
+    )
+    .expect("import the breakout file");
+    let walk = call(&group_pc, "walk", serde_json::json!({"id": copy["id"]})).expect("walk");
+    let mark = &walk["breakout"];
+    assert_eq!(mark["group"], group);
+    assert_eq!(
+        mark["blocks"],
+        serde_json::json!([
+            "workforce",
+            "standards-interoperability",
+            "infrastructure",
+            "services-applications"
+        ])
+    );
+    let workforce = walk["blocks"]
+        .as_array()
+        .and_then(|b| b.iter().find(|b| b["id"] == "workforce"))
+        .expect("workforce block");
+    assert_eq!(mark["first_indicator"], workforce["indicators"][0]["code"]);
+    let banner = mark["banner"]
+        .as_str()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        banner.starts_with(&format!("Breakout file for group {group}: Workforce, ")),
+        "{banner}"
+    );
+}

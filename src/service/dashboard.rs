@@ -112,6 +112,10 @@ pub struct DashboardView {
     pub completeness_label: String,
     pub percent: u32,
     pub rule: String,
+    /// Conflicts left by merging files, waiting for a person to settle them.
+    pub conflicts_waiting: usize,
+    /// "2 conflicts wait for a decision", or `None` when none waits.
+    pub conflicts_label: Option<String>,
 }
 
 pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
@@ -236,7 +240,16 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
             ],
         )
     });
+    let conflicts_waiting = db.conflicts(id)?.len();
+    let conflicts_label = (conflicts_waiting > 0).then(|| {
+        l.format(
+            "ui-conflicts-waiting",
+            &[num("count", conflicts_waiting as f64)],
+        )
+    });
     Ok(DashboardView {
+        conflicts_waiting,
+        conflicts_label,
         heading: l.format("ui-dash-heading", &[arg("title", &title)]),
         title,
         previous,

@@ -88,6 +88,56 @@ pub struct WalkView {
     pub total: usize,
     pub completion_label: String,
     pub blocks: Vec<WalkBlock>,
+    /// The mark of a copy imported from a breakout group's file, if this is one.
+    pub breakout: Option<BreakoutMark>,
+}
+
+/// A copy imported from a file written for a breakout group: the walk opens on the group's
+/// first block, under a banner naming the group and its blocks.
+#[derive(Debug, Clone, Serialize)]
+pub struct BreakoutMark {
+    pub group: String,
+    /// The blocks the group scores (ids; empty: all blocks).
+    pub blocks: Vec<String>,
+    /// The first indicator of the group's first block, where the walk opens.
+    pub first_indicator: Option<String>,
+    /// "Breakout file for group A: Leadership and governance, Workforce."
+    pub banner: String,
+}
+
+/// The breakout mark of a copy as the walk shows it (blocks in the framework's order; a
+/// block the framework does not have is left out).
+fn breakout_mark(db: &Db, id: i64, fw: &Framework, l: &Localizer) -> Result<Option<BreakoutMark>> {
+    let Some(b) = db.breakout(id)? else {
+        return Ok(None);
+    };
+    let blocks: Vec<&crate::framework::Block> = fw
+        .blocks
+        .iter()
+        .filter(|x| b.blocks.is_empty() || b.blocks.contains(&x.id))
+        .collect();
+    let first_indicator = blocks
+        .iter()
+        .find_map(|x| fw.indicators_of(&x.id).next())
+        .map(|i| i.code.clone());
+    let banner = if b.blocks.is_empty() {
+        l.format("ui-breakout-banner-all", &[arg("group", &b.group)])
+    } else {
+        let names: Vec<String> = blocks
+            .iter()
+            .map(|x| l.text(&fw.block_key(&x.id)))
+            .collect();
+        l.format(
+            "ui-breakout-banner",
+            &[arg("group", &b.group), arg("blocks", l.list(&names))],
+        )
+    };
+    Ok(Some(BreakoutMark {
+        group: b.group,
+        blocks: blocks.iter().map(|x| x.id.clone()).collect(),
+        first_indicator,
+        banner,
+    }))
 }
 
 pub fn walk(db: &Db, id: i64, l: &Localizer) -> Result<WalkView> {
@@ -134,6 +184,7 @@ pub fn walk(db: &Db, id: i64, l: &Localizer) -> Result<WalkView> {
         total,
         completion_label: completion_label(l, answered, total),
         blocks,
+        breakout: breakout_mark(db, id, fw, l)?,
     })
 }
 

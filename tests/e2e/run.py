@@ -326,8 +326,13 @@ def test_arabic_turns_the_interface_right_to_left(binary, tmp):
     app = App(binary, db)
     try:
         assert app.js("return document.documentElement.dir") == "ltr"
+        # Something saved first: the save status then speaks the new language too.
+        until_page(app, "1")
+        app.press("3")
+        saved(app)
         app.js("const s = document.querySelector('#lang-select'); s.value = 'ar'; s.dispatchEvent(new Event('change'))")
         app.until("document.documentElement.dir === 'rtl' && !document.body.dataset.busy", 'dir="rtl"')
+        assert app.text("#save-status") == "حُفظت جميع التغييرات", app.text("#save-status")
         assert app.js("return document.documentElement.lang") == "ar"
         assert app.js("return getComputedStyle(document.querySelector('.walk, main')).direction") == "rtl"
         if os.environ.get("DHMA_E2E_SHOTS"):
@@ -366,16 +371,18 @@ def test_export_then_import(binary, tmp):
     other = os.path.join(tmp, "d.sqlite3")
     app = App(binary, other)
     try:
-        # The first run put the sample there already: importing the same one is refused…
-        err = app.refused("import_assessment", {"path": out})
-        assert err["code"] == "already-exists", err
-        assert (err["args"]["country"], err["args"]["round"]) == (a["country"], a["round"]), err
-        # …and after deleting it (with a backup), the import works and shows on the home screen.
+        # The first run put the sample there already: importing the same one merges it, and
+        # nothing changes…
+        same = app.invoke("import_assessment", {"path": out})
+        assert same["merged"] is True, same
+        assert (same["answers_taken"], same["other_taken"], same["conflicts_waiting"]) == (0, 0, 0), same
+        # …and after deleting it (with a backup), the import adds it and shows it on the home screen.
         [sample] = app.invoke("list_assessments", {})
         deleted = app.invoke("delete_assessment", {"id": sample["id"]})
         assert os.path.isfile(deleted["path"]), deleted
         assert app.invoke("list_assessments", {}) == []
         done = app.invoke("import_assessment", {"path": out})
+        assert done["merged"] is False, done
         [listed] = app.invoke("list_assessments", {})
         assert listed["id"] == done["id"] and (listed["country"], listed["round"]) == (a["country"], a["round"]), (listed, done)
         app.click("#nav-home")
@@ -822,6 +829,114 @@ def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp)
         app.close()
 
 
+def cli(binary, *args):
+    """Runs the real `dhma` command line (built next to the app); returns its output."""
+    dhma = os.path.join(os.path.dirname(binary), "dhma")
+    done = subprocess.run([dhma, *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, f"dhma {' '.join(args)}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def shot(app, name):
+    if os.environ.get("DHMA_E2E_SHOTS"):
+        time.sleep(0.3)
+        app.screenshot(os.path.join(os.environ["DHMA_E2E_SHOTS"], name))
+
+
+def set_language(app, lang):
+    app.js("const s = document.querySelector('#lang-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))", lang)
+    app.until("document.documentElement.lang === args[0] && !document.body.dataset.busy", lang, lang)
+
+
+def test_a_file_changed_on_another_laptop_merges_and_its_conflict_is_settled_with_the_keyboard(binary, tmp):
+    db = os.path.join(tmp, "here.sqlite3")
+    out = os.path.join(tmp, "sample.dhma.json")
+    other = os.path.join(tmp, "other.sqlite3")
+    back = os.path.join(tmp, "back.dhma.json")
+    app = App(binary, db)
+    try:
+        [item] = app.invoke("list_assessments", {})  # the sample, opened by the first run
+        app.invoke("export_assessment", {"id": item["id"], "path": out})
+        # The other laptop, with the real command line: the file imported, Amina Kessar's
+        # rating of indicator 3 (2 in the sample) and Joseph Mbeki-Laurent's of 5 (4) changed.
+        cli(binary, "--db", other, "import", out)
+        ratings = os.path.join(tmp, "ratings.csv")
+        with open(ratings, "w", encoding="utf-8") as f:
+            f.write("participant,indicator,phase\nAmina Kessar,3,4\nJoseph Mbeki-Laurent,5,2\n")
+        cli(binary, "--db", other, "ratings", "import", "1", ratings)
+        cli(binary, "--db", other, "export", "1", "-o", back)
+        # Here, meanwhile, Amina Kessar's rating of indicator 3 becomes 5 (keyboard, in the grid).
+        app.find("article.page")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        assert app.js("return document.querySelector('#rating-0').dataset.rater") == "Amina Kessar"
+        app.js("document.querySelector('#rating-0').focus()")
+        app.press("5")
+        app.until("document.querySelector('#rating-0').dataset.saved === '5'", "Amina's rating stored")
+        saved(app)
+        # The file comes back and is imported through the app: merged, with its summary.
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", back)
+        app.click("#import-file")
+        app.until("!document.querySelector('#notice').hidden && !!document.querySelector('#notice-conflicts')", "the summary")
+        assert app.text("#notice span") == ("Republic of Lusara – Baseline 2026: merged with the file. Answer fields taken "
+                                            "from the file: 0. Other changes taken: 1. One conflict waits for a decision."), app.text("#notice span")
+        assert app.js("return document.activeElement.id") == "notice-conflicts", "the way to the conflicts has the focus"
+        dash = app.invoke("dashboard", {"id": item["id"]})
+        assert dash["conflicts_waiting"] == 1 and plain(dash["conflicts_label"]) == "One conflict from merging files waits for a decision.", dash
+        # The conflicts screen, with the keyboard only: Enter on the notice's button, then Tab
+        # to the conflict's second action and Enter.
+        app.press("\ue007")  # Enter
+        app.until("!!document.querySelector('#conflicts') && !document.body.dataset.busy", "the conflicts screen")
+        assert app.js("return document.querySelectorAll('.conflict').length") == 1
+        label = app.text(".conflict h2")
+        assert label.startswith("Indicator 3 – Rating by ") and "amina kessar" in label.lower(), label
+        assert app.text(".conflict-side.local .value") == "Phase 5", app.text(".conflict-side.local .value")
+        assert app.text(".conflict-side.incoming .value") == "Phase 4", app.text(".conflict-side.incoming .value")
+        assert app.text(".conflict-side.incoming .changed").startswith("Changed by dhma-cli, ")
+        assert app.js("return document.querySelector('.conflict .write-value')") is None, "a rating is kept from one side"
+        assert "null" not in app.text(".conflict"), app.text(".conflict")
+        shot(app, "conflicts-en.png")
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            set_language(app, "ar")
+            assert app.js("return getComputedStyle(document.querySelector('.conflict-sides')).direction") == "rtl"
+            shot(app, "conflicts-ar.png")
+            set_language(app, "en")
+            app.js("document.querySelector('#main').focus()")  # where opening the screen puts it
+        assert app.js("return document.activeElement.id") == "main"
+        app.press("\ue004")  # Tab
+        app.until("document.activeElement.classList.contains('keep-local')", "Tab to “Keep this computer’s”")
+        app.press("\ue004")
+        app.until("document.activeElement.classList.contains('take-incoming')", "Tab to “Take the file’s”")
+        assert app.js("return getComputedStyle(document.activeElement).outlineStyle") != "none", "the focus is visible"
+        app.press("\ue007")  # Enter
+        app.until("!!document.querySelector('#conflicts-none')", "no conflict left")
+        said = plain(app.js("return document.querySelector('#conflicts-status').textContent"))
+        assert said == "Settled. No conflict is left.", said  # read out by screen readers
+        assert app.js("return document.activeElement.id") == "conflicts-back", "the focus moved on"
+    finally:
+        app.close()
+    app = App(binary, db)  # restart: the file's rating and the one taken with it are kept
+    try:
+        ratings = {(code, r["rater"].get("participant")): r["phase"]
+                   for code in ("3", "5") for r in app.invoke("spread", {"id": item["id"], "code": code})["ratings"]}
+        assert ratings[("3", "Amina Kessar")] == 4, ratings
+        assert ratings[("5", "Joseph Mbeki-Laurent")] == 2, ratings
+        assert app.invoke("conflicts", {"id": item["id"]}) == []
+        app.click("#assessments tbody tr:first-child button.primary")
+        app.find("article.page")
+        app.click("#nav-dashboard")
+        app.find("#export-report")
+        assert app.js("return document.querySelector('#conflicts-waiting')") is None
+        app.click("#nav-walk")
+        app.click(".side button[data-code='3']")
+        until_page(app, "3")
+        assert app.js("return document.querySelector('#rating-0').value") == "4"
+    finally:
+        app.close()
+
+
 def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
     """A second round of the sample's country (made from the exported sample, with the
     team's notes), then its dashboard's "What changed" button, with the keyboard, in English
@@ -922,6 +1037,123 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
             app.screenshot(os.path.join(shots, "changes-ar-indicators.png"))
         app.click("#changes-back")
         app.until("!document.body.dataset.busy && !!document.querySelector('#open-changes')", "back on the dashboard")
+    finally:
+        app.close()
+
+
+def test_a_breakout_file_opens_on_its_groups_blocks(binary, tmp):
+    out = os.path.join(tmp, "group-b.dhma.json")
+    app = App(binary, os.path.join(tmp, "facilitator.sqlite3"))
+    try:
+        app.click("#nav-dashboard")
+        app.find("#export-group")
+        groups = app.js("return Array.from(document.querySelectorAll('#export-group-name option')).map(o => o.value)")
+        assert groups == ["Group A: governance and strategy", "Group B: people and systems"], groups
+        app.js("const s = document.querySelector('#export-group-name'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))",
+               "Group B: people and systems")
+        app.js("document.querySelector('#export-group').dataset.path = arguments[0]", out)
+        app.click("#export-group")
+        app.until("!document.querySelector('#notice').hidden", "the notice")
+        assert app.text("#notice span") == f"The file for group Group B: people and systems (4 building blocks) was saved in {out}.", app.text("#notice span")
+    finally:
+        app.close()
+    # The group's laptop: a fresh database (the sample, which the first run adds, deleted, so
+    # that the file comes as a new assessment), the file imported through the app.
+    app = App(binary, os.path.join(tmp, "group.sqlite3"))
+    try:
+        [sample] = app.invoke("list_assessments", {})
+        app.invoke("delete_assessment", {"id": sample["id"]})
+        app.click("#nav-home")
+        app.find("#import-file")
+        app.js("document.querySelector('#import-file').dataset.path = arguments[0]", out)
+        app.click("#import-file")
+        app.until("!!document.querySelector('#breakout-banner') && !document.body.dataset.busy", "the breakout banner")
+        walk = app.invoke("walk", {"id": app.invoke("list_assessments", {})[0]["id"]})
+        first = [b for b in walk["blocks"] if b["id"] == "workforce"][0]["indicators"][0]["code"]
+        until_page(app, first)
+        assert app.text("#breakout-banner") == ("Breakout file for group Group B: people and systems: Workforce, "
+                                                "Standards and interoperability, Infrastructure, Services and applications."), app.text("#breakout-banner")
+        marked = app.js("return Array.from(document.querySelectorAll('.side h2.group-block')).map(h => h.textContent)")
+        assert len(marked) == 4 and marked[0] == "Workforce", marked
+        shot(app, "breakout-en.png")
+    finally:
+        app.close()
+
+
+def test_another_value_is_written_with_the_keyboard_and_the_focus_moves_to_the_next_conflict(binary, tmp):
+    db, other = os.path.join(tmp, "here.sqlite3"), os.path.join(tmp, "other.sqlite3")
+    sent, back = os.path.join(tmp, "sent.dhma.json"), os.path.join(tmp, "back.dhma.json")
+
+    def rationale(app, id, text):
+        response = app.invoke("indicator", {"id": id, "code": "1"})["response"]
+        response["rationale"] = text
+        app.invoke("save_response", {"id": id, "response": response})
+
+    app = App(binary, db)
+    try:
+        [item] = app.invoke("list_assessments", {})
+        app.invoke("export_assessment", {"id": item["id"], "path": sent})
+    finally:
+        app.close()
+    # The other laptop changes a rating (command line) and indicator 1's rationale (app).
+    cli(binary, "--db", other, "import", sent)
+    ratings = os.path.join(tmp, "ratings.csv")
+    with open(ratings, "w", encoding="utf-8") as f:
+        f.write("participant,indicator,phase\nAmina Kessar,3,4\n")
+    cli(binary, "--db", other, "ratings", "import", "1", ratings)
+    app = App(binary, other)
+    try:
+        rationale(app, 1, "Decree signed in October")
+        app.invoke("export_assessment", {"id": 1, "path": back})
+    finally:
+        app.close()
+    app = App(binary, db)
+    try:
+        app.invoke("set_rating", {"id": item["id"], "rating": {"indicator": "3", "rater": {"participant": "Amina Kessar"}, "phase": 5}})
+        rationale(app, item["id"], "Decree drafted")
+        done = app.invoke("import_assessment", {"path": back})
+        assert done["conflicts_waiting"] == 2, done
+        app.click("#assessments tbody tr:first-child button.primary")
+        app.find("article.page")
+        app.click("#nav-dashboard")
+        app.find("#open-conflicts")
+        assert app.text("#conflicts-waiting span") == "2 conflicts from merging files wait for a decision."
+        app.js("document.querySelector('#open-conflicts').focus()")
+        app.press("\ue00d")  # Space
+        app.until("document.querySelectorAll('.conflict').length === 2 && !document.body.dataset.busy", "two conflicts")
+        first = app.js("return document.querySelector('#conflict-0').dataset.field")
+        assert first in ("rationale", "rating:participant:amina kessar"), first
+        card = "#conflict-0" if first == "rationale" else "#conflict-1"
+        # Tab through the rationale's card to "Write another value", type, Enter.
+        app.js("document.querySelector(arguments[0] + ' .take-incoming').focus()", card)
+        app.press("\ue004")  # Tab
+        app.until("document.activeElement.classList.contains('write-value')", "Tab to “Write another value”")
+        app.press("\ue007")  # Enter opens the field, with the focus in it
+        app.until("document.activeElement.classList.contains('conflict-value')", "the value field")
+        app.press("\ue00c")  # Escape closes it, back on the button
+        app.until("document.activeElement.classList.contains('write-value')", "Escape back to the button")
+        app.press("\ue007")
+        app.until("document.activeElement.classList.contains('conflict-value')", "the value field again")
+        keys = [{"type": "keyDown", "value": "\ue003"}, {"type": "keyUp", "value": "\ue003"}]  # Backspace: the selected text
+        for ch in "Decree signed; drafted here first":
+            keys += [{"type": "keyDown", "value": ch}, {"type": "keyUp", "value": ch}]
+        keys += [{"type": "keyDown", "value": "\ue007"}, {"type": "keyUp", "value": "\ue007"}]
+        app.request("POST", f"/session/{app.sid}/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": keys}]})
+        app.until("document.querySelectorAll('.conflict').length === 1", "one conflict left")
+        assert app.js("return document.activeElement.id") == "conflict-0", "the focus is on the next conflict"
+        assert app.js("return document.activeElement.dataset.field").startswith("rating:")
+        said = plain(app.js("return document.querySelector('#conflicts-status').textContent"))
+        assert said == "Settled. One conflict is left.", said
+        page = app.invoke("indicator", {"id": item["id"], "code": "1"})
+        assert page["response"]["rationale"] == "Decree signed; drafted here first", page["response"]
+        # Keep this computer's: Tab from the card, Space.
+        app.press("\ue004")
+        app.until("document.activeElement.classList.contains('keep-local')", "Tab to “Keep this computer’s”")
+        app.press("\ue00d")
+        app.until("!!document.querySelector('#conflicts-none') || !document.querySelector('#notice').hidden", "none left")
+        assert app.js("return document.querySelector('#notice').hidden"), app.text("#notice")
+        ratings = {r["rater"].get("participant"): r["phase"] for r in app.invoke("spread", {"id": item["id"], "code": "3"})["ratings"]}
+        assert ratings["Amina Kessar"] == 5, ratings
     finally:
         app.close()
 

@@ -52,7 +52,7 @@ export const deleteAssessment = (id) => invoke("delete_assessment", { id });
 /** Imports a backup written by delete_assessment (undo). @returns {Promise<{id, message}>} */
 export const restoreAssessment = (path) => invoke("restore_assessment", { path });
 
-/** Imports an assessment file; path null opens the native dialog. @returns {Promise<{id, message} | null>} */
+/** Imports an assessment file, merging it into its copy here if there is one ({id, merged, answers_taken, other_taken, new_conflicts, conflicts_waiting, summary}); path null opens the native dialog. @returns {Promise<ImportView | null>} */
 export const importAssessment = (path) => invoke("import_assessment", { path });
 
 /** Writes an assessment file; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
@@ -141,4 +141,13 @@ export const markReviewed = (id, code) => invoke("mark_reviewed", { id, code });
 
 /** What changed since the previous round: blocks and indicators, old and new phase and target, the team's notes (empty when there is no previous round). @returns {Promise<ChangesView>} */
 export const changes = (id) => invoke("changes", { id });
+
+/** The conflicts merging left: {indicator, field, label, local, incoming, writable}, each side {value, text, by, at, changed}. @returns {Promise<ConflictItem[]>} */
+export const conflicts = (id) => invoke("conflicts", { id });
+
+/** Settles one conflict: choice "local", "incoming" or {value} (writable fields only); returns the conflicts left. @returns {Promise<{message, conflicts}>} */
+export const resolveConflict = (id, indicator, field, choice) => invoke("resolve_conflict", { id, indicator, field, choice });
+
+/** Writes a breakout file for one group (the whole assessment, marked with the group's blocks); path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportForGroup = (id, group, path) => invoke("export_for_group", { id, group, path });
 

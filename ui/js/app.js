@@ -28,7 +28,7 @@ function notify(message, { error = false, action = null, details = null } = {}) 
   // The sentence, and under it, small, the raw text for support (already labelled by the core).
   box.replaceChildren(h("span", { class: "grow" }, message,
     details ? h("small", { class: "support-details" }, details) : null));
-  if (action) box.append(h("button", { onclick: action.run }, action.label));
+  if (action) box.append(h("button", { id: action.id ?? null, onclick: action.run }, action.label));
   box.append(h("button", { onclick: () => (box.hidden = true), "aria-label": t("ui-close") }, "×"));
   box.className = error ? "error" : "";
   box.hidden = false;
@@ -56,6 +56,9 @@ function applyTexts(ui) {
   $("#app-title").textContent = t("ui-app-title");
   $("#skip").textContent = t("ui-skip-to-content");
   $("#lang-label").textContent = t("ui-language");
+  // The save status stays, in the new language.
+  const saveState = $("#save-status").dataset.state;
+  if (saveState) $("#save-status").textContent = t(`ui-save-${saveState}`);
   const sel = $("#lang-select");
   sel.replaceChildren(...ui.languages.map(([code, name]) =>
     h("option", { value: code, selected: code === ui.lang, lang: code }, name)));
@@ -82,7 +85,8 @@ function renderNav() {
     const b = $(`#nav-${view}`);
     b.textContent = t(key);
     b.disabled = state.view === "recovery" || (view !== "home" && state.id === null);
-    const current = state.view === view || (view === "home" && state.view === "new");
+    const current = state.view === view || (view === "home" && state.view === "new") ||
+      (view === "dashboard" && state.view === "conflicts");
     if (current) b.setAttribute("aria-current", "page"); else b.removeAttribute("aria-current");
   }
 }
@@ -105,6 +109,7 @@ async function render() {
     else if (state.view === "new") main.replaceChildren(await newView());
     else if (state.view === "walk") main.replaceChildren(await walkView());
     else if (state.view === "dashboard") main.replaceChildren(await dashboardView());
+    else if (state.view === "conflicts") main.replaceChildren(await conflictsView());
     else if (state.view === "roadmap") main.replaceChildren(await roadmapView());
     else if (state.view === "backups") main.replaceChildren(await backupsView());
     else if (state.view === "recovery") main.replaceChildren(await recoveryView());
@@ -125,10 +130,11 @@ async function homeView() {
   const openSample = async () => {
     try { await go("walk", { id: await api.openSample(), code: null }); } catch (e) { failed(e); }
   };
-  const importFile = async () => {
+  // A `data-path` on the button (set only by the end-to-end tests) skips the dialog.
+  const importFile = async (ev) => {
     try {
-      const done = await api.importAssessment(null);
-      if (done) { notify(done.message); await render(); }
+      const done = await api.importAssessment(ev.currentTarget.dataset.path || null);
+      if (done) await imported(done);
     } catch (e) { failed(e); }
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
@@ -153,6 +159,27 @@ async function homeView() {
         h("thead", {}, h("tr", {}, ...["country", "round", "date", "status", "completion", "actions"]
           .map((c) => h("th", { scope: "col" }, t(`ui-home-col-${c}`))))),
         h("tbody", {}, rows)));
+}
+
+/**
+ * After an import: a new assessment opens (on its group's blocks for a breakout file); a file
+ * merged into the copy here leaves the summary, and a way to the conflicts when any wait.
+ */
+async function imported(done) {
+  if (!done.merged) {
+    await go("walk", { id: done.id, code: null });
+    notify(done.summary);
+    return;
+  }
+  await render();
+  if (done.conflicts_waiting > 0) {
+    notify(done.summary, { action: { id: "notice-conflicts", label: t("ui-conflicts-open"),
+      run: () => go("conflicts", { id: done.id }) } });
+    $("#notice-conflicts").focus();
+  } else {
+    notify(done.summary);
+    $("#import-file")?.focus();
+  }
 }
 
 function progress(percent) {
@@ -319,13 +346,15 @@ async function newView() {
 
 async function walkView() {
   const walk = await api.walk(state.id);
-  if (!state.code) state.code = walk.blocks[0].indicators[0].code;
+  // A breakout group's copy opens on the group's first block.
+  if (!state.code) state.code = walk.breakout?.first_indicator ?? walk.blocks[0].indicators[0].code;
+  const groupBlocks = new Set(walk.breakout?.blocks ?? []);
   const [view, spread, people, groups] = await Promise.all([api.indicator(state.id, state.code),
     api.spread(state.id, state.code), api.participants(state.id), api.groups(state.id)]);
   const side = h("nav", { class: "side", "aria-label": t("ui-walk-blocks") },
     h("div", { class: "completion", id: "completion" }, walk.completion_label),
     ...walk.blocks.map((b) => [
-      h("h2", {}, b.name),
+      h("h2", { class: groupBlocks.has(b.id) ? "group-block" : null }, b.name),
       h("ol", {}, ...b.indicators.map((i) => h("li", {},
         h("button", {
           "aria-current": i.code === state.code ? "true" : null, "data-code": i.code,
@@ -337,7 +366,10 @@ async function walkView() {
           i.carried ? h("span", { class: "carried-badge", title: i.carried, "aria-hidden": "true" }, "↻") : null))))]));
   const page = indicatorPage(view, walk);
   page.querySelector(".pager").before(ratingsSection(view, spread, people, groups, walk));
-  return h("div", { class: "walk" }, side, page);
+  const walkGrid = h("div", { class: "walk" }, side, page);
+  if (!walk.breakout) return walkGrid;
+  return h("div", {},
+    h("p", { class: "breakout-banner", id: "breakout-banner", role: "note" }, walk.breakout.banner), walkGrid);
 }
 
 // ---- workshop: ratings of the room, spread, agreed phase, dissent ---------------------
@@ -882,7 +914,7 @@ function onKey(ev) {
 // ---- dashboard ----------------------------------------------------------------------
 
 async function dashboardView() {
-  const [d, discuss] = await Promise.all([api.dashboard(state.id), api.toDiscuss(state.id)]);
+  const [d, discuss, groups] = await Promise.all([api.dashboard(state.id), api.toDiscuss(state.id), api.groups(state.id)]);
   const chart = h("figure", { class: "card", id: "radar" });
   const holder = h("div");
   holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
@@ -907,8 +939,12 @@ async function dashboardView() {
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
   return h("section", {},
     h("h1", {}, d.heading),
+    d.conflicts_label ? h("div", { class: "card conflicts-waiting", id: "conflicts-waiting" },
+      h("span", { class: "grow" }, d.conflicts_label),
+      h("button", { class: "primary", id: "open-conflicts", onclick: () => go("conflicts") }, t("ui-conflicts-open"))) : null,
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export")),
-      d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null),
+      d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null,
+      groupExport(groups)),
     h("div", { class: "dash" }, chart,
       h("div", {}, spreads,
         h("table", { id: "scores" },
@@ -998,6 +1034,100 @@ async function changesView() {
     ...v.blocks.map((b) => h("section", { class: "change-block", "data-block": b.id, "aria-labelledby": `changes-${b.id}` },
       h("h2", { id: `changes-${b.id}`, tabindex: "-1" }, b.name, " ", h("span", { class: "muted count" }, b.count_label)),
       h("ol", { class: "change-list" }, ...b.indicators.map(indicator)))));
+}
+
+/**
+ * "Export for a group…": the whole assessment, marked with the chosen group's blocks. A
+ * `data-path` on the button (set only by the end-to-end tests) skips the save dialog.
+ */
+function groupExport(groups) {
+  if (groups.length === 0) return h("p", { class: "hint", id: "export-group-none" }, t("ui-export-group-none"));
+  const choice = h("select", { id: "export-group-name" }, ...groups.map((g) => h("option", { value: g.name }, g.name)));
+  const run = async (ev) => {
+    try {
+      const done = await api.exportForGroup(state.id, choice.value, ev.currentTarget.dataset.path || null);
+      if (done) notify(done.message);
+    } catch (e) { failed(e); }
+  };
+  return h("span", { class: "group-export" },
+    h("label", { for: "export-group-name" }, t("ui-export-group-choose")), choice,
+    h("button", { id: "export-group", onclick: run }, t("ui-export-group")));
+}
+
+// ---- conflicts: fields changed on both copies, settled by a person -------------------
+
+async function conflictsView() {
+  const list = await api.conflicts(state.id);
+  const status = h("p", { class: "sr-only", id: "conflicts-status", role: "status", "aria-live": "polite" });
+  const back = h("button", { id: "conflicts-back", onclick: () => go("dashboard") }, t("ui-conflicts-back"));
+  let shown = conflictList(list, settle);
+  // After one is settled the list is drawn again from what the core says is left, and the
+  // focus moves to the conflict that took its place (or, when none is left, back).
+  async function settle(c, i, choice, from) {
+    try {
+      const done = await api.resolveConflict(state.id, c.indicator, c.field, choice);
+      const next = conflictList(done.conflicts, settle);
+      shown.replaceWith(next);
+      shown = next;
+      status.textContent = done.message;
+      const cards = next.querySelectorAll(".conflict");
+      const target = cards[Math.min(i, cards.length - 1)] ?? back;
+      target.focus();
+    } catch (e) {
+      failed(e);
+      from?.focus();
+    }
+  }
+  return h("section", { "aria-labelledby": "conflicts-title", class: "conflicts-screen" },
+    h("h1", { id: "conflicts-title" }, t("ui-conflicts-title")),
+    h("p", { class: "intro" }, t("ui-conflicts-intro")),
+    status, shown,
+    h("div", { class: "actions" }, back));
+}
+
+/** The conflicts as cards: the two sides side by side and the ways to settle each. */
+function conflictList(list, settle) {
+  if (list.length === 0) return h("p", { class: "card", id: "conflicts-none" }, t("ui-conflicts-none"));
+  const side = (kind, heading, s, id) => h("section", { class: `conflict-side ${kind}`, "aria-labelledby": id },
+    h("h3", { id }, heading),
+    h("p", { class: "value", dir: "auto" }, s.text),
+    h("p", { class: "changed hint" }, s.changed));
+  return h("ol", { class: "conflicts", id: "conflicts" }, ...list.map((c, i) => {
+    const id = `conflict-${i}`;
+    const card = h("li", { class: "conflict card", id, tabindex: "-1", "aria-labelledby": `${id}-label`,
+      "data-field": c.field, "data-indicator": c.indicator ?? "" });
+    const keep = h("button", { class: "keep-local", "aria-describedby": `${id}-label`,
+      onclick: (ev) => settle(c, i, "local", ev.currentTarget) }, t("ui-conflicts-keep-local"));
+    const take = h("button", { class: "take-incoming", "aria-describedby": `${id}-label`,
+      onclick: (ev) => settle(c, i, "incoming", ev.currentTarget) }, t("ui-conflicts-take-incoming"));
+    let write = null;
+    let form = null;
+    if (c.writable) {
+      const input = h("input", { type: "text", id: `${id}-value`, class: "conflict-value", dir: "auto",
+        autocomplete: "off", "aria-describedby": `${id}-hint` });
+      input.value = c.local.value === null || c.local.value === undefined ? "" : String(c.local.value);
+      const close = () => { form.hidden = true; write.setAttribute("aria-expanded", "false"); write.focus(); };
+      form = h("form", { class: "write-form", id: `${id}-form`, hidden: true,
+        onsubmit: (ev) => { ev.preventDefault(); settle(c, i, { value: input.value }, input); },
+        onkeydown: (ev) => { if (ev.key === "Escape") { ev.preventDefault(); close(); } } },
+        h("label", { for: `${id}-value` }, t("ui-conflicts-value")), input,
+        h("div", { class: "hint", id: `${id}-hint` }, t("ui-conflicts-value-hint")),
+        h("div", { class: "actions" },
+          h("button", { type: "submit", class: "primary confirm-value" }, t("ui-conflicts-confirm")),
+          h("button", { type: "button", class: "cancel-value", onclick: close }, t("ui-cancel"))));
+      write = h("button", { class: "write-value", "aria-expanded": "false", "aria-controls": `${id}-form`,
+        onclick: () => { form.hidden = false; write.setAttribute("aria-expanded", "true"); input.focus(); input.select(); } },
+        t("ui-conflicts-write"));
+    }
+    card.append(
+      h("h2", { id: `${id}-label` }, c.label),
+      h("div", { class: "conflict-sides" },
+        side("local", t("ui-conflicts-local"), c.local, `${id}-local`),
+        side("incoming", t("ui-conflicts-incoming"), c.incoming, `${id}-incoming`)),
+      h("div", { class: "actions" }, keep, take, write));
+    if (form) card.append(form);
+    return card;
+  }));
 }
 
 // Sign-off: who approves, then the assessment is locked (the core checks that it is ready).

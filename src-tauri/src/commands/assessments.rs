@@ -7,7 +7,9 @@ use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use dhma::i18n::arg;
-use dhma::service::{self, FrameworkOption, HomeItem, NewAssessmentInput};
+use dhma::service::{self, FrameworkOption, HomeItem, ImportView, NewAssessmentInput};
+
+use super::responses::actor;
 
 use crate::error::IpcResult;
 use crate::state::AppState;
@@ -79,7 +81,11 @@ pub fn restore_assessment(state: State<'_, AppState>, path: String) -> IpcResult
 
 /// Asks for a file with the native dialog (blocking is fine: async commands run off the
 /// main thread).
-fn pick<R: Runtime>(app: &AppHandle<R>, save: Option<String>, filter: &str) -> Option<PathBuf> {
+pub(crate) fn pick<R: Runtime>(
+    app: &AppHandle<R>,
+    save: Option<String>,
+    filter: &str,
+) -> Option<PathBuf> {
     let dialog = app.dialog().file().add_filter(filter, &["json"]);
     let chosen = match save {
         Some(name) => dialog.set_file_name(name).blocking_save_file(),
@@ -88,12 +94,14 @@ fn pick<R: Runtime>(app: &AppHandle<R>, save: Option<String>, filter: &str) -> O
     chosen.and_then(|p| p.into_path().ok())
 }
 
+/// Imports an assessment file: a new assessment, or merged into its copy here; returns what
+/// was done with its summary (answers taken, conflicts waiting).
 #[tauri::command(async)]
 pub fn import_assessment<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     path: Option<String>,
-) -> IpcResult<Option<Done>> {
+) -> IpcResult<Option<ImportView>> {
     let filter = state.with(|_, l| Ok(l.text("ui-file-filter")))?;
     let Some(path) = path
         .map(PathBuf::from)
@@ -101,21 +109,7 @@ pub fn import_assessment<R: Runtime>(
     else {
         return Ok(None);
     };
-    state.with(|db, l| {
-        let id = dhma::exchange::import_file(db, &path)?;
-        let a = db.assessment(id)?;
-        Ok(Some(Done {
-            id: Some(id),
-            path: Some(path.display().to_string()),
-            message: l.format(
-                "ui-imported",
-                &[arg(
-                    "name",
-                    service::assessment_title(l, &a.country, &a.round),
-                )],
-            ),
-        }))
-    })
+    state.with(|db, l| service::import_assessment(db, &path, &actor(), l).map(Some))
 }
 
 #[tauri::command(async)]

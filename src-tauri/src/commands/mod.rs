@@ -5,6 +5,7 @@
 pub mod app;
 pub mod assessments;
 pub mod backups;
+pub mod copies;
 pub mod dashboard;
 pub mod report;
 pub mod responses;
@@ -129,8 +130,8 @@ pub const REGISTRY: &[CommandSpec] = &[
     spec!(
         "import_assessment",
         ["path"],
-        "{id, message} | null",
-        "Imports an assessment file; path null opens the native dialog."
+        "ImportView | null",
+        "Imports an assessment file, merging it into its copy here if there is one ({id, merged, answers_taken, other_taken, new_conflicts, conflicts_waiting, summary}); path null opens the native dialog."
     ),
     spec!(
         "export_assessment",
@@ -306,6 +307,24 @@ pub const REGISTRY: &[CommandSpec] = &[
         "ChangesView",
         "What changed since the previous round: blocks and indicators, old and new phase and target, the team's notes (empty when there is no previous round)."
     ),
+    spec!(
+        "conflicts",
+        ["id"],
+        "ConflictItem[]",
+        "The conflicts merging left: {indicator, field, label, local, incoming, writable}, each side {value, text, by, at, changed}."
+    ),
+    spec!(
+        "resolve_conflict",
+        ["id", "indicator", "field", "choice"],
+        "{message, conflicts}",
+        "Settles one conflict: choice \"local\", \"incoming\" or {value} (writable fields only); returns the conflicts left."
+    ),
+    spec!(
+        "export_for_group",
+        ["id", "group", "path"],
+        "{path, message} | null",
+        "Writes a breakout file for one group (the whole assessment, marked with the group's blocks); path null opens the native dialog."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -357,6 +376,9 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         rounds::new_round,
         rounds::mark_reviewed,
         dashboard::changes,
+        copies::conflicts,
+        copies::resolve_conflict,
+        copies::export_for_group,
     ])
 }
 
