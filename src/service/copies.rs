@@ -101,22 +101,54 @@ pub struct ConflictView {
     pub label: String,
     pub local: SideView,
     pub incoming: SideView,
+    /// Whether a person may write another value (fields with a simple value), or only keep
+    /// one side.
+    pub writable: bool,
 }
+
+/// The fields whose conflict may be settled by writing another value.
+const WRITABLE: [&str; 12] = [
+    "current",
+    "target",
+    "target_year",
+    "rationale",
+    "confidence",
+    "change_note",
+    "note",
+    "country",
+    "round",
+    "date",
+    "facilitator",
+    "language",
+];
 
 fn value_of(json: Option<&str>) -> serde_json::Value {
     json.and_then(|v| serde_json::from_str(v).ok())
         .unwrap_or(serde_json::Value::Null)
 }
 
-/// The label of a field in the reader's language.
-fn field_label(key: &Key, l: &Localizer) -> String {
+/// The label of a field in the reader's language; names as written in `values` (the
+/// field's values on either side), the subject's lower-case key otherwise.
+fn field_label(key: &Key, values: [Option<&str>; 2], l: &Localizer) -> String {
+    let written = |field: &str| {
+        values.iter().flatten().find_map(|v| {
+            let v: serde_json::Value = serde_json::from_str(v).ok()?;
+            let named = match field {
+                "rater" => v.get("rater")?.as_object()?.values().next()?.clone(),
+                _ => v.get(field)?.clone(),
+            };
+            named.as_str().map(str::to_string)
+        })
+    };
     let rater = || {
-        key.subject
-            .split_once('/')
-            .and_then(|(_, r)| r.split_once(':'))
-            .map_or_else(String::new, |(_, n)| {
-                n.replace("%2F", "/").replace("%25", "%")
-            })
+        written("rater").unwrap_or_else(|| {
+            key.subject
+                .split_once('/')
+                .and_then(|(_, r)| r.split_once(':'))
+                .map_or_else(String::new, |(_, n)| {
+                    n.replace("%2F", "/").replace("%25", "%")
+                })
+        })
     };
     let field = match key.field.as_str() {
         "rating" => l.format("merge-field-rating", &[arg("name", rater())]),
@@ -131,8 +163,13 @@ fn field_label(key: &Key, l: &Localizer) -> String {
                 .replace("%25", "%");
             l.format("merge-field-evidence", &[arg("title", title)])
         }
-        "participant" => l.format("merge-field-participant", &[arg("name", &key.subject)]),
-        "group" => l.format("merge-field-group", &[arg("name", &key.subject)]),
+        "participant" | "group" => l.format(
+            &format!("merge-field-{}", key.field),
+            &[arg(
+                "name",
+                written("name").unwrap_or_else(|| key.subject.clone()),
+            )],
+        ),
         "roadmap.position" => l.text("merge-field-roadmap-position"),
         other => l.text(&format!("merge-field-{}", other.replace('_', "-"))),
     };
@@ -229,9 +266,14 @@ pub fn conflicts(db: &Db, id: i64, l: &Localizer) -> Result<Vec<ConflictView>> {
         .map(|c| ConflictView {
             indicator: c.key.indicator().map(str::to_string),
             field: c.key.shown_field(),
-            label: field_label(&c.key, l),
+            label: field_label(
+                &c.key,
+                [c.local.value.as_deref(), c.incoming.value.as_deref()],
+                l,
+            ),
             local: side(&c.key, &c.local, l),
             incoming: side(&c.key, &c.incoming, l),
+            writable: WRITABLE.contains(&c.key.field.as_str()),
         })
         .collect())
 }

@@ -753,7 +753,7 @@ fn import_merges_exits_3_on_a_conflict_and_resolve_settles_it() {
         table.starts_with("One conflict waits for a decision.\n"),
         "{table}"
     );
-    assert!(table.contains("Indicator 2a – Rating by amina kessar (dhma resolve … 2a rating:participant:amina kessar)"), "{table}");
+    assert!(table.contains("Indicator 2a – Rating by Amina Kessar (dhma resolve … 2a rating:participant:amina kessar)"), "{table}");
     assert!(
         table.contains("Here: Phase 4 – Changed by dhma-cli, "),
         "{table}"

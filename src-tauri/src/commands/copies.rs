@@ -15,40 +15,11 @@ use super::responses::actor;
 use crate::error::IpcResult;
 use crate::state::AppState;
 
-/// The fields whose conflict may be settled by writing another value (the others only by
-/// keeping one side): the same list as `service::resolve_conflict` accepts, which does not
-/// expose it (see `typed_value` in src/service/copies.rs).
-const WRITABLE: [&str; 12] = [
-    "current",
-    "target",
-    "target_year",
-    "rationale",
-    "confidence",
-    "change_note",
-    "note",
-    "country",
-    "round",
-    "date",
-    "facilitator",
-    "language",
-];
-
-/// A conflict as the conflicts screen shows it.
-#[derive(Debug, Serialize)]
-pub struct ConflictItem {
-    #[serde(flatten)]
-    pub view: ConflictView,
-    /// Whether "Write another value" is offered.
-    pub writable: bool,
-}
+/// A conflict as the conflicts screen shows it (with whether another value may be written).
+pub type ConflictItem = ConflictView;
 
 fn items(list: Vec<ConflictView>) -> Vec<ConflictItem> {
-    list.into_iter()
-        .map(|view| ConflictItem {
-            writable: WRITABLE.contains(&view.field.as_str()),
-            view,
-        })
-        .collect()
+    list
 }
 
 /// How the interface settles a conflict: `"local"`, `"incoming"` or `{"value": "…"}`.
