@@ -80,11 +80,11 @@ pub fn propose(framework: &Framework, responses: &[Response]) -> Vec<RoadmapItem
 /// - an unedited item no longer proposed (the gap closed) goes;
 /// - a newly proposed action is added at the end.
 ///
-/// `new_uid` names new items. Positions are renumbered from 0 in the resulting order.
+/// `new_uid` names new items (given the proposed item, with its template). Positions are renumbered from 0 in the resulting order.
 pub fn merge(
     current: &[RoadmapItem],
     proposal: Vec<RoadmapItem>,
-    mut new_uid: impl FnMut() -> String,
+    mut new_uid: impl FnMut(&RoadmapItem) -> String,
 ) -> Vec<RoadmapItem> {
     let proposed: BTreeMap<String, RoadmapItem> = proposal
         .iter()
@@ -117,7 +117,7 @@ pub fn merge(
         }
         seen.insert(t.clone());
         out.push(RoadmapItem {
-            uid: new_uid(),
+            uid: new_uid(&p),
             ..p
         });
     }
@@ -125,6 +125,25 @@ pub fn merge(
         item.position = i as i64;
     }
     out
+}
+
+/// The identifier of the item a regeneration makes from a framework action: the same on
+/// every copy of an assessment (so that two laptops regenerating the roadmap make the same
+/// items, which merge as one), and different in every other assessment.
+pub fn proposed_uid(assessment_uid: &str, item: &RoadmapItem) -> String {
+    use sha2::{Digest, Sha256};
+    let template = item.template.as_deref().unwrap_or_default();
+    let digest = Sha256::digest(format!("{assessment_uid}\u{1f}{template}").as_bytes());
+    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    let part = |a: usize, b: usize| hex.chars().skip(a).take(b - a).collect::<String>();
+    [
+        part(0, 8),
+        part(8, 12),
+        part(12, 16),
+        part(16, 20),
+        part(20, 32),
+    ]
+    .join("-")
 }
 
 /// Items grouped as the toolkit's action plan reads: by building block, then action line,
@@ -206,9 +225,9 @@ mod tests {
         }
     }
 
-    fn counter() -> impl FnMut() -> String {
+    fn counter() -> impl FnMut(&RoadmapItem) -> String {
         let mut n = 0;
-        move || {
+        move |_| {
             n += 1;
             format!("u{n}")
         }

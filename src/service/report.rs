@@ -36,8 +36,8 @@ pub fn write_report(
     if data.roadmap.is_empty() {
         let fw = framework_of(&data.assessment)?;
         data.roadmap =
-            crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), || {
-                uuid::Uuid::new_v4().to_string()
+            crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), |p| {
+                crate::roadmap::proposed_uid(&data.assessment.uid, p)
             });
     }
     let today = crate::model::today_utc();

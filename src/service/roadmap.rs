@@ -135,8 +135,10 @@ pub fn regenerate_roadmap(db: &mut Db, id: i64, actor: &str) -> Result<usize> {
     let data = db.load(id)?;
     let fw = framework_of(&data.assessment)?;
     let proposal = crate::roadmap::propose(fw, &data.responses);
-    let merged =
-        crate::roadmap::merge(&data.roadmap, proposal, || uuid::Uuid::new_v4().to_string());
+    let uid = data.assessment.uid.clone();
+    let merged = crate::roadmap::merge(&data.roadmap, proposal, |p| {
+        crate::roadmap::proposed_uid(&uid, p)
+    });
     db.replace_roadmap(id, &merged, "roadmap.regenerated", actor)?;
     Ok(merged.len())
 }

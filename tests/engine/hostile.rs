@@ -21,7 +21,7 @@ fn bed() -> (Db, i64) {
     let mut data = exchange::sample().expect("sample");
     let fw = super::gdhm();
     let mut n = 0;
-    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(fw, &data.responses), || {
+    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(fw, &data.responses), |_| {
         n += 1;
         format!("bed-r{n}")
     });

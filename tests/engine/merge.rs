@@ -586,3 +586,24 @@ fn tampered_revisions_are_merged_or_refused_and_never_half_written() {
         }
     }
 }
+
+/// Two laptops that both regenerate the roadmap make the same items (their identifiers come
+/// from the assessment and the framework action), so the merge has one of each.
+#[test]
+fn roadmaps_regenerated_on_two_laptops_merge_as_one() {
+    let (mut hub, out) = start();
+    let mut a = Laptop::from(&out);
+    let n_hub = dhma::service::regenerate_roadmap(&mut hub.db, hub.id, "hub").unwrap();
+    let n_a = dhma::service::regenerate_roadmap(&mut a.db, a.id, "a").unwrap();
+    assert!(n_hub > 0);
+    assert_eq!(n_hub, n_a);
+    let r = hub.merge(&a.file()).unwrap();
+    assert_eq!(r.conflicts_waiting, 0, "{r:?}");
+    assert_eq!(hub.data().roadmap.len(), n_hub, "no item twice");
+    // Another assessment's regenerated items get other identifiers.
+    let mut other = exchange::sample().unwrap();
+    other.assessment.uid = "another".into();
+    other.roadmap.clear();
+    let oid = hub.db.insert_data(&other).unwrap();
+    assert!(dhma::service::regenerate_roadmap(&mut hub.db, oid, "hub").unwrap() > 0);
+}

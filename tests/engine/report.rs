@@ -11,7 +11,7 @@ fn sample_with_roadmap() -> dhma::model::AssessmentData {
     let mut data = dhma::exchange::sample().expect("sample");
     let fw = super::gdhm();
     let mut n = 0;
-    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(fw, &data.responses), || {
+    data.roadmap = dhma::roadmap::merge(&[], dhma::roadmap::propose(fw, &data.responses), |_| {
         n += 1;
         format!("r{n}")
     });
