@@ -418,7 +418,7 @@ fn roadmap_regeneration_is_stored_and_keeps_edits() {
     let fw = crate::framework::find("who-itu-gdhm", "1.0.0").expect("fw");
     db.save_response(a.id, &answer("1", 2), "t").expect("save"); // target 3
     let mut n = 0;
-    let mut uid = || {
+    let mut uid = |_: &crate::model::RoadmapItem| {
         n += 1;
         format!("r{n}")
     };
@@ -474,7 +474,7 @@ fn a_file_reusing_another_assessments_roadmap_identifiers_is_refused_clearly() {
     )
     .expect("framework");
     let mut n = 0;
-    data.roadmap = crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), || {
+    data.roadmap = crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), |_| {
         n += 1;
         format!("item-{n}")
     });
@@ -762,7 +762,7 @@ fn damaged_rows_are_errors_naming_table_and_row() {
         .expect("framework");
         let mut n = 0;
         data.roadmap =
-            crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), || {
+            crate::roadmap::merge(&[], crate::roadmap::propose(fw, &data.responses), |_| {
                 n += 1;
                 format!("item-{n}")
             });
