@@ -258,10 +258,20 @@ fn side(key: &Key, r: &merge::Revision, l: &Localizer) -> SideView {
     }
 }
 
-/// The conflicts waiting in an assessment, in field order.
+/// The conflicts waiting in an assessment, in the framework's order of indicators (the
+/// assessment's own fields, participants, groups and roadmap items after them).
 pub fn conflicts(db: &Db, id: i64, l: &Localizer) -> Result<Vec<ConflictView>> {
-    Ok(db
-        .conflicts(id)?
+    let a = db.assessment(id)?;
+    let fw = framework::find(&a.framework.id, &a.framework.version)?;
+    let place = |code: Option<&str>| {
+        code.and_then(|c| fw.indicators.iter().position(|i| i.code == c))
+            .unwrap_or(usize::MAX)
+    };
+    let mut list = db.conflicts(id)?;
+    list.sort_by(|x, y| {
+        (place(x.key.indicator()), &x.key).cmp(&(place(y.key.indicator()), &y.key))
+    });
+    Ok(list
         .iter()
         .map(|c| ConflictView {
             indicator: c.key.indicator().map(str::to_string),
