@@ -187,7 +187,10 @@ impl FieldState {
     }
 
     pub fn in_conflict(&self) -> bool {
-        self.values().len() > 1
+        let mut values = self.revisions.iter().map(|r| &r.value);
+        values
+            .next()
+            .is_some_and(|first| values.any(|v| v != first))
     }
 }
 
@@ -204,9 +207,11 @@ pub struct State {
     pub fields: BTreeMap<Key, FieldState>,
 }
 
-/// The fields map written as a list (JSON object keys must be strings).
+/// The fields map written as a list (JSON object keys must be strings), each revision's
+/// value left out when it is the stamped value (most fields: half the size to read and
+/// write at every merge).
 mod field_list {
-    use super::{FieldState, Key};
+    use super::{FieldState, FileRevision, Key, Revision};
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::collections::BTreeMap;
 
@@ -215,8 +220,8 @@ mod field_list {
     struct Entry {
         field: String,
         subject: String,
-        #[serde(flatten)]
-        state: FieldState,
+        stamped: Option<String>,
+        revisions: Vec<FileRevision>,
     }
 
     pub fn serialize<S: Serializer>(
@@ -225,10 +230,20 @@ mod field_list {
     ) -> Result<S::Ok, S::Error> {
         let list: Vec<Entry> = map
             .iter()
-            .map(|(k, v)| Entry {
+            .map(|(k, f)| Entry {
                 field: k.field.clone(),
                 subject: k.subject.clone(),
-                state: v.clone(),
+                stamped: f.stamped.clone(),
+                revisions: f
+                    .revisions
+                    .iter()
+                    .map(|r| FileRevision {
+                        dot: r.dot.clone(),
+                        by: r.by.clone(),
+                        at: r.at.clone(),
+                        value: (r.value != f.stamped).then(|| r.value.clone()),
+                    })
+                    .collect(),
             })
             .collect();
         list.serialize(s)
@@ -241,12 +256,25 @@ mod field_list {
         Ok(list
             .into_iter()
             .map(|e| {
+                let revisions = e
+                    .revisions
+                    .into_iter()
+                    .map(|r| Revision {
+                        dot: r.dot,
+                        value: r.value.unwrap_or_else(|| e.stamped.clone()),
+                        by: r.by,
+                        at: r.at,
+                    })
+                    .collect();
                 (
                     Key {
                         field: e.field,
                         subject: e.subject,
                     },
-                    e.state,
+                    FieldState {
+                        stamped: e.stamped,
+                        revisions,
+                    },
                 )
             })
             .collect())
@@ -463,31 +491,44 @@ impl<'a> Authors<'a> {
 /// the changes made on this copy since its last export or merge. Returns how many.
 pub fn stamp(state: &mut State, data: &AssessmentData) -> usize {
     let now: BTreeMap<Key, String> = fields(data).into_iter().collect();
+    stamp_values(state, &now, data)
+}
+
+/// [`stamp`] with the assessment's fields already listed (`now`: [`fields`] of `data`).
+pub fn stamp_values(
+    state: &mut State,
+    now: &BTreeMap<Key, String>,
+    data: &AssessmentData,
+) -> usize {
+    let changed: Vec<Key> = now
+        .keys()
+        .chain(state.fields.keys().filter(|k| !now.contains_key(*k)))
+        .filter(|key| {
+            let value = now.get(*key);
+            match state.fields.get(*key) {
+                Some(fs) => fs.stamped.as_ref() != value || fs.revisions.is_empty(),
+                None => value.is_some(),
+            }
+        })
+        .cloned()
+        .collect();
+    if changed.is_empty() {
+        return 0;
+    }
     let authors = Authors::new(data);
-    let keys: BTreeSet<Key> = now.keys().chain(state.fields.keys()).cloned().collect();
-    let mut changed = 0;
-    for key in keys {
-        let value = now.get(&key).cloned();
-        let known = state.fields.get(&key);
-        let unchanged = match known {
-            Some(fs) => fs.stamped == value && !fs.revisions.is_empty(),
-            None => value.is_none(),
-        };
-        if unchanged {
-            continue;
-        }
+    for key in &changed {
+        let value = now.get(key).cloned();
         let dot = state.next_dot();
-        let (by, at) = authors.of(&key);
+        let (by, at) = authors.of(key);
         state.fields.insert(
-            key,
+            key.clone(),
             FieldState {
                 stamped: value.clone(),
                 revisions: vec![Revision { dot, value, by, at }],
             },
         );
-        changed += 1;
     }
-    changed
+    changed.len()
 }
 
 /// What a merge did.
@@ -520,6 +561,20 @@ pub fn merge(local: &State, incoming: &State) -> Merged {
     for key in keys {
         let l = local.fields.get(key).unwrap_or(&empty);
         let i = incoming.fields.get(key).unwrap_or(&empty);
+        // The common cases without sets: the same revisions on both sides, or a field the
+        // file's copy never saw (a revision made here after the file was written).
+        let same = l.revisions.len() == i.revisions.len()
+            && l.revisions
+                .iter()
+                .zip(&i.revisions)
+                .all(|(a, b)| a.dot == b.dot);
+        let unseen_here_only = i.revisions.is_empty()
+            && !l.revisions.is_empty()
+            && l.revisions.iter().all(|r| !incoming.seen(&r.dot));
+        if (same && !l.revisions.is_empty()) || unseen_here_only {
+            state.fields.insert(key.clone(), l.clone());
+            continue;
+        }
         let l_dots: BTreeSet<&Dot> = l.revisions.iter().map(|r| &r.dot).collect();
         let i_dots: BTreeSet<&Dot> = i.revisions.iter().map(|r| &r.dot).collect();
         let mut revisions: Vec<Revision> = l
@@ -716,24 +771,25 @@ pub fn keep_named(state: &mut State, sides: [&State; 2]) {
         .collect();
     let mut needed: BTreeSet<Key> = BTreeSet::new();
     for (key, value) in &values {
-        let raters: Vec<Rater> = match key.field.as_str() {
-            "rating" => serde_json::from_str::<Rating>(value)
-                .map(|r| vec![r.rater])
-                .unwrap_or_default(),
-            "dissent" => serde_json::from_str::<Dissent>(value)
-                .map(|d| vec![d.rater])
+        // A rating's or dissent's rater is in its subject: `<code>/participant:<key>`.
+        let raters: Vec<Key> = match key.field.as_str() {
+            "rating" | "dissent" => key
+                .subject
+                .split_once('/')
+                .and_then(|(_, r)| r.split_once(':'))
+                .map(|(kind, name)| vec![Key::new(kind, unescape(name))])
                 .unwrap_or_default(),
             "group" => serde_json::from_str::<Group>(value)
-                .map(|g| g.members.into_iter().map(Rater::Participant).collect())
+                .map(|g| {
+                    g.members
+                        .iter()
+                        .map(|m| Key::new("participant", name_key(m)))
+                        .collect()
+                })
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        for r in raters {
-            let k = match &r {
-                Rater::Participant(n) => Key::new("participant", name_key(n)),
-                Rater::Group(n) => Key::new("group", name_key(n)),
-                Rater::Anonymous => continue,
-            };
+        for k in raters {
             if !values.contains_key(&k) {
                 needed.insert(k);
             }

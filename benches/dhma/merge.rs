@@ -132,6 +132,23 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
             .goal(format!("≤ {ALL_GOAL_MS:.0} ms"), s.p99 <= ALL_GOAL_MS),
     );
 
+    // Of which reading and checking the files (the same for a new assessment).
+    let mut t_read = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        for f in &files {
+            exchange::read_file_full(f)?;
+        }
+        t_read.push(t.elapsed());
+    }
+    rows.push(
+        Row::new(
+            "merge",
+            format!("of which reading and checking the {LAPTOPS} files, median"),
+        )
+        .dhma(ms(stats(&t_read).median)),
+    );
+
     // One merge against the size of the file: the facilitator's copy after k laptops,
     // merged into a fresh copy that has none of them.
     let mut per_kb = Vec::new();

@@ -60,8 +60,19 @@ fn new_replica() -> String {
 /// The copy's state with this copy's changes recorded (a new state for a copy that never
 /// recorded anything).
 fn stamped(conn: &Connection, id: i64, data: &AssessmentData) -> Result<State> {
+    let now: BTreeMap<Key, String> = merge::fields(data).into_iter().collect();
+    stamped_with(conn, id, data, &now)
+}
+
+/// [`stamped`] with the assessment's fields already listed.
+fn stamped_with(
+    conn: &Connection,
+    id: i64,
+    data: &AssessmentData,
+    now: &BTreeMap<Key, String>,
+) -> Result<State> {
     let mut state = load_state(conn, id)?.unwrap_or_else(|| State::new(new_replica()));
-    merge::stamp(&mut state, data);
+    merge::stamp_values(&mut state, now, data);
     Ok(state)
 }
 
@@ -149,6 +160,80 @@ fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &s
     Ok(())
 }
 
+/// Writes what differs between `before` (stored) and `after`, inside the caller's
+/// transaction, after claiming the draft; returns whether anything differed. Only the rows
+/// of changed fields are written, except when participants or groups change (ratings and
+/// dissent name them by row): then the whole content is replaced.
+fn write_changes(
+    tx: &Transaction<'_>,
+    id: i64,
+    old: &BTreeMap<Key, String>,
+    (after, new): (&AssessmentData, &BTreeMap<Key, String>),
+    now: &str,
+) -> Result<bool> {
+    let changed: Vec<&Key> = old
+        .keys()
+        .chain(new.keys().filter(|k| !old.contains_key(*k)))
+        .filter(|k| old.get(*k) != new.get(*k))
+        .collect();
+    if changed.is_empty() {
+        return Ok(false);
+    }
+    claim_draft(tx, id, now)?;
+    let kind = |f: &str| changed.iter().any(|k| k.field == f);
+    if kind("participant") || kind("group") {
+        replace_content(tx, id, after, now)?;
+        return Ok(true);
+    }
+    if merge::ASSESSMENT_FIELDS.iter().any(|f| kind(f)) {
+        let a = &after.assessment;
+        tx.execute(
+            "UPDATE assessments SET country = ?2, round = ?3, assessment_date = ?4,
+                facilitator = ?5, language = ?6 WHERE id = ?1",
+            params![id, a.country, a.round, a.date, a.facilitator, a.language],
+        )?;
+    }
+    let answers: std::collections::BTreeSet<&str> = changed
+        .iter()
+        .filter(|k| merge::RESPONSE_FIELDS.contains(&k.field.as_str()))
+        .map(|k| k.subject.as_str())
+        .collect();
+    for code in answers {
+        match after.responses.iter().find(|r| r.indicator == code) {
+            Some(r) => rows::put_response(tx, id, r, now)?,
+            None => {
+                tx.execute(
+                    "DELETE FROM responses WHERE assessment_id = ?1 AND indicator_code = ?2",
+                    params![id, code],
+                )?;
+            }
+        }
+    }
+    if kind("evidence") {
+        tx.execute("DELETE FROM evidence WHERE assessment_id = ?1", [id])?;
+        insert_evidence(tx, id, &after.evidence)?;
+    }
+    if kind("roadmap") || kind("roadmap.position") {
+        tx.execute("DELETE FROM roadmap_items WHERE assessment_id = ?1", [id])?;
+        insert_roadmap(tx, id, &after.roadmap)?;
+    }
+    for k in changed
+        .iter()
+        .filter(|k| ["rating", "tally", "note", "dissent"].contains(&k.field.as_str()))
+    {
+        let code = k.indicator().unwrap_or_default();
+        workshop::put_merged_field(
+            tx,
+            id,
+            &k.field,
+            code,
+            old.get(*k).map(String::as_str),
+            new.get(*k).map(String::as_str),
+        )?;
+    }
+    Ok(true)
+}
+
 /// The values a state shows (its stamped values).
 fn values_of(state: &State) -> BTreeMap<Key, String> {
     state
@@ -156,19 +241,6 @@ fn values_of(state: &State) -> BTreeMap<Key, String> {
         .iter()
         .filter_map(|(k, f)| Some((k.clone(), f.stamped.clone()?)))
         .collect()
-}
-
-/// The order of the merged lists: the local copy's, then what only the file has.
-fn order_of(local: &AssessmentData, incoming: &AssessmentData) -> Vec<Key> {
-    let mut order: Vec<Key> = merge::fields(local).into_iter().map(|(k, _)| k).collect();
-    let known: std::collections::HashSet<Key> = order.iter().cloned().collect();
-    order.extend(
-        merge::fields(incoming)
-            .into_iter()
-            .map(|(k, _)| k)
-            .filter(|k| !known.contains(k)),
-    );
-    order
 }
 
 /// Is the file the same assessment as this copy: same values, status and sign-off?
@@ -292,24 +364,35 @@ impl Db {
                     }
                 });
             }
-            let local_state = stamped(tx, id, &local)?;
+            let local_list = merge::fields(&local);
+            let local_fields: BTreeMap<Key, String> = local_list.iter().cloned().collect();
+            let local_state = stamped_with(tx, id, &local, &local_fields)?;
             let incoming_state = merge::from_file(incoming, sync, replica);
             let mut merged = merge::merge(&local_state, &incoming_state);
             merge::keep_named(&mut merged.state, [&local_state, &incoming_state]);
             let values = values_of(&merged.state);
-            // Every merged field has its place: fields only the file's revisions name come
-            // last (and are checked with the rest).
-            let mut order = order_of(&local, incoming);
-            let placed: std::collections::HashSet<Key> = order.iter().cloned().collect();
-            order.extend(values.keys().filter(|k| !placed.contains(*k)).cloned());
+            // The order of lists: this copy's, then what only the file has, then fields
+            // only the file's revisions name (checked with the rest).
+            let mut order: Vec<Key> = local_list.into_iter().map(|(k, _)| k).collect();
+            order.extend(
+                merge::fields(incoming)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .filter(|k| !local_fields.contains_key(k)),
+            );
+            let placed: std::collections::HashSet<&Key> = order.iter().collect();
+            let rest: Vec<Key> = values
+                .keys()
+                .filter(|k| !placed.contains(*k))
+                .cloned()
+                .collect();
+            order.extend(rest);
             let mut data = merge::build(&local, &order, &values)?;
             crate::validate::assessment(framework, &data)?;
-            let changed = merge::fields(&data) != merge::fields(&local);
+            let data_fields: BTreeMap<Key, String> = merge::fields(&data).into_iter().collect();
             let added = new_entries(&local.change_log, &incoming.change_log);
-            if changed {
-                claim_draft(tx, id, &now)?;
+            if write_changes(tx, id, &local_fields, (&data, &data_fields), &now)? {
                 data.assessment.updated_at = now.clone();
-                replace_content(tx, id, &data, &now)?;
             }
             for c in &added {
                 log(
@@ -363,7 +446,7 @@ impl Db {
             report.conflicts_waiting = conflicts.len();
             // The state records what is stored now.
             let mut state = merged.state;
-            merge::stamp(&mut state, &data);
+            merge::stamp_values(&mut state, &data_fields, &data);
             save_state(tx, id, &state)?;
             Ok(report)
         })
@@ -413,7 +496,9 @@ impl Db {
             }
             let data = merge::build(&local, &order, &values)?;
             crate::validate::assessment(framework, &data)?;
-            replace_content(tx, id, &data, &now)?;
+            let local_fields: BTreeMap<Key, String> = merge::fields(&local).into_iter().collect();
+            let data_fields: BTreeMap<Key, String> = merge::fields(&data).into_iter().collect();
+            write_changes(tx, id, &local_fields, (&data, &data_fields), &now)?;
             let subject = field_subject(key);
             for c in &conflicts {
                 for set_aside in [&c.local, &c.incoming] {

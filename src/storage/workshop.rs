@@ -803,3 +803,79 @@ impl Db {
         })
     }
 }
+
+/// Writes one workshop field a merge changed (`crate::merge` keys `rating`, `tally`, `note`,
+/// `dissent` of indicator `code`): the row of `before`'s rater removed, `after` stored.
+/// Participants and groups are unchanged (a merge that changes them replaces everything).
+pub(super) fn put_merged_field(
+    tx: &Transaction<'_>,
+    id: i64,
+    field: &str,
+    code: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<()> {
+    let damaged = |e: serde_json::Error| Error::InvalidValue {
+        field: "content".into(),
+        value: format!("{field} {code} {e}"),
+    };
+    match field {
+        "rating" | "dissent" => {
+            let rater = |v: &str| -> Result<Rater> {
+                Ok(if field == "rating" {
+                    serde_json::from_str::<Rating>(v).map_err(damaged)?.rater
+                } else {
+                    serde_json::from_str::<Dissent>(v).map_err(damaged)?.rater
+                })
+            };
+            if let Some(old) = before {
+                let ids = rater_ids(tx, id, &rater(old)?)?;
+                let table = if field == "rating" {
+                    "ratings"
+                } else {
+                    "dissents"
+                };
+                tx.execute(
+                    &format!(
+                        "DELETE FROM {table} WHERE assessment_id = ?1 AND indicator_code = ?2 AND {}",
+                        rater_is(ids, "")
+                    ),
+                    params![id, code, ids.0, ids.1],
+                )?;
+            }
+            if let Some(new) = after {
+                if field == "rating" {
+                    let r: Rating = serde_json::from_str(new).map_err(damaged)?;
+                    let ids = rater_ids(tx, id, &r.rater)?;
+                    insert_rating(tx, id, ids, &r)?;
+                } else {
+                    let d: Dissent = serde_json::from_str(new).map_err(damaged)?;
+                    let ids = rater_ids(tx, id, &d.rater)?;
+                    insert_dissent(tx, id, ids, &d)?;
+                }
+            }
+        }
+        "tally" => {
+            tx.execute(
+                "DELETE FROM ratings WHERE assessment_id = ?1 AND indicator_code = ?2
+                 AND participant_id IS NULL AND group_id IS NULL",
+                params![id, code],
+            )?;
+            if let Some(new) = after {
+                let cards: Vec<Rating> = serde_json::from_str(new).map_err(damaged)?;
+                for r in &cards {
+                    insert_rating(tx, id, (None, None), r)?;
+                }
+            }
+        }
+        "note" => {
+            let note: Option<String> = after
+                .map(serde_json::from_str)
+                .transpose()
+                .map_err(damaged)?;
+            put_note(tx, id, code, note.as_deref())?;
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -244,6 +244,17 @@ proptest! {
         let r2b = two.merge(&fb).unwrap();
         let r2a = two.merge(&fa).unwrap();
 
+        // What is stored is what the merge state says (only changed rows are written).
+        for l in [&one, &two] {
+            let st = l.db.sync_state(l.id).unwrap().unwrap();
+            let shown: BTreeMap<Key, String> = st
+                .fields
+                .iter()
+                .filter_map(|(k, f)| Some((k.clone(), f.stamped.clone()?)))
+                .collect();
+            prop_assert_eq!(l.values(), shown);
+        }
+
         // Merging the same file again changes nothing at all.
         let snapshot = one.data();
         let state = one.db.sync_state(one.id).unwrap();
