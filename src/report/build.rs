@@ -616,7 +616,10 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
                     l.format(
                         "report-indicator-step",
                         &[
-                            arg("indicator", &i.indicator),
+                            // Isolated: in Arabic, "21c" would otherwise carry the
+                            // step's numbers into its left-to-right run ("4 ← 3" drawn
+                            // as "3 ← 4").
+                            arg("indicator", text::isolate(&i.indicator)),
                             arg(
                                 "step",
                                 l.format(

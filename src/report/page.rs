@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem,
+    Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem,
     TextRenderingMode, WindingOrder,
 };
 
@@ -148,6 +148,39 @@ impl Writer {
         colour: (f32, f32, f32),
     ) {
         let shaped = text::shape(line, bold, self.rtl, size);
+        self.draw_shaped(shaped, x, w, top, size, bold, align, colour);
+    }
+
+    /// Draws a line of a wrapped paragraph (its bidi levels resolved over the paragraph),
+    /// as [`Writer::line_at`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw_line(
+        &mut self,
+        line: &text::Line,
+        x: f32,
+        w: f32,
+        top: f32,
+        size: f32,
+        bold: bool,
+        align: Align,
+        colour: (f32, f32, f32),
+    ) {
+        let shaped = text::shape_line(line, bold, self.rtl, size);
+        self.draw_shaped(shaped, x, w, top, size, bold, align, colour);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn draw_shaped(
+        &mut self,
+        shaped: text::Shaped,
+        x: f32,
+        w: f32,
+        top: f32,
+        size: f32,
+        bold: bool,
+        align: Align,
+        colour: (f32, f32, f32),
+    ) {
         self.missing.extend(shaped.missing.iter().copied());
         let start_left = !self.rtl;
         let mut cursor = match (align, start_left) {
@@ -156,6 +189,13 @@ impl Writer {
             (Align::Start, false) | (Align::End, true) => x + w - shaped.width,
         };
         let baseline = self.height - top - size * 0.95;
+        // A right-to-left line carries its whole text, in the order extraction reads it (see
+        // `text::extraction_order`); a left-to-right one only where a run needs it.
+        let whole_line = self.rtl && !shaped.text.is_empty();
+        if whole_line {
+            self.current
+                .push(actual_text_span(&text::extraction_order(&shaped.text)));
+        }
         for run in shaped.runs {
             self.fonts_used.insert(run.font, ());
             // The CJK font has no bold face: bold is drawn by also stroking the outlines.
@@ -165,7 +205,15 @@ impl Writer {
             } else {
                 (TextRenderingMode::Fill, 0.0)
             };
-            let ops = vec![
+            // Where the font's ToUnicode map cannot give the run's text back (joined
+            // Arabic, ligatures, marks, right-to-left runs), a marked-content span carries
+            // it as `/ActualText`, so that copying, searching and reading aloud get the
+            // characters written.
+            let actual = run.actual_text().filter(|_| !whole_line);
+            if let Some(t) = &actual {
+                self.current.push(actual_text_span(t));
+            }
+            let ops = [
                 Op::StartTextSection,
                 Op::SetTextRenderingMode { mode },
                 Op::SetOutlineColor { col: rgb(colour) },
@@ -187,7 +235,13 @@ impl Writer {
                 Op::EndTextSection,
             ];
             self.ops().extend(ops);
+            if actual.is_some() {
+                self.current.push(Op::EndMarkedContentWithProperties);
+            }
             cursor += run.width;
+        }
+        if whole_line {
+            self.current.push(Op::EndMarkedContentWithProperties);
         }
     }
 
@@ -206,7 +260,7 @@ impl Writer {
     ) {
         let w = self.content_width() - indent;
         let lh = size * 1.4;
-        for line in text::wrap(text, bold, self.rtl, size, w) {
+        for line in text::wrap_lines(text, bold, self.rtl, size, w) {
             self.ensure(lh);
             let x = if self.rtl {
                 self.margin
@@ -214,7 +268,7 @@ impl Writer {
                 self.margin + indent
             };
             let y = self.y;
-            self.line_at(&line, x, w, y, size, bold, Align::Start, colour);
+            self.draw_line(&line, x, w, y, size, bold, Align::Start, colour);
             self.y += lh;
         }
     }
@@ -315,10 +369,10 @@ impl Writer {
         let pad = 4.0;
         let lh = size * 1.35;
         let draw_row = |this: &mut Writer, cells: &[String], bold: bool, shaded: bool| {
-            let wrapped: Vec<Vec<String>> = cells
+            let wrapped: Vec<Vec<text::Line>> = cells
                 .iter()
                 .zip(&cols)
-                .map(|(c, w)| text::wrap(c, bold, this.rtl, size, w - 2.0 * pad))
+                .map(|(c, w)| text::wrap_lines(c, bold, this.rtl, size, w - 2.0 * pad))
                 .collect();
             let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let h = lines as f32 * lh + 2.0 * pad;
@@ -331,7 +385,7 @@ impl Writer {
             for ((cell, left), col) in wrapped.iter().zip(&lefts).zip(&cols) {
                 for (k, line) in cell.iter().enumerate() {
                     let t = top + pad + k as f32 * lh;
-                    this.line_at(
+                    this.draw_line(
                         line,
                         left + pad,
                         col - 2.0 * pad,
@@ -463,6 +517,26 @@ impl Writer {
             },
             &mut warnings,
         )
+    }
+}
+
+/// The opening of a marked-content span whose `/ActualText` is `text` (UTF-16BE with its
+/// byte-order mark, as the PDF format requires of text strings beyond Latin-1).
+fn actual_text_span(text: &str) -> Op {
+    let data: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let map = BTreeMap::from([(
+        "ActualText".to_string(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    )]);
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".into(),
+        properties: DictItem::Dict { map },
     }
 }
 

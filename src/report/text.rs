@@ -123,6 +123,28 @@ pub struct GlyphRun {
     pub glyphs: Vec<Codepoint>,
     /// Width in points at the given size.
     pub width: f32,
+    /// The characters the glyphs stand for, in logical (reading) order.
+    pub text: String,
+    /// Drawn right to left.
+    pub rtl: bool,
+    /// Whether the font's ToUnicode map alone gives `text` back: every glyph stands for its
+    /// own characters, in the order they are drawn.
+    pub exact: bool,
+}
+
+impl GlyphRun {
+    /// The text a reader copies or searches for this run, for a marked-content
+    /// `/ActualText`: the run's characters in the order their glyphs lie on the line, left
+    /// to right, as text extraction expects of any drawn character (it reorders a
+    /// right-to-left run itself, as it does for single glyphs). `None` when the ToUnicode
+    /// map already gives the text back.
+    pub fn actual_text(&self) -> Option<String> {
+        match (self.exact, self.rtl) {
+            (true, _) => None,
+            (false, false) => Some(self.text.clone()),
+            (false, true) => Some(self.text.chars().rev().collect()),
+        }
+    }
 }
 
 /// A shaped line: runs in visual (left-to-right) order.
@@ -132,6 +154,8 @@ pub struct Shaped {
     pub width: f32,
     /// Characters that no shipped font could draw.
     pub missing: Vec<char>,
+    /// The line's characters in logical order, invisible format characters left out.
+    pub text: String,
 }
 
 thread_local! {
@@ -166,6 +190,90 @@ fn plan_for(
     })
 }
 
+/// The mirrored form of a bracket (Unicode `Bidi_Mirroring_Glyph`, the pairs the report's
+/// texts use): the shaper draws it in place of the character in a right-to-left run.
+pub fn mirror(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 11] = [
+        ('(', ')'),
+        ('[', ']'),
+        ('{', '}'),
+        ('<', '>'),
+        ('«', '»'),
+        ('‹', '›'),
+        ('（', '）'),
+        ('［', '］'),
+        ('｛', '｝'),
+        ('〈', '〉'),
+        ('《', '》'),
+    ];
+    PAIRS.iter().find_map(|(a, b)| {
+        if *a == c {
+            Some(*b)
+        } else if *b == c {
+            Some(*a)
+        } else {
+            None
+        }
+    })
+}
+
+/// The characters each glyph of one cluster stands for in the font's ToUnicode map. A
+/// glyph the font's own character map gives for one of the cluster's characters (or for
+/// its mirror image, a bracket drawn right to left) stands for that character; the others
+/// go to the cluster's first other glyph in logical order (a joined form, a ligature);
+/// further glyphs stand for nothing. Every glyph thus maps the same way wherever it is
+/// drawn (the map has one entry per glyph), and `exact` says whether the glyphs, read in
+/// drawing order, give the cluster's text back.
+fn cluster_texts(
+    face: &rustybuzz::Face<'_>,
+    text: &str,
+    gids: &[u16],
+    rtl: bool,
+) -> (Vec<String>, bool) {
+    let mut out = vec![String::new(); gids.len()];
+    let mut left: Vec<char> = Vec::new();
+    let mut matched = vec![false; gids.len()];
+    let cmap_glyph = |c: char| face.glyph_index(c).map(|g| g.0);
+    for c in text.chars() {
+        let own = |g: &u16| cmap_glyph(c) == Some(*g);
+        let mirrored = |g: &u16| rtl && mirror(c).and_then(cmap_glyph) == Some(*g);
+        let slot = (0..gids.len()).find(|k| {
+            !matched.get(*k).copied().unwrap_or(true)
+                && gids.get(*k).is_some_and(|g| own(g) || mirrored(g))
+        });
+        match slot {
+            Some(k) => {
+                if let (Some(m), Some(o)) = (matched.get_mut(k), out.get_mut(k)) {
+                    *m = true;
+                    let drawn = gids.get(k).copied();
+                    let as_drawn = if drawn == cmap_glyph(c) {
+                        c
+                    } else {
+                        mirror(c).unwrap_or(c)
+                    };
+                    o.push(as_drawn);
+                }
+            }
+            None => left.push(c),
+        }
+    }
+    // Glyphs come in drawing order: the first in logical order is the last of a
+    // right-to-left cluster.
+    let logical_first = if rtl {
+        (0..gids.len())
+            .rev()
+            .find(|k| !matched.get(*k).copied().unwrap_or(true))
+    } else {
+        (0..gids.len()).find(|k| !matched.get(*k).copied().unwrap_or(true))
+    };
+    if let Some(o) = logical_first.and_then(|k| out.get_mut(k)) {
+        o.extend(left.iter());
+    }
+    let exact = gids.len() == 1 && out.first().is_some_and(|t| t == text)
+        || (!rtl && left.is_empty() && out.concat() == text);
+    (out, exact)
+}
+
 fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
     let Some(face) = font.face() else {
         // Not drawable: the characters are reported as missing by `Font::has`.
@@ -173,6 +281,9 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
             font,
             glyphs: Vec::new(),
             width: 0.0,
+            text: text.to_string(),
+            rtl,
+            exact: true,
         };
     };
     let upem = face.units_per_em() as f32;
@@ -191,33 +302,51 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
     let mut clusters: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
     clusters.sort_unstable();
     clusters.dedup();
-    let mut seen = vec![false; clusters.len()];
+    // The glyphs of each cluster (glyphs of a cluster are adjacent), in drawing order.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (i, info) in infos.iter().enumerate() {
+        let k = clusters.partition_point(|&x| x < info.cluster as usize);
+        if let Some(m) = members.get_mut(k) {
+            m.push(i);
+        }
+    }
+    let mut cids: Vec<String> = vec![String::new(); infos.len()];
+    let mut exact = true;
+    for (k, glyphs) in members.iter().enumerate() {
+        let (Some(&start), end) = (
+            clusters.get(k),
+            clusters.get(k + 1).copied().unwrap_or(text.len()),
+        ) else {
+            continue;
+        };
+        let cluster = text.get(start..end).unwrap_or("");
+        let gids: Vec<u16> = glyphs
+            .iter()
+            .filter_map(|i| infos.get(*i).map(|g| g.glyph_id as u16))
+            .collect();
+        let (texts, cluster_exact) = cluster_texts(face, cluster, &gids, rtl);
+        exact &= cluster_exact;
+        for (i, t) in glyphs.iter().zip(texts) {
+            if let Some(c) = cids.get_mut(*i) {
+                *c = t;
+            }
+        }
+    }
+    if rtl && text.chars().count() > 1 {
+        // Reading the glyphs' characters left to right gives them in visual order.
+        exact = false;
+    }
     let mut glyphs = Vec::with_capacity(infos.len());
     let mut advance = 0i32;
-    for (info, pos) in infos.iter().zip(positions) {
+    for ((info, pos), cid) in infos.iter().zip(positions).zip(cids) {
         let gid = info.glyph_id as u16;
         let natural = face
             .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
             .unwrap_or(0) as f32;
-        let c = info.cluster as usize;
-        // Clusters are sorted: this one's index, and where the next one starts.
-        let k = clusters.partition_point(|&x| x < c);
-        let end = clusters.get(k + 1).copied().unwrap_or(text.len());
-        // The source text of a cluster goes with its first glyph, so that copying and
-        // searching the PDF give the words back.
-        let first = seen.get(k).is_some_and(|s| !s);
-        if let Some(s) = seen.get_mut(k) {
-            *s = true;
-        }
-        let cid = if first {
-            Some(text.get(c..end).unwrap_or("").to_string())
-        } else {
-            Some(String::new())
-        };
         glyphs.push(Codepoint {
             gid,
             offset: (natural - pos.x_advance as f32) * 1000.0 / upem,
-            cid,
+            cid: Some(cid),
         });
         advance += pos.x_advance;
     }
@@ -225,12 +354,52 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
         font,
         glyphs,
         width: advance as f32 * size / upem,
+        text: text.to_string(),
+        rtl,
+        exact,
     }
+}
+
+/// The text of a right-to-left line in the order text extraction expects to find it on the
+/// page: extractors (poppler's `pdftotext`, among others) read such a line as stretches of
+/// right-to-left letters, taken right to left, and stretches of everything else (Latin
+/// words, numbers and the punctuation between them), each taken left to right. Given the
+/// stretches of the logical text in that order, they give the logical text back: "0–100؟"
+/// comes back as written, where the glyphs alone give "100–0؟".
+pub fn extraction_order(logical: &str) -> String {
+    let mut stretches: Vec<(bool, Vec<char>)> = Vec::new();
+    for c in logical.chars() {
+        let r = is_right_to_left(c);
+        match stretches.last_mut() {
+            Some((kind, s)) if *kind == r => s.push(c),
+            _ => stretches.push((r, vec![c])),
+        }
+    }
+    stretches
+        .into_iter()
+        .rev()
+        .flat_map(|(r, mut s)| {
+            if r {
+                s.reverse();
+            }
+            s
+        })
+        .collect()
+}
+
+/// Letters and signs of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana…).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
 /// Bidi isolates (LRI, RLI, FSI, PDI): they steer the reordering, then are not drawn.
 fn is_isolate(c: char) -> bool {
     matches!(c as u32, 0x2066..=0x2069)
+}
+
+/// Format characters that steer the bidi algorithm or joining and are never drawn.
+fn is_invisible(c: char) -> bool {
+    is_isolate(c) || matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0xFEFF)
 }
 
 /// Text from the team (a rationale, an evidence title) wrapped in a first-strong isolate, so
@@ -240,48 +409,127 @@ pub fn isolate(user_text: &str) -> String {
     format!("\u{2068}{user_text}\u{2069}")
 }
 
+/// A line to draw, with the bidi embedding levels of its bytes. The levels of a line of a
+/// wrapped paragraph are those the whole paragraph resolved (UAX #9 resolves a paragraph,
+/// then reorders each of its lines): a bracket opened on the line before still pairs with
+/// the one that closes it, and numbers keep the direction their paragraph gave them.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub text: String,
+    levels: Vec<Level>,
+}
+
+impl Line {
+    /// A line on its own: its text is a whole paragraph.
+    pub fn new(text: &str, rtl: bool) -> Line {
+        let level = if rtl { Level::rtl() } else { Level::ltr() };
+        let bidi = BidiInfo::new(text, Some(level));
+        Line {
+            text: text.to_string(),
+            levels: bidi.levels,
+        }
+    }
+}
+
+/// The level runs of a line in visual order, each with its characters in logical order
+/// (UAX #9 rules L1 and L2; invisible format characters left out).
+fn visual_runs(line: &Line, rtl: bool) -> Vec<(Level, String)> {
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let mut chars: Vec<(char, Level)> = line
+        .text
+        .char_indices()
+        .filter(|(_, c)| !is_invisible(*c))
+        .map(|(i, c)| (c, line.levels.get(i).copied().unwrap_or(base)))
+        .collect();
+    // L1: whitespace at the end of a line takes the paragraph's level.
+    for (c, level) in chars.iter_mut().rev() {
+        if !c.is_whitespace() {
+            break;
+        }
+        *level = base;
+    }
+    let mut runs: Vec<(Level, String)> = Vec::new();
+    for (c, level) in chars {
+        match runs.last_mut() {
+            Some((l, s)) if *l == level => s.push(c),
+            _ => runs.push((level, c.to_string())),
+        }
+    }
+    // L2: from the highest level to the lowest odd one, reverse every sequence of runs at
+    // that level or above (a run's own characters are reversed by shaping it right to left).
+    let numbers: Vec<u8> = runs.iter().map(|(l, _)| l.number()).collect();
+    let (Some(&highest), Some(&lowest)) = (numbers.iter().max(), numbers.iter().min()) else {
+        return runs;
+    };
+    let lowest_odd = lowest | 1;
+    let mut order: Vec<usize> = (0..runs.len()).collect();
+    let mut level = highest;
+    while level >= lowest_odd {
+        let mut i = 0;
+        while i < order.len() {
+            let at = |k: usize| {
+                order
+                    .get(k)
+                    .and_then(|r| numbers.get(*r))
+                    .is_some_and(|n| *n >= level)
+            };
+            if at(i) {
+                let start = i;
+                while at(i) {
+                    i += 1;
+                }
+                if let Some(seq) = order.get_mut(start..i) {
+                    seq.reverse();
+                }
+            } else {
+                i += 1;
+            }
+        }
+        level -= 1;
+    }
+    let mut slots: Vec<Option<(Level, String)>> = runs.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
 /// Shapes one line of text: bidi reordering (base direction from `rtl`, isolates honoured),
 /// a font per script, rustybuzz shaping. Zero-width format characters are not drawn.
 pub fn shape(text: &str, bold: bool, rtl: bool, size: f32) -> Shaped {
-    let text: String = text
-        .chars()
-        .filter(|c| !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0xFEFF))
-        .collect();
-    let mut shaped = Shaped::default();
-    if text.is_empty() {
-        return shaped;
-    }
-    let level = if rtl { Level::rtl() } else { Level::ltr() };
-    let bidi = BidiInfo::new(&text, Some(level));
-    for para in &bidi.paragraphs {
-        let (levels, runs) = bidi.visual_runs(para, para.range.clone());
-        for run in runs {
-            let run_rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
-            // Bidi runs start and end on character boundaries.
-            let sub = text.get(run.clone()).unwrap_or_default();
-            // Split the bidi run by font family, in logical order.
-            let mut pieces: Vec<(Font, String)> = Vec::new();
-            let mut previous: Option<Family> = None;
-            for c in sub.chars().filter(|c| !is_isolate(*c)) {
-                let family = family_of(c, previous);
-                previous = Some(family);
-                let font = Font::variant(family, bold);
-                if !font.has(c) && !c.is_whitespace() {
-                    shaped.missing.push(c);
-                }
-                match pieces.last_mut() {
-                    Some((f, s)) if *f == font => s.push(c),
-                    _ => pieces.push((font, c.to_string())),
-                }
+    shape_line(&Line::new(text, rtl), bold, rtl, size)
+}
+
+/// Shapes a line whose bidi levels are resolved (see [`Line`]).
+pub fn shape_line(line: &Line, bold: bool, rtl: bool, size: f32) -> Shaped {
+    let mut shaped = Shaped {
+        text: line.text.chars().filter(|c| !is_invisible(*c)).collect(),
+        ..Shaped::default()
+    };
+    for (level, sub) in visual_runs(line, rtl) {
+        let run_rtl = level.is_rtl();
+        // Split the bidi run by font family, in logical order.
+        let mut pieces: Vec<(Font, String)> = Vec::new();
+        let mut previous: Option<Family> = None;
+        for c in sub.chars() {
+            let family = family_of(c, previous);
+            previous = Some(family);
+            let font = Font::variant(family, bold);
+            if !font.has(c) && !c.is_whitespace() {
+                shaped.missing.push(c);
             }
-            if run_rtl {
-                pieces.reverse();
+            match pieces.last_mut() {
+                Some((f, s)) if *f == font => s.push(c),
+                _ => pieces.push((font, c.to_string())),
             }
-            for (font, piece) in pieces {
-                let r = shape_run(&piece, font, run_rtl, size);
-                shaped.width += r.width;
-                shaped.runs.push(r);
-            }
+        }
+        if run_rtl {
+            pieces.reverse();
+        }
+        for (font, piece) in pieces {
+            let r = shape_run(&piece, font, run_rtl, size);
+            shaped.width += r.width;
+            shaped.runs.push(r);
         }
     }
     shaped
@@ -312,65 +560,81 @@ pub fn width(text: &str, bold: bool, rtl: bool, size: f32) -> f32 {
     w * size
 }
 
-/// Breaks a paragraph into lines no wider than `max` points: at spaces, and between
-/// characters of Chinese text. A single word wider than a line is kept whole.
+/// Breaks a paragraph into lines no wider than `max` points (see [`wrap_lines`]).
 pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<String> {
+    carry_isolates(
+        wrap_lines(text, bold, rtl, size, max)
+            .into_iter()
+            .map(|l| l.text)
+            .collect(),
+    )
+}
+
+/// Where a line may break: the opportunities of the Unicode line-breaking algorithm
+/// (UAX #14), tailored so that text outside Chinese and Japanese breaks only after spaces
+/// (a word with a hyphen or a slash stays whole, as it always has in the report), and with
+/// the Chinese prohibitions on top: closing punctuation never starts a line, an opening
+/// bracket never ends one. Returns the byte offsets where a new line may start.
+fn break_points(paragraph: &str) -> Vec<usize> {
+    unicode_linebreak::linebreaks(paragraph)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = paragraph.get(..i).and_then(|s| s.chars().next_back());
+            let after = paragraph.get(i..).and_then(|s| s.chars().next());
+            let (Some(b), Some(a)) = (before, after) else {
+                return false;
+            };
+            (b.is_whitespace() || is_cjk(b) || is_cjk(a)) && !closes(a) && !opens(b)
+        })
+        .collect()
+}
+
+/// Breaks a paragraph into lines no wider than `max` points, at the break points of
+/// [`break_points`]. A single word wider than a line is kept whole. Each line keeps the bidi
+/// levels its paragraph resolved.
+pub fn wrap_lines(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Line> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
-        // Tokens: words with their following space, or single CJK characters.
-        let mut tokens: Vec<String> = Vec::new();
-        let mut current = String::new();
-        for c in paragraph.chars() {
-            if is_cjk(c) {
-                if !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-                tokens.push(c.to_string());
-            } else {
-                current.push(c);
-                if c == ' ' {
-                    tokens.push(std::mem::take(&mut current));
-                }
+        let whole = Line::new(paragraph, rtl);
+        let line_of = |start: usize, end: usize| {
+            let t = paragraph.get(start..end).unwrap_or("").trim_end();
+            Line {
+                text: t.to_string(),
+                levels: whole
+                    .levels
+                    .get(start..start + t.len())
+                    .map(<[Level]>::to_vec)
+                    .unwrap_or_default(),
             }
-        }
-        if !current.is_empty() {
-            tokens.push(current);
-        }
-        // Closing punctuation never starts a line and opening punctuation never ends one
-        // (the Chinese line-breaking rules): each stays with its neighbour.
-        let mut glued: Vec<String> = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let closing = token.chars().next().is_some_and(closes);
-            match glued.last_mut() {
-                Some(previous) if closing || previous.chars().last().is_some_and(opens) => {
-                    previous.push_str(&token)
-                }
-                _ => glued.push(token),
-            }
-        }
-        let tokens = glued;
-        let mut line = String::new();
-        let mut line_width = 0.0;
-        // Each token is shaped once: its width without the trailing spaces, plus theirs.
+        };
+        // Each token (from one break point to the next) is shaped once: its width without
+        // the trailing spaces, plus theirs.
         let space = width(" ", bold, rtl, size);
-        for token in tokens {
+        let mut start = 0;
+        let mut line_width = 0.0;
+        let mut token_start = 0;
+        for end in break_points(paragraph)
+            .into_iter()
+            .chain(std::iter::once(paragraph.len()))
+        {
+            let token = paragraph.get(token_start..end).unwrap_or("");
+            if token.is_empty() {
+                continue;
+            }
             let trimmed = token.trim_end();
             let bare = width(trimmed, bold, rtl, size);
             let w = bare + space * (token.len() - trimmed.len()) as f32;
-            if !line.is_empty() && line_width + bare > max {
-                lines.push(line.trim_end().to_string());
-                line = String::new();
+            if token_start > start && line_width + bare > max {
+                lines.push(line_of(start, token_start));
+                start = token_start;
                 line_width = 0.0;
-                if token.trim().is_empty() {
-                    continue;
-                }
             }
-            line.push_str(&token);
             line_width += w;
+            token_start = end;
         }
-        lines.push(line.trim_end().to_string());
+        lines.push(line_of(start, paragraph.len()));
     }
-    carry_isolates(lines)
+    lines
 }
 
 /// Punctuation that may not start a line in Chinese text.
@@ -483,6 +747,99 @@ mod tests {
                 assert!(!l.ends_with(opens), "{max}: {lines:?}");
             }
         }
+    }
+
+    /// Characters that may not start a line in Chinese (UAX #14 classes CL, CP, EX, IS, NS,
+    /// PO after a number) and that may not end one (OP).
+    const NO_START: &str = "）。，、：；！？」』】》〉”’．…％・)]}";
+    const NO_END: &str = "（「『【《〈“‘([{";
+
+    #[test]
+    fn chinese_lines_break_by_the_unicode_rules() {
+        let text = "覆盖率为 50％，目标为 80％・到2028年（见附录（GDHM 代码 21c）与表 3）；\
+                    “不适用”列统计评为不适用的数目（N/A）。";
+        for max in (20..=120).step_by(3) {
+            let max = max as f32;
+            let lines = wrap(text, false, false, 10.0, max);
+            assert_eq!(bare(&lines.concat()), bare(text), "{max}");
+            for (i, l) in lines.iter().enumerate() {
+                let first = l.chars().next();
+                assert!(
+                    i == 0 || !first.is_some_and(|c| NO_START.contains(c)),
+                    "{max}: line {i} starts with {first:?}: {lines:?}"
+                );
+                let last = l.chars().last();
+                assert!(
+                    !last.is_some_and(|c| NO_END.contains(c)),
+                    "{max}: line {i} ends with {last:?}: {lines:?}"
+                );
+            }
+        }
+    }
+
+    fn bare(s: &str) -> String {
+        s.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// The characters of a shaped line as they lie on the page, left to right: a
+    /// right-to-left run reversed, its brackets mirrored as the shaper draws them.
+    fn on_the_page(s: &Shaped) -> String {
+        s.runs
+            .iter()
+            .flat_map(|r| {
+                let chars: Vec<char> = if r.rtl {
+                    r.text
+                        .chars()
+                        .rev()
+                        .map(|c| mirror(c).unwrap_or(c))
+                        .collect()
+                } else {
+                    r.text.chars().collect()
+                };
+                chars
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bracket_opened_on_the_line_before_still_pairs_in_an_arabic_mixed_run() {
+        // The framework's name and version on the cover, broken after its first line.
+        let text = "الإطار: الإطار الوطني (اللبنات الأساسية، متوافق مع GDHM) (1.0.0)";
+        // A width at which the second line is "متوافق مع GDHM) (1.0.0)".
+        let lines = (100..400)
+            .map(|max| wrap_lines(text, false, true, 10.0, max as f32))
+            .find(|lines| lines.last().is_some_and(|l| l.text.starts_with("متوافق")))
+            .expect("a width that breaks before متوافق");
+        let last = lines.last().expect("lines");
+        assert_eq!(last.text, "متوافق مع GDHM) (1.0.0)");
+        // Read right to left: "متوافق مع GDHM) (1.0.0)"; on the page, left to right, the
+        // version comes first and the closing bracket of the name is drawn as "(".
+        let page = on_the_page(&shape_line(last, false, true, 10.0));
+        assert!(page.starts_with("(1.0.0) (GDHM "), "{page}");
+        // Resolving the line alone (as the report did) pairs nothing and puts the bracket
+        // after "GDHM" on the wrong side.
+        let alone = on_the_page(&shape(&last.text, false, true, 10.0));
+        assert!(alone.starts_with("GDHM) (1.0.0)"), "{alone}");
+    }
+
+    #[test]
+    fn codes_arrows_and_numbers_keep_their_order_in_arabic() {
+        let s = shape("المرحلة 3 (المتوسط 2.22)", false, true, 10.0);
+        let page = on_the_page(&s);
+        assert!(page.starts_with("(2.22 "), "{page}");
+        // The roadmap's "indicator 21c, from phase 3 to phase 4" as the Arabic texts write
+        // it ("{ $indicator } · { $step }", "{ $from } ← { $to }"): read right to left, 21c
+        // then 3 then 4, so drawn left to right as "4 ← 3 · 21c"; with the code isolated.
+        let step = format!("{} · 3 ← 4", isolate("21c"));
+        assert_eq!(on_the_page(&shape(&step, false, true, 10.0)), "4 ← 3 · 21c");
+        // Not isolated, the letter of "21c" makes the numbers after it left to right and
+        // the step reads backwards.
+        assert_eq!(
+            on_the_page(&shape("21c · 3 ← 4", false, true, 10.0)),
+            "21c · 3 ← 4"
+        );
+        // Extraction reads the Arabic right to left and the rest left to right.
+        assert_eq!(extraction_order("النطاق 0–100؟"), "؟ 0–100قاطنلا");
     }
 
     #[test]

@@ -424,7 +424,8 @@ fn the_report_says_what_changed_since_the_last_round() {
     );
 
     // Right to left and CJK: the section is there, every character has a font.
-    // pdftotext gives Arabic in visual order, with bidi controls: old on the right.
+    // pdftotext gives each cell as written ("old ← new", the arrow's text), the cells of a
+    // row in their visual order, with bidi controls.
     let ar: String = text_of(Lang::Ar, Some(&previous))
         .chars()
         .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
@@ -433,7 +434,7 @@ fn the_report_says_what_changed_since_the_last_round() {
     // (lam-alef comes back from extraction as two letters: "الأخيرة" is not compared.)
     assert!(ar.contains("منذ الجولة"), "{ar}");
     assert!(
-        ar.contains("انخفاض 4←4 2←3 2.00 ← 2.25 القيادة والحوكمة"),
+        ar.contains("انخفاض 4 ← 4 3 ← 2 2.25 ← 2.00 القيادة والحوكمة"),
         "{ar}"
     );
     let zh = squeeze(&text_of(Lang::Zh, Some(&previous)));
@@ -442,4 +443,101 @@ fn the_report_says_what_changed_since_the_last_round() {
 
     let none = squeeze(&text_of(Lang::En, None));
     assert!(!none.contains("Since the last round"), "{none}");
+}
+
+/// Text compared as written: white space (line breaks included) and the bidi marks that
+/// extraction adds (U+200E/F, U+202A–E, U+2066–9) left out, so that a line break inside a
+/// Chinese sentence or an Arabic paragraph does not count.
+fn bare(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect()
+}
+
+/// The body text of every page of a report, as `pdftotext` gives it (running header and
+/// page numbers cropped away, so that a paragraph across two pages reads as one).
+fn body_text(pdf: &[u8], name: &str) -> String {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).expect("write");
+    let p = path.display().to_string();
+    // A4 in points: the header ends 42 pt from the top, the page number starts 40 pt above
+    // the bottom edge, the body lies between 64 and 782.
+    tool(
+        "pdftotext",
+        &["-x", "0", "-y", "50", "-W", "596", "-H", "740", &p, "-"],
+    )
+}
+
+#[test]
+fn the_text_inside_the_pdf_is_the_text_written_in_all_seven_languages() {
+    use dhma::framework::IndicatorText;
+    let data = sample_with_roadmap();
+    let fw = super::gdhm();
+    for lang in Lang::ALL {
+        let report = render(&data, None, lang, Paper::A4, "2026-11-23").expect("render");
+        let text = bare(&body_text(&report.pdf, lang.code()));
+        let l = Localizer::new(lang, false);
+        let mut expected: Vec<(String, String)> = Vec::new();
+        for b in &fw.blocks {
+            for key in [fw.block_key(&b.id), fw.block_description_key(&b.id)] {
+                expected.push((key.clone(), l.text(&key)));
+            }
+        }
+        for ind in &fw.indicators {
+            for part in [IndicatorText::Title, IndicatorText::Question] {
+                let key = fw.key(&ind.code, part);
+                expected.push((key.clone(), l.text(&key)));
+            }
+        }
+        for p in 1..=5 {
+            let key = format!("phase-{p}-name");
+            expected.push((key.clone(), l.text(&key)));
+        }
+        let missing: Vec<String> = expected
+            .iter()
+            .filter(|(_, written)| !text.contains(&bare(written)))
+            .map(|(key, written)| format!("{key}: {written}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang}: {} of {} texts not found as written:\n{}",
+            missing.len(),
+            expected.len(),
+            missing.join("\n")
+        );
+    }
+}
+
+#[test]
+fn no_line_of_the_chinese_report_starts_with_closing_punctuation() {
+    const NO_START: &str = "）。，、：；！？」』】》〉”’．…％・";
+    const NO_END: &str = "（「『【《〈“‘";
+    let data = sample_with_roadmap();
+    let report = render(&data, None, Lang::Zh, Paper::A4, "2026-11-23").expect("render");
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("zh.pdf");
+    std::fs::write(&path, &report.pdf).expect("write");
+    let layout = tool("pdftotext", &["-layout", &path.display().to_string(), "-"]);
+    let mut lines = 0;
+    let mut bad = Vec::new();
+    for line in layout.lines() {
+        // Table cells sit side by side on a line, two or more spaces apart.
+        for cell in line
+            .trim()
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            lines += 1;
+            let first = cell.chars().next().unwrap_or(' ');
+            let last = cell.chars().last().unwrap_or(' ');
+            if NO_START.contains(first) || NO_END.contains(last) {
+                bad.push(cell.to_string());
+            }
+        }
+    }
+    assert!(lines > 500, "only {lines} lines");
+    assert!(bad.is_empty(), "{bad:#?}");
 }
