@@ -1,5 +1,6 @@
-//! Text for the PDF: font choice per character, bidi reordering and shaping (rustybuzz) for
-//! every script, measurement, and line breaking. Every glyph drawn comes from a shipped font
+//! Text for the PDF: font choice per character, bidi reordering (levels resolved per
+//! paragraph, lines reordered) and shaping (rustybuzz) for every script, measurement, line
+//! breaking (UAX #14 with the CJK prohibitions), and the text each glyph stands for. Every glyph drawn comes from a shipped font
 //! that has it; characters no font has are recorded, so a test can fail on them.
 
 use std::sync::OnceLock;
