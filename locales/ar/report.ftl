@@ -80,14 +80,14 @@ report-changes-indicators = المؤشرات التي تغيّرت مرحلته�
 
 # The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
 report-draft-word = مسودة
-report-draft-footer = مسودة – لم يُوقَّع بعد
+report-draft-footer = مسودة – لم يوقع بعد
 # The sign-off section of a draft.
-report-signoff-draft = لم يُوقَّع بعد. هذا التقرير مسودة: قد تتغير إجاباته. ستظهر هنا التوقيعات وتاريخ إنهاء التقييم ورمز التحقق من الوثيقة عندما يُنهى التقييم.
+report-signoff-draft = لم يوقع بعد. هذا التقرير مسودة: قد تتغير إجاباته. ستظهر هنا التوقيعات وتاريخ إنهاء التقييم ورمز التحقق من الوثيقة عندما ينهى التقييم.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
 report-finalised-footer = نسخة نهائية بتاريخ { $date } · رمز التحقق من الوثيقة { $code }
 report-finalised-on = تاريخ إنهاء التقييم
 report-check-code = رمز التحقق من الوثيقة
-report-check-code-meaning = يُحسب رمز التحقق من الوثيقة من إجابات التقييم عند إنهائه: أي ملف تقييم يحمل الرمز نفسه يتضمن الإجابات الواردة في هذا التقرير بعينها.
+report-check-code-meaning = يحسب رمز التحقق من الوثيقة من إجابات التقييم عند إنهائه: أي ملف تقييم يحمل الرمز نفسه يتضمن الإجابات الواردة في هذا التقرير بعينها.
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = عدد الإجراءات
 report-timeline-col-indicators = المؤشرات المعنية
