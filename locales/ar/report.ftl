@@ -84,7 +84,7 @@ report-draft-footer = مسودة – لم يوقع بعد
 # The sign-off section of a draft.
 report-signoff-draft = لم يوقع بعد. هذا التقرير مسودة: قد تتغير إجاباته. ستظهر هنا التوقيعات وتاريخ إنهاء التقييم ورمز التحقق من الوثيقة عندما ينهى التقييم.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = نسخة نهائية بتاريخ { $date } · رمز التحقق من الوثيقة { $code }
+report-finalised-footer = نسخة نهائية بتاريخ { $date } · رمز التحقق من الوثيقة { $code }…
 report-finalised-on = تاريخ إنهاء التقييم
 report-check-code = رمز التحقق من الوثيقة
 report-check-code-meaning = يحسب رمز التحقق من الوثيقة من إجابات التقييم عند إنهائه: أي ملف تقييم يحمل الرمز نفسه يتضمن الإجابات الواردة في هذا التقرير بعينها.

@@ -92,7 +92,7 @@ report-draft-footer = DRAFT – not yet signed
 # The sign-off section of a draft.
 report-signoff-draft = Not yet signed. This report is a draft: its answers can still change. The sign-off, the date of finalisation and the document check code are printed here once the assessment is finalised.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = Finalised on { $date } · Document check code { $code }
+report-finalised-footer = Finalised on { $date } · Document check code { $code }…
 report-finalised-on = Finalised on
 report-check-code = Document check code
 report-check-code-meaning = The document check code is calculated from the assessment’s answers when it is finalised: an assessment file that shows the same code holds exactly the answers in this report.

@@ -84,7 +84,7 @@ report-draft-footer = BORRADOR – aún sin firmar
 # The sign-off section of a draft.
 report-signoff-draft = Aún sin firmar. Este informe es un borrador: sus respuestas todavía pueden cambiar. Las firmas, la fecha de finalización y el código de verificación del documento aparecerán aquí cuando se finalice la evaluación.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = Finalizada el { $date } · Código de verificación del documento { $code }
+report-finalised-footer = Finalizada el { $date } · Código de verificación del documento { $code }…
 report-finalised-on = Fecha de finalización
 report-check-code = Código de verificación del documento
 report-check-code-meaning = El código de verificación del documento se calcula a partir de las respuestas de la evaluación en el momento de finalizarla: un archivo de evaluación que muestre el mismo código contiene exactamente las respuestas de este informe.

@@ -84,7 +84,7 @@ report-draft-footer = PROJET – pas encore signé
 # The sign-off section of a draft.
 report-signoff-draft = Pas encore signé. Ce rapport est un projet : ses réponses peuvent encore changer. Les signatures, la date de finalisation et le code de contrôle du document figureront ici une fois l’évaluation finalisée.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = Finalisée le { $date } · Code de contrôle du document { $code }
+report-finalised-footer = Finalisée le { $date } · Code de contrôle du document { $code }…
 report-finalised-on = Date de finalisation
 report-check-code = Code de contrôle du document
 report-check-code-meaning = Le code de contrôle du document est calculé à partir des réponses de l’évaluation au moment de sa finalisation : un fichier d’évaluation qui affiche le même code contient exactement les réponses de ce rapport.

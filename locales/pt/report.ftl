@@ -84,7 +84,7 @@ report-draft-footer = RASCUNHO – ainda não assinado
 # The sign-off section of a draft.
 report-signoff-draft = Ainda não assinado. Este relatório é um rascunho: as suas respostas ainda podem mudar. As assinaturas, a data de finalização e o código de verificação do documento aparecerão aqui quando a avaliação for finalizada.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = Finalizada em { $date } · Código de verificação do documento { $code }
+report-finalised-footer = Finalizada em { $date } · Código de verificação do documento { $code }…
 report-finalised-on = Data de finalização
 report-check-code = Código de verificação do documento
 report-check-code-meaning = O código de verificação do documento é calculado a partir das respostas da avaliação no momento da sua finalização: um ficheiro de avaliação que mostre o mesmo código contém exatamente as respostas deste relatório.

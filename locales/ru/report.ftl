@@ -84,7 +84,7 @@ report-draft-footer = ПРОЕКТ – ещё не подписан
 # The sign-off section of a draft.
 report-signoff-draft = Ещё не подписан. Этот отчёт — проект: ответы в нём ещё могут измениться. Подписи, дата утверждения окончательной версии и контрольный код документа появятся здесь, когда оценка будет завершена.
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = Окончательная версия от { $date } · Контрольный код документа { $code }
+report-finalised-footer = Окончательная версия от { $date } · Контрольный код документа { $code }…
 report-finalised-on = Дата окончательной версии
 report-check-code = Контрольный код документа
 report-check-code-meaning = Контрольный код документа вычисляется по ответам оценки в момент её завершения: файл оценки с тем же кодом содержит в точности те же ответы, что и этот отчёт.

@@ -84,7 +84,7 @@ report-draft-footer = 草稿——尚未签署
 # The sign-off section of a draft.
 report-signoff-draft = 尚未签署。本报告为草稿，其中的回答仍可能更改。评估定稿后，此处将显示签署信息、定稿日期和文件校验码。
 # A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
-report-finalised-footer = 定稿于 { $date } · 文件校验码 { $code }
+report-finalised-footer = 定稿于 { $date } · 文件校验码 { $code }…
 report-finalised-on = 定稿日期
 report-check-code = 文件校验码
 report-check-code-meaning = 文件校验码根据评估定稿时的回答计算得出：显示相同校验码的评估文件所含回答与本报告完全一致。
