@@ -77,3 +77,17 @@ report-organisation = الجهة
 report-changes = منذ الجولة الأخيرة
 report-changes-intro = مقارنةً بالجولة السابقة، { $round } ({ $date }): متوسط كل لبنة أساسية ومرحلتها آنذاك والآن، وكل مؤشر تغيّرت مرحلته أو المرحلة المستهدفة له، مع ملاحظة الفريق عمّا تغيّر.
 report-changes-indicators = المؤشرات التي تغيّرت مرحلتها أو المرحلة المستهدفة لها
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = مسودة
+report-draft-footer = مسودة – لم يوقع بعد
+# The sign-off section of a draft.
+report-signoff-draft = لم يوقع بعد. هذا التقرير مسودة: قد تتغير إجاباته. ستظهر هنا التوقيعات وتاريخ إنهاء التقييم ورمز التحقق من الوثيقة عندما ينهى التقييم.
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = نسخة نهائية بتاريخ { $date } · رمز التحقق من الوثيقة { $code }…
+report-finalised-on = تاريخ إنهاء التقييم
+report-check-code = رمز التحقق من الوثيقة
+report-check-code-meaning = يحسب رمز التحقق من الوثيقة من إجابات التقييم عند إنهائه: أي ملف تقييم يحمل الرمز نفسه يتضمن الإجابات الواردة في هذا التقرير بعينها.
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = عدد الإجراءات
+report-timeline-col-indicators = المؤشرات المعنية

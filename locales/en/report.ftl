@@ -85,3 +85,17 @@ report-organisation = Organisation
 report-changes = Since the last round
 report-changes-intro = Compared with the previous round, { $round } ({ $date }): each building block’s mean and phase then and now, and every indicator whose phase or target changed, with the team’s note of what changed.
 report-changes-indicators = Indicators whose phase or target changed
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = DRAFT
+report-draft-footer = DRAFT – not yet signed
+# The sign-off section of a draft.
+report-signoff-draft = Not yet signed. This report is a draft: its answers can still change. The sign-off, the date of finalisation and the document check code are printed here once the assessment is finalised.
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = Finalised on { $date } · Document check code { $code }…
+report-finalised-on = Finalised on
+report-check-code = Document check code
+report-check-code-meaning = The document check code is calculated from the assessment’s answers when it is finalised: an assessment file that shows the same code holds exactly the answers in this report.
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = Number of actions
+report-timeline-col-indicators = Indicators concerned

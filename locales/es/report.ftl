@@ -77,3 +77,17 @@ report-organisation = Organización
 report-changes = Desde la última ronda
 report-changes-intro = En comparación con la ronda anterior, { $round } ({ $date }): la media y la fase de cada componente antes y ahora, y cada indicador cuya fase o meta cambió, con la nota del equipo sobre qué cambió.
 report-changes-indicators = Indicadores cuya fase o meta cambió
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = BORRADOR
+report-draft-footer = BORRADOR – aún sin firmar
+# The sign-off section of a draft.
+report-signoff-draft = Aún sin firmar. Este informe es un borrador: sus respuestas todavía pueden cambiar. Las firmas, la fecha de finalización y el código de verificación del documento aparecerán aquí cuando se finalice la evaluación.
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = Finalizada el { $date } · Código de verificación del documento { $code }…
+report-finalised-on = Fecha de finalización
+report-check-code = Código de verificación del documento
+report-check-code-meaning = El código de verificación del documento se calcula a partir de las respuestas de la evaluación en el momento de finalizarla: un archivo de evaluación que muestre el mismo código contiene exactamente las respuestas de este informe.
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = Número de acciones
+report-timeline-col-indicators = Indicadores afectados

@@ -77,3 +77,17 @@ report-organisation = Organisation
 report-changes = Depuis le dernier cycle
 report-changes-intro = Par rapport au cycle précédent, { $round } ({ $date }) : la moyenne et la phase de chaque composante avant et maintenant, et chaque indicateur dont la phase ou la cible a changé, avec la note de l’équipe sur ce qui a changé.
 report-changes-indicators = Indicateurs dont la phase ou la cible a changé
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = PROJET
+report-draft-footer = PROJET – pas encore signé
+# The sign-off section of a draft.
+report-signoff-draft = Pas encore signé. Ce rapport est un projet : ses réponses peuvent encore changer. Les signatures, la date de finalisation et le code de contrôle du document figureront ici une fois l’évaluation finalisée.
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = Finalisée le { $date } · Code de contrôle du document { $code }…
+report-finalised-on = Date de finalisation
+report-check-code = Code de contrôle du document
+report-check-code-meaning = Le code de contrôle du document est calculé à partir des réponses de l’évaluation au moment de sa finalisation : un fichier d’évaluation qui affiche le même code contient exactement les réponses de ce rapport.
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = Nombre d’actions
+report-timeline-col-indicators = Indicateurs concernés

@@ -77,3 +77,17 @@ report-organisation = Organização
 report-changes = Desde a última ronda
 report-changes-intro = Em comparação com a ronda anterior, { $round } ({ $date }): a média e a fase de cada pilar antes e agora, e cada indicador cuja fase ou meta mudou, com a nota da equipa sobre o que mudou.
 report-changes-indicators = Indicadores cuja fase ou meta mudou
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = RASCUNHO
+report-draft-footer = RASCUNHO – ainda não assinado
+# The sign-off section of a draft.
+report-signoff-draft = Ainda não assinado. Este relatório é um rascunho: as suas respostas ainda podem mudar. As assinaturas, a data de finalização e o código de verificação do documento aparecerão aqui quando a avaliação for finalizada.
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = Finalizada em { $date } · Código de verificação do documento { $code }…
+report-finalised-on = Data de finalização
+report-check-code = Código de verificação do documento
+report-check-code-meaning = O código de verificação do documento é calculado a partir das respostas da avaliação no momento da sua finalização: um ficheiro de avaliação que mostre o mesmo código contém exatamente as respostas deste relatório.
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = Número de ações
+report-timeline-col-indicators = Indicadores abrangidos

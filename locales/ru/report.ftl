@@ -77,3 +77,17 @@ report-organisation = Организация
 report-changes = С прошлого цикла
 report-changes-intro = По сравнению с предыдущим циклом, { $round } ({ $date }): среднее и фаза каждого компонента тогда и сейчас, а также все индикаторы, у которых изменилась фаза или цель, с примечанием группы о том, что изменилось.
 report-changes-indicators = Индикаторы, у которых изменилась фаза или цель
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = ПРОЕКТ
+report-draft-footer = ПРОЕКТ – ещё не подписан
+# The sign-off section of a draft.
+report-signoff-draft = Ещё не подписан. Этот отчёт — проект: ответы в нём ещё могут измениться. Подписи, дата утверждения окончательной версии и контрольный код документа появятся здесь, когда оценка будет завершена.
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = Окончательная версия от { $date } · Контрольный код документа { $code }…
+report-finalised-on = Дата окончательной версии
+report-check-code = Контрольный код документа
+report-check-code-meaning = Контрольный код документа вычисляется по ответам оценки в момент её завершения: файл оценки с тем же кодом содержит в точности те же ответы, что и этот отчёт.
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = Число действий
+report-timeline-col-indicators = Затронутые показатели

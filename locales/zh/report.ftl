@@ -77,3 +77,17 @@ report-organisation = 单位
 report-changes = 自上一轮次以来
 report-changes-intro = 与上一轮次 { $round }（{ $date }）相比：各构成要素当时和现在的平均值与阶段，以及阶段或目标发生变化的每个指标，并附团队对变化的说明。
 report-changes-indicators = 阶段或目标发生变化的指标
+
+# The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
+report-draft-word = 草稿
+report-draft-footer = 草稿——尚未签署
+# The sign-off section of a draft.
+report-signoff-draft = 尚未签署。本报告为草稿，其中的回答仍可能更改。评估定稿后，此处将显示签署信息、定稿日期和文件校验码。
+# A finalised report's footer on every page: the date of finalisation and the first characters of its check code.
+report-finalised-footer = 定稿于 { $date } · 文件校验码 { $code }…
+report-finalised-on = 定稿日期
+report-check-code = 文件校验码
+report-check-code-meaning = 文件校验码根据评估定稿时的回答计算得出：显示相同校验码的评估文件所含回答与本报告完全一致。
+# Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
+report-timeline-col-actions = 行动数量
+report-timeline-col-indicators = 涉及的指标

@@ -152,6 +152,62 @@ pub struct ActionTemplate {
     pub responsible: String,
 }
 
+/// Indicator codes in the order people read them: the leading number as a number, then the
+/// letters after it (1, 2, 2a, 3 … 21, 21a, 21b, 21c, 22), never as text ("2a" after "21").
+/// Codes without a leading number come after numbered ones, by text; equal keys fall back
+/// to the text so that the order is total.
+pub fn cmp_codes(a: &str, b: &str) -> std::cmp::Ordering {
+    /// The leading digits (leading zeros left out) and the rest.
+    fn split(code: &str) -> (&str, &str) {
+        let code = code.trim();
+        let end = code
+            .char_indices()
+            .find(|(_, c)| !c.is_ascii_digit())
+            .map_or(code.len(), |(i, _)| i);
+        let (digits, rest) = code.split_at(end);
+        (digits.trim_start_matches('0'), rest)
+    }
+    let (da, ra) = split(a);
+    let (db, rb) = split(b);
+    let numbered = |code: &str| code.trim().starts_with(|c: char| c.is_ascii_digit());
+    // Numbers of any length: the longer one (without leading zeros) is the larger.
+    numbered(b)
+        .cmp(&numbered(a))
+        .then(da.len().cmp(&db.len()))
+        .then(da.cmp(db))
+        .then_with(|| cmp_codes_rest(ra, rb))
+        .then_with(|| a.cmp(b))
+}
+
+/// The part of a code after its number: itself in natural order ("a" < "b" < "a1" < "a2" <
+/// "a10").
+fn cmp_codes_rest(a: &str, b: &str) -> std::cmp::Ordering {
+    if a.is_empty() || b.is_empty() {
+        return a.is_empty().cmp(&b.is_empty()).reverse();
+    }
+    fn letters(s: &str) -> (&str, &str) {
+        let end = s
+            .char_indices()
+            .find(|(_, c)| c.is_ascii_digit())
+            .map_or(s.len(), |(i, _)| i);
+        s.split_at(end)
+    }
+    let (la, na) = letters(a);
+    let (lb, nb) = letters(b);
+    la.to_lowercase().cmp(&lb.to_lowercase()).then_with(|| {
+        if na.is_empty() && nb.is_empty() {
+            std::cmp::Ordering::Equal
+        } else {
+            cmp_codes(na, nb)
+        }
+    })
+}
+
+/// Sorts indicator codes in the order people read them (see [`cmp_codes`]).
+pub fn sort_codes<S: AsRef<str>>(codes: &mut [S]) {
+    codes.sort_by(|a, b| cmp_codes(a.as_ref(), b.as_ref()));
+}
+
 /// Which text of an indicator a key names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IndicatorText {

@@ -196,3 +196,40 @@ fn every_embedded_structure_file_is_valid() {
         }
     }
 }
+
+#[test]
+fn codes_sort_as_people_read_them() {
+    let mut codes = vec![
+        "18", "2", "21", "21a", "22", "23", "2a", "3", "1", "21c", "21b", "10", "9a", "9",
+    ];
+    sort_codes(&mut codes);
+    assert_eq!(
+        codes,
+        ["1", "2", "2a", "3", "9", "9a", "10", "18", "21", "21a", "21b", "21c", "22", "23"]
+    );
+    use std::cmp::Ordering::*;
+    assert_eq!(cmp_codes("2a", "21"), Less);
+    assert_eq!(cmp_codes("100", "99"), Greater);
+    assert_eq!(
+        cmp_codes("007", "7"),
+        Less,
+        "a total order: equal numbers by text"
+    );
+    assert_eq!(
+        cmp_codes("1.2", "1.10"),
+        Less,
+        "dotted codes: 1.2 before 1.10"
+    );
+    assert_eq!(
+        cmp_codes("x", "3"),
+        Greater,
+        "codes without a number after numbered ones"
+    );
+    assert_eq!(cmp_codes("3", "3"), Equal);
+    // The built-in framework lists its indicators in this order.
+    let fw = latest(DEFAULT_FRAMEWORK).expect("built-in framework");
+    let listed: Vec<&str> = fw.indicators.iter().map(|i| i.code.as_str()).collect();
+    let mut sorted = listed.clone();
+    sort_codes(&mut sorted);
+    assert_eq!(listed, sorted);
+}

@@ -10,7 +10,7 @@ use crate::model::{AssessmentData, Rater, RoadmapStatus, Status};
 use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
 
-use super::page::{Align, Paper, Writer, BRAND, INK, MUTED, RULE};
+use super::page::{self, Align, Paper, Writer, BRAND, INK, MUTED, RULE};
 use super::text;
 
 /// A finished report.
@@ -20,6 +20,8 @@ pub struct Report {
     pub pages: usize,
     /// Characters that no shipped font could draw; empty for a correct report.
     pub missing: Vec<char>,
+    /// What the page writer placed on each page, in order (for checks of the layout).
+    pub placed: Vec<page::Placed>,
 }
 
 /// Renders the report of an assessment in a language. `today` is printed on the cover.
@@ -41,6 +43,9 @@ pub fn render(
         &[arg("country", &a.country), arg("round", &a.round)],
     );
 
+    // Only the cover forces a new page; every section follows on when a good part of the
+    // page is left (`section_break`), and headings and tables move to the next page whole
+    // (the page writer), so that no page is left mostly empty.
     cover(&mut w, &l, fw, data, today);
     w.new_page();
     summary(&mut w, &l, fw, data, &scores);
@@ -48,26 +53,34 @@ pub fn render(
     if let Some(previous) = previous {
         since_last_round(&mut w, &l, fw, data, previous);
     }
-    for (i, block) in fw.blocks.iter().enumerate() {
-        // The first section opens a page; the next ones follow on when a good part of the
-        // page is left, so that a section spilling a few lines leaves no near-empty page.
-        if i == 0 || w.remaining() < SECTION_ROOM {
-            w.new_page();
-        } else {
-            w.space(14.0);
-        }
+    for block in &fw.blocks {
+        section_break(&mut w);
         block_section(&mut w, &l, fw, data, &block.id);
     }
     roadmap(&mut w, &l, fw, data);
     annexes(&mut w, &l, fw, data, &scores);
     ratings_annex(&mut w, &l, fw, data);
-    signoff(&mut w, &l, data);
+    let finalised = finalisation(&l, data);
+    signoff(&mut w, &l, data, finalised.as_ref());
 
     let header = l.format("report-running-header", &[arg("title", &title)]);
-    w.furniture(&header, |page, total| {
+    let status = match &finalised {
+        Some(f) => page::Status::Finalised {
+            notice: l.format(
+                "report-finalised-footer",
+                &[arg("date", &f.date), arg("code", f.short_code())],
+            ),
+        },
+        None => page::Status::Draft {
+            word: l.text("report-draft-word"),
+            notice: l.text("report-draft-footer"),
+        },
+    };
+    w.furniture(&header, &status, |page, total| {
         l.format("report-page", &[arg("page", page), arg("total", total)])
     });
     let pages = w.page_count();
+    let placed = w.placed.clone();
     let mut missing = w.missing.clone();
     missing.sort_unstable();
     missing.dedup();
@@ -81,7 +94,48 @@ pub fn render(
         pdf,
         pages,
         missing,
+        placed,
     })
+}
+
+/// Starts a section on a new page unless a good part of this one is left.
+fn section_break(w: &mut Writer) {
+    if w.remaining() < SECTION_ROOM {
+        w.new_page();
+    } else {
+        w.space(14.0);
+    }
+}
+
+/// A finalised report's date of finalisation and check code (the assessment's fingerprint).
+struct Finalisation {
+    date: String,
+    code: String,
+}
+
+impl Finalisation {
+    /// The code as the footer prints it: its first 16 characters, as the dashboard shows.
+    fn short_code(&self) -> String {
+        self.code.chars().take(16).collect()
+    }
+}
+
+/// `None` for a draft.
+fn finalisation(l: &Localizer, data: &AssessmentData) -> Option<Finalisation> {
+    let a = &data.assessment;
+    if a.status != Status::Finalised {
+        return None;
+    }
+    let dash = l.text("report-not-given");
+    let date = a
+        .approval
+        .finalised_at
+        .as_deref()
+        .and_then(crate::model::parse_utc)
+        .map(|t| t.date().to_string())
+        .unwrap_or_else(|| dash.clone());
+    let code = a.approval.fingerprint.clone().unwrap_or(dash);
+    Some(Finalisation { date, code })
 }
 
 fn phase_text(l: &Localizer, p: u8) -> String {
@@ -232,7 +286,7 @@ fn radar_and_scores(
     s: &Scores,
     previous: Option<&Round>,
 ) {
-    w.new_page();
+    w.space(14.0);
     w.heading(&l.text("report-radar"), 1);
     let labels: Vec<String> = s
         .blocks
@@ -243,7 +297,9 @@ fn radar_and_scores(
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);
-    let top = w.y;
+    // The chart, then its legend below it.
+    let legend_size = 8.5;
+    let top = w.place(ch as f32 + 8.0 + legend_size * 1.8);
     let (x0, page_h) = (w.margin, w.height);
     let to_pdf = |p: (f64, f64)| (x0 + p.0 as f32, page_h - top - p.1 as f32);
     for (i, ring) in layout.rings.iter().enumerate() {
@@ -284,12 +340,11 @@ fn radar_and_scores(
             w.polyline(&pts, colour, 1.8, closed);
         }
     }
-    w.y = top + ch as f32 + 8.0;
     // The legend: a stroke in each series' colour before its name, in reading order.
-    let size = 8.5;
+    let size = legend_size;
     let swatch = 18.0;
     let mut x = if w.rtl { x0 + w.content_width() } else { x0 };
-    let top = w.y;
+    let top = top + ch as f32 + 8.0;
     let mid = page_h - top - size * 0.6;
     for (series, _) in layout.series.iter().rev() {
         let lw = text::width(&series.label, false, w.rtl, size) + 1.0;
@@ -308,7 +363,6 @@ fn radar_and_scores(
         let step = swatch + 4.0 + lw + 16.0;
         x += if w.rtl { -step } else { step };
     }
-    w.y = top + size * 1.8;
     w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
     w.space(8.0);
     bars(w, l, fw, s);
@@ -369,11 +423,7 @@ fn since_last_round(
     use crate::changes::{self, labels};
     let ch = changes::since(&previous.scores, fw, data);
     // Beside the scores when a good part of their page is left, as the block sections do.
-    if w.remaining() < SECTION_ROOM {
-        w.new_page();
-    } else {
-        w.space(14.0);
-    }
+    section_break(w);
     w.heading(&l.text("report-changes"), 1);
     w.paragraph(
         &l.format(
@@ -577,7 +627,7 @@ fn block_section(
 }
 
 fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
-    w.new_page();
+    section_break(w);
     w.heading(&l.text("report-roadmap"), 1);
     let items: Vec<_> = data
         .roadmap
@@ -642,13 +692,14 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
     let rows: Vec<Vec<String>> = framework::TimeFrame::ALL
         .iter()
         .map(|t| {
-            let codes: Vec<String> = items
+            let mut codes: Vec<String> = items
                 .iter()
                 .filter(|i| i.timeframe == *t)
                 .map(|i| i.indicator.clone())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
                 .collect();
+            // In the order people read codes (2a after 2, not after 21).
+            framework::sort_codes(&mut codes);
+            codes.dedup();
             let count = items.iter().filter(|i| i.timeframe == *t).count();
             vec![
                 l.text(&format!("timeframe-{}", t.as_str())),
@@ -660,8 +711,8 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
     w.table(
         &[
             l.text("ui-road-timeframe"),
-            l.text("ui-road-action"),
-            l.text("ui-road-step"),
+            l.text("report-timeline-col-actions"),
+            l.text("report-timeline-col-indicators"),
         ],
         &rows,
         &[0.35, 0.15, 0.5],
@@ -670,7 +721,7 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
 }
 
 fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
-    w.new_page();
+    section_break(w);
     w.heading(&l.text("report-method"), 1);
     w.paragraph(&l.text("scoring-rule"), 10.0, false, INK);
     w.space(6.0);
@@ -795,7 +846,7 @@ fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
     if ws.ratings.is_empty() && ws.notes.is_empty() && ws.dissents.is_empty() {
         return;
     }
-    w.new_page();
+    section_break(w);
     w.heading(&l.text("report-ratings"), 1);
     if !ws.ratings.is_empty() {
         ratings_table(w, l, fw, data);
@@ -923,45 +974,42 @@ fn ratings_table(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
     );
 }
 
-fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
+/// The sign-off: a draft says it is not yet signed; a finalised report names who approved
+/// it, when it was finalised and its check code, with a line for the signature.
+fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData, finalised: Option<&Finalisation>) {
     w.space(10.0);
-    w.ensure(160.0);
     w.heading(&l.text("report-signoff"), 1);
+    let Some(f) = finalised else {
+        w.paragraph(&l.text("report-signoff-draft"), 10.5, false, INK);
+        return;
+    };
+    // The whole sign-off on one page.
+    w.ensure(190.0);
     let ap = &data.assessment.approval;
     let dash = l.text("report-not-given");
-    w.paragraph(
-        &field(
-            l,
-            "report-approver",
-            ap.approver_name.clone().unwrap_or(dash.clone()),
-        ),
-        10.5,
-        false,
-        INK,
-    );
-    w.paragraph(
-        &field(
-            l,
-            "report-approver-role",
-            ap.approver_role.clone().unwrap_or(dash),
-        ),
-        10.5,
-        false,
-        INK,
-    );
-    let approved = if ap.government_approved && data.assessment.status == Status::Finalised {
+    let approved = if ap.government_approved {
         l.text("report-yes")
     } else {
         l.text("report-no")
     };
-    w.paragraph(
-        &field(l, "report-government-approved", approved),
-        10.5,
-        false,
-        INK,
-    );
+    for (label, value) in [
+        (
+            "report-approver",
+            ap.approver_name.clone().unwrap_or(dash.clone()),
+        ),
+        (
+            "report-approver-role",
+            ap.approver_role.clone().unwrap_or(dash),
+        ),
+        ("report-government-approved", approved),
+        ("report-finalised-on", f.date.clone()),
+        ("report-check-code", f.code.clone()),
+    ] {
+        w.paragraph(&field(l, label, value), 10.5, false, INK);
+    }
+    w.paragraph(&l.text("report-check-code-meaning"), 9.0, false, MUTED);
     w.space(36.0);
-    let y = w.y;
+    let y = w.place(0.0);
     w.rule(y, INK, 0.6);
     w.space(4.0);
     w.paragraph(&l.text("report-signature"), 9.0, false, MUTED);
@@ -980,8 +1028,7 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
     let cw = w.content_width() as f64;
     let chars = ((cw * 0.36 - 12.0) / 4.6) as usize;
     let layout = charts::bars_wrapped(&labels, &current, &target, cw, chars, 11.0);
-    w.ensure(layout.height as f32 + 10.0);
-    let top = w.y;
+    let top = w.place(layout.height as f32 + 6.0);
     let (x0, page_h, cw) = (w.margin, w.height, w.content_width());
     // Mirror horizontally for right-to-left pages: bars grow from the right.
     let rtl = w.rtl;
@@ -1051,5 +1098,4 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
             }
         }
     }
-    w.y = top + layout.height as f32 + 6.0;
 }

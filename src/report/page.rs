@@ -33,6 +33,10 @@ pub const MUTED: (f32, f32, f32) = (0.35, 0.40, 0.45);
 pub const BRAND: (f32, f32, f32) = (0.12, 0.31, 0.47);
 pub const RULE: (f32, f32, f32) = (0.80, 0.83, 0.86);
 pub const SHADE: (f32, f32, f32) = (0.93, 0.95, 0.97);
+/// A draft's notice in the footer.
+pub const DRAFT: (f32, f32, f32) = (0.66, 0.13, 0.11);
+/// A draft's word across the page, behind the text.
+pub const WATERMARK: (f32, f32, f32) = (0.90, 0.90, 0.91);
 
 /// Straight-line path points from PDF coordinates.
 fn line_points(points: &[(f32, f32)]) -> Vec<LinePoint> {
@@ -66,6 +70,46 @@ pub enum Align {
     End,
 }
 
+/// What the writer placed on a page, in order: the record that layout tests read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A heading of level 1, 2 or 3.
+    Heading(u8),
+    /// Lines of a paragraph.
+    Text,
+    /// A table's header row; `table` numbers the tables in the order they were written.
+    TableHeader { table: usize },
+    /// A row of a table.
+    TableRow { table: usize },
+    /// A chart or another drawing given its room with [`Writer::place`].
+    Drawing,
+}
+
+/// One placed item: its page (from 1), kind, and top and bottom (points from the page top).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    pub page: usize,
+    pub kind: Kind,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+/// What the report is, shown on every page by [`Writer::furniture`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// A draft: `word` drawn large and light across every page, `notice` in every footer.
+    Draft { word: String, notice: String },
+    /// A finalised report: `notice` (its date and check code) in every footer.
+    Finalised { notice: String },
+}
+
+/// Something waiting to be placed with what follows it (keep-with-next).
+#[derive(Debug, Clone)]
+enum Pending {
+    Heading { text: String, level: u8 },
+    Space(f32),
+}
+
 #[derive(Debug)]
 pub struct Writer {
     pub rtl: bool,
@@ -77,15 +121,90 @@ pub struct Writer {
     /// The page being drawn (there is always one).
     current: Vec<Op>,
     /// Distance from the top of the current page, in points.
-    pub y: f32,
+    y: f32,
     pub bookmarks: Vec<(String, usize)>,
     /// Characters no shipped font could draw (must stay empty).
     pub missing: Vec<char>,
     fonts_used: BTreeMap<Font, ()>,
+    /// Headings (and the space after them) not drawn yet: they are drawn on the page that
+    /// also holds the first lines or rows of what follows them.
+    pending: Vec<Pending>,
+    /// Everything placed so far, in order.
+    pub placed: Vec<Placed>,
+    /// Tables written so far.
+    tables: usize,
 }
 
 const TOP: f32 = 64.0;
 const BOTTOM: f32 = 60.0;
+
+/// Heading sizes by level.
+fn heading_size(level: u8) -> f32 {
+    match level {
+        1 => 17.0,
+        2 => 13.5,
+        _ => 11.5,
+    }
+}
+
+/// Where a table must break: the number of rows on each page, in order, given the height
+/// of its header and of each row, the room left on this page, the room of a whole page,
+/// and `lead`, the height of the headings placed with the table's first rows (included in
+/// `room` already). The first entry may be 0: the table starts on the next page.
+///
+/// A table that fits on one page is never split when it is small (half a page or less) or
+/// when fewer than half of its rows would be left on this page: it starts on the next one.
+/// A longer table fills this page, with at least three rows (else it starts on the next
+/// page), and never leaves its last row alone on a page.
+pub fn table_breaks(header: f32, rows: &[f32], room: f32, page: f32, lead: f32) -> Vec<usize> {
+    let n = rows.len();
+    let full: f32 = header + rows.iter().sum::<f32>();
+    if full <= room || n == 0 {
+        return vec![n];
+    }
+    // Rows that fit in `room` below a header, from row `from`.
+    let fitting = |from: usize, room: f32| {
+        let mut used = header;
+        let mut k = 0;
+        for h in rows.iter().skip(from) {
+            if used + h > room {
+                break;
+            }
+            used += h;
+            k += 1;
+        }
+        k
+    };
+    // Two or more rows stay on a page with the last one.
+    let widow = |k: usize, from: usize| {
+        if n - from - k == 1 && k >= 3 {
+            k - 1
+        } else {
+            k
+        }
+    };
+    let here = fitting(0, room);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut room = page;
+    let whole_on_next = full + lead <= page && (full <= page / 2.0 || here * 2 < n);
+    if whole_on_next || here < n.min(3) {
+        out.push(0);
+        room = page - lead;
+    } else {
+        from = widow(here, 0);
+        out.push(from);
+    }
+    while from < n {
+        // At least one row per page, even one taller than a page.
+        let k = fitting(from, room).clamp(1, n - from);
+        let k = widow(k, from);
+        out.push(k);
+        from += k;
+        room = page;
+    }
+    out
+}
 
 impl Writer {
     pub fn new(paper: Paper, rtl: bool) -> Writer {
@@ -101,6 +220,9 @@ impl Writer {
             bookmarks: Vec::new(),
             missing: Vec::new(),
             fonts_used: BTreeMap::new(),
+            pending: Vec::new(),
+            placed: Vec::new(),
+            tables: 0,
         }
     }
 
@@ -121,15 +243,77 @@ impl Writer {
         self.y = TOP;
     }
 
-    /// Points left on this page above the bottom margin.
+    /// Points left on this page above the bottom margin, after the headings waiting to be
+    /// placed.
     pub fn remaining(&self) -> f32 {
-        self.height - BOTTOM - self.y
+        self.height - BOTTOM - self.y - self.pending_height()
     }
 
-    /// Starts a new page unless `h` points still fit on this one.
+    /// The room of a whole page between the margins.
+    pub fn page_room(&self) -> f32 {
+        self.height - BOTTOM - TOP
+    }
+
+    /// Starts a new page unless `h` points still fit on this one (below the headings waiting
+    /// to be placed, which go with them), then places those headings.
     pub fn ensure(&mut self, h: f32) {
-        if self.y + h > self.height - BOTTOM {
+        let need = self.pending_height() + h;
+        // On a page with nothing on it yet, a new page would not make more room.
+        if self.y + need > self.height - BOTTOM && self.y > TOP {
             self.new_page();
+        }
+        self.flush();
+    }
+
+    /// Room for a drawing of height `h`, on this page or the next: returns its top (from
+    /// the page top) and moves below it.
+    pub fn place(&mut self, h: f32) -> f32 {
+        self.ensure(h);
+        let top = self.y;
+        self.y += h;
+        self.record(Kind::Drawing, top);
+        top
+    }
+
+    /// Records what was placed from `top` to the current position on the current page.
+    fn record(&mut self, kind: Kind, top: f32) {
+        let page = self.page_count();
+        let bottom = self.y;
+        self.placed.push(Placed {
+            page,
+            kind,
+            top,
+            bottom,
+        });
+    }
+
+    /// The height of a heading of `level`, with its spacing.
+    fn heading_height(&self, text: &str, level: u8) -> f32 {
+        let size = heading_size(level);
+        let lines = text::wrap(text, true, self.rtl, size, self.content_width())
+            .len()
+            .max(1);
+        size * 0.5 + lines as f32 * size * 1.4 + if level == 1 { 6.0 } else { 0.0 } + 3.0
+    }
+
+    /// The height of the headings (and spaces) waiting to be placed.
+    fn pending_height(&self) -> f32 {
+        self.pending
+            .iter()
+            .map(|p| match p {
+                Pending::Heading { text, level } => self.heading_height(text, *level),
+                Pending::Space(h) => *h,
+            })
+            .sum()
+    }
+
+    /// Draws the headings waiting, here.
+    fn flush(&mut self) {
+        for p in std::mem::take(&mut self.pending) {
+            match p {
+                Pending::Heading { text, level } => self.draw_heading(&text, level),
+                Pending::Space(h) => self.y += h,
+            }
         }
     }
 
@@ -250,6 +434,9 @@ impl Writer {
         self.paragraph_in(text, size, bold, colour, 0.0);
     }
 
+    /// A paragraph, wrapped and paginated: a paragraph of up to three lines stays whole,
+    /// a longer one leaves at least two lines on each page. The headings before it go with
+    /// its first lines.
     pub fn paragraph_in(
         &mut self,
         text: &str,
@@ -260,42 +447,77 @@ impl Writer {
     ) {
         let w = self.content_width() - indent;
         let lh = size * 1.4;
-        for line in text::wrap_lines(text, bold, self.rtl, size, w) {
-            self.ensure(lh);
+        let lines = text::wrap_lines(text, bold, self.rtl, size, w);
+        let n = lines.len();
+        let mut top = self.y;
+        for (k, line) in lines.iter().enumerate() {
+            let keep = match (k, n - k) {
+                (0, _) if n <= 3 => n,
+                (0, _) | (_, 2) => 2,
+                _ => 1,
+            };
+            if k == 0 {
+                self.ensure(keep as f32 * lh);
+                top = self.y;
+            } else if self.y + keep as f32 * lh > self.height - BOTTOM {
+                self.record(Kind::Text, top);
+                self.new_page();
+                top = self.y;
+            }
             let x = if self.rtl {
                 self.margin
             } else {
                 self.margin + indent
             };
             let y = self.y;
-            self.draw_line(&line, x, w, y, size, bold, Align::Start, colour);
+            self.draw_line(line, x, w, y, size, bold, Align::Start, colour);
             self.y += lh;
+        }
+        if n > 0 {
+            self.record(Kind::Text, top);
         }
     }
 
+    /// Vertical space (after headings waiting to be placed, it waits with them).
     pub fn space(&mut self, h: f32) {
-        self.y += h;
+        if self.pending.is_empty() {
+            self.y += h;
+        } else {
+            self.pending.push(Pending::Space(h));
+        }
     }
 
-    /// A heading that also becomes a bookmark of the PDF outline.
+    /// A heading that also becomes a bookmark of the PDF outline. It is drawn with the
+    /// first lines or rows of what follows it, so never alone at the foot of a page.
     pub fn heading(&mut self, text: &str, level: u8) {
-        let size = match level {
-            1 => 17.0,
-            2 => 13.5,
-            _ => 11.5,
-        };
-        self.ensure(size * 3.2);
-        self.space(size * 0.5);
+        self.pending.push(Pending::Heading {
+            text: text.to_string(),
+            level,
+        });
+    }
+
+    fn draw_heading(&mut self, text: &str, level: u8) {
+        let size = heading_size(level);
+        let top = self.y;
+        self.y += size * 0.5;
         if level <= 2 {
             self.bookmarks.push((text.to_string(), self.page_count()));
         }
-        self.paragraph(text, size, true, if level == 1 { BRAND } else { INK });
+        let colour = if level == 1 { BRAND } else { INK };
+        let lh = size * 1.4;
+        let w = self.content_width();
+        for line in text::wrap(text, true, self.rtl, size, w) {
+            let (m, y) = (self.margin, self.y);
+            self.line_at(&line, m, w, y, size, true, Align::Start, colour);
+            self.y += lh;
+        }
         if level == 1 {
             let y = self.y;
             self.rule(y, BRAND, 1.2);
-            self.space(6.0);
+            self.y += 6.0;
         }
-        self.space(3.0);
+        self.y += 3.0;
+        self.record(Kind::Heading(level), top);
     }
 
     /// A horizontal rule across the content width at `top`.
@@ -351,7 +573,8 @@ impl Writer {
     }
 
     /// A table: `widths` are fractions of the content width in reading order; mirrored for
-    /// right-to-left languages. The header row repeats on every page the table spans.
+    /// right-to-left languages. Breaks as [`table_breaks`] says; the header row repeats on
+    /// every page the table spans, and the headings before the table go with its first rows.
     pub fn table(&mut self, headers: &[String], rows: &[Vec<String>], widths: &[f32], size: f32) {
         let total = self.content_width();
         let cols: Vec<f32> = widths.iter().map(|f| f * total).collect();
@@ -368,90 +591,206 @@ impl Writer {
         }
         let pad = 4.0;
         let lh = size * 1.35;
-        let draw_row = |this: &mut Writer, cells: &[String], bold: bool, shaded: bool| {
+        let rtl = self.rtl;
+        let wrap_row = |cells: &[String], bold: bool| -> (Vec<Vec<text::Line>>, f32) {
             let wrapped: Vec<Vec<text::Line>> = cells
                 .iter()
                 .zip(&cols)
-                .map(|(c, w)| text::wrap_lines(c, bold, this.rtl, size, w - 2.0 * pad))
+                .map(|(c, w)| text::wrap_lines(c, bold, rtl, size, w - 2.0 * pad))
                 .collect();
             let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            let h = lines as f32 * lh + 2.0 * pad;
-            let top = this.y;
-            if shaded {
-                let m = this.margin;
-                let w = this.content_width();
-                this.shade(m, top, w, h, SHADE);
-            }
-            for ((cell, left), col) in wrapped.iter().zip(&lefts).zip(&cols) {
-                for (k, line) in cell.iter().enumerate() {
-                    let t = top + pad + k as f32 * lh;
-                    this.draw_line(
-                        line,
-                        left + pad,
-                        col - 2.0 * pad,
-                        t,
-                        size,
-                        bold,
-                        Align::Start,
-                        INK,
-                    );
+            (wrapped, lines as f32 * lh + 2.0 * pad)
+        };
+        let (header, header_h) = wrap_row(headers, true);
+        let body: Vec<(Vec<Vec<text::Line>>, f32)> =
+            rows.iter().map(|r| wrap_row(r, false)).collect();
+        let heights: Vec<f32> = body.iter().map(|(_, h)| *h).collect();
+        let table = self.tables;
+        self.tables += 1;
+        let breaks = table_breaks(
+            header_h,
+            &heights,
+            self.remaining(),
+            self.page_room(),
+            self.pending_height(),
+        );
+        let mut rows = body.iter();
+        for (i, count) in breaks.iter().enumerate() {
+            if *count == 0 {
+                // The whole table, or its first part, on the next page (with its headings).
+                if self.y > TOP {
+                    self.new_page();
                 }
+                continue;
             }
-            this.y += h;
-            let y = this.y;
-            this.rule(y, RULE, 0.6);
-            h
-        };
-        let header_height = |this: &Writer| {
-            let lines = headers
-                .iter()
-                .zip(&cols)
-                .map(|(c, w)| text::wrap(c, true, this.rtl, size, w - 2.0 * pad).len())
-                .max()
-                .unwrap_or(1);
-            lines as f32 * lh + 2.0 * pad
-        };
-        self.ensure(header_height(self) + lh * 2.0);
-        draw_row(self, headers, true, true);
-        for row in rows {
-            let need = row
-                .iter()
-                .zip(&cols)
-                .map(|(c, w)| text::wrap(c, false, self.rtl, size, w - 2.0 * pad).len())
-                .max()
-                .unwrap_or(1) as f32
-                * lh
-                + 2.0 * pad;
-            if self.y + need > self.height - BOTTOM {
+            if i == 0 {
+                let first: f32 = heights.iter().take(*count).sum();
+                self.ensure(header_h + first);
+            } else if self.y > TOP {
                 self.new_page();
-                draw_row(self, headers, true, true);
             }
-            draw_row(self, row, false, false);
+            self.flush();
+            let top = self.y;
+            self.table_row(&header, header_h, &cols, &lefts, true, size);
+            self.record(Kind::TableHeader { table }, top);
+            for (cells, h) in rows.by_ref().take(*count) {
+                let top = self.y;
+                self.table_row(cells, *h, &cols, &lefts, false, size);
+                self.record(Kind::TableRow { table }, top);
+            }
         }
     }
 
-    /// Running header and page numbers on every page but the cover.
-    pub fn furniture(&mut self, header: &str, page_label: impl Fn(usize, usize) -> String) {
+    /// One row of a table, its cells already wrapped, `h` high.
+    fn table_row(
+        &mut self,
+        cells: &[Vec<text::Line>],
+        h: f32,
+        cols: &[f32],
+        lefts: &[f32],
+        header: bool,
+        size: f32,
+    ) {
+        let pad = 4.0;
+        let lh = size * 1.35;
+        let top = self.y;
+        if header {
+            let (m, w) = (self.margin, self.content_width());
+            self.shade(m, top, w, h, SHADE);
+        }
+        for ((cell, left), col) in cells.iter().zip(lefts).zip(cols) {
+            for (k, line) in cell.iter().enumerate() {
+                let t = top + pad + k as f32 * lh;
+                self.draw_line(
+                    line,
+                    left + pad,
+                    col - 2.0 * pad,
+                    t,
+                    size,
+                    header,
+                    Align::Start,
+                    INK,
+                );
+            }
+        }
+        self.y += h;
+        let y = self.y;
+        self.rule(y, RULE, 0.6);
+    }
+
+    /// Page furniture: the running header and page numbers on every page but the cover,
+    /// and the report's status on every page: a draft's word drawn large and light across
+    /// the page, behind the text, and its notice in the footer; a finalised report's date
+    /// and check code in the footer.
+    pub fn furniture(
+        &mut self,
+        header: &str,
+        status: &Status,
+        page_label: impl Fn(usize, usize) -> String,
+    ) {
+        // Whatever heading is still waiting has nothing after it: it goes here.
+        self.ensure(0.0);
         let total = self.page_count();
         // Every page finished; each in turn becomes the current one to be drawn on.
         self.pages.push(std::mem::take(&mut self.current));
-        for i in 1..total {
+        let (m, w) = (self.margin, self.content_width());
+        let size = 8.5;
+        for i in 0..total {
             let Some(page) = self.pages.get_mut(i) else {
                 continue;
             };
-            self.current = std::mem::take(page);
-            let (m, w) = (self.margin, self.content_width());
-            self.line_at(header, m, w, 28.0, 8.5, false, Align::Start, MUTED);
-            let y = 42.0;
-            self.rule(y, RULE, 0.5);
-            let label = page_label(i + 1, total);
+            let content = std::mem::take(page);
+            // Behind the content: drawn first.
+            if let Status::Draft { word, .. } = status {
+                self.watermark(word);
+            }
+            self.current.extend(content);
             let bottom = self.height - 40.0;
-            self.line_at(&label, m, w, bottom, 8.5, false, Align::End, MUTED);
+            let label = (i > 0).then(|| page_label(i + 1, total));
+            if i > 0 {
+                self.line_at(header, m, w, 28.0, size, false, Align::Start, MUTED);
+                self.rule(42.0, RULE, 0.5);
+            }
+            if let Some(label) = &label {
+                self.line_at(label, m, w, bottom, size, false, Align::End, MUTED);
+            }
+            let (notice, bold, colour) = match status {
+                Status::Draft { notice, .. } => (notice, true, DRAFT),
+                Status::Finalised { notice } => (notice, false, MUTED),
+            };
+            // Beside the page number when both fit on the line, else on the line above.
+            let label_w = label
+                .as_deref()
+                .map_or(0.0, |l| text::width(l, false, self.rtl, size) + 12.0);
+            let notice_w = text::width(notice, bold, self.rtl, size);
+            let top = if notice_w + label_w <= w {
+                bottom
+            } else {
+                bottom - size * 1.4
+            };
+            self.line_at(notice, m, w, top, size, bold, Align::Start, colour);
             if let Some(page) = self.pages.get_mut(i) {
                 *page = std::mem::take(&mut self.current);
             }
         }
         self.current = self.pages.pop().unwrap_or_default();
+    }
+
+    /// A word drawn large, light and diagonally across the current page (from the lower
+    /// left corner up), as filled glyph outlines: a picture, not text, so that it stays
+    /// out of what a reader copies, searches or hears (the footer says it in words).
+    fn watermark(&mut self, word: &str) {
+        let (w, h) = (self.width, self.height);
+        let diagonal = (w * w + h * h).sqrt();
+        let at_100 = text::width(word, true, self.rtl, 100.0).max(1.0);
+        let size = (100.0 * diagonal * 0.55 / at_100).min(130.0);
+        let angle = (h / w).atan();
+        let (sin, cos) = (angle.sin(), angle.cos());
+        // From the word's own coordinates (points, origin at its centre on the baseline
+        // lowered by a third of the size) to the page's.
+        let place =
+            move |x: f32, y: f32| (w / 2.0 + x * cos - y * sin, h / 2.0 + x * sin + y * cos);
+        let shaped = text::shape(word, true, self.rtl, size);
+        let mut pen = -shaped.width / 2.0;
+        let baseline = -size * 0.35;
+        let mut rings: Vec<PolygonRing> = Vec::new();
+        for run in &shaped.runs {
+            let Ok(face) = rustybuzz::ttf_parser::Face::parse(run.font.bytes(), 0) else {
+                continue;
+            };
+            let scale = size / f32::from(face.units_per_em());
+            for glyph in &run.glyphs {
+                let id = rustybuzz::ttf_parser::GlyphId(glyph.gid);
+                let mut outline = Outline {
+                    at: &|x: f32, y: f32| place(pen + x * scale, baseline + y * scale),
+                    ring: Vec::new(),
+                    rings: Vec::new(),
+                    last: (0.0, 0.0),
+                };
+                face.outline_glyph(id, &mut outline);
+                outline.end();
+                rings.extend(outline.rings);
+                let natural = f32::from(face.glyph_hor_advance(id).unwrap_or(0));
+                pen += (natural - glyph.offset * f32::from(face.units_per_em()) / 1000.0) * scale;
+            }
+        }
+        if rings.is_empty() {
+            return;
+        }
+        self.current.extend([
+            Op::SaveGraphicsState,
+            Op::SetFillColor {
+                col: rgb(WATERMARK),
+            },
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings,
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
     }
 
     /// The finished PDF, with the document language (`/Lang`) set for screen readers and
@@ -540,6 +879,75 @@ fn actual_text_span(text: &str) -> Op {
     }
 }
 
+/// A glyph's outline as polygon rings in page coordinates (quadratic curves made cubic).
+struct Outline<'a> {
+    /// From glyph units to the page.
+    at: &'a dyn Fn(f32, f32) -> (f32, f32),
+    ring: Vec<LinePoint>,
+    rings: Vec<PolygonRing>,
+    /// The current point, in glyph units.
+    last: (f32, f32),
+}
+
+impl Outline<'_> {
+    fn point(&mut self, x: f32, y: f32, bezier: bool) {
+        let (px, py) = (self.at)(x, y);
+        self.ring.push(LinePoint {
+            p: Point {
+                x: Pt(px),
+                y: Pt(py),
+            },
+            bezier,
+        });
+    }
+
+    /// Closes the contour being drawn. It ends with a straight line back to its start, so
+    /// that a curve is never its last point (printpdf draws a curve only when a point
+    /// follows it).
+    fn end(&mut self) {
+        if let Some(first) = self.ring.first().cloned() {
+            self.ring.push(LinePoint {
+                bezier: false,
+                ..first
+            });
+            self.rings.push(PolygonRing {
+                points: std::mem::take(&mut self.ring),
+            });
+        }
+    }
+}
+
+impl rustybuzz::ttf_parser::OutlineBuilder for Outline<'_> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.end();
+        self.point(x, y, false);
+        self.last = (x, y);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.point(x, y, false);
+        self.last = (x, y);
+    }
+
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let (x0, y0) = self.last;
+        let c1 = (x0 + 2.0 / 3.0 * (x1 - x0), y0 + 2.0 / 3.0 * (y1 - y0));
+        let c2 = (x + 2.0 / 3.0 * (x1 - x), y + 2.0 / 3.0 * (y1 - y));
+        self.curve_to(c1.0, c1.1, c2.0, c2.1, x, y);
+    }
+
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.point(x1, y1, true);
+        self.point(x2, y2, true);
+        self.point(x, y, false);
+        self.last = (x, y);
+    }
+
+    fn close(&mut self) {
+        self.end();
+    }
+}
+
 /// Sets the catalog's `/Lang` (printpdf has no setting for it).
 fn set_language(pdf: &[u8], lang: &str) -> Option<Vec<u8>> {
     let mut doc = lopdf::Document::load_mem(pdf).ok()?;
@@ -624,3 +1032,6 @@ fn drop_repeated_state(ops: Vec<Op>) -> Vec<Op> {
     }
     out
 }
+
+#[cfg(test)]
+mod layout_tests;

@@ -299,9 +299,11 @@ pub(super) fn check_reviewed(tx: &Transaction<'_>, id: i64) -> Result<()> {
         "SELECT indicator_code FROM responses WHERE assessment_id = ?1 AND carried = 1
          ORDER BY rowid",
     )?;
-    let codes: Vec<String> = stmt
+    let mut codes: Vec<String> = stmt
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    // Named in the order people read codes, whatever order the answers were stored in.
+    crate::framework::sort_codes(&mut codes);
     if codes.is_empty() {
         return Ok(());
     }

@@ -510,6 +510,102 @@ fn the_text_inside_the_pdf_is_the_text_written_in_all_seven_languages() {
     }
 }
 
+/// The text of each page of a PDF (pdftotext separates pages with form feeds), after
+/// checking there are as many as `pdfinfo` counts.
+fn pages_of(path: &std::path::Path) -> Vec<String> {
+    let p = path.display().to_string();
+    let info = tool("pdfinfo", &[&p]);
+    let count: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count: {info}"));
+    let text = without_marks(&tool("pdftotext", &[&p, "-"]));
+    let pages: Vec<String> = text.split('\u{c}').map(one_line).take(count).collect();
+    assert_eq!(pages.len(), count, "{p}");
+    pages
+}
+
+fn write_report(
+    data: &dhma::model::AssessmentData,
+    lang: Lang,
+    dir: &std::path::Path,
+    name: &str,
+) -> (dhma::report::Report, std::path::PathBuf) {
+    let report = render(data, None, lang, Paper::A4, "2026-12-02").expect("render");
+    assert!(report.missing.is_empty(), "{lang}: {:?}", report.missing);
+    let path = dir.join(format!("{name}-{lang}.pdf"));
+    std::fs::write(&path, &report.pdf).expect("write");
+    if let Some(keep) = std::env::var_os("DHMA_REPORT_DIR") {
+        std::fs::copy(
+            &path,
+            std::path::Path::new(&keep).join(format!("{name}-{lang}.pdf")),
+        )
+        .expect("keep a copy");
+    }
+    (report, path)
+}
+
+/// The words of a text that extraction gives back as written (all of them but in Arabic),
+/// as `normal` gives them.
+fn words_to_find(lang: Lang, text: &str) -> Vec<String> {
+    if lang.is_rtl() {
+        comparable_words(text)
+    } else {
+        vec![normal(lang, text)]
+    }
+}
+
+/// Text as extracted, every run of white space one space; in Chinese, where lines wrap
+/// between any two characters, none.
+fn normal(lang: Lang, text: &str) -> String {
+    if lang == Lang::Zh {
+        text.split_whitespace().collect()
+    } else {
+        one_line(text)
+    }
+}
+
+/// A draft says so on every page (the footer's notice; the large word behind the text is a
+/// picture, not text) and its sign-off says it is not yet signed; nothing says it was
+/// approved.
+#[test]
+fn a_draft_says_so_on_every_page_and_is_not_yet_signed() {
+    let data = sample_with_roadmap();
+    assert_eq!(data.assessment.status, dhma::model::Status::Draft);
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang, false);
+        let (report, path) = write_report(&data, lang, dir.path(), "draft");
+        let pages: Vec<String> = pages_of(&path).iter().map(|p| normal(lang, p)).collect();
+        assert_eq!(pages.len(), report.pages);
+        let notice = words_to_find(lang, &l.text("report-draft-footer"));
+        assert!(!notice.is_empty(), "{lang}");
+        for (i, page) in pages.iter().enumerate() {
+            for w in &notice {
+                assert!(
+                    page.contains(w),
+                    "{lang}, page {}: no {w:?} in {page}",
+                    i + 1
+                );
+            }
+        }
+        let last = pages.last().expect("a page");
+        for w in words_to_find(lang, &l.text("report-signoff-draft")) {
+            assert!(last.contains(&w), "{lang}: sign-off: no {w:?} in {last}");
+        }
+        let all = pages.join(" ");
+        assert!(
+            !all.contains(&normal(lang, &l.text("report-government-approved"))),
+            "{lang}: a draft names no approval"
+        );
+        assert!(
+            !all.contains(&normal(lang, &l.text("report-check-code-meaning"))),
+            "{lang}: a draft has no check code"
+        );
+    }
+}
+
 #[test]
 fn no_line_of_the_chinese_report_starts_with_closing_punctuation() {
     const NO_START: &str = "）。，、：；！？」』】》〉”’．…％・";
@@ -540,4 +636,196 @@ fn no_line_of_the_chinese_report_starts_with_closing_punctuation() {
     }
     assert!(lines > 500, "only {lines} lines");
     assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// A finalised report carries the date of finalisation and its check code on every page,
+/// and no draft mark; its sign-off gives the whole code and says what it is.
+#[test]
+fn a_finalised_report_carries_its_date_and_check_code_on_every_page() {
+    use dhma::model::{Approval, Status};
+    let mut data = sample_with_roadmap();
+    let code = dhma::exchange::fingerprint(&data).expect("fingerprint");
+    data.assessment.status = Status::Finalised;
+    data.assessment.approval = Approval {
+        approver_name: Some("Dr Miriam Osei".into()),
+        approver_role: Some("Permanent Secretary".into()),
+        government_approved: true,
+        finalised_at: Some("2026-11-20T16:05:00Z".into()),
+        fingerprint: Some(code.clone()),
+    };
+    let short: String = code.chars().take(16).collect();
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in [Lang::En, Lang::Fr, Lang::Ru, Lang::Zh, Lang::Ar] {
+        let l = Localizer::new(lang, false);
+        let (report, path) = write_report(&data, lang, dir.path(), "final");
+        let pages: Vec<String> = pages_of(&path).iter().map(|p| normal(lang, p)).collect();
+        assert_eq!(pages.len(), report.pages);
+        for (i, page) in pages.iter().enumerate() {
+            assert!(
+                page.contains(&short),
+                "{lang}, page {}: no code in {page}",
+                i + 1
+            );
+            // (Arabic extraction gives the date's parts in visual order.)
+            assert!(
+                page.contains("2026-11-20") || page.contains("20-11-2026"),
+                "{lang}, page {}: no date in {page}",
+                i + 1
+            );
+            assert!(
+                !page.contains(&l.text("report-draft-word")),
+                "{lang}, page {}: a draft mark on a finalised report",
+                i + 1
+            );
+        }
+        let all = pages.join(" ");
+        assert!(
+            all.contains(&code),
+            "{lang}: the whole code in the sign-off"
+        );
+        if !lang.is_rtl() {
+            for key in ["report-check-code-meaning", "report-check-code"] {
+                assert!(all.contains(&normal(lang, &l.text(key))), "{lang}: {key}");
+            }
+            assert!(!all.contains(&normal(lang, &l.text("report-signoff-draft"))));
+        }
+        if lang == Lang::En {
+            assert!(all.contains("Approved by the government: Yes"), "{all}");
+            assert!(
+                all.contains("Finalised on 2026-11-20 · Document check code"),
+                "{all}"
+            );
+            assert!(all.contains("Approved by: Dr Miriam Osei"), "{all}");
+        }
+    }
+}
+
+/// The timeline lists each time frame's indicator codes in the order people read them,
+/// under headers that say what each column holds.
+#[test]
+fn the_timeline_lists_codes_in_natural_order() {
+    let data = sample_with_roadmap();
+    let dir = tempfile::tempdir().expect("tmp");
+    let (_, path) = write_report(&data, Lang::En, dir.path(), "timeline");
+    let text = one_line(&tool("pdftotext", &[&path.display().to_string(), "-"]));
+    let timeline = text
+        .rsplit_once("Timeline")
+        .map(|(_, after)| after)
+        .unwrap_or_else(|| panic!("no timeline: {text}"));
+    assert!(
+        timeline.starts_with(" Time frame Number of actions Indicators concerned"),
+        "{timeline}"
+    );
+    let short: Vec<&str> = data
+        .roadmap
+        .iter()
+        .filter(|i| i.timeframe == dhma::framework::TimeFrame::Short)
+        .map(|i| i.indicator.as_str())
+        .collect();
+    assert!(short.contains(&"2a") && short.contains(&"21"), "{short:?}");
+    // Every code once, in the framework's order (which is the natural order).
+    let expected: Vec<&str> = super::gdhm()
+        .indicators
+        .iter()
+        .map(|i| i.code.as_str())
+        .filter(|c| short.contains(c))
+        .collect();
+    let list = expected.join(", ");
+    assert!(timeline.contains(&list), "{list:?} not in {timeline}");
+    assert!(list.starts_with("2, 2a, 3"), "{list}");
+}
+
+/// The sample's report in English, Arabic and Chinese: no page ends with a heading or a
+/// table's header row, a table that fits on a page is on one page, and every page but the
+/// last is filled at least to its middle.
+#[test]
+fn the_sample_report_leaves_no_heading_alone_and_no_page_mostly_empty() {
+    use dhma::report::page::Kind;
+    let mut db = dhma::storage::Db::open_in_memory().expect("db");
+    let (_, new) = super::two_rounds_of_sample(&mut db);
+    let with_previous = db.load(new).expect("load");
+    let previous = dhma::compare::previous_round(&db, new)
+        .expect("previous")
+        .expect("a previous round");
+    let (_, height) = Paper::A4.size();
+    let plain = sample_with_roadmap();
+    for (data, previous) in [(&plain, None), (&with_previous, Some(&previous))] {
+        for lang in [Lang::En, Lang::Ar, Lang::Zh] {
+            let report = render(data, previous, lang, Paper::A4, "2026-12-02").expect("render");
+            let placed = &report.placed;
+            let label = format!("{lang} (previous round: {})", previous.is_some());
+            for page in 1..=report.pages {
+                let on_page: Vec<_> = placed.iter().filter(|p| p.page == page).collect();
+                let last = on_page
+                    .last()
+                    .unwrap_or_else(|| panic!("{label}: page {page} is empty"));
+                assert!(
+                    !matches!(last.kind, Kind::Heading(_) | Kind::TableHeader { .. }),
+                    "{label}: page {page} ends with {:?}",
+                    last.kind
+                );
+                let bottom = on_page.iter().map(|p| p.bottom).fold(0.0, f32::max);
+                if page < report.pages {
+                    assert!(
+                        bottom >= height / 2.0,
+                        "{label}: page {page} is filled only to {bottom} of {height}"
+                    );
+                }
+            }
+            // Tables: split only when they do not fit on one page.
+            let tables: std::collections::BTreeSet<usize> = placed
+                .iter()
+                .filter_map(|p| match p.kind {
+                    Kind::TableRow { table } => Some(table),
+                    _ => None,
+                })
+                .collect();
+            for t in tables {
+                let parts: Vec<_> = placed
+                    .iter()
+                    .filter(|p| {
+                        matches!(p.kind, Kind::TableRow { table } | Kind::TableHeader { table } if table == t)
+                    })
+                    .collect();
+                let pages: std::collections::BTreeSet<usize> =
+                    parts.iter().map(|p| p.page).collect();
+                if pages.len() > 1 {
+                    let rows: f32 = parts
+                        .iter()
+                        .filter(|p| matches!(p.kind, Kind::TableRow { .. }))
+                        .map(|p| p.bottom - p.top)
+                        .sum();
+                    // A small table is never split (a page holds over 700 points).
+                    assert!(
+                        rows > 300.0,
+                        "{label}: table {t} ({rows} points of rows) split over {pages:?}"
+                    );
+                    let rows_per_page: Vec<usize> = pages
+                        .iter()
+                        .map(|pg| {
+                            parts
+                                .iter()
+                                .filter(|p| {
+                                    p.page == *pg && matches!(p.kind, Kind::TableRow { .. })
+                                })
+                                .count()
+                        })
+                        .collect();
+                    assert!(
+                        rows_per_page.iter().all(|n| *n >= 2),
+                        "{label}: table {t}: rows per page {rows_per_page:?}"
+                    );
+                    // One that would fit on a page leaves at least half its rows on the
+                    // first.
+                    let total: usize = rows_per_page.iter().sum();
+                    if rows < 600.0 {
+                        assert!(
+                            rows_per_page.first().is_some_and(|n| 2 * n >= total),
+                            "{label}: table {t}: rows per page {rows_per_page:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -425,3 +425,26 @@ fn the_refusal_lists_the_codes_with_the_readers_separator() {
     let zh = err.localize(&Localizer::new(Lang::Zh, false));
     assert!(zh.contains("1、2a、7") || zh.contains("1，2a，7"), "{zh}");
 }
+
+/// The check inside the finalising transaction names the unreviewed answers in the order
+/// people read codes, whatever order the answers were stored in.
+#[test]
+fn unreviewed_answers_are_named_in_the_order_of_their_codes() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut data = dhma::exchange::sample().expect("sample");
+    // Stored in text order: 1, 10, 11 … 2, 21, 21a … 2a, 3 …
+    data.responses.sort_by(|a, b| a.indicator.cmp(&b.indicator));
+    let first = db.insert_data(&data).expect("insert");
+    let id = start(&mut db, first, None, Some("2027-05-01")).id;
+    let err = db
+        .finalise(id, &dhma::model::Approval::default(), ACTOR)
+        .expect_err("nothing reviewed");
+    let Error::CarriedNotReviewed { codes, .. } = err else {
+        panic!("{err:?}")
+    };
+    assert!(codes.len() > 20, "{codes:?}");
+    let mut sorted = codes.clone();
+    dhma::framework::sort_codes(&mut sorted);
+    assert_eq!(codes, sorted);
+    assert_eq!(codes[..4], ["1", "2", "2a", "3"]);
+}
