@@ -72,7 +72,8 @@ error-not-ready-to-finalise = لا يمكن إنهاء التقييم بعد: { 
     [one] ما زال مؤشر واحد يحتاج
     [two] ما زال مؤشران يحتاجان
     [few] ما زالت { $count } مؤشرات تحتاج
-   *[other] ما زال { $count } مؤشرًا يحتاج
+    [many] ما زال { $count } مؤشرًا يحتاج
+   *[other] ما زال { $count } مؤشر يحتاج
 } إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر: { $codes }.
 
 # Sentences chosen by what went wrong (src/error.rs, `Error::localize`); the raw text goes to the details for support.
@@ -101,13 +102,15 @@ error-csv-malformed-fields = السطر { $line } فيه { $found ->
     [one] قيمة واحدة
     [two] قيمتان
     [few] { $found } قيم
+    [many] { $found } قيمة
    *[other] { $found } قيمة
 }، لكن سطر العناوين فيه { $expected ->
     [zero] لا أعمدة
     [one] عمود واحد
     [two] عمودان
     [few] { $expected } أعمدة
-   *[other] { $expected } عمودًا
+    [many] { $expected } عمودًا
+   *[other] { $expected } عمود
 }.
 error-csv-malformed-utf8 = السطر { $line } ليس نصًا بترميز UTF-8. احفظوا الملف مرة أخرى بصيغة «CSV UTF-8».
 error-support-details = تفاصيل للدعم الفني: { $details }
@@ -123,6 +126,7 @@ error-carried-not-reviewed = لا يمكن إنهاء التقييم بعد: { $
     [one] ما زالت إجابة واحدة منقولة من الجولة السابقة لم تُراجَع
     [two] ما زالت إجابتان منقولتان من الجولة السابقة لم تُراجَعا
     [few] ما زالت { $count } إجابات منقولة من الجولة السابقة لم تُراجَع
+    [many] ما زالت { $count } إجابة منقولة من الجولة السابقة لم تُراجَع
    *[other] ما زالت { $count } إجابة منقولة من الجولة السابقة لم تُراجَع
 }: { $codes }. احفظ كل إجابة منها، أو علِّمها بـ«رُوجعت، دون تغيير».
 error-round-name-taken = لدى { $country } جولة باسم { $round } بالفعل. اختر اسمًا آخر.

@@ -109,7 +109,8 @@ ui-road-regenerated = { $count ->
         [one] تتضمن خريطة الطريق الآن إجراءً واحدًا.
         [two] تتضمن خريطة الطريق الآن إجراءين.
         [few] تتضمن خريطة الطريق الآن { $count } إجراءات.
-       *[other] تتضمن خريطة الطريق الآن { $count } إجراءً.
+        [many] تتضمن خريطة الطريق الآن { $count } إجراءً.
+       *[other] تتضمن خريطة الطريق الآن { $count } إجراء.
     } وقد حُفظت تعديلاتكم.
 ui-road-empty = لا توجد إجراءات بعد. حدّدوا مراحل مستهدفة أعلى من المراحل الحالية، ثم اقترحوا إجراءات انطلاقًا من الفجوات.
 ui-road-action = الإجراء
@@ -132,6 +133,8 @@ ui-report-written = حُفظ التقرير ({ $pages ->
         [one] صفحة واحدة
         [two] صفحتان
         [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
        *[other] { $pages } صفحة
     }) في { $path }.
 ui-report-open = فتح التقرير
@@ -178,22 +181,30 @@ ui-workshop-bar = { $label }: { $count ->
         [one] تقييم واحد
         [two] تقييمان
         [few] { $count } تقييمات
-       *[other] { $count } تقييمًا
+        [many] { $count } تقييمًا
+       *[other] { $count } تقييم
     }
 ui-workshop-summary = { $count ->
         [zero] لا تقييمات
         [one] تقييم واحد
         [two] تقييمان
         [few] { $count } تقييمات
-       *[other] { $count } تقييمًا
+        [many] { $count } تقييمًا
+       *[other] { $count } تقييم
     }، من المرحلة { $min } إلى المرحلة { $max }، الوسيط { $median }{ $na ->
         [0] {""}
         [one] ؛ «لا ينطبق» واحد
+        [two] ؛ «لا ينطبق»: { $na }
+        [few] ؛ «لا ينطبق»: { $na }
+        [many] ؛ «لا ينطبق»: { $na }
        *[other] ؛ «لا ينطبق»: { $na }
     }
 ui-workshop-summary-none = لم تُعطَ أي مرحلة بعد{ $na ->
         [0] {""}
         [one] ؛ «لا ينطبق» واحد
+        [two] ؛ «لا ينطبق»: { $na }
+        [few] ؛ «لا ينطبق»: { $na }
+        [many] ؛ «لا ينطبق»: { $na }
        *[other] ؛ «لا ينطبق»: { $na }
     }
 ui-workshop-discuss = للنقاش: تتباعد التقييمات بمرحلتين أو أكثر.
@@ -215,15 +226,22 @@ ui-ratings-preview = { $count ->
         [one] تقييم واحد
         [two] تقييمان
         [few] { $count } تقييمات
-       *[other] { $count } تقييمًا
+        [many] { $count } تقييمًا
+       *[other] { $count } تقييم
     } { $indicators ->
         [one] لمؤشر واحد.
         [two] لمؤشرين.
         [few] لـ { $indicators } مؤشرات.
-       *[other] لـ { $indicators } مؤشرًا.
+        [zero] لأي مؤشر.
+        [many] لـ { $indicators } مؤشرًا.
+       *[other] لـ { $indicators } مؤشر.
     }
 ui-ratings-preview-new = { $count ->
         [one] مشارك جديد: { $names }
+        [zero] مشاركون جدد ({ $count }): { $names }
+        [two] مشاركون جدد ({ $count }): { $names }
+        [few] مشاركون جدد ({ $count }): { $names }
+        [many] مشاركون جدد ({ $count }): { $names }
        *[other] مشاركون جدد ({ $count }): { $names }
     }
 ui-ratings-preview-known = كل الأسماء لمشاركين موجودين.
@@ -233,7 +251,8 @@ ui-ratings-imported = { $count ->
         [one] استُورد تقييم واحد.
         [two] استُورد تقييمان.
         [few] استُوردت { $count } تقييمات.
-       *[other] استُورد { $count } تقييمًا.
+        [many] استُورد { $count } تقييمًا.
+       *[other] استُورد { $count } تقييم.
     }
 ui-workshop-by-person = حسب الشخص
 ui-workshop-participant = المشارك
@@ -279,6 +298,7 @@ ui-round-started = بدأت { $title } انطلاقًا من { $from }: { $count
     [one] نُقلت إجابة واحدة
     [two] نُقلت إجابتان
     [few] نُقلت { $count } إجابات
+    [many] نُقلت { $count } إجابة
    *[other] نُقلت { $count } إجابة
 }، وتجب مراجعة كل منها.
 ui-home-carried = { $count ->
@@ -286,6 +306,7 @@ ui-home-carried = { $count ->
     [one] إجابة واحدة منقولة، لم تُراجَع
     [two] إجابتان منقولتان، لم تُراجَعا
     [few] { $count } إجابات منقولة، لم تُراجَع
+    [many] { $count } إجابة منقولة، لم تُراجَع
    *[other] { $count } إجابة منقولة، لم تُراجَع
 }
 ui-changes-open = ما الذي تغيّر منذ الجولة الأخيرة
@@ -309,14 +330,17 @@ ui-conflicts-waiting = { $count ->
         [one] تعارض واحد ناتج عن دمج الملفات ينتظر قرارًا.
         [two] تعارضان ناتجان عن دمج الملفات ينتظران قرارًا.
         [few] { $count } تعارضات ناتجة عن دمج الملفات تنتظر قرارًا.
-       *[other] { $count } تعارضًا ناتجًا عن دمج الملفات ينتظر قرارًا.
+        [zero] لا يوجد تعارض ينتظر قرارًا.
+        [many] { $count } تعارضًا ناتجًا عن دمج الملفات ينتظر قرارًا.
+       *[other] { $count } تعارض ناتج عن دمج الملفات ينتظر قرارًا.
     }
 ui-conflict-settled = حُسم. { $count ->
         [0] لم يبقَ أي تعارض.
         [one] بقي تعارض واحد.
         [two] بقي تعارضان.
         [few] بقيت { $count } تعارضات.
-       *[other] بقي { $count } تعارضًا.
+        [many] بقي { $count } تعارضًا.
+       *[other] بقي { $count } تعارض.
     }
 ui-export-group = تصدير لمجموعة…
 ui-export-group-choose = المجموعة
@@ -326,7 +350,8 @@ ui-exported-for-group = حُفظ ملف المجموعة { $group } ({ $blocks -
         [one] مكوّن واحد
         [two] مكوّنان
         [few] { $blocks } مكوّنات
-       *[other] { $blocks } مكوّنًا
+        [many] { $blocks } مكوّنًا
+       *[other] { $blocks } مكوّن
     }) في { $path }.
 ui-breakout-banner = ملف مجموعة العمل { $group }: { $blocks }.
 ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل المكوّنات.

@@ -35,10 +35,13 @@ cli-compare-title = { $country }: циклов — { $count }, средний э
 cli-ratings-imported = { $count ->
         [one] Импортирована { $count } оценка.
         [few] Импортированы { $count } оценки.
+        [many] Импортировано { $count } оценок.
        *[other] Импортировано { $count } оценок.
     }
 cli-ratings-added = { $count ->
         [one] Добавлен(а) как новый участник: { $names }
+        [few] Добавлены как новые участники ({ $count }): { $names }
+        [many] Добавлены как новые участники ({ $count }): { $names }
        *[other] Добавлены как новые участники ({ $count }): { $names }
     }
 cli-ratings-col-indicator = Показатель
@@ -82,6 +85,7 @@ cli-resolved = Конфликт разрешён. { $count ->
 cli-round-started = { $title } начат (идентификатор { $id }) на основе { $from }: { $count ->
     [one] перенесён { $count } ответ
     [few] перенесено { $count } ответа
+    [many] перенесено { $count } ответов
    *[other] перенесено { $count } ответов
 }, каждый нужно проверить.
 cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.

@@ -107,6 +107,7 @@ ui-road-regenerate = Предложить действия по разрывам
 ui-road-regenerated = { $count ->
         [one] Теперь в дорожной карте { $count } действие.
         [few] Теперь в дорожной карте { $count } действия.
+        [many] Теперь в дорожной карте { $count } действий.
        *[other] Теперь в дорожной карте { $count } действий.
     } Ваши изменения сохранены.
 ui-road-empty = Действий пока нет. Задайте целевые фазы выше текущих, затем предложите действия по разрывам.
@@ -175,6 +176,7 @@ ui-workshop-bar = { $label }: { $count ->
 ui-workshop-summary = { $count ->
         [one] { $count } оценка
         [few] { $count } оценки
+        [many] { $count } оценок
        *[other] { $count } оценок
     }, от фазы { $min } до фазы { $max }, медиана { $median }{ $na ->
         [0] {""}
@@ -201,13 +203,18 @@ ui-ratings-preview-title = Оценки для импорта
 ui-ratings-preview = { $count ->
         [one] { $count } оценка
         [few] { $count } оценки
+        [many] { $count } оценок
        *[other] { $count } оценок
     } { $indicators ->
         [one] по { $indicators } показателю.
+        [few] по { $indicators } показателям.
+        [many] по { $indicators } показателям.
        *[other] по { $indicators } показателям.
     }
 ui-ratings-preview-new = { $count ->
         [one] Новый участник: { $names }
+        [few] Новые участники ({ $count }): { $names }
+        [many] Новые участники ({ $count }): { $names }
        *[other] Новые участники ({ $count }): { $names }
     }
 ui-ratings-preview-known = Все имена уже есть среди участников.
@@ -215,6 +222,7 @@ ui-ratings-confirm = Импортировать эти оценки
 ui-ratings-imported = { $count ->
         [one] Импортирована { $count } оценка.
         [few] Импортированы { $count } оценки.
+        [many] Импортировано { $count } оценок.
        *[other] Импортировано { $count } оценок.
     }
 ui-workshop-by-person = По участникам
@@ -259,11 +267,13 @@ ui-round-start = Начать цикл
 ui-round-started = { $title } начат на основе { $from }: { $count ->
     [one] перенесён { $count } ответ
     [few] перенесено { $count } ответа
+    [many] перенесено { $count } ответов
    *[other] перенесено { $count } ответов
 }, каждый нужно проверить.
 ui-home-carried = { $count ->
     [one] { $count } перенесённый ответ не проверен
     [few] { $count } перенесённых ответа не проверены
+    [many] { $count } перенесённых ответов не проверены
    *[other] { $count } перенесённых ответов не проверены
 }
 ui-changes-open = Что изменилось с прошлого цикла
@@ -286,12 +296,14 @@ ui-conflicts-back = Вернуться к сводной панели
 ui-conflicts-waiting = { $count ->
         [one] { $count } конфликт после объединения файлов ждёт решения.
         [few] { $count } конфликта после объединения файлов ждут решения.
+        [many] { $count } конфликтов после объединения файлов ждут решения.
        *[other] { $count } конфликтов после объединения файлов ждут решения.
     }
 ui-conflict-settled = Разрешено. { $count ->
         [0] Конфликтов не осталось.
         [one] Остался { $count } конфликт.
         [few] Осталось { $count } конфликта.
+        [many] Осталось { $count } конфликтов.
        *[other] Осталось { $count } конфликтов.
     }
 ui-export-group = Экспорт для группы…
@@ -301,6 +313,7 @@ ui-exported-for-group = Файл группы { $group } ({ $blocks ->
         [0] все блоки
         [one] { $blocks } блок
         [few] { $blocks } блока
+        [many] { $blocks } блоков
        *[other] { $blocks } блоков
     }) сохранён в { $path }.
 ui-breakout-banner = Файл рабочей группы { $group }: { $blocks }.

@@ -507,3 +507,193 @@ fn error_counts_choose_the_plural_form() {
     let two = Error::Content(vec![content_issue(), content_issue()]).localize(&l);
     assert!(two.starts_with("The framework has 2 problems:"), "{two}");
 }
+
+/// Every message of one language, parsed: (file, key, message).
+fn with_messages(lang: Lang, mut each: impl FnMut(&str, &fluent_syntax::ast::Message<&str>)) {
+    let texts = Texts::embedded();
+    for file in texts.files(lang.code()) {
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                each(&file.path, m);
+            }
+        }
+    }
+}
+
+const PLURAL_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The CLDR cardinal category of a whole number in each shipped language (integers only:
+/// DHMA counts things). Russian: one 1, 21, 31…; few 2–4, 22–24…; many 0, 5–20, 25–30…
+/// Arabic: zero, one, two, few (3–10 mod 100), many (11–99 mod 100), other (100–102…).
+fn cldr_category(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        Lang::Zh => "other",
+        Lang::En | Lang::Es | Lang::Pt if n == 1 => "one",
+        Lang::Fr if n <= 1 => "one",
+        Lang::En | Lang::Es | Lang::Pt | Lang::Fr => "other",
+        Lang::Ru => match (n % 10, n % 100) {
+            (1, r) if r != 11 => "one",
+            (2..=4, r) if !(12..=14).contains(&r) => "few",
+            _ => "many",
+        },
+        Lang::Ar => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+    }
+}
+
+/// The plural selectors of a message: (variable, the keys of its variants), at any depth.
+fn plural_selectors(m: &fluent_syntax::ast::Message<&str>) -> Vec<(String, BTreeSet<String>)> {
+    use fluent_syntax::ast;
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        for e in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = e {
+                expression_sel(expression, out);
+            }
+        }
+    }
+    fn expression_sel(e: &ast::Expression<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                let keys: BTreeSet<String> = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        // [0] is Arabic's zero (n = 0 exactly).
+                        ast::VariantKey::NumberLiteral { value } if *value == "0" => "zero".into(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    })
+                    .collect();
+                let named: Vec<&String> = keys.iter().filter(|k| PLURAL_NAMES.contains(&k.as_str())).collect();
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    // A plural selector: its named keys are CLDR categories, one besides `other`.
+                    if named.iter().any(|k| *k != "other" && *k != "zero")
+                        && keys.iter().all(|k| PLURAL_NAMES.contains(&k.as_str()) || k.parse::<u64>().is_ok())
+                    {
+                        out.push((id.name.to_string(), keys));
+                    }
+                }
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_sel(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(value) = &m.value {
+        pattern(value, &mut out);
+    }
+    for a in &m.attributes {
+        pattern(&a.value, &mut out);
+    }
+    out
+}
+
+/// Messages that need no plural form in one language because the number stands where no
+/// word agrees with it ("Отчёт (12 стр.)", "циклов — 3", "«неприменимо»: 2", "عدد الجولات 3").
+const NO_AGREEMENT: [(Lang, &str); 6] = [
+    (Lang::Ru, "ui-workshop-summary"),
+    (Lang::Ru, "ui-workshop-summary-none"),
+    (Lang::Ru, "cli-report-written"),
+    (Lang::Ru, "ui-report-written"),
+    (Lang::Ru, "cli-compare-title"),
+    (Lang::Ar, "cli-compare-title"),
+];
+
+/// Issue 13: "53 действий". Every message that chooses a form by a count does so in every
+/// language that has more than one form, and has a variant for each CLDR category a whole
+/// number can fall in (Russian one/few/many, Arabic zero/one/two/few/many/other, …).
+#[test]
+fn every_count_has_each_plural_form_of_its_language() {
+    let mut english: Vec<(String, String)> = Vec::new();
+    with_messages(Lang::En, |_, m| {
+        for (var, _) in plural_selectors(m) {
+            english.push((m.id.name.to_string(), var));
+        }
+    });
+    assert!(english.len() > 10, "the English texts choose plural forms");
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let needed: BTreeSet<&str> = (0..=1000).map(|n| cldr_category(lang, n)).collect();
+        let mut found: Vec<(String, String)> = Vec::new();
+        with_messages(lang, |path, m| {
+            for (var, keys) in plural_selectors(m) {
+                found.push((m.id.name.to_string(), var.clone()));
+                for category in &needed {
+                    if !keys.contains(*category) {
+                        problems.push(format!("{path}: {} (${var}) has no [{category}]", m.id.name));
+                    }
+                }
+            }
+        });
+        if needed.len() > 1 {
+            for (key, var) in &english {
+                if !found.iter().any(|(k, v)| k == key && v == var)
+                    && !NO_AGREEMENT.contains(&(lang, key.as_str()))
+                {
+                    problems.push(format!("{lang}: {key} does not choose a plural form by ${var}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// A variable that chooses a plural form must reach Fluent as a number (`i18n::num`): a
+/// string never matches `[few]`. No code passes such a variable of such a message with `arg`
+/// (looked for in the call that names the message).
+#[test]
+fn counts_reach_fluent_as_numbers() {
+    let mut plural: BTreeSet<(String, String)> = BTreeSet::new();
+    for lang in Lang::ALL {
+        with_messages(lang, |_, m| {
+            for (var, _) in plural_selectors(m) {
+                plural.insert((m.id.name.to_string(), var));
+            }
+        });
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("src"), root.join("src-tauri/src")];
+    let mut problems = Vec::new();
+    let mut calls = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            for (key, var) in &plural {
+                for (at, _) in text.match_indices(&format!("\"{key}\"")) {
+                    calls += 1;
+                    // The arguments of this call: up to the end of its argument list.
+                    let rest = text.get(at..).unwrap_or("");
+                    let end = rest.find("])").or_else(|| rest.find(");")).unwrap_or(rest.len().min(600));
+                    let call = rest.get(..end).unwrap_or(rest);
+                    if call.contains(&format!("arg(\"{var}\"")) {
+                        problems.push(format!("{}: {key} gets ${var} as text", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(calls > 10, "the calls were found ({calls})");
+    assert!(problems.is_empty(), "counts passed as text:\n{}", problems.join("\n"));
+}
