@@ -36,7 +36,7 @@ cli-backups-title = النسخ الاحتياطية في { $dir } (الأحدث 
 cli-backup-line = { $name }  { $reason }  التقييمات: { $assessments }  { $kib } KiB
 cli-restored = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات كما كانت قبل ذلك مباشرة في النسخة الاحتياطية { $before }.
 cli-restored-aside = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات التي تعذّر فتحها دون تغيير باسم { $aside }.
-cli-finalised = أُنهي التقييم { $title } وقُفل (البصمة { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
+cli-finalised = أُنهي التقييم { $title } وقُفل (رمز التحقق { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
 cli-compare-title = { $country }: عدد الجولات { $count }، متوسط المرحلة لكل مكوِّن، من الأقدم إلى الأحدث
 
 cli-ratings-imported = { $count ->

@@ -141,7 +141,7 @@ ui-report-open = فتح التقرير
 
 ui-home-backups = النسخ الاحتياطية…
 ui-backups-title = النسخ الاحتياطية
-ui-backups-intro = يأخذ DHMA نسخة احتياطية من ملف التقييمات قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات. تُحفظ أحدث { $keep } نسخ، وتُحفظ النسخ المأخوذة عند الإنهاء دائمًا. المجلد: { $dir }
+ui-backups-intro = يأخذ DHMA نسخة احتياطية من ملف التقييمات قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات. تُحفظ أحدث { $keep } نسخ، أما النسخ المأخوذة عند الإنهاء فلا تُحذف تلقائيًا أبدًا. المجلد: { $dir }
 ui-backups-col-time = وقت الإنشاء (UTC)
 ui-backups-col-reason = السبب
 ui-backups-col-assessments = التقييمات
@@ -160,16 +160,16 @@ ui-recovery-restored = استُعيدت النسخة الاحتياطية. حُ�
 ui-recovery-retry = إعادة المحاولة
 
 ui-signoff-title = الاعتماد
-ui-signoff-intro = يؤدي الإنهاء إلى قفل التقييم: لا يمكن بعده تغيير إجاباته، ويُعطى بصمة، وتُحفظ منه نسخة احتياطية دائمًا. يحتاج كل مؤشر محتسب أولًا إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر.
+ui-signoff-intro = يؤدي الإنهاء إلى قفل التقييم: لا يمكن بعده تغيير إجاباته، ويُعطى رمز تحقق (يبيّن هل عُدِّل بعد ذلك)، وتُحفظ منه نسخة احتياطية لا تُحذف تلقائيًا أبدًا. يحتاج كل مؤشر محتسب أولًا إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر.
 ui-signoff-name = اسم المعتمِد
 ui-signoff-role = الصفة
 ui-signoff-government = معتمد من الحكومة
 ui-signoff-finalise = إنهاء التقييم
 ui-signoff-confirm = هل تريدون إنهاء هذا التقييم؟ لن يمكن تغييره بعد ذلك.
-ui-signoff-done = أُنهي التقييم وقُفل. تُحفظ منه نسخة احتياطية دائمًا: { $backup }.
+ui-signoff-done = أُنهي التقييم وقُفل. لن تُحذف نسخته الاحتياطية تلقائيًا أبدًا: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. البصمة { $fingerprint }…
-ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $approver }. معتمد من الحكومة. البصمة { $fingerprint }…
+ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. رمز التحقق { $fingerprint }…
+ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $approver }. معتمد من الحكومة. رمز التحقق { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = مجهول
@@ -258,14 +258,14 @@ ui-workshop-by-person = حسب الشخص
 ui-workshop-participant = المشارك
 ui-workshop-rating = التقييم
 ui-workshop-comment = تعليق (اختياري)
-ui-workshop-rating-keys = اكتب من 1 إلى 5، أو N لغير منطبق؛ مفتاح الحذف يمسح. مفاتيح الأسهم و Tab تنقل بين الأشخاص. يُحفظ كل تغيير فورًا.
+ui-workshop-rating-keys = اكتبوا من 1 إلى 5، أو N لغير منطبق؛ مفتاح الحذف يمسح. مفاتيح الأسهم و Tab تنقل بين الأشخاص. يُحفظ كل تغيير فورًا.
 ui-workshop-by-tally = حسب العدّ (بطاقات بلا أسماء)
 ui-workshop-tally-hint = عدد البطاقات التي أظهرت كل مرحلة. يُحفظ كل تغيير فورًا ويحل محل التقييمات غير المسماة لهذا المؤشر.
 ui-workshop-distribution = توزيع التقييمات
 ui-workshop-agreed = المرحلة المتفق عليها
 ui-workshop-agreed-none = لم يُتفق عليها بعد
 ui-workshop-note = ملاحظة التوافق
-ui-workshop-note-required = التقييمات متباعدة: اكتب لماذا اتفق الحاضرون على هذه المرحلة.
+ui-workshop-note-required = التقييمات متباعدة: اكتبوا لماذا اتفق الحاضرون على هذه المرحلة.
 ui-workshop-agree = اتفاق
 ui-workshop-dissent = الاعتراض
 ui-workshop-dissent-none = لا يوجد اعتراض مسجَّل.
@@ -286,13 +286,13 @@ ui-walk-carried = منقولة من الجولة السابقة، لم تُرا�
 ui-walk-state-note-carried = ({ $state }، منقولة من الجولة السابقة، لم تُراجَع)
 ui-walk-reviewed = رُوجعت، دون تغيير
 ui-walk-change-note = ما الذي تغيّر منذ الجولة الأخيرة؟
-ui-walk-change-note-save = احفظ المرحلة مع هذه الملاحظة
-ui-round-next = ابدأ الجولة التالية
+ui-walk-change-note-save = حفظ المرحلة مع هذه الملاحظة
+ui-round-next = بدء الجولة التالية
 ui-round-intro = تبدأ الجولة الجديدة من آخر جولة لهذا البلد: مراحلها والمراحل المستهدفة والمسوِّغات والأدلة وبنود خريطة الطريق المفتوحة، مع وسم كل إجابة بـ«منقولة، لم تُراجَع». أما المشاركون والتقديرات الفردية وملاحظات التوافق فتبدأ فارغة.
 ui-round-name = اسم الجولة الجديدة
 ui-round-name-hint = اتركه فارغًا لاستخدام سنة تاريخها
 ui-round-date = تاريخ الجولة الجديدة
-ui-round-start = ابدأ الجولة
+ui-round-start = بدء الجولة
 ui-round-started = بدأت { $title } انطلاقًا من { $from }: { $count ->
     [zero] لم تُنقل أي إجابة
     [one] نُقلت إجابة واحدة
@@ -314,7 +314,7 @@ ui-changes-back = العودة إلى لوحة المعلومات
 ui-changes-blocks = اللبنات الأساسية
 ## نسخ التقييم: دمج الملفات، التعارضات، مجموعات العمل (المسألة 12)
 ui-conflicts-title = التعارضات
-ui-conflicts-intro = غُيّرت هذه الحقول على هذا الحاسوب وفي ملف مستورد إلى قيم مختلفة. لكل حقل، احتفظ بإحدى القيمتين أو اكتب قيمة أخرى: تبقى القيمة غير المختارة في سجل التغييرات.
+ui-conflicts-intro = غُيّرت هذه الحقول على هذا الحاسوب وفي ملف مستورد إلى قيم مختلفة. لكل حقل، احتفظوا بإحدى القيمتين أو اكتبوا قيمة أخرى: تبقى القيمة غير المختارة في سجل التغييرات.
 ui-conflicts-none = لا توجد تعارضات في الانتظار: دُمج كل ما في الملفات.
 ui-conflicts-open = حسم التعارضات
 ui-conflicts-local = على هذا الحاسوب

@@ -135,7 +135,7 @@ ui-report-open = Open the report
 
 ui-home-backups = Backups…
 ui-backups-title = Backups
-ui-backups-intro = DHMA backs up the assessment file before every upgrade, at every finalisation and every hour while answers are saved. The { $keep } most recent are kept, and those made at finalisation for ever. Folder: { $dir }
+ui-backups-intro = DHMA backs up the assessment file before every upgrade, at every finalisation and every hour while answers are saved. The { $keep } most recent are kept; those made at finalisation are never deleted automatically. Folder: { $dir }
 ui-backups-col-time = Made (UTC)
 ui-backups-col-reason = Why
 ui-backups-col-assessments = Assessments
@@ -154,16 +154,16 @@ ui-recovery-restored = Backup restored. The file that could not be opened is kep
 ui-recovery-retry = Try again
 
 ui-signoff-title = Sign-off
-ui-signoff-intro = Finalising locks the assessment: its answers can no longer change, it gets a fingerprint, and a backup of it is kept for ever. Every scored indicator needs a phase (or “not applicable”) and a rationale first.
+ui-signoff-intro = Finalising locks the assessment: its answers can no longer change, it gets a check code (it shows whether the assessment was changed afterwards), and a backup of it is kept that is never deleted automatically. Every scored indicator needs a phase (or “not applicable”) and a rationale first.
 ui-signoff-name = Approver’s name
 ui-signoff-role = Role
 ui-signoff-government = Approved by the government
 ui-signoff-finalise = Finalise the assessment
 ui-signoff-confirm = Finalise this assessment? It can no longer be changed afterwards.
-ui-signoff-done = The assessment is finalised and locked. A backup is kept for ever: { $backup }.
+ui-signoff-done = The assessment is finalised and locked. Its backup will never be deleted automatically: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalised on { $date } by { $approver }. Fingerprint { $fingerprint }…
-ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Approved by the government. Fingerprint { $fingerprint }…
+ui-signoff-finalised = Finalised on { $date } by { $approver }. Check code { $fingerprint }…
+ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Approved by the government. Check code { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anonymous

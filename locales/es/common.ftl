@@ -33,7 +33,7 @@ status-finalised = Finalizada
 
 exclusion-not-applicable = marcado como no aplicable / no disponible
 exclusion-not-answered = aún sin respuesta
-exclusion-sub-indicator = subindicador, que se recopila pero nunca se puntúa
+exclusion-sub-indicator = subindicador: su respuesta se registra pero no cuenta en la puntuación
 
 scoring-rule = La puntuación de un componente es la media de sus indicadores puntuados que tienen una fase asignada; se excluyen los subindicadores y los indicadores marcados como no aplicables. La puntuación global es la media no ponderada de las puntuaciones de los componentes. Una puntuación se convierte en fase redondeándola a un decimal y luego redondeando al alza, con la fase 1 como mínimo.
 

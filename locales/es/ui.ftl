@@ -133,7 +133,7 @@ ui-report-open = Abrir el informe
 
 ui-home-backups = Copias de seguridad…
 ui-backups-title = Copias de seguridad
-ui-backups-intro = DHMA hace una copia de seguridad del archivo de evaluaciones antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas. Se conservan las { $keep } más recientes, y las hechas en la finalización para siempre. Carpeta: { $dir }
+ui-backups-intro = DHMA hace una copia de seguridad del archivo de evaluaciones antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas. Se conservan las { $keep } más recientes; las hechas en la finalización nunca se borran automáticamente. Carpeta: { $dir }
 ui-backups-col-time = Fecha (UTC)
 ui-backups-col-reason = Motivo
 ui-backups-col-assessments = Evaluaciones
@@ -152,16 +152,16 @@ ui-recovery-restored = Copia de seguridad restaurada. El archivo que no se podí
 ui-recovery-retry = Reintentar
 
 ui-signoff-title = Aprobación
-ui-signoff-intro = Al finalizar, la evaluación queda bloqueada: sus respuestas ya no pueden cambiar, recibe una huella y se conserva para siempre una copia de seguridad. Antes, cada indicador puntuado necesita una fase (o «no aplicable») y una justificación.
+ui-signoff-intro = Al finalizar, la evaluación queda bloqueada: sus respuestas ya no pueden cambiar, recibe un código de control (que muestra si se modificó después) y se conserva una copia de seguridad que nunca se borra automáticamente. Antes, cada indicador puntuado necesita una fase (o «no aplicable») y una justificación.
 ui-signoff-name = Nombre de quien aprueba
 ui-signoff-role = Cargo
 ui-signoff-government = Aprobada por el gobierno
 ui-signoff-finalise = Finalizar la evaluación
 ui-signoff-confirm = ¿Finalizar esta evaluación? Después ya no se podrá modificar.
-ui-signoff-done = La evaluación está finalizada y bloqueada. Se conserva para siempre una copia de seguridad: { $backup }.
+ui-signoff-done = La evaluación está finalizada y bloqueada. Su copia de seguridad nunca se borrará automáticamente: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalizada el { $date } por { $approver }. Huella { $fingerprint }…
-ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Aprobada por el gobierno. Huella { $fingerprint }…
+ui-signoff-finalised = Finalizada el { $date } por { $approver }. Código de control { $fingerprint }…
+ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Aprobada por el gobierno. Código de control { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anónimo

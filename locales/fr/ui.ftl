@@ -30,7 +30,7 @@ ui-home-col-completion = Avancement
 ui-home-col-actions = Actions
 ui-delete-confirm = Supprimer l’évaluation { $name } ? Une copie de sauvegarde est conservée et vous pourrez annuler la suppression.
 ui-deleted = L’évaluation { $name } a été supprimée. Une copie de sauvegarde a été enregistrée dans { $path }.
-ui-undo = Annuler
+ui-undo = Restaurer
 ui-restored = L’évaluation { $name } a été restaurée.
 ui-imported = L’évaluation { $name } a été importée.
 ui-exported = L’évaluation a été enregistrée dans { $path }.
@@ -136,7 +136,7 @@ ui-report-open = Ouvrir le rapport
 
 ui-home-backups = Sauvegardes…
 ui-backups-title = Sauvegardes
-ui-backups-intro = DHMA sauvegarde le fichier d’évaluations avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses. Les { $keep } plus récentes sont conservées, et celles faites à la finalisation le sont pour toujours. Dossier : { $dir }
+ui-backups-intro = DHMA sauvegarde le fichier d’évaluations avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses. Les { $keep } plus récentes sont conservées ; celles faites à la finalisation ne sont jamais supprimées automatiquement. Dossier : { $dir }
 ui-backups-col-time = Date (UTC)
 ui-backups-col-reason = Motif
 ui-backups-col-assessments = Évaluations
@@ -154,17 +154,17 @@ ui-recovery-new-done = Un nouveau fichier d’évaluations vide a été commenc�
 ui-recovery-restored = Sauvegarde restaurée. Le fichier qui ne pouvait pas être ouvert est conservé, inchangé, sous le nom { $aside }.
 ui-recovery-retry = Réessayer
 
-ui-signoff-title = Validation
-ui-signoff-intro = La finalisation verrouille l’évaluation : ses réponses ne peuvent plus changer, elle reçoit une empreinte et une sauvegarde en est conservée pour toujours. Chaque indicateur noté doit d’abord avoir une phase (ou « sans objet ») et une justification.
-ui-signoff-name = Nom de la personne qui valide
+ui-signoff-title = Approbation
+ui-signoff-intro = La finalisation verrouille l’évaluation : ses réponses ne peuvent plus changer, elle reçoit un code de contrôle (qui montre si elle a été modifiée ensuite) et une sauvegarde en est gardée, jamais supprimée automatiquement. Chaque indicateur noté doit d’abord avoir une phase (ou « sans objet ») et une justification.
+ui-signoff-name = Nom de la personne qui approuve
 ui-signoff-role = Fonction
 ui-signoff-government = Approuvée par le gouvernement
 ui-signoff-finalise = Finaliser l’évaluation
 ui-signoff-confirm = Finaliser cette évaluation ? Elle ne pourra plus être modifiée ensuite.
-ui-signoff-done = L’évaluation est finalisée et verrouillée. Une sauvegarde est conservée pour toujours : { $backup }.
+ui-signoff-done = L’évaluation est finalisée et verrouillée. Sa sauvegarde ne sera jamais supprimée automatiquement : { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalisée le { $date } par { $approver }. Empreinte { $fingerprint }…
-ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. Approuvée par le gouvernement. Empreinte { $fingerprint }…
+ui-signoff-finalised = Finalisée le { $date } par { $approver }. Code de contrôle { $fingerprint }…
+ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. Approuvée par le gouvernement. Code de contrôle { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anonyme

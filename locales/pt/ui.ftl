@@ -133,7 +133,7 @@ ui-report-open = Abrir o relatório
 
 ui-home-backups = Cópias de segurança…
 ui-backups-title = Cópias de segurança
-ui-backups-intro = O DHMA faz uma cópia de segurança do ficheiro de avaliações antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas. Guardam-se as { $keep } mais recentes, e as feitas na finalização para sempre. Pasta: { $dir }
+ui-backups-intro = O DHMA faz uma cópia de segurança do ficheiro de avaliações antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas. Guardam-se as { $keep } mais recentes; as feitas na finalização nunca são apagadas automaticamente. Pasta: { $dir }
 ui-backups-col-time = Data (UTC)
 ui-backups-col-reason = Motivo
 ui-backups-col-assessments = Avaliações
@@ -152,16 +152,16 @@ ui-recovery-restored = Cópia de segurança restaurada. O ficheiro que não podi
 ui-recovery-retry = Tentar novamente
 
 ui-signoff-title = Aprovação
-ui-signoff-intro = Finalizar bloqueia a avaliação: as respostas deixam de poder mudar, recebe uma impressão digital e é guardada para sempre uma cópia de segurança. Antes, cada indicador pontuado precisa de uma fase (ou «não aplicável») e de uma justificação.
+ui-signoff-intro = Finalizar bloqueia a avaliação: as respostas deixam de poder mudar, recebe um código de controlo (que mostra se foi alterada depois) e é guardada uma cópia de segurança que nunca é apagada automaticamente. Antes, cada indicador pontuado precisa de uma fase (ou «não aplicável») e de uma justificação.
 ui-signoff-name = Nome de quem aprova
 ui-signoff-role = Função
 ui-signoff-government = Aprovada pelo governo
 ui-signoff-finalise = Finalizar a avaliação
 ui-signoff-confirm = Finalizar esta avaliação? Depois já não poderá ser alterada.
-ui-signoff-done = A avaliação está finalizada e bloqueada. É guardada para sempre uma cópia de segurança: { $backup }.
+ui-signoff-done = A avaliação está finalizada e bloqueada. A cópia de segurança nunca será apagada automaticamente: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalizada em { $date } por { $approver }. Impressão digital { $fingerprint }…
-ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Aprovada pelo governo. Impressão digital { $fingerprint }…
+ui-signoff-finalised = Finalizada em { $date } por { $approver }. Código de controlo { $fingerprint }…
+ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Aprovada pelo governo. Código de controlo { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anónimo

@@ -103,18 +103,18 @@ changes-heading = { changes-title } – { $title }
 changes-since = По сравнению с предыдущим циклом: { $round } ({ $date }).
 changes-first-round = У страны { $country } нет более раннего цикла по этой методике, поэтому сравнивать пока не с чем.
 changes-count = { $count ->
-        [0] Ни у одного индикатора не изменились ни фаза, ни цель.
-        [one] Фаза или цель изменилась у { $count } индикатора.
-        [few] Фаза или цель изменилась у { $count } индикаторов.
-        [many] Фаза или цель изменилась у { $count } индикаторов.
-       *[other] Фаза или цель изменилась у { $count } индикаторов.
+        [0] Ни у одного показателя не изменились ни фаза, ни цель.
+        [one] Фаза или цель изменилась у { $count } показателя.
+        [few] Фаза или цель изменилась у { $count } показателей.
+        [many] Фаза или цель изменилась у { $count } показателей.
+       *[other] Фаза или цель изменилась у { $count } показателей.
     }
 changes-block-count = { $count ->
-        [0] Индикаторы не изменились
-        [one] Изменился { $count } индикатор
-        [few] Изменились { $count } индикатора
-        [many] Изменились { $count } индикаторов
-       *[other] Изменились { $count } индикаторов
+        [0] Показатели не изменились
+        [one] Изменился { $count } показатель
+        [few] Изменились { $count } показателя
+        [many] Изменились { $count } показателей
+       *[other] Изменились { $count } показателей
     }
 changes-phase = Фаза { $old } → { $new }
 changes-target = Цель { $old } → { $new }
@@ -131,7 +131,7 @@ changes-direction-new = Впервые есть ответ
 changes-direction-removed = Ответа больше нет
 changes-note = Что изменилось: { $note }
 changes-indicator = { $code } { $title }
-changes-col-indicator = Индикатор
+changes-col-indicator = Показатель
 changes-col-mean = Среднее
 changes-col-phase = Фаза
 changes-col-target = Цель

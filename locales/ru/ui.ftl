@@ -30,7 +30,7 @@ ui-home-col-completion = Заполнено
 ui-home-col-actions = Действия
 ui-delete-confirm = Удалить оценку { $name }? Резервная копия будет сохранена, и удаление можно будет отменить.
 ui-deleted = Оценка { $name } удалена. Резервная копия сохранена: { $path }.
-ui-undo = Отменить
+ui-undo = Восстановить
 ui-restored = Оценка { $name } восстановлена.
 ui-imported = Оценка { $name } импортирована.
 ui-exported = Оценка сохранена в файле { $path }.
@@ -113,7 +113,7 @@ ui-road-regenerated = { $count ->
 ui-road-empty = Действий пока нет. Задайте целевые фазы выше текущих, затем предложите действия по разрывам.
 ui-road-action = Действие
 ui-road-monitoring = Показатель мониторинга
-ui-road-step = Индикатор и шаг
+ui-road-step = Показатель и шаг
 ui-road-item-subtitle = { $title } · { $step }
 ui-road-timeframe = Срок
 ui-road-responsible = Ответственный орган
@@ -132,7 +132,7 @@ ui-report-open = Открыть отчёт
 
 ui-home-backups = Резервные копии…
 ui-backups-title = Резервные копии
-ui-backups-intro = DHMA создаёт резервную копию файла оценок перед каждым обновлением, при каждом завершении и каждый час, пока сохраняются ответы. Хранятся { $keep } последних копий, а копии, сделанные при завершении, — всегда. Папка: { $dir }
+ui-backups-intro = DHMA создаёт резервную копию файла оценок перед каждым обновлением, при каждом завершении и каждый час, пока сохраняются ответы. Хранятся { $keep } последних копий; копии, сделанные при завершении, никогда не удаляются автоматически. Папка: { $dir }
 ui-backups-col-time = Создана (UTC)
 ui-backups-col-reason = Причина
 ui-backups-col-assessments = Оценки
@@ -151,16 +151,16 @@ ui-recovery-restored = Резервная копия восстановлена.
 ui-recovery-retry = Повторить попытку
 
 ui-signoff-title = Утверждение
-ui-signoff-intro = Завершение блокирует оценку: её ответы больше нельзя изменить, ей присваивается отпечаток, а её резервная копия хранится всегда. Сначала у каждого учитываемого индикатора должны быть этап (или «неприменимо») и обоснование.
+ui-signoff-intro = Завершение блокирует оценку: её ответы больше нельзя изменить, ей присваивается контрольный код (по нему видно, менялась ли оценка потом), а её резервная копия никогда не удаляется автоматически. Сначала у каждого учитываемого показателя должны быть фаза (или «неприменимо») и обоснование.
 ui-signoff-name = Имя утверждающего
 ui-signoff-role = Должность
 ui-signoff-government = Утверждена правительством
 ui-signoff-finalise = Завершить оценку
 ui-signoff-confirm = Завершить эту оценку? После этого её нельзя будет изменить.
-ui-signoff-done = Оценка завершена и заблокирована. Резервная копия хранится всегда: { $backup }.
+ui-signoff-done = Оценка завершена и заблокирована. Её резервная копия никогда не будет удалена автоматически: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Завершена { $date }, утвердил(а): { $approver }. Отпечаток { $fingerprint }…
-ui-signoff-finalised-government = Завершена { $date }, утвердил(а): { $approver }. Утверждена правительством. Отпечаток { $fingerprint }…
+ui-signoff-finalised = Завершена { $date }, утвердил(а): { $approver }. Контрольный код { $fingerprint }…
+ui-signoff-finalised-government = Завершена { $date }, утвердил(а): { $approver }. Утверждена правительством. Контрольный код { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Анонимно
@@ -231,7 +231,7 @@ ui-workshop-rating = Оценка
 ui-workshop-comment = Комментарий (необязательно)
 ui-workshop-rating-keys = Введите от 1 до 5 или N («неприменимо»); Delete очищает. Стрелки и Tab переходят от одного участника к другому. Каждое изменение сохраняется сразу.
 ui-workshop-by-tally = Подсчётом (анонимные карточки)
-ui-workshop-tally-hint = Сколько карточек показало каждую фазу. Каждое изменение сохраняется сразу и заменяет анонимные оценки этого индикатора.
+ui-workshop-tally-hint = Сколько карточек показало каждую фазу. Каждое изменение сохраняется сразу и заменяет анонимные оценки этого показателя.
 ui-workshop-distribution = Распределение оценок
 ui-workshop-agreed = Согласованная фаза
 ui-workshop-agreed-none = Ещё не согласована
@@ -246,11 +246,11 @@ ui-workshop-dissent-add = Записать особое мнение
 ui-workshop-dissent-remove = Удалить
 ui-dash-spread = Разброс оценок
 ui-dash-spread-legend = Каждая линия идёт от самой низкой оценки до самой высокой; кружок — медиана, ромб — согласованная фаза; красные строки нужно обсудить.
-ui-workshop-to-discuss = Индикаторы для обсуждения
-ui-workshop-to-discuss-none = Ни у одного индикатора оценки не расходятся на две фазы или больше.
+ui-workshop-to-discuss = Показатели для обсуждения
+ui-workshop-to-discuss-none = Ни у одного показателя оценки не расходятся на две фазы или больше.
 ui-projector-open = Показать на проекторе
 ui-projector-leave = Выйти (Escape)
-ui-projector-keys = Стрелки: предыдущий или следующий индикатор. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.
+ui-projector-keys = Стрелки: предыдущий или следующий показатель. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.
 
 # Rounds that start from the last one (issue 12).
 ui-walk-carried = Перенесено, не проверено
@@ -290,7 +290,7 @@ ui-conflicts-keep-local = Оставить значение этого комп�
 ui-conflicts-take-incoming = Взять значение из файла
 ui-conflicts-write = Вписать другое значение
 ui-conflicts-value = Другое значение
-ui-conflicts-value-hint = Этап: от 1 до 5 или NA, если неприменимо. Уверенность: low, medium или high. Год: 2030. Дата: 2026-11-30.
+ui-conflicts-value-hint = Фаза: от 1 до 5 или NA, если неприменимо. Уверенность: low, medium или high. Год: 2030. Дата: 2026-11-30.
 ui-conflicts-confirm = Использовать это значение
 ui-conflicts-back = Вернуться к сводной панели
 ui-conflicts-waiting = { $count ->
@@ -308,7 +308,7 @@ ui-conflict-settled = Разрешено. { $count ->
     }
 ui-export-group = Экспорт для группы…
 ui-export-group-choose = Группа
-ui-export-group-none = Рабочих групп пока нет: создайте группу на странице индикатора, в разделе «Группы».
+ui-export-group-none = Рабочих групп пока нет: создайте группу на странице показателя, в разделе «Группы».
 ui-exported-for-group = Файл группы { $group } ({ $blocks ->
         [0] все блоки
         [one] { $blocks } блок

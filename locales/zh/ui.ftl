@@ -41,7 +41,7 @@ ui-new-country = 国家
 ui-new-round = 轮次
 ui-new-round-hint = 例如：2026年基线评估，或2028年中期审查
 ui-new-date = 评估日期
-ui-new-facilitator = 主持人
+ui-new-facilitator = 协调人
 ui-new-participants = 参与者
 ui-new-participants-hint = 每行一人：姓名; 单位; 职务
 ui-new-framework = 框架
@@ -127,7 +127,7 @@ ui-report-open = 打开报告
 
 ui-home-backups = 备份…
 ui-backups-title = 备份
-ui-backups-intro = DHMA 会在每次升级前、每次定稿时以及保存答案期间每小时备份一次评估文件。保留最近的 { $keep } 个备份，定稿时所做的备份永久保留。文件夹：{ $dir }
+ui-backups-intro = DHMA 会在每次升级前、每次定稿时以及保存答案期间每小时备份一次评估文件。保留最近的 { $keep } 个备份；定稿时所做的备份不会被自动删除。文件夹：{ $dir }
 ui-backups-col-time = 创建时间（UTC）
 ui-backups-col-reason = 原因
 ui-backups-col-assessments = 评估数
@@ -146,16 +146,16 @@ ui-recovery-restored = 备份已恢复。无法打开的文件已原样保存为
 ui-recovery-retry = 重试
 
 ui-signoff-title = 签署
-ui-signoff-intro = 定稿会锁定评估：其答案不能再更改，评估会获得一个指纹，并永久保留一个备份。此前，每个计分指标都需要填写阶段（或“不适用”）和理由。
+ui-signoff-intro = 定稿会锁定评估：其答案不能再更改，评估会获得一个校验码（可据此看出之后是否被改动），并保留一个不会被自动删除的备份。此前，每个计分指标都需要填写阶段（或“不适用”）和理由。
 ui-signoff-name = 批准人姓名
 ui-signoff-role = 职务
 ui-signoff-government = 已获政府批准
 ui-signoff-finalise = 评估定稿
 ui-signoff-confirm = 确定将此评估定稿吗？定稿后将无法再更改。
-ui-signoff-done = 评估已定稿并锁定。已永久保留一个备份：{ $backup }。
+ui-signoff-done = 评估已定稿并锁定。其备份不会被自动删除：{ $backup }。
 ui-signoff-approver = { $name }（{ $role }）
-ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。指纹 { $fingerprint }…
-ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已获政府批准。指纹 { $fingerprint }…
+ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。校验码 { $fingerprint }…
+ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已获政府批准。校验码 { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = 匿名
