@@ -140,3 +140,7 @@ changes-col-phase = المرحلة
 changes-col-target = المستهدفة
 changes-col-direction = تغيّر المرحلة
 changes-col-note = ما الذي تغيّر (ملاحظة الفريق)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"؛ "}

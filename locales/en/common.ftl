@@ -133,3 +133,7 @@ changes-col-phase = Phase
 changes-col-target = Target
 changes-col-direction = Phase change
 changes-col-note = What changed (the team’s note)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

@@ -53,7 +53,7 @@ ui-walk-completion = { $answered } of { $total } indicators answered
 ui-walk-question = Question
 ui-walk-guidance = Guidance: what to look at, whom to ask
 ui-walk-current = Current phase
-ui-walk-phase-keys = Choose with the keys 1 to 5, or N for not applicable.
+ui-walk-phase-keys = Choose with the keys 1 to 5, or N for not applicable. Next indicator: Page Down or Alt+→; previous: Page Up or Alt+←.
 ui-walk-not-applicable = Not applicable / not available
 ui-walk-sub-indicator = Sub-indicator: collected and reported, but never counted in the score.
 ui-walk-target = Target phase
@@ -304,3 +304,8 @@ ui-exported-for-group = The file for group { $group } ({ $blocks ->
     }) was saved in { $path }.
 ui-breakout-banner = Breakout file for group { $group }: { $blocks }.
 ui-breakout-banner-all = Breakout file for group { $group }: all building blocks.
+ui-date-hint = Day/month/year, e.g. 02/12/2026
+ui-dash-target-note = An indicator with a phase but no target counts with its current phase as its target (no change planned).
+ui-participants-edit = Edit participants
+ui-participants-save = Save participants
+ui-participants-saved = The participant list is saved.

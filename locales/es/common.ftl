@@ -131,3 +131,7 @@ changes-col-phase = Fase
 changes-col-target = Meta
 changes-col-direction = Evolución de la fase
 changes-col-note = Qué cambió (nota del equipo)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

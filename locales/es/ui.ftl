@@ -53,7 +53,7 @@ ui-walk-completion = { $answered } de { $total } indicadores respondidos
 ui-walk-question = Pregunta
 ui-walk-guidance = Orientación: qué examinar y a quién consultar
 ui-walk-current = Fase actual
-ui-walk-phase-keys = Elija con las teclas 1 a 5, o N para no aplicable.
+ui-walk-phase-keys = Elija con las teclas 1 a 5, o N para no aplicable. Indicador siguiente: Av Pág o Alt+→; anterior: Re Pág o Alt+←.
 ui-walk-not-applicable = No aplicable / no disponible
 ui-walk-sub-indicator = Subindicador: se recopila y se informa, pero nunca se tiene en cuenta en la puntuación.
 ui-walk-target = Fase meta
@@ -302,3 +302,8 @@ ui-exported-for-group = El archivo del grupo { $group } ({ $blocks ->
     }) se guardó en { $path }.
 ui-breakout-banner = Archivo del grupo de trabajo { $group }: { $blocks }.
 ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los bloques.
+ui-date-hint = Día/mes/año, por ejemplo 02/12/2026
+ui-dash-target-note = Un indicador con fase pero sin meta cuenta con su fase actual como meta (ningún cambio previsto).
+ui-participants-edit = Editar participantes
+ui-participants-save = Guardar participantes
+ui-participants-saved = La lista de participantes está guardada.

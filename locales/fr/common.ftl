@@ -131,3 +131,7 @@ changes-col-phase = Phase
 changes-col-target = Cible
 changes-col-direction = Évolution de la phase
 changes-col-note = Ce qui a changé (note de l’équipe)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {" ; "}

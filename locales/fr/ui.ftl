@@ -56,7 +56,7 @@ ui-walk-completion = { $answered ->
 ui-walk-question = Question
 ui-walk-guidance = Orientations : ce qu’il faut examiner, qui consulter
 ui-walk-current = Phase actuelle
-ui-walk-phase-keys = Choisissez à l’aide des touches 1 à 5, ou N pour « sans objet ».
+ui-walk-phase-keys = Choisissez à l’aide des touches 1 à 5, ou N pour « sans objet ». Indicateur suivant : Page suivante ou Alt+→ ; précédent : Page précédente ou Alt+←.
 ui-walk-not-applicable = Sans objet / non disponible
 ui-walk-sub-indicator = Sous-indicateur : recueilli et présenté dans le rapport, mais jamais pris en compte dans le score.
 ui-walk-target = Phase cible
@@ -305,3 +305,8 @@ ui-exported-for-group = Le fichier du groupe { $group } ({ $blocks ->
     }) a été enregistré dans { $path }.
 ui-breakout-banner = Fichier du groupe de travail { $group } : { $blocks }.
 ui-breakout-banner-all = Fichier du groupe de travail { $group } : tous les piliers.
+ui-date-hint = Jour/mois/année, par exemple 02/12/2026
+ui-dash-target-note = Un indicateur qui a une phase mais pas de cible compte avec sa phase actuelle comme cible (aucun changement prévu).
+ui-participants-edit = Modifier les participants
+ui-participants-save = Enregistrer les participants
+ui-participants-saved = La liste des participants est enregistrée.

@@ -53,7 +53,7 @@ ui-walk-completion = { $answered } de { $total } indicadores respondidos
 ui-walk-question = Pergunta
 ui-walk-guidance = Orientações: o que analisar e a quem perguntar
 ui-walk-current = Fase atual
-ui-walk-phase-keys = Escolha com as teclas 1 a 5, ou N para não aplicável.
+ui-walk-phase-keys = Escolha com as teclas 1 a 5, ou N para não aplicável. Indicador seguinte: Page Down ou Alt+→; anterior: Page Up ou Alt+←.
 ui-walk-not-applicable = Não aplicável / não disponível
 ui-walk-sub-indicator = Subindicador: recolhido e comunicado, mas nunca contabilizado na pontuação.
 ui-walk-target = Fase-meta
@@ -302,3 +302,8 @@ ui-exported-for-group = O ficheiro do grupo { $group } ({ $blocks ->
     }) foi guardado em { $path }.
 ui-breakout-banner = Ficheiro do grupo de trabalho { $group }: { $blocks }.
 ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os blocos.
+ui-date-hint = Dia/mês/ano, por exemplo 02/12/2026
+ui-dash-target-note = Um indicador com fase mas sem meta conta com a sua fase atual como meta (nenhuma mudança prevista).
+ui-participants-edit = Editar participantes
+ui-participants-save = Guardar participantes
+ui-participants-saved = A lista de participantes foi guardada.

@@ -137,3 +137,7 @@ changes-col-phase = Фаза
 changes-col-target = Цель
 changes-col-direction = Изменение фазы
 changes-col-note = Что изменилось (примечание группы)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD.MM.YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

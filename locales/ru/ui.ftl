@@ -53,7 +53,7 @@ ui-walk-completion = Показатели с ответом: { $answered } из 
 ui-walk-question = Вопрос
 ui-walk-guidance = Рекомендации: что изучить и к кому обратиться
 ui-walk-current = Текущая фаза
-ui-walk-phase-keys = Выберите фазу клавишами от 1 до 5 или нажмите N, если показатель неприменим.
+ui-walk-phase-keys = Выберите фазу клавишами от 1 до 5 или нажмите N, если показатель неприменим. Следующий показатель: Page Down или Alt+→; предыдущий: Page Up или Alt+←.
 ui-walk-not-applicable = Неприменимо / данные отсутствуют
 ui-walk-sub-indicator = Подпоказатель: данные собираются и отражаются в отчёте, но никогда не учитываются при расчёте балла.
 ui-walk-target = Целевая фаза
@@ -318,3 +318,8 @@ ui-exported-for-group = Файл группы { $group } ({ $blocks ->
     }) сохранён в { $path }.
 ui-breakout-banner = Файл рабочей группы { $group }: { $blocks }.
 ui-breakout-banner-all = Файл рабочей группы { $group }: все блоки.
+ui-date-hint = День.месяц.год, например 02.12.2026
+ui-dash-target-note = Показатель с фазой, но без цели, учитывается с текущей фазой в качестве цели (изменений не планируется).
+ui-participants-edit = Изменить список участников
+ui-participants-save = Сохранить участников
+ui-participants-saved = Список участников сохранён.

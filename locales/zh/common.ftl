@@ -128,3 +128,7 @@ changes-col-phase = 阶段
 changes-col-target = 目标
 changes-col-direction = 阶段变化
 changes-col-note = 变化说明（团队备注）
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = YYYY-MM-DD
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = ；

@@ -573,11 +573,16 @@ fn plural_selectors(m: &fluent_syntax::ast::Message<&str>) -> Vec<(String, BTree
                         ast::VariantKey::NumberLiteral { value } => value.to_string(),
                     })
                     .collect();
-                let named: Vec<&String> = keys.iter().filter(|k| PLURAL_NAMES.contains(&k.as_str())).collect();
+                let named: Vec<&String> = keys
+                    .iter()
+                    .filter(|k| PLURAL_NAMES.contains(&k.as_str()))
+                    .collect();
                 if let ast::InlineExpression::VariableReference { id } = selector {
                     // A plural selector: its named keys are CLDR categories, one besides `other`.
                     if named.iter().any(|k| *k != "other" && *k != "zero")
-                        && keys.iter().all(|k| PLURAL_NAMES.contains(&k.as_str()) || k.parse::<u64>().is_ok())
+                        && keys
+                            .iter()
+                            .all(|k| PLURAL_NAMES.contains(&k.as_str()) || k.parse::<u64>().is_ok())
                     {
                         out.push((id.name.to_string(), keys));
                     }
@@ -634,7 +639,10 @@ fn every_count_has_each_plural_form_of_its_language() {
                 found.push((m.id.name.to_string(), var.clone()));
                 for category in &needed {
                     if !keys.contains(*category) {
-                        problems.push(format!("{path}: {} (${var}) has no [{category}]", m.id.name));
+                        problems.push(format!(
+                            "{path}: {} (${var}) has no [{category}]",
+                            m.id.name
+                        ));
                     }
                 }
             }
@@ -644,12 +652,19 @@ fn every_count_has_each_plural_form_of_its_language() {
                 if !found.iter().any(|(k, v)| k == key && v == var)
                     && !NO_AGREEMENT.contains(&(lang, key.as_str()))
                 {
-                    problems.push(format!("{lang}: {key} does not choose a plural form by ${var}"));
+                    problems.push(format!(
+                        "{lang}: {key} does not choose a plural form by ${var}"
+                    ));
                 }
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 /// A variable that chooses a plural form must reach Fluent as a number (`i18n::num`): a
@@ -685,7 +700,10 @@ fn counts_reach_fluent_as_numbers() {
                     calls += 1;
                     // The arguments of this call: up to the end of its argument list.
                     let rest = text.get(at..).unwrap_or("");
-                    let end = rest.find("])").or_else(|| rest.find(");")).unwrap_or(rest.len().min(600));
+                    let end = rest
+                        .find("])")
+                        .or_else(|| rest.find(");"))
+                        .unwrap_or(rest.len().min(600));
                     let call = rest.get(..end).unwrap_or(rest);
                     if call.contains(&format!("arg(\"{var}\"")) {
                         problems.push(format!("{}: {key} gets ${var} as text", path.display()));
@@ -695,7 +713,11 @@ fn counts_reach_fluent_as_numbers() {
         }
     }
     assert!(calls > 10, "the calls were found ({calls})");
-    assert!(problems.is_empty(), "counts passed as text:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "counts passed as text:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// The lines of one language's texts (comments left out), with their file: the interface,
@@ -725,16 +747,36 @@ fn each_concept_has_one_word_per_language() {
         (Lang::Ru, false, "этап", "фаза"),
         (Lang::Ru, false, "индикатор", "показатель"),
         (Lang::Ru, false, "отпечат", "контрольный код"),
-        (Lang::Ru, false, "навсегда", "никогда не удаляется автоматически"),
+        (
+            Lang::Ru,
+            false,
+            "навсегда",
+            "никогда не удаляется автоматически",
+        ),
         (Lang::Fr, false, "Validation", "Approbation"),
         (Lang::Fr, false, "qui valide", "qui approuve"),
         (Lang::Fr, false, "Résumé analytique", "Résumé d’orientation"),
         (Lang::Fr, false, "empreinte", "code de contrôle"),
-        (Lang::Fr, false, "pour toujours", "jamais supprimée automatiquement"),
+        (
+            Lang::Fr,
+            false,
+            "pour toujours",
+            "jamais supprimée automatiquement",
+        ),
         (Lang::Es, false, "huella", "código de control"),
-        (Lang::Es, false, "para siempre", "nunca se borra automáticamente"),
+        (
+            Lang::Es,
+            false,
+            "para siempre",
+            "nunca se borra automáticamente",
+        ),
         (Lang::Pt, false, "impressão digital", "código de controlo"),
-        (Lang::Pt, false, "para sempre", "nunca é apagada automaticamente"),
+        (
+            Lang::Pt,
+            false,
+            "para sempre",
+            "nunca é apagada automaticamente",
+        ),
         (Lang::Pt, true, "arquivo", "ficheiro"),
         (Lang::Pt, true, "tela", "ecrã"),
         (Lang::Pt, true, "usuário", "utilizador"),
@@ -757,21 +799,46 @@ fn each_concept_has_one_word_per_language() {
             let text: String = line
                 .split("{ $")
                 .enumerate()
-                .map(|(i, part)| if i == 0 { part } else { part.split_once('}').map_or("", |(_, t)| t) })
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once('}').map_or("", |(_, t)| t)
+                    }
+                })
                 .collect();
             let lower = text.to_lowercase();
             let hit = lower.match_indices(&word.to_lowercase()).any(|(at, _)| {
                 // Latin and Cyrillic words start at a word boundary ("tela" is not "estela").
-                at == 0 || !lower.get(..at).and_then(|p| p.chars().last()).is_some_and(char::is_alphabetic) || *lang == Lang::Zh
+                at == 0
+                    || !lower
+                        .get(..at)
+                        .and_then(|p| p.chars().last())
+                        .is_some_and(char::is_alphabetic)
+                    || *lang == Lang::Zh
             });
             if hit {
-                problems.push(format!("{path}: «{word}» (the word chosen is «{chosen}»): {line}"));
+                problems.push(format!(
+                    "{path}: «{word}» (the word chosen is «{chosen}»): {line}"
+                ));
             }
         }
     }
     // Arabic speaks to the reader in the plural, as the interface does: no singular
     // imperative in a sentence (buttons are verbal nouns: «حفظ», «بدء»).
-    let singular = ["اختر ", "احفظ ", "افتح ", "ابدأ ", "احذف ", "احذفه ", "اكتب ", "استورد ", "ثبِّت ", "اذكر ", "علِّمها"];
+    let singular = [
+        "اختر ",
+        "احفظ ",
+        "افتح ",
+        "ابدأ ",
+        "احذف ",
+        "احذفه ",
+        "اكتب ",
+        "استورد ",
+        "ثبِّت ",
+        "اذكر ",
+        "علِّمها",
+    ];
     for (path, line) in text_lines(Lang::Ar, false) {
         for verb in singular {
             let spaced = format!(" {line} ");
@@ -784,7 +851,10 @@ fn each_concept_has_one_word_per_language() {
     for lang in Lang::ALL {
         let l = Localizer::new(lang, false);
         if l.text("ui-undo") == l.text("ui-cancel") {
-            problems.push(format!("{lang}: undo and cancel are both «{}»", l.text("ui-cancel")));
+            problems.push(format!(
+                "{lang}: undo and cancel are both «{}»",
+                l.text("ui-cancel")
+            ));
         }
     }
     // WHO's French for an executive summary.
@@ -792,5 +862,10 @@ fn each_concept_has_one_word_per_language() {
     if summary != "Résumé d’orientation" {
         problems.push(format!("fr: the executive summary is «{summary}»"));
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
