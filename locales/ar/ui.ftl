@@ -214,7 +214,7 @@ ui-groups = المجموعات
 ui-group-tag = مجموعة
 ui-group-name = اسم المجموعة
 ui-group-members = الأعضاء
-ui-group-blocks = المكوّنات التي تقيّمها (اختياري)
+ui-group-blocks = اللبنات الأساسية التي تقيّمها (اختياري)
 ui-group-create = إنشاء المجموعة
 ui-group-delete = حذف
 ui-group-none = لا توجد مجموعات عمل بعد.
@@ -346,15 +346,15 @@ ui-export-group = تصدير لمجموعة…
 ui-export-group-choose = المجموعة
 ui-export-group-none = لا توجد مجموعات عمل بعد: أنشئ مجموعة في صفحة أحد المؤشرات، تحت «المجموعات».
 ui-exported-for-group = حُفظ ملف المجموعة { $group } ({ $blocks ->
-        [0] كل المكوّنات
-        [one] مكوّن واحد
-        [two] مكوّنان
-        [few] { $blocks } مكوّنات
-        [many] { $blocks } مكوّنًا
-       *[other] { $blocks } مكوّن
+        [0] كل اللبنات الأساسية
+        [one] لبنة أساسية واحدة
+        [two] لبنتان أساسيتان
+        [few] { $blocks } لبنات أساسية
+        [many] { $blocks } لبنة أساسية
+       *[other] { $blocks } لبنة أساسية
     }) في { $path }.
 ui-breakout-banner = ملف مجموعة العمل { $group }: { $blocks }.
-ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل المكوّنات.
+ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل اللبنات الأساسية.
 ui-date-hint = اليوم/الشهر/السنة، مثل 02/12/2026
 ui-dash-target-note = المؤشر الذي له مرحلة دون مرحلة مستهدفة يُحتسب بمرحلته الحالية مرحلةً مستهدفة (لا تغيير مخطط له).
 ui-participants-edit = تعديل المشاركين

@@ -192,7 +192,7 @@ ui-groups = Grupos
 ui-group-tag = grupo
 ui-group-name = Nombre del grupo
 ui-group-members = Miembros
-ui-group-blocks = Bloques que califica (opcional)
+ui-group-blocks = Componentes que califica (opcional)
 ui-group-create = Crear el grupo
 ui-group-delete = Eliminar
 ui-group-none = Todavía no hay grupos de trabajo.
@@ -296,12 +296,12 @@ ui-export-group = Exportar para un grupo…
 ui-export-group-choose = Grupo
 ui-export-group-none = Todavía no hay grupos de trabajo: cree uno en la página de un indicador, en «Grupos».
 ui-exported-for-group = El archivo del grupo { $group } ({ $blocks ->
-        [0] todos los bloques
-        [one] un bloque
-       *[other] { $blocks } bloques
+        [0] todos los componentes
+        [one] un componente
+       *[other] { $blocks } componentes
     }) se guardó en { $path }.
 ui-breakout-banner = Archivo del grupo de trabajo { $group }: { $blocks }.
-ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los bloques.
+ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los componentes.
 ui-date-hint = Día/mes/año, por ejemplo 02/12/2026
 ui-dash-target-note = Un indicador con fase pero sin meta cuenta con su fase actual como meta (ningún cambio previsto).
 ui-participants-edit = Editar participantes

@@ -195,7 +195,7 @@ ui-groups = Groupes
 ui-group-tag = groupe
 ui-group-name = Nom du groupe
 ui-group-members = Membres
-ui-group-blocks = Piliers qu’il note (facultatif)
+ui-group-blocks = Composantes qu’il note (facultatif)
 ui-group-create = Créer le groupe
 ui-group-delete = Supprimer
 ui-group-none = Aucun groupe de travail pour l’instant.
@@ -299,12 +299,12 @@ ui-export-group = Exporter pour un groupe…
 ui-export-group-choose = Groupe
 ui-export-group-none = Aucun groupe de travail pour l’instant : créez-en un sur la page d’un indicateur, sous « Groupes ».
 ui-exported-for-group = Le fichier du groupe { $group } ({ $blocks ->
-        [0] tous les piliers
-        [one] un pilier
-       *[other] { $blocks } piliers
+        [0] toutes les composantes
+        [one] une composante
+       *[other] { $blocks } composantes
     }) a été enregistré dans { $path }.
 ui-breakout-banner = Fichier du groupe de travail { $group } : { $blocks }.
-ui-breakout-banner-all = Fichier du groupe de travail { $group } : tous les piliers.
+ui-breakout-banner-all = Fichier du groupe de travail { $group } : toutes les composantes.
 ui-date-hint = Jour/mois/année, par exemple 02/12/2026
 ui-dash-target-note = Un indicateur qui a une phase mais pas de cible compte avec sa phase actuelle comme cible (aucun changement prévu).
 ui-participants-edit = Modifier les participants

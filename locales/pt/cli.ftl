@@ -36,7 +36,7 @@ cli-finalised = { $title } está finalizada e bloqueada (código de controlo { $
 cli-compare-title = { $country }: { $count ->
     [one] uma ronda
    *[other] { $count } rondas
-}, fase média por componente, da mais antiga para a mais recente
+}, fase média por pilar, da mais antiga para a mais recente
 
 cli-ratings-imported = { $count ->
         [one] Foi importada uma classificação.

@@ -192,7 +192,7 @@ ui-groups = Grupos
 ui-group-tag = grupo
 ui-group-name = Nome do grupo
 ui-group-members = Membros
-ui-group-blocks = Blocos que classifica (opcional)
+ui-group-blocks = Pilares que classifica (opcional)
 ui-group-create = Criar o grupo
 ui-group-delete = Eliminar
 ui-group-none = Ainda não há grupos de trabalho.
@@ -296,12 +296,12 @@ ui-export-group = Exportar para um grupo…
 ui-export-group-choose = Grupo
 ui-export-group-none = Ainda não há grupos de trabalho: crie um na página de um indicador, em «Grupos».
 ui-exported-for-group = O ficheiro do grupo { $group } ({ $blocks ->
-        [0] todos os blocos
-        [one] um bloco
-       *[other] { $blocks } blocos
+        [0] todos os pilares
+        [one] um pilar
+       *[other] { $blocks } pilares
     }) foi guardado em { $path }.
 ui-breakout-banner = Ficheiro do grupo de trabalho { $group }: { $blocks }.
-ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os blocos.
+ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os pilares.
 ui-date-hint = Dia/mês/ano, por exemplo 02/12/2026
 ui-dash-target-note = Um indicador com fase mas sem meta conta com a sua fase atual como meta (nenhuma mudança prevista).
 ui-participants-edit = Editar participantes

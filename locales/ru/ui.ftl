@@ -193,7 +193,7 @@ ui-groups = Группы
 ui-group-tag = группа
 ui-group-name = Название группы
 ui-group-members = Участники группы
-ui-group-blocks = Блоки, которые она оценивает (необязательно)
+ui-group-blocks = Компоненты, которые она оценивает (необязательно)
 ui-group-create = Создать группу
 ui-group-delete = Удалить
 ui-group-none = Рабочих групп пока нет.
@@ -310,14 +310,14 @@ ui-export-group = Экспорт для группы…
 ui-export-group-choose = Группа
 ui-export-group-none = Рабочих групп пока нет: создайте группу на странице показателя, в разделе «Группы».
 ui-exported-for-group = Файл группы { $group } ({ $blocks ->
-        [0] все блоки
-        [one] { $blocks } блок
-        [few] { $blocks } блока
-        [many] { $blocks } блоков
-       *[other] { $blocks } блоков
+        [0] все компоненты
+        [one] { $blocks } компонент
+        [few] { $blocks } компонента
+        [many] { $blocks } компонентов
+       *[other] { $blocks } компонентов
     }) сохранён в { $path }.
 ui-breakout-banner = Файл рабочей группы { $group }: { $blocks }.
-ui-breakout-banner-all = Файл рабочей группы { $group }: все блоки.
+ui-breakout-banner-all = Файл рабочей группы { $group }: все компоненты.
 ui-date-hint = День.месяц.год, например 02.12.2026
 ui-dash-target-note = Показатель с фазой, но без цели, учитывается с текущей фазой в качестве цели (изменений не планируется).
 ui-participants-edit = Изменить список участников

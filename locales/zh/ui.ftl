@@ -178,7 +178,7 @@ ui-groups = 小组
 ui-group-tag = 小组
 ui-group-name = 小组名称
 ui-group-members = 成员
-ui-group-blocks = 负责评分的模块（可选）
+ui-group-blocks = 负责评分的构成要素（可选）
 ui-group-create = 创建小组
 ui-group-delete = 删除
 ui-group-none = 尚无分组。
@@ -257,11 +257,11 @@ ui-export-group = 为小组导出…
 ui-export-group-choose = 小组
 ui-export-group-none = 还没有分组：请在某个指标的页面上的“小组”下创建。
 ui-exported-for-group = 小组 { $group } 的文件（{ $blocks ->
-        [0] 全部模块
-       *[other] { $blocks } 个模块
+        [0] 全部构成要素
+       *[other] { $blocks } 个构成要素
     }）已保存至 { $path }。
 ui-breakout-banner = 小组 { $group } 的分组文件：{ $blocks }。
-ui-breakout-banner-all = 小组 { $group } 的分组文件：全部模块。
+ui-breakout-banner-all = 小组 { $group } 的分组文件：全部构成要素。
 ui-date-hint = 年-月-日，例如 2026-12-02
 ui-dash-target-note = 有阶段但未设定目标的指标，以其当前阶段作为目标计算（不计划变化）。
 ui-participants-edit = 编辑参与者
