@@ -1269,6 +1269,12 @@ def test_a_notice_belongs_to_the_screen_it_was_raised_on(binary, tmp):
                 app.click(css)
             app.until("!document.body.dataset.busy", "the other screen")
             assert app.js("return document.querySelector('#notice').hidden") is True, f"the notice followed to {way}"
+        # Nor does it stay, in Russian, when the language changes.
+        app.click("#nav-roadmap")
+        app.click("#regenerate")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "the notice again")
+        set_language(app, "zh")
+        assert app.js("return document.querySelector('#notice').hidden") is True, "the Russian notice stayed in Chinese"
     finally:
         app.close()
 

@@ -66,6 +66,8 @@ function applyTexts(ui) {
 
 async function changeLanguage(lang) {
   await flush();
+  // A notice is a sentence in the language it was given in: it goes with the old language.
+  $("#notice").hidden = true;
   applyTexts(await api.setLanguage(lang));
   await render();
 }
