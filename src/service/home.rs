@@ -151,7 +151,6 @@ pub fn parse_participants(text: &str) -> Vec<Participant> {
                 role: parts.next().unwrap_or("").to_string(),
             }
         })
-        .filter(|p| !p.name.is_empty())
         .collect()
 }
 
