@@ -318,6 +318,51 @@ impl Localizer {
         }
     }
 
+    /// A calendar date (`YYYY-MM-DD` as stored) as this language writes it: the order and
+    /// separators of `date-pattern` (`DD`, `MM`, `YYYY`), e.g. 02/12/2026 in French,
+    /// 02.12.2026 in Russian, 2026-12-02 in Chinese. A text that is not a stored date is
+    /// shown as it is.
+    pub fn date(&self, iso: &str) -> String {
+        match stored_date(iso) {
+            Some(d) => self.format_date(d),
+            None => iso.to_string(),
+        }
+    }
+
+    fn format_date(&self, d: time::Date) -> String {
+        let pattern = self.text("date-pattern");
+        let pattern =
+            if pattern.contains("YYYY") && pattern.contains("MM") && pattern.contains("DD") {
+                pattern
+            } else {
+                "YYYY-MM-DD".to_string()
+            };
+        pattern
+            .replacen("YYYY", &format!("{:04}", d.year()), 1)
+            .replacen("MM", &format!("{:02}", u8::from(d.month())), 1)
+            .replacen("DD", &format!("{:02}", d.day()), 1)
+    }
+
+    /// A stored UTC time (`2026-12-01T14:03:15Z`) as people read it in this language: the
+    /// date as [`Localizer::date`] writes it, then hours and minutes and "UTC", joined by
+    /// no-break spaces so that it is never broken over two lines. A text that is not a
+    /// stored time is shown as it is.
+    pub fn time(&self, utc: &str) -> String {
+        let parsed =
+            time::OffsetDateTime::parse(utc, &time::format_description::well_known::Rfc3339)
+                .ok()
+                .filter(|_| utc.ends_with('Z'));
+        match parsed {
+            Some(t) => format!(
+                "{}\u{a0}{:02}:{:02}\u{a0}UTC",
+                self.format_date(t.date()),
+                t.hour(),
+                t.minute()
+            ),
+            None => utc.to_string(),
+        }
+    }
+
     /// Items joined with the language's list separator (`list-separator`), e.g. "1, 2"
     /// or "1، 2" in Arabic.
     pub fn list(&self, items: &[String]) -> String {
@@ -345,6 +390,72 @@ impl Localizer {
         // Never shown in a shipped build: the content tests fail first.
         key.to_string()
     }
+}
+
+/// A date as a person typed it, in any shipped language's order: day, month and year
+/// (`02/12/2026`, `2.12.2026`, `02-12-2026`) or year first (`2026-12-02`, `2026/12/2`,
+/// `2026年12月2日`), with Western, Arabic-Indic or full-width digits. Returns it as stored
+/// (`YYYY-MM-DD`), or `None` when it is not a real day (years 1900 to 2200). No shipped
+/// language writes the month first, so the order is never ambiguous: the group of four digits
+/// is the year.
+pub fn parse_date_input(text: &str) -> Option<String> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => c,
+            '\u{660}'..='\u{669}' => char::from_u32(u32::from(c) - 0x660 + 0x30).unwrap_or(c),
+            '\u{6f0}'..='\u{6f9}' => char::from_u32(u32::from(c) - 0x6f0 + 0x30).unwrap_or(c),
+            '\u{ff10}'..='\u{ff19}' => char::from_u32(u32::from(c) - 0xff10 + 0x30).unwrap_or(c),
+            _ if c.is_whitespace()
+                || c.is_control()
+                || "\u{200e}\u{200f}\u{2068}\u{2069}\u{61c}".contains(c) =>
+            {
+                ' '
+            }
+            _ => c,
+        })
+        .collect();
+    // Digits in groups; anything else between them is a separator, but letters are not.
+    if digits
+        .chars()
+        .any(|c| c.is_alphabetic() && !"年月日".contains(c))
+    {
+        return None;
+    }
+    let groups: Vec<&str> = digits
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let [a, b, c] = groups.as_slice() else {
+        return None;
+    };
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, 1..=2) if b.len() <= 2 => (a, b, c),
+        (1..=2, 4) if b.len() <= 2 => (c, b, a),
+        _ => return None,
+    };
+    let iso = format!("{year}-{month:0>2}-{day:0>2}");
+    stored_date(&iso).map(|_| iso)
+}
+
+/// A stored date, `YYYY-MM-DD` exactly, of a real day in the years 1900 to 2200 (the rule of
+/// `model::parse_date`, which this module cannot use: `model` depends on texts).
+fn stored_date(iso: &str) -> Option<time::Date> {
+    let mut parts = iso.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    if !iso.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return None;
+    }
+    let year: i32 = y.parse().ok()?;
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+    time::Date::from_calendar_date(year, month, d.parse().ok()?).ok()
 }
 
 /// Shorthand for a string argument.
@@ -419,5 +530,67 @@ mod tests {
     fn only_arabic_is_right_to_left() {
         let rtl: Vec<_> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).collect();
         assert_eq!(rtl, vec![Lang::Ar]);
+    }
+
+    #[test]
+    fn dates_are_written_in_the_interface_language() {
+        let cases = [
+            (Lang::En, "02/12/2026"),
+            (Lang::Fr, "02/12/2026"),
+            (Lang::Es, "02/12/2026"),
+            (Lang::Pt, "02/12/2026"),
+            (Lang::Ar, "02/12/2026"),
+            (Lang::Ru, "02.12.2026"),
+            (Lang::Zh, "2026-12-02"),
+        ];
+        for (lang, expected) in cases {
+            let l = Localizer::new(lang, false);
+            assert_eq!(l.date("2026-12-02"), expected, "{lang}");
+            // What is shown reads back as the same day.
+            assert_eq!(
+                parse_date_input(expected).as_deref(),
+                Some("2026-12-02"),
+                "{lang}"
+            );
+            let time = l.time("2026-12-02T09:05:00Z");
+            assert_eq!(time, format!("{expected}\u{a0}09:05\u{a0}UTC"), "{lang}");
+            assert!(
+                !time.contains(' '),
+                "{lang}: a time is never broken over two lines"
+            );
+        }
+        let l = Localizer::new(Lang::Fr, false);
+        assert_eq!(l.date("not a date"), "not a date");
+        assert_eq!(l.time("yesterday"), "yesterday");
+    }
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        for (typed, iso) in [
+            ("2/12/2026", "2026-12-02"),
+            ("02.12.2026", "2026-12-02"),
+            (" 02-12-2026 ", "2026-12-02"),
+            ("2026-12-02", "2026-12-02"),
+            ("2026/12/2", "2026-12-02"),
+            ("2026年12月2日", "2026-12-02"),
+            ("٠٢/١٢/٢٠٢٦", "2026-12-02"),
+            ("０２/１２/２０２６", "2026-12-02"),
+            ("\u{2068}29/02/2024\u{2069}", "2024-02-29"),
+        ] {
+            assert_eq!(parse_date_input(typed).as_deref(), Some(iso), "{typed}");
+        }
+        for bad in [
+            "",
+            "12/2026",
+            "29/02/2026",
+            "13/13/2026",
+            "02/12/26",
+            "2 Dec 2026",
+            "1/2/3/2026",
+            "02/12/1800",
+            "123/12/2026",
+        ] {
+            assert_eq!(parse_date_input(bad), None, "{bad}");
+        }
     }
 }

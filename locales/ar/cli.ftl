@@ -27,6 +27,8 @@ cli-report-written = كُتب التقرير ({ $pages ->
         [one] صفحة واحدة
         [two] صفحتان
         [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
        *[other] { $pages } صفحة
     }) في { $path }.
 cli-backups-empty = لا توجد نسخ احتياطية بعد. يُنشئ DHMA نسخة قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات.
@@ -34,18 +36,23 @@ cli-backups-title = النسخ الاحتياطية في { $dir } (الأحدث 
 cli-backup-line = { $name }  { $reason }  التقييمات: { $assessments }  { $kib } KiB
 cli-restored = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات كما كانت قبل ذلك مباشرة في النسخة الاحتياطية { $before }.
 cli-restored-aside = استُعيدت النسخة الاحتياطية { $name }. حُفظت قاعدة البيانات التي تعذّر فتحها دون تغيير باسم { $aside }.
-cli-finalised = أُنهي التقييم { $title } وقُفل (البصمة { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
-cli-compare-title = { $country }: عدد الجولات { $count }، متوسط المرحلة لكل مكوِّن، من الأقدم إلى الأحدث
+cli-finalised = أُنهي التقييم { $title } وقُفل (رمز التحقق { $fingerprint }). النسخة الاحتياطية المحفوظة: { $backup }.
+cli-compare-title = { $country }: عدد الجولات { $count }، متوسط المرحلة لكل لبنة أساسية، من الأقدم إلى الأحدث
 
 cli-ratings-imported = { $count ->
         [zero] لم يُستورد أي تقييم.
         [one] استُورد تقييم واحد.
         [two] استُورد تقييمان.
         [few] استُوردت { $count } تقييمات.
-       *[other] استُورد { $count } تقييمًا.
+        [many] استُورد { $count } تقييمًا.
+       *[other] استُورد { $count } تقييم.
     }
 cli-ratings-added = { $count ->
         [one] أُضيف مشاركًا جديدًا: { $names }
+        [zero] أُضيفوا مشاركين جددًا ({ $count }): { $names }
+        [two] أُضيفوا مشاركين جددًا ({ $count }): { $names }
+        [few] أُضيفوا مشاركين جددًا ({ $count }): { $names }
+        [many] أُضيفوا مشاركين جددًا ({ $count }): { $names }
        *[other] أُضيفوا مشاركين جددًا ({ $count }): { $names }
     }
 cli-ratings-col-indicator = المؤشر
@@ -95,6 +102,7 @@ cli-round-started = بدأت { $title } (المعرّف { $id }) انطلاقً�
     [one] نُقلت إجابة واحدة
     [two] نُقلت إجابتان
     [few] نُقلت { $count } إجابات
+    [many] نُقلت { $count } إجابة
    *[other] نُقلت { $count } إجابة
 }، وتجب مراجعة كل منها.
 cli-round-from-latest = { $asked } ليست آخر جولة لبلدها: تبدأ الجولة الجديدة من آخر جولة، { $from }.

@@ -33,7 +33,7 @@ status-finalised = نهائي
 
 exclusion-not-applicable = مُصنَّف على أنه لا ينطبق / غير متوفر
 exclusion-not-answered = لم تتم الإجابة عنه بعد
-exclusion-sub-indicator = مؤشر فرعي، تُجمع بياناته ولكنه لا يُحتسب في الدرجات أبدًا
+exclusion-sub-indicator = مؤشر فرعي: تُسجَّل إجابته لكنها لا تدخل في حساب الدرجة
 
 scoring-rule = درجة اللبنة الأساسية هي متوسط مؤشراتها المحتسبة التي حُدِّدت لها مرحلة؛ وتُستبعد المؤشرات الفرعية والمؤشرات المصنفة على أنها لا تنطبق. أما الدرجة الإجمالية فهي المتوسط غير المرجَّح لدرجات اللبنات الأساسية. وتُحوَّل الدرجة إلى مرحلة بتقريبها إلى منزلة عشرية واحدة ثم جبرها إلى العدد الصحيح الأعلى، على ألا تقل المرحلة عن المرحلة 1.
 
@@ -108,14 +108,16 @@ changes-count = { $count ->
         [one] تغيّرت مرحلة مؤشر واحد أو المرحلة المستهدفة له.
         [two] تغيّرت مرحلة مؤشرين أو المرحلة المستهدفة لهما.
         [few] تغيّرت مرحلة { $count } مؤشرات أو المرحلة المستهدفة لها.
-       *[other] تغيّرت مرحلة { $count } مؤشرًا أو المرحلة المستهدفة لها.
+        [many] تغيّرت مرحلة { $count } مؤشرًا أو المرحلة المستهدفة لها.
+       *[other] تغيّرت مرحلة { $count } مؤشر أو المرحلة المستهدفة لها.
     }
 changes-block-count = { $count ->
         [0] لم يتغيّر أي مؤشر
         [one] تغيّر مؤشر واحد
         [two] تغيّر مؤشران
         [few] تغيّرت { $count } مؤشرات
-       *[other] تغيّر { $count } مؤشرًا
+        [many] تغيّر { $count } مؤشرًا
+       *[other] تغيّر { $count } مؤشر
     }
 changes-phase = المرحلة { $old } ← { $new }
 changes-target = المستهدفة { $old } ← { $new }
@@ -138,3 +140,7 @@ changes-col-phase = المرحلة
 changes-col-target = المستهدفة
 changes-col-direction = تغيّر المرحلة
 changes-col-note = ما الذي تغيّر (ملاحظة الفريق)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"؛ "}

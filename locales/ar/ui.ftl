@@ -43,7 +43,7 @@ ui-new-round-hint = مثلًا: خط الأساس 2026، أو استعراض م�
 ui-new-date = تاريخ التقييم
 ui-new-facilitator = الميسِّر
 ui-new-participants = المشاركون
-ui-new-participants-hint = شخص واحد في كل سطر: الاسم; الجهة; الدور
+ui-new-participants-hint = شخص واحد في كل سطر: الاسم؛ الجهة؛ الدور
 ui-new-framework = الإطار
 ui-new-language = لغة التقييم والتقرير
 ui-new-create = إنشاء وبدء
@@ -53,7 +53,7 @@ ui-walk-completion = المؤشرات التي أُجيب عنها: { $answered 
 ui-walk-question = السؤال
 ui-walk-guidance = إرشادات: ما الذي ينبغي فحصه، ومن ينبغي سؤاله
 ui-walk-current = المرحلة الحالية
-ui-walk-phase-keys = اختاروا بالمفاتيح من 1 إلى 5، أو بالمفتاح N لـ«لا ينطبق».
+ui-walk-phase-keys = اختاروا بالمفاتيح من 1 إلى 5، أو بالمفتاح N لـ«لا ينطبق». المؤشر التالي: Page Down أو Alt+←؛ السابق: Page Up أو Alt+→.
 ui-walk-not-applicable = لا ينطبق / غير متوفر
 ui-walk-sub-indicator = مؤشر فرعي: تُجمع بياناته ويُبلَّغ عنها، ولكنه لا يُحتسب في الدرجات أبدًا.
 ui-walk-target = المرحلة المستهدفة
@@ -109,7 +109,8 @@ ui-road-regenerated = { $count ->
         [one] تتضمن خريطة الطريق الآن إجراءً واحدًا.
         [two] تتضمن خريطة الطريق الآن إجراءين.
         [few] تتضمن خريطة الطريق الآن { $count } إجراءات.
-       *[other] تتضمن خريطة الطريق الآن { $count } إجراءً.
+        [many] تتضمن خريطة الطريق الآن { $count } إجراءً.
+       *[other] تتضمن خريطة الطريق الآن { $count } إجراء.
     } وقد حُفظت تعديلاتكم.
 ui-road-empty = لا توجد إجراءات بعد. حدّدوا مراحل مستهدفة أعلى من المراحل الحالية، ثم اقترحوا إجراءات انطلاقًا من الفجوات.
 ui-road-action = الإجراء
@@ -132,13 +133,15 @@ ui-report-written = حُفظ التقرير ({ $pages ->
         [one] صفحة واحدة
         [two] صفحتان
         [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
        *[other] { $pages } صفحة
     }) في { $path }.
 ui-report-open = فتح التقرير
 
 ui-home-backups = النسخ الاحتياطية…
 ui-backups-title = النسخ الاحتياطية
-ui-backups-intro = يأخذ DHMA نسخة احتياطية من ملف التقييمات قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات. تُحفظ أحدث { $keep } نسخ، وتُحفظ النسخ المأخوذة عند الإنهاء دائمًا. المجلد: { $dir }
+ui-backups-intro = يأخذ DHMA نسخة احتياطية من ملف التقييمات قبل كل ترقية، وعند كل إنهاء، وكل ساعة أثناء حفظ الإجابات. تُحفظ أحدث { $keep } نسخ، أما النسخ المأخوذة عند الإنهاء فلا تُحذف تلقائيًا أبدًا. المجلد: { $dir }
 ui-backups-col-time = وقت الإنشاء (UTC)
 ui-backups-col-reason = السبب
 ui-backups-col-assessments = التقييمات
@@ -157,16 +160,16 @@ ui-recovery-restored = استُعيدت النسخة الاحتياطية. حُ�
 ui-recovery-retry = إعادة المحاولة
 
 ui-signoff-title = الاعتماد
-ui-signoff-intro = يؤدي الإنهاء إلى قفل التقييم: لا يمكن بعده تغيير إجاباته، ويُعطى بصمة، وتُحفظ منه نسخة احتياطية دائمًا. يحتاج كل مؤشر محتسب أولًا إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر.
+ui-signoff-intro = يؤدي الإنهاء إلى قفل التقييم: لا يمكن بعده تغيير إجاباته، ويُعطى رمز تحقق (يبيّن هل عُدِّل بعد ذلك)، وتُحفظ منه نسخة احتياطية لا تُحذف تلقائيًا أبدًا. يحتاج كل مؤشر محتسب أولًا إلى مرحلة (أو «لا ينطبق») وإلى مبرِّر.
 ui-signoff-name = اسم المعتمِد
 ui-signoff-role = الصفة
 ui-signoff-government = معتمد من الحكومة
 ui-signoff-finalise = إنهاء التقييم
 ui-signoff-confirm = هل تريدون إنهاء هذا التقييم؟ لن يمكن تغييره بعد ذلك.
-ui-signoff-done = أُنهي التقييم وقُفل. تُحفظ منه نسخة احتياطية دائمًا: { $backup }.
+ui-signoff-done = أُنهي التقييم وقُفل. لن تُحذف نسخته الاحتياطية تلقائيًا أبدًا: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. البصمة { $fingerprint }…
-ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $approver }. معتمد من الحكومة. البصمة { $fingerprint }…
+ui-signoff-finalised = أُنهي في { $date } من قِبل { $approver }. رمز التحقق { $fingerprint }…
+ui-signoff-finalised-government = أُنهي في { $date } من قِبل { $approver }. معتمد من الحكومة. رمز التحقق { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = مجهول
@@ -178,22 +181,30 @@ ui-workshop-bar = { $label }: { $count ->
         [one] تقييم واحد
         [two] تقييمان
         [few] { $count } تقييمات
-       *[other] { $count } تقييمًا
+        [many] { $count } تقييمًا
+       *[other] { $count } تقييم
     }
 ui-workshop-summary = { $count ->
         [zero] لا تقييمات
         [one] تقييم واحد
         [two] تقييمان
         [few] { $count } تقييمات
-       *[other] { $count } تقييمًا
+        [many] { $count } تقييمًا
+       *[other] { $count } تقييم
     }، من المرحلة { $min } إلى المرحلة { $max }، الوسيط { $median }{ $na ->
         [0] {""}
         [one] ؛ «لا ينطبق» واحد
+        [two] ؛ «لا ينطبق»: { $na }
+        [few] ؛ «لا ينطبق»: { $na }
+        [many] ؛ «لا ينطبق»: { $na }
        *[other] ؛ «لا ينطبق»: { $na }
     }
 ui-workshop-summary-none = لم تُعطَ أي مرحلة بعد{ $na ->
         [0] {""}
         [one] ؛ «لا ينطبق» واحد
+        [two] ؛ «لا ينطبق»: { $na }
+        [few] ؛ «لا ينطبق»: { $na }
+        [many] ؛ «لا ينطبق»: { $na }
        *[other] ؛ «لا ينطبق»: { $na }
     }
 ui-workshop-discuss = للنقاش: تتباعد التقييمات بمرحلتين أو أكثر.
@@ -203,7 +214,7 @@ ui-groups = المجموعات
 ui-group-tag = مجموعة
 ui-group-name = اسم المجموعة
 ui-group-members = الأعضاء
-ui-group-blocks = المكوّنات التي تقيّمها (اختياري)
+ui-group-blocks = اللبنات الأساسية التي تقيّمها (اختياري)
 ui-group-create = إنشاء المجموعة
 ui-group-delete = حذف
 ui-group-none = لا توجد مجموعات عمل بعد.
@@ -215,15 +226,22 @@ ui-ratings-preview = { $count ->
         [one] تقييم واحد
         [two] تقييمان
         [few] { $count } تقييمات
-       *[other] { $count } تقييمًا
+        [many] { $count } تقييمًا
+       *[other] { $count } تقييم
     } { $indicators ->
         [one] لمؤشر واحد.
         [two] لمؤشرين.
         [few] لـ { $indicators } مؤشرات.
-       *[other] لـ { $indicators } مؤشرًا.
+        [zero] لأي مؤشر.
+        [many] لـ { $indicators } مؤشرًا.
+       *[other] لـ { $indicators } مؤشر.
     }
 ui-ratings-preview-new = { $count ->
         [one] مشارك جديد: { $names }
+        [zero] مشاركون جدد ({ $count }): { $names }
+        [two] مشاركون جدد ({ $count }): { $names }
+        [few] مشاركون جدد ({ $count }): { $names }
+        [many] مشاركون جدد ({ $count }): { $names }
        *[other] مشاركون جدد ({ $count }): { $names }
     }
 ui-ratings-preview-known = كل الأسماء لمشاركين موجودين.
@@ -233,20 +251,21 @@ ui-ratings-imported = { $count ->
         [one] استُورد تقييم واحد.
         [two] استُورد تقييمان.
         [few] استُوردت { $count } تقييمات.
-       *[other] استُورد { $count } تقييمًا.
+        [many] استُورد { $count } تقييمًا.
+       *[other] استُورد { $count } تقييم.
     }
 ui-workshop-by-person = حسب الشخص
 ui-workshop-participant = المشارك
 ui-workshop-rating = التقييم
 ui-workshop-comment = تعليق (اختياري)
-ui-workshop-rating-keys = اكتب من 1 إلى 5، أو N لغير منطبق؛ مفتاح الحذف يمسح. مفاتيح الأسهم و Tab تنقل بين الأشخاص. يُحفظ كل تغيير فورًا.
+ui-workshop-rating-keys = اكتبوا من 1 إلى 5، أو N لغير منطبق؛ مفتاح الحذف يمسح. مفاتيح الأسهم و Tab تنقل بين الأشخاص. يُحفظ كل تغيير فورًا.
 ui-workshop-by-tally = حسب العدّ (بطاقات بلا أسماء)
 ui-workshop-tally-hint = عدد البطاقات التي أظهرت كل مرحلة. يُحفظ كل تغيير فورًا ويحل محل التقييمات غير المسماة لهذا المؤشر.
 ui-workshop-distribution = توزيع التقييمات
 ui-workshop-agreed = المرحلة المتفق عليها
 ui-workshop-agreed-none = لم يُتفق عليها بعد
 ui-workshop-note = ملاحظة التوافق
-ui-workshop-note-required = التقييمات متباعدة: اكتب لماذا اتفق الحاضرون على هذه المرحلة.
+ui-workshop-note-required = التقييمات متباعدة: اكتبوا لماذا اتفق الحاضرون على هذه المرحلة.
 ui-workshop-agree = اتفاق
 ui-workshop-dissent = الاعتراض
 ui-workshop-dissent-none = لا يوجد اعتراض مسجَّل.
@@ -267,18 +286,19 @@ ui-walk-carried = منقولة من الجولة السابقة، لم تُرا�
 ui-walk-state-note-carried = ({ $state }، منقولة من الجولة السابقة، لم تُراجَع)
 ui-walk-reviewed = رُوجعت، دون تغيير
 ui-walk-change-note = ما الذي تغيّر منذ الجولة الأخيرة؟
-ui-walk-change-note-save = احفظ المرحلة مع هذه الملاحظة
-ui-round-next = ابدأ الجولة التالية
+ui-walk-change-note-save = حفظ المرحلة مع هذه الملاحظة
+ui-round-next = بدء الجولة التالية
 ui-round-intro = تبدأ الجولة الجديدة من آخر جولة لهذا البلد: مراحلها والمراحل المستهدفة والمسوِّغات والأدلة وبنود خريطة الطريق المفتوحة، مع وسم كل إجابة بـ«منقولة، لم تُراجَع». أما المشاركون والتقديرات الفردية وملاحظات التوافق فتبدأ فارغة.
 ui-round-name = اسم الجولة الجديدة
 ui-round-name-hint = اتركه فارغًا لاستخدام سنة تاريخها
 ui-round-date = تاريخ الجولة الجديدة
-ui-round-start = ابدأ الجولة
+ui-round-start = بدء الجولة
 ui-round-started = بدأت { $title } انطلاقًا من { $from }: { $count ->
     [zero] لم تُنقل أي إجابة
     [one] نُقلت إجابة واحدة
     [two] نُقلت إجابتان
     [few] نُقلت { $count } إجابات
+    [many] نُقلت { $count } إجابة
    *[other] نُقلت { $count } إجابة
 }، وتجب مراجعة كل منها.
 ui-home-carried = { $count ->
@@ -286,6 +306,7 @@ ui-home-carried = { $count ->
     [one] إجابة واحدة منقولة، لم تُراجَع
     [two] إجابتان منقولتان، لم تُراجَعا
     [few] { $count } إجابات منقولة، لم تُراجَع
+    [many] { $count } إجابة منقولة، لم تُراجَع
    *[other] { $count } إجابة منقولة، لم تُراجَع
 }
 ui-changes-open = ما الذي تغيّر منذ الجولة الأخيرة
@@ -293,7 +314,7 @@ ui-changes-back = العودة إلى لوحة المعلومات
 ui-changes-blocks = اللبنات الأساسية
 ## نسخ التقييم: دمج الملفات، التعارضات، مجموعات العمل (المسألة 12)
 ui-conflicts-title = التعارضات
-ui-conflicts-intro = غُيّرت هذه الحقول على هذا الحاسوب وفي ملف مستورد إلى قيم مختلفة. لكل حقل، احتفظ بإحدى القيمتين أو اكتب قيمة أخرى: تبقى القيمة غير المختارة في سجل التغييرات.
+ui-conflicts-intro = غُيّرت هذه الحقول على هذا الحاسوب وفي ملف مستورد إلى قيم مختلفة. لكل حقل، احتفظوا بإحدى القيمتين أو اكتبوا قيمة أخرى: تبقى القيمة غير المختارة في سجل التغييرات.
 ui-conflicts-none = لا توجد تعارضات في الانتظار: دُمج كل ما في الملفات.
 ui-conflicts-open = حسم التعارضات
 ui-conflicts-local = على هذا الحاسوب
@@ -309,24 +330,33 @@ ui-conflicts-waiting = { $count ->
         [one] تعارض واحد ناتج عن دمج الملفات ينتظر قرارًا.
         [two] تعارضان ناتجان عن دمج الملفات ينتظران قرارًا.
         [few] { $count } تعارضات ناتجة عن دمج الملفات تنتظر قرارًا.
-       *[other] { $count } تعارضًا ناتجًا عن دمج الملفات ينتظر قرارًا.
+        [zero] لا يوجد تعارض ينتظر قرارًا.
+        [many] { $count } تعارضًا ناتجًا عن دمج الملفات ينتظر قرارًا.
+       *[other] { $count } تعارض ناتج عن دمج الملفات ينتظر قرارًا.
     }
 ui-conflict-settled = حُسم. { $count ->
         [0] لم يبقَ أي تعارض.
         [one] بقي تعارض واحد.
         [two] بقي تعارضان.
         [few] بقيت { $count } تعارضات.
-       *[other] بقي { $count } تعارضًا.
+        [many] بقي { $count } تعارضًا.
+       *[other] بقي { $count } تعارض.
     }
 ui-export-group = تصدير لمجموعة…
 ui-export-group-choose = المجموعة
 ui-export-group-none = لا توجد مجموعات عمل بعد: أنشئ مجموعة في صفحة أحد المؤشرات، تحت «المجموعات».
 ui-exported-for-group = حُفظ ملف المجموعة { $group } ({ $blocks ->
-        [0] كل المكوّنات
-        [one] مكوّن واحد
-        [two] مكوّنان
-        [few] { $blocks } مكوّنات
-       *[other] { $blocks } مكوّنًا
+        [0] كل اللبنات الأساسية
+        [one] لبنة أساسية واحدة
+        [two] لبنتان أساسيتان
+        [few] { $blocks } لبنات أساسية
+        [many] { $blocks } لبنة أساسية
+       *[other] { $blocks } لبنة أساسية
     }) في { $path }.
 ui-breakout-banner = ملف مجموعة العمل { $group }: { $blocks }.
-ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل المكوّنات.
+ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل اللبنات الأساسية.
+ui-date-hint = اليوم/الشهر/السنة، مثل 02/12/2026
+ui-dash-target-note = المؤشر الذي له مرحلة دون مرحلة مستهدفة يُحتسب بمرحلته الحالية مرحلةً مستهدفة (لا تغيير مخطط له).
+ui-participants-edit = تعديل المشاركين
+ui-participants-save = حفظ المشاركين
+ui-participants-saved = حُفظت قائمة المشاركين.

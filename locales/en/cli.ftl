@@ -32,7 +32,7 @@ cli-backups-title = Backups in { $dir } (newest first):
 cli-backup-line = { $name }  { $reason }  assessments: { $assessments }  { $kib } KiB
 cli-restored = Backup { $name } restored. The database as it was just before is kept as backup { $before }.
 cli-restored-aside = Backup { $name } restored. The database that could not be opened is kept unchanged as { $aside }.
-cli-finalised = { $title } is finalised and locked (fingerprint { $fingerprint }). Backup kept: { $backup }.
+cli-finalised = { $title } is finalised and locked (check code { $fingerprint }). Backup kept: { $backup }.
 cli-compare-title = { $country }: { $count ->
     [one] one round
    *[other] { $count } rounds

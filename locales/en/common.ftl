@@ -33,7 +33,7 @@ status-finalised = Finalised
 
 exclusion-not-applicable = marked not applicable / not available
 exclusion-not-answered = not answered yet
-exclusion-sub-indicator = sub-indicator, collected but never scored
+exclusion-sub-indicator = sub-indicator: its answer is recorded but not counted in the score
 
 scoring-rule = A building block's score is the mean of its scored indicators that have a phase; sub-indicators and indicators marked not applicable are left out. The overall score is the unweighted mean of the building-block scores. A score becomes a phase by rounding it to one decimal and then rounding up, with phase 1 as the minimum.
 
@@ -133,3 +133,7 @@ changes-col-phase = Phase
 changes-col-target = Target
 changes-col-direction = Phase change
 changes-col-note = What changed (the team’s note)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

@@ -53,7 +53,7 @@ ui-walk-completion = { $answered } of { $total } indicators answered
 ui-walk-question = Question
 ui-walk-guidance = Guidance: what to look at, whom to ask
 ui-walk-current = Current phase
-ui-walk-phase-keys = Choose with the keys 1 to 5, or N for not applicable.
+ui-walk-phase-keys = Choose with the keys 1 to 5, or N for not applicable. Next indicator: Page Down or Alt+→; previous: Page Up or Alt+←.
 ui-walk-not-applicable = Not applicable / not available
 ui-walk-sub-indicator = Sub-indicator: collected and reported, but never counted in the score.
 ui-walk-target = Target phase
@@ -135,7 +135,7 @@ ui-report-open = Open the report
 
 ui-home-backups = Backups…
 ui-backups-title = Backups
-ui-backups-intro = DHMA backs up the assessment file before every upgrade, at every finalisation and every hour while answers are saved. The { $keep } most recent are kept, and those made at finalisation for ever. Folder: { $dir }
+ui-backups-intro = DHMA backs up the assessment file before every upgrade, at every finalisation and every hour while answers are saved. The { $keep } most recent are kept; those made at finalisation are never deleted automatically. Folder: { $dir }
 ui-backups-col-time = Made (UTC)
 ui-backups-col-reason = Why
 ui-backups-col-assessments = Assessments
@@ -154,16 +154,16 @@ ui-recovery-restored = Backup restored. The file that could not be opened is kep
 ui-recovery-retry = Try again
 
 ui-signoff-title = Sign-off
-ui-signoff-intro = Finalising locks the assessment: its answers can no longer change, it gets a fingerprint, and a backup of it is kept for ever. Every scored indicator needs a phase (or “not applicable”) and a rationale first.
+ui-signoff-intro = Finalising locks the assessment: its answers can no longer change, it gets a check code (it shows whether the assessment was changed afterwards), and a backup of it is kept that is never deleted automatically. Every scored indicator needs a phase (or “not applicable”) and a rationale first.
 ui-signoff-name = Approver’s name
 ui-signoff-role = Role
 ui-signoff-government = Approved by the government
 ui-signoff-finalise = Finalise the assessment
 ui-signoff-confirm = Finalise this assessment? It can no longer be changed afterwards.
-ui-signoff-done = The assessment is finalised and locked. A backup is kept for ever: { $backup }.
+ui-signoff-done = The assessment is finalised and locked. Its backup will never be deleted automatically: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalised on { $date } by { $approver }. Fingerprint { $fingerprint }…
-ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Approved by the government. Fingerprint { $fingerprint }…
+ui-signoff-finalised = Finalised on { $date } by { $approver }. Check code { $fingerprint }…
+ui-signoff-finalised-government = Finalised on { $date } by { $approver }. Approved by the government. Check code { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anonymous
@@ -304,3 +304,8 @@ ui-exported-for-group = The file for group { $group } ({ $blocks ->
     }) was saved in { $path }.
 ui-breakout-banner = Breakout file for group { $group }: { $blocks }.
 ui-breakout-banner-all = Breakout file for group { $group }: all building blocks.
+ui-date-hint = Day/month/year, e.g. 02/12/2026
+ui-dash-target-note = An indicator with a phase but no target counts with its current phase as its target (no change planned).
+ui-participants-edit = Edit participants
+ui-participants-save = Save participants
+ui-participants-saved = The participant list is saved.

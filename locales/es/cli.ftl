@@ -32,7 +32,7 @@ cli-backups-title = Copias de seguridad en { $dir } (la más reciente primero):
 cli-backup-line = { $name }  { $reason }  evaluaciones: { $assessments }  { $kib } KiB
 cli-restored = Copia de seguridad { $name } restaurada. La base de datos tal como estaba justo antes se conserva en la copia { $before }.
 cli-restored-aside = Copia de seguridad { $name } restaurada. La base de datos que no se podía abrir se conserva sin cambios como { $aside }.
-cli-finalised = { $title } está finalizada y bloqueada (huella { $fingerprint }). Copia de seguridad conservada: { $backup }.
+cli-finalised = { $title } está finalizada y bloqueada (código de control { $fingerprint }). Copia de seguridad conservada: { $backup }.
 cli-compare-title = { $country }: { $count ->
     [one] una ronda
    *[other] { $count } rondas

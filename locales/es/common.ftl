@@ -33,7 +33,7 @@ status-finalised = Finalizada
 
 exclusion-not-applicable = marcado como no aplicable / no disponible
 exclusion-not-answered = aún sin respuesta
-exclusion-sub-indicator = subindicador, que se recopila pero nunca se puntúa
+exclusion-sub-indicator = subindicador: su respuesta se registra pero no cuenta en la puntuación
 
 scoring-rule = La puntuación de un componente es la media de sus indicadores puntuados que tienen una fase asignada; se excluyen los subindicadores y los indicadores marcados como no aplicables. La puntuación global es la media no ponderada de las puntuaciones de los componentes. Una puntuación se convierte en fase redondeándola a un decimal y luego redondeando al alza, con la fase 1 como mínimo.
 
@@ -131,3 +131,7 @@ changes-col-phase = Fase
 changes-col-target = Meta
 changes-col-direction = Evolución de la fase
 changes-col-note = Qué cambió (nota del equipo)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

@@ -53,7 +53,7 @@ ui-walk-completion = { $answered } de { $total } indicadores respondidos
 ui-walk-question = Pregunta
 ui-walk-guidance = Orientación: qué examinar y a quién consultar
 ui-walk-current = Fase actual
-ui-walk-phase-keys = Elija con las teclas 1 a 5, o N para no aplicable.
+ui-walk-phase-keys = Elija con las teclas 1 a 5, o N para no aplicable. Indicador siguiente: Av Pág o Alt+→; anterior: Re Pág o Alt+←.
 ui-walk-not-applicable = No aplicable / no disponible
 ui-walk-sub-indicator = Subindicador: se recopila y se informa, pero nunca se tiene en cuenta en la puntuación.
 ui-walk-target = Fase meta
@@ -133,7 +133,7 @@ ui-report-open = Abrir el informe
 
 ui-home-backups = Copias de seguridad…
 ui-backups-title = Copias de seguridad
-ui-backups-intro = DHMA hace una copia de seguridad del archivo de evaluaciones antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas. Se conservan las { $keep } más recientes, y las hechas en la finalización para siempre. Carpeta: { $dir }
+ui-backups-intro = DHMA hace una copia de seguridad del archivo de evaluaciones antes de cada actualización, en cada finalización y cada hora mientras se guardan respuestas. Se conservan las { $keep } más recientes; las hechas en la finalización nunca se borran automáticamente. Carpeta: { $dir }
 ui-backups-col-time = Fecha (UTC)
 ui-backups-col-reason = Motivo
 ui-backups-col-assessments = Evaluaciones
@@ -152,16 +152,16 @@ ui-recovery-restored = Copia de seguridad restaurada. El archivo que no se podí
 ui-recovery-retry = Reintentar
 
 ui-signoff-title = Aprobación
-ui-signoff-intro = Al finalizar, la evaluación queda bloqueada: sus respuestas ya no pueden cambiar, recibe una huella y se conserva para siempre una copia de seguridad. Antes, cada indicador puntuado necesita una fase (o «no aplicable») y una justificación.
+ui-signoff-intro = Al finalizar, la evaluación queda bloqueada: sus respuestas ya no pueden cambiar, recibe un código de control (que muestra si se modificó después) y se conserva una copia de seguridad que nunca se borra automáticamente. Antes, cada indicador puntuado necesita una fase (o «no aplicable») y una justificación.
 ui-signoff-name = Nombre de quien aprueba
 ui-signoff-role = Cargo
 ui-signoff-government = Aprobada por el gobierno
 ui-signoff-finalise = Finalizar la evaluación
 ui-signoff-confirm = ¿Finalizar esta evaluación? Después ya no se podrá modificar.
-ui-signoff-done = La evaluación está finalizada y bloqueada. Se conserva para siempre una copia de seguridad: { $backup }.
+ui-signoff-done = La evaluación está finalizada y bloqueada. Su copia de seguridad nunca se borrará automáticamente: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalizada el { $date } por { $approver }. Huella { $fingerprint }…
-ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Aprobada por el gobierno. Huella { $fingerprint }…
+ui-signoff-finalised = Finalizada el { $date } por { $approver }. Código de control { $fingerprint }…
+ui-signoff-finalised-government = Finalizada el { $date } por { $approver }. Aprobada por el gobierno. Código de control { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anónimo
@@ -192,7 +192,7 @@ ui-groups = Grupos
 ui-group-tag = grupo
 ui-group-name = Nombre del grupo
 ui-group-members = Miembros
-ui-group-blocks = Bloques que califica (opcional)
+ui-group-blocks = Componentes que califica (opcional)
 ui-group-create = Crear el grupo
 ui-group-delete = Eliminar
 ui-group-none = Todavía no hay grupos de trabajo.
@@ -296,9 +296,14 @@ ui-export-group = Exportar para un grupo…
 ui-export-group-choose = Grupo
 ui-export-group-none = Todavía no hay grupos de trabajo: cree uno en la página de un indicador, en «Grupos».
 ui-exported-for-group = El archivo del grupo { $group } ({ $blocks ->
-        [0] todos los bloques
-        [one] un bloque
-       *[other] { $blocks } bloques
+        [0] todos los componentes
+        [one] un componente
+       *[other] { $blocks } componentes
     }) se guardó en { $path }.
 ui-breakout-banner = Archivo del grupo de trabajo { $group }: { $blocks }.
-ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los bloques.
+ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los componentes.
+ui-date-hint = Día/mes/año, por ejemplo 02/12/2026
+ui-dash-target-note = Un indicador con fase pero sin meta cuenta con su fase actual como meta (ningún cambio previsto).
+ui-participants-edit = Editar participantes
+ui-participants-save = Guardar participantes
+ui-participants-saved = La lista de participantes está guardada.

@@ -32,7 +32,7 @@ cli-backups-title = Sauvegardes dans { $dir } (la plus récente en premier) :
 cli-backup-line = { $name }  { $reason }  évaluations : { $assessments }  { $kib } Kio
 cli-restored = Sauvegarde { $name } restaurée. La base de données telle qu’elle était juste avant est conservée dans la sauvegarde { $before }.
 cli-restored-aside = Sauvegarde { $name } restaurée. La base de données qui ne pouvait pas être ouverte est conservée, inchangée, sous le nom { $aside }.
-cli-finalised = { $title } est finalisée et verrouillée (empreinte { $fingerprint }). Sauvegarde conservée : { $backup }.
+cli-finalised = { $title } est finalisée et verrouillée (code de contrôle { $fingerprint }). Sauvegarde conservée : { $backup }.
 cli-compare-title = { $country } : { $count ->
     [one] un cycle
    *[other] { $count } cycles

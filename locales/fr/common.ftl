@@ -33,7 +33,7 @@ status-finalised = Finalisée
 
 exclusion-not-applicable = marqué sans objet / non disponible
 exclusion-not-answered = pas encore renseigné
-exclusion-sub-indicator = sous-indicateur, recueilli mais jamais noté
+exclusion-sub-indicator = sous-indicateur : sa réponse est enregistrée mais n’entre pas dans le score
 
 scoring-rule = Le score d’une composante est la moyenne de ses indicateurs notés auxquels une phase a été attribuée ; les sous-indicateurs et les indicateurs marqués sans objet en sont exclus. Le score global est la moyenne non pondérée des scores des composantes. Un score est converti en phase en l’arrondissant à une décimale, puis à l’entier supérieur, la phase 1 constituant le minimum.
 
@@ -131,3 +131,7 @@ changes-col-phase = Phase
 changes-col-target = Cible
 changes-col-direction = Évolution de la phase
 changes-col-note = Ce qui a changé (note de l’équipe)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {" ; "}

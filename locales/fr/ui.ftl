@@ -30,7 +30,7 @@ ui-home-col-completion = Avancement
 ui-home-col-actions = Actions
 ui-delete-confirm = Supprimer l’évaluation { $name } ? Une copie de sauvegarde est conservée et vous pourrez annuler la suppression.
 ui-deleted = L’évaluation { $name } a été supprimée. Une copie de sauvegarde a été enregistrée dans { $path }.
-ui-undo = Annuler
+ui-undo = Restaurer
 ui-restored = L’évaluation { $name } a été restaurée.
 ui-imported = L’évaluation { $name } a été importée.
 ui-exported = L’évaluation a été enregistrée dans { $path }.
@@ -56,7 +56,7 @@ ui-walk-completion = { $answered ->
 ui-walk-question = Question
 ui-walk-guidance = Orientations : ce qu’il faut examiner, qui consulter
 ui-walk-current = Phase actuelle
-ui-walk-phase-keys = Choisissez à l’aide des touches 1 à 5, ou N pour « sans objet ».
+ui-walk-phase-keys = Choisissez à l’aide des touches 1 à 5, ou N pour « sans objet ». Indicateur suivant : Page suivante ou Alt+→ ; précédent : Page précédente ou Alt+←.
 ui-walk-not-applicable = Sans objet / non disponible
 ui-walk-sub-indicator = Sous-indicateur : recueilli et présenté dans le rapport, mais jamais pris en compte dans le score.
 ui-walk-target = Phase cible
@@ -136,7 +136,7 @@ ui-report-open = Ouvrir le rapport
 
 ui-home-backups = Sauvegardes…
 ui-backups-title = Sauvegardes
-ui-backups-intro = DHMA sauvegarde le fichier d’évaluations avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses. Les { $keep } plus récentes sont conservées, et celles faites à la finalisation le sont pour toujours. Dossier : { $dir }
+ui-backups-intro = DHMA sauvegarde le fichier d’évaluations avant chaque mise à niveau, à chaque finalisation et toutes les heures pendant l’enregistrement des réponses. Les { $keep } plus récentes sont conservées ; celles faites à la finalisation ne sont jamais supprimées automatiquement. Dossier : { $dir }
 ui-backups-col-time = Date (UTC)
 ui-backups-col-reason = Motif
 ui-backups-col-assessments = Évaluations
@@ -154,17 +154,17 @@ ui-recovery-new-done = Un nouveau fichier d’évaluations vide a été commenc�
 ui-recovery-restored = Sauvegarde restaurée. Le fichier qui ne pouvait pas être ouvert est conservé, inchangé, sous le nom { $aside }.
 ui-recovery-retry = Réessayer
 
-ui-signoff-title = Validation
-ui-signoff-intro = La finalisation verrouille l’évaluation : ses réponses ne peuvent plus changer, elle reçoit une empreinte et une sauvegarde en est conservée pour toujours. Chaque indicateur noté doit d’abord avoir une phase (ou « sans objet ») et une justification.
-ui-signoff-name = Nom de la personne qui valide
+ui-signoff-title = Approbation
+ui-signoff-intro = La finalisation verrouille l’évaluation : ses réponses ne peuvent plus changer, elle reçoit un code de contrôle (qui montre si elle a été modifiée ensuite) et une sauvegarde en est gardée, jamais supprimée automatiquement. Chaque indicateur noté doit d’abord avoir une phase (ou « sans objet ») et une justification.
+ui-signoff-name = Nom de la personne qui approuve
 ui-signoff-role = Fonction
 ui-signoff-government = Approuvée par le gouvernement
 ui-signoff-finalise = Finaliser l’évaluation
 ui-signoff-confirm = Finaliser cette évaluation ? Elle ne pourra plus être modifiée ensuite.
-ui-signoff-done = L’évaluation est finalisée et verrouillée. Une sauvegarde est conservée pour toujours : { $backup }.
+ui-signoff-done = L’évaluation est finalisée et verrouillée. Sa sauvegarde ne sera jamais supprimée automatiquement : { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalisée le { $date } par { $approver }. Empreinte { $fingerprint }…
-ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. Approuvée par le gouvernement. Empreinte { $fingerprint }…
+ui-signoff-finalised = Finalisée le { $date } par { $approver }. Code de contrôle { $fingerprint }…
+ui-signoff-finalised-government = Finalisée le { $date } par { $approver }. Approuvée par le gouvernement. Code de contrôle { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anonyme
@@ -195,7 +195,7 @@ ui-groups = Groupes
 ui-group-tag = groupe
 ui-group-name = Nom du groupe
 ui-group-members = Membres
-ui-group-blocks = Piliers qu’il note (facultatif)
+ui-group-blocks = Composantes qu’il note (facultatif)
 ui-group-create = Créer le groupe
 ui-group-delete = Supprimer
 ui-group-none = Aucun groupe de travail pour l’instant.
@@ -299,9 +299,14 @@ ui-export-group = Exporter pour un groupe…
 ui-export-group-choose = Groupe
 ui-export-group-none = Aucun groupe de travail pour l’instant : créez-en un sur la page d’un indicateur, sous « Groupes ».
 ui-exported-for-group = Le fichier du groupe { $group } ({ $blocks ->
-        [0] tous les piliers
-        [one] un pilier
-       *[other] { $blocks } piliers
+        [0] toutes les composantes
+        [one] une composante
+       *[other] { $blocks } composantes
     }) a été enregistré dans { $path }.
 ui-breakout-banner = Fichier du groupe de travail { $group } : { $blocks }.
-ui-breakout-banner-all = Fichier du groupe de travail { $group } : tous les piliers.
+ui-breakout-banner-all = Fichier du groupe de travail { $group } : toutes les composantes.
+ui-date-hint = Jour/mois/année, par exemple 02/12/2026
+ui-dash-target-note = Un indicateur qui a une phase mais pas de cible compte avec sa phase actuelle comme cible (aucun changement prévu).
+ui-participants-edit = Modifier les participants
+ui-participants-save = Enregistrer les participants
+ui-participants-saved = La liste des participants est enregistrée.

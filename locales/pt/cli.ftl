@@ -32,11 +32,11 @@ cli-backups-title = Cópias de segurança em { $dir } (a mais recente primeiro):
 cli-backup-line = { $name }  { $reason }  avaliações: { $assessments }  { $kib } KiB
 cli-restored = Cópia de segurança { $name } restaurada. A base de dados tal como estava imediatamente antes fica guardada na cópia { $before }.
 cli-restored-aside = Cópia de segurança { $name } restaurada. A base de dados que não podia ser aberta fica guardada, sem alterações, como { $aside }.
-cli-finalised = { $title } está finalizada e bloqueada (impressão digital { $fingerprint }). Cópia de segurança guardada: { $backup }.
+cli-finalised = { $title } está finalizada e bloqueada (código de controlo { $fingerprint }). Cópia de segurança guardada: { $backup }.
 cli-compare-title = { $country }: { $count ->
     [one] uma ronda
    *[other] { $count } rondas
-}, fase média por componente, da mais antiga para a mais recente
+}, fase média por pilar, da mais antiga para a mais recente
 
 cli-ratings-imported = { $count ->
         [one] Foi importada uma classificação.

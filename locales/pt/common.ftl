@@ -33,7 +33,7 @@ status-finalised = Finalizada
 
 exclusion-not-applicable = assinalado como não aplicável / não disponível
 exclusion-not-answered = ainda sem resposta
-exclusion-sub-indicator = subindicador, recolhido mas nunca pontuado
+exclusion-sub-indicator = subindicador: a resposta é registada mas não conta para a pontuação
 
 scoring-rule = A pontuação de um pilar é a média dos seus indicadores pontuados que têm uma fase atribuída; os subindicadores e os indicadores assinalados como não aplicáveis são excluídos. A pontuação global é a média não ponderada das pontuações dos pilares. Uma pontuação é convertida numa fase arredondando-a a uma casa decimal e, em seguida, arredondando-a por excesso, sendo a fase 1 o mínimo.
 
@@ -131,3 +131,7 @@ changes-col-phase = Fase
 changes-col-target = Meta
 changes-col-direction = Evolução da fase
 changes-col-note = O que mudou (nota da equipa)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD/MM/YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

@@ -53,7 +53,7 @@ ui-walk-completion = { $answered } de { $total } indicadores respondidos
 ui-walk-question = Pergunta
 ui-walk-guidance = Orientações: o que analisar e a quem perguntar
 ui-walk-current = Fase atual
-ui-walk-phase-keys = Escolha com as teclas 1 a 5, ou N para não aplicável.
+ui-walk-phase-keys = Escolha com as teclas 1 a 5, ou N para não aplicável. Indicador seguinte: Page Down ou Alt+→; anterior: Page Up ou Alt+←.
 ui-walk-not-applicable = Não aplicável / não disponível
 ui-walk-sub-indicator = Subindicador: recolhido e comunicado, mas nunca contabilizado na pontuação.
 ui-walk-target = Fase-meta
@@ -133,7 +133,7 @@ ui-report-open = Abrir o relatório
 
 ui-home-backups = Cópias de segurança…
 ui-backups-title = Cópias de segurança
-ui-backups-intro = O DHMA faz uma cópia de segurança do ficheiro de avaliações antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas. Guardam-se as { $keep } mais recentes, e as feitas na finalização para sempre. Pasta: { $dir }
+ui-backups-intro = O DHMA faz uma cópia de segurança do ficheiro de avaliações antes de cada atualização, em cada finalização e de hora a hora enquanto se guardam respostas. Guardam-se as { $keep } mais recentes; as feitas na finalização nunca são apagadas automaticamente. Pasta: { $dir }
 ui-backups-col-time = Data (UTC)
 ui-backups-col-reason = Motivo
 ui-backups-col-assessments = Avaliações
@@ -152,16 +152,16 @@ ui-recovery-restored = Cópia de segurança restaurada. O ficheiro que não podi
 ui-recovery-retry = Tentar novamente
 
 ui-signoff-title = Aprovação
-ui-signoff-intro = Finalizar bloqueia a avaliação: as respostas deixam de poder mudar, recebe uma impressão digital e é guardada para sempre uma cópia de segurança. Antes, cada indicador pontuado precisa de uma fase (ou «não aplicável») e de uma justificação.
+ui-signoff-intro = Finalizar bloqueia a avaliação: as respostas deixam de poder mudar, recebe um código de controlo (que mostra se foi alterada depois) e é guardada uma cópia de segurança que nunca é apagada automaticamente. Antes, cada indicador pontuado precisa de uma fase (ou «não aplicável») e de uma justificação.
 ui-signoff-name = Nome de quem aprova
 ui-signoff-role = Função
 ui-signoff-government = Aprovada pelo governo
 ui-signoff-finalise = Finalizar a avaliação
 ui-signoff-confirm = Finalizar esta avaliação? Depois já não poderá ser alterada.
-ui-signoff-done = A avaliação está finalizada e bloqueada. É guardada para sempre uma cópia de segurança: { $backup }.
+ui-signoff-done = A avaliação está finalizada e bloqueada. A cópia de segurança nunca será apagada automaticamente: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Finalizada em { $date } por { $approver }. Impressão digital { $fingerprint }…
-ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Aprovada pelo governo. Impressão digital { $fingerprint }…
+ui-signoff-finalised = Finalizada em { $date } por { $approver }. Código de controlo { $fingerprint }…
+ui-signoff-finalised-government = Finalizada em { $date } por { $approver }. Aprovada pelo governo. Código de controlo { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Anónimo
@@ -192,7 +192,7 @@ ui-groups = Grupos
 ui-group-tag = grupo
 ui-group-name = Nome do grupo
 ui-group-members = Membros
-ui-group-blocks = Blocos que classifica (opcional)
+ui-group-blocks = Pilares que classifica (opcional)
 ui-group-create = Criar o grupo
 ui-group-delete = Eliminar
 ui-group-none = Ainda não há grupos de trabalho.
@@ -296,9 +296,14 @@ ui-export-group = Exportar para um grupo…
 ui-export-group-choose = Grupo
 ui-export-group-none = Ainda não há grupos de trabalho: crie um na página de um indicador, em «Grupos».
 ui-exported-for-group = O ficheiro do grupo { $group } ({ $blocks ->
-        [0] todos os blocos
-        [one] um bloco
-       *[other] { $blocks } blocos
+        [0] todos os pilares
+        [one] um pilar
+       *[other] { $blocks } pilares
     }) foi guardado em { $path }.
 ui-breakout-banner = Ficheiro do grupo de trabalho { $group }: { $blocks }.
-ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os blocos.
+ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os pilares.
+ui-date-hint = Dia/mês/ano, por exemplo 02/12/2026
+ui-dash-target-note = Um indicador com fase mas sem meta conta com a sua fase atual como meta (nenhuma mudança prevista).
+ui-participants-edit = Editar participantes
+ui-participants-save = Guardar participantes
+ui-participants-saved = A lista de participantes foi guardada.

@@ -29,16 +29,19 @@ cli-backups-title = Резервные копии в { $dir } (сначала с
 cli-backup-line = { $name }  { $reason }  оценок: { $assessments }  { $kib } КиБ
 cli-restored = Резервная копия { $name } восстановлена. База данных в том виде, в каком она была непосредственно перед этим, сохранена в резервной копии { $before }.
 cli-restored-aside = Резервная копия { $name } восстановлена. База данных, которую не удалось открыть, сохранена без изменений под именем { $aside }.
-cli-finalised = Оценка { $title } завершена и заблокирована (отпечаток { $fingerprint }). Сохранена резервная копия: { $backup }.
-cli-compare-title = { $country }: циклов — { $count }, средний этап по компонентам, от самого раннего
+cli-finalised = Оценка { $title } завершена и заблокирована (контрольный код { $fingerprint }). Сохранена резервная копия: { $backup }.
+cli-compare-title = { $country }: циклов — { $count }, средняя фаза по компонентам, от самого раннего
 
 cli-ratings-imported = { $count ->
         [one] Импортирована { $count } оценка.
         [few] Импортированы { $count } оценки.
+        [many] Импортировано { $count } оценок.
        *[other] Импортировано { $count } оценок.
     }
 cli-ratings-added = { $count ->
         [one] Добавлен(а) как новый участник: { $names }
+        [few] Добавлены как новые участники ({ $count }): { $names }
+        [many] Добавлены как новые участники ({ $count }): { $names }
        *[other] Добавлены как новые участники ({ $count }): { $names }
     }
 cli-ratings-col-indicator = Показатель
@@ -82,6 +85,7 @@ cli-resolved = Конфликт разрешён. { $count ->
 cli-round-started = { $title } начат (идентификатор { $id }) на основе { $from }: { $count ->
     [one] перенесён { $count } ответ
     [few] перенесено { $count } ответа
+    [many] перенесено { $count } ответов
    *[other] перенесено { $count } ответов
 }, каждый нужно проверить.
 cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.

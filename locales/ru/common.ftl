@@ -103,16 +103,18 @@ changes-heading = { changes-title } – { $title }
 changes-since = По сравнению с предыдущим циклом: { $round } ({ $date }).
 changes-first-round = У страны { $country } нет более раннего цикла по этой методике, поэтому сравнивать пока не с чем.
 changes-count = { $count ->
-        [0] Ни у одного индикатора не изменились ни фаза, ни цель.
-        [one] Фаза или цель изменилась у { $count } индикатора.
-        [few] Фаза или цель изменилась у { $count } индикаторов.
-       *[other] Фаза или цель изменилась у { $count } индикаторов.
+        [0] Ни у одного показателя не изменились ни фаза, ни цель.
+        [one] Фаза или цель изменилась у { $count } показателя.
+        [few] Фаза или цель изменилась у { $count } показателей.
+        [many] Фаза или цель изменилась у { $count } показателей.
+       *[other] Фаза или цель изменилась у { $count } показателей.
     }
 changes-block-count = { $count ->
-        [0] Индикаторы не изменились
-        [one] Изменился { $count } индикатор
-        [few] Изменились { $count } индикатора
-       *[other] Изменились { $count } индикаторов
+        [0] Показатели не изменились
+        [one] Изменился { $count } показатель
+        [few] Изменились { $count } показателя
+        [many] Изменились { $count } показателей
+       *[other] Изменились { $count } показателей
     }
 changes-phase = Фаза { $old } → { $new }
 changes-target = Цель { $old } → { $new }
@@ -129,9 +131,13 @@ changes-direction-new = Впервые есть ответ
 changes-direction-removed = Ответа больше нет
 changes-note = Что изменилось: { $note }
 changes-indicator = { $code } { $title }
-changes-col-indicator = Индикатор
+changes-col-indicator = Показатель
 changes-col-mean = Среднее
 changes-col-phase = Фаза
 changes-col-target = Цель
 changes-col-direction = Изменение фазы
 changes-col-note = Что изменилось (примечание группы)
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = DD.MM.YYYY
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = {"; "}

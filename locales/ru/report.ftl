@@ -75,8 +75,8 @@ report-name = Имя
 report-organisation = Организация
 
 report-changes = С прошлого цикла
-report-changes-intro = По сравнению с предыдущим циклом, { $round } ({ $date }): среднее и фаза каждого компонента тогда и сейчас, а также все индикаторы, у которых изменилась фаза или цель, с примечанием группы о том, что изменилось.
-report-changes-indicators = Индикаторы, у которых изменилась фаза или цель
+report-changes-intro = По сравнению с предыдущим циклом, { $round } ({ $date }): среднее и фаза каждого компонента тогда и сейчас, а также все показатели, у которых изменилась фаза или цель, с примечанием группы о том, что изменилось.
+report-changes-indicators = Показатели, у которых изменилась фаза или цель
 
 # The report's status on every page. A draft: the word drawn large across each page, and the footer's notice.
 report-draft-word = ПРОЕКТ

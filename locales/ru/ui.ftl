@@ -30,7 +30,7 @@ ui-home-col-completion = Заполнено
 ui-home-col-actions = Действия
 ui-delete-confirm = Удалить оценку { $name }? Резервная копия будет сохранена, и удаление можно будет отменить.
 ui-deleted = Оценка { $name } удалена. Резервная копия сохранена: { $path }.
-ui-undo = Отменить
+ui-undo = Восстановить
 ui-restored = Оценка { $name } восстановлена.
 ui-imported = Оценка { $name } импортирована.
 ui-exported = Оценка сохранена в файле { $path }.
@@ -53,7 +53,7 @@ ui-walk-completion = Показатели с ответом: { $answered } из 
 ui-walk-question = Вопрос
 ui-walk-guidance = Рекомендации: что изучить и к кому обратиться
 ui-walk-current = Текущая фаза
-ui-walk-phase-keys = Выберите фазу клавишами от 1 до 5 или нажмите N, если показатель неприменим.
+ui-walk-phase-keys = Выберите фазу клавишами от 1 до 5 или нажмите N, если показатель неприменим. Следующий показатель: Page Down или Alt+→; предыдущий: Page Up или Alt+←.
 ui-walk-not-applicable = Неприменимо / данные отсутствуют
 ui-walk-sub-indicator = Подпоказатель: данные собираются и отражаются в отчёте, но никогда не учитываются при расчёте балла.
 ui-walk-target = Целевая фаза
@@ -107,12 +107,13 @@ ui-road-regenerate = Предложить действия по разрывам
 ui-road-regenerated = { $count ->
         [one] Теперь в дорожной карте { $count } действие.
         [few] Теперь в дорожной карте { $count } действия.
+        [many] Теперь в дорожной карте { $count } действий.
        *[other] Теперь в дорожной карте { $count } действий.
     } Ваши изменения сохранены.
 ui-road-empty = Действий пока нет. Задайте целевые фазы выше текущих, затем предложите действия по разрывам.
 ui-road-action = Действие
 ui-road-monitoring = Показатель мониторинга
-ui-road-step = Индикатор и шаг
+ui-road-step = Показатель и шаг
 ui-road-item-subtitle = { $title } · { $step }
 ui-road-timeframe = Срок
 ui-road-responsible = Ответственный орган
@@ -131,7 +132,7 @@ ui-report-open = Открыть отчёт
 
 ui-home-backups = Резервные копии…
 ui-backups-title = Резервные копии
-ui-backups-intro = DHMA создаёт резервную копию файла оценок перед каждым обновлением, при каждом завершении и каждый час, пока сохраняются ответы. Хранятся { $keep } последних копий, а копии, сделанные при завершении, — всегда. Папка: { $dir }
+ui-backups-intro = DHMA создаёт резервную копию файла оценок перед каждым обновлением, при каждом завершении и каждый час, пока сохраняются ответы. Хранятся { $keep } последних копий; копии, сделанные при завершении, никогда не удаляются автоматически. Папка: { $dir }
 ui-backups-col-time = Создана (UTC)
 ui-backups-col-reason = Причина
 ui-backups-col-assessments = Оценки
@@ -150,16 +151,16 @@ ui-recovery-restored = Резервная копия восстановлена.
 ui-recovery-retry = Повторить попытку
 
 ui-signoff-title = Утверждение
-ui-signoff-intro = Завершение блокирует оценку: её ответы больше нельзя изменить, ей присваивается отпечаток, а её резервная копия хранится всегда. Сначала у каждого учитываемого индикатора должны быть этап (или «неприменимо») и обоснование.
+ui-signoff-intro = Завершение блокирует оценку: её ответы больше нельзя изменить, ей присваивается контрольный код (по нему видно, менялась ли оценка потом), а её резервная копия никогда не удаляется автоматически. Сначала у каждого учитываемого показателя должны быть фаза (или «неприменимо») и обоснование.
 ui-signoff-name = Имя утверждающего
 ui-signoff-role = Должность
 ui-signoff-government = Утверждена правительством
 ui-signoff-finalise = Завершить оценку
 ui-signoff-confirm = Завершить эту оценку? После этого её нельзя будет изменить.
-ui-signoff-done = Оценка завершена и заблокирована. Резервная копия хранится всегда: { $backup }.
+ui-signoff-done = Оценка завершена и заблокирована. Её резервная копия никогда не будет удалена автоматически: { $backup }.
 ui-signoff-approver = { $name } ({ $role })
-ui-signoff-finalised = Завершена { $date }, утвердил(а): { $approver }. Отпечаток { $fingerprint }…
-ui-signoff-finalised-government = Завершена { $date }, утвердил(а): { $approver }. Утверждена правительством. Отпечаток { $fingerprint }…
+ui-signoff-finalised = Завершена { $date }, утвердил(а): { $approver }. Контрольный код { $fingerprint }…
+ui-signoff-finalised-government = Завершена { $date }, утвердил(а): { $approver }. Утверждена правительством. Контрольный код { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = Анонимно
@@ -175,6 +176,7 @@ ui-workshop-bar = { $label }: { $count ->
 ui-workshop-summary = { $count ->
         [one] { $count } оценка
         [few] { $count } оценки
+        [many] { $count } оценок
        *[other] { $count } оценок
     }, от фазы { $min } до фазы { $max }, медиана { $median }{ $na ->
         [0] {""}
@@ -191,7 +193,7 @@ ui-groups = Группы
 ui-group-tag = группа
 ui-group-name = Название группы
 ui-group-members = Участники группы
-ui-group-blocks = Блоки, которые она оценивает (необязательно)
+ui-group-blocks = Компоненты, которые она оценивает (необязательно)
 ui-group-create = Создать группу
 ui-group-delete = Удалить
 ui-group-none = Рабочих групп пока нет.
@@ -201,13 +203,18 @@ ui-ratings-preview-title = Оценки для импорта
 ui-ratings-preview = { $count ->
         [one] { $count } оценка
         [few] { $count } оценки
+        [many] { $count } оценок
        *[other] { $count } оценок
     } { $indicators ->
         [one] по { $indicators } показателю.
+        [few] по { $indicators } показателям.
+        [many] по { $indicators } показателям.
        *[other] по { $indicators } показателям.
     }
 ui-ratings-preview-new = { $count ->
         [one] Новый участник: { $names }
+        [few] Новые участники ({ $count }): { $names }
+        [many] Новые участники ({ $count }): { $names }
        *[other] Новые участники ({ $count }): { $names }
     }
 ui-ratings-preview-known = Все имена уже есть среди участников.
@@ -215,6 +222,7 @@ ui-ratings-confirm = Импортировать эти оценки
 ui-ratings-imported = { $count ->
         [one] Импортирована { $count } оценка.
         [few] Импортированы { $count } оценки.
+        [many] Импортировано { $count } оценок.
        *[other] Импортировано { $count } оценок.
     }
 ui-workshop-by-person = По участникам
@@ -223,7 +231,7 @@ ui-workshop-rating = Оценка
 ui-workshop-comment = Комментарий (необязательно)
 ui-workshop-rating-keys = Введите от 1 до 5 или N («неприменимо»); Delete очищает. Стрелки и Tab переходят от одного участника к другому. Каждое изменение сохраняется сразу.
 ui-workshop-by-tally = Подсчётом (анонимные карточки)
-ui-workshop-tally-hint = Сколько карточек показало каждую фазу. Каждое изменение сохраняется сразу и заменяет анонимные оценки этого индикатора.
+ui-workshop-tally-hint = Сколько карточек показало каждую фазу. Каждое изменение сохраняется сразу и заменяет анонимные оценки этого показателя.
 ui-workshop-distribution = Распределение оценок
 ui-workshop-agreed = Согласованная фаза
 ui-workshop-agreed-none = Ещё не согласована
@@ -238,11 +246,11 @@ ui-workshop-dissent-add = Записать особое мнение
 ui-workshop-dissent-remove = Удалить
 ui-dash-spread = Разброс оценок
 ui-dash-spread-legend = Каждая линия идёт от самой низкой оценки до самой высокой; кружок — медиана, ромб — согласованная фаза; красные строки нужно обсудить.
-ui-workshop-to-discuss = Индикаторы для обсуждения
-ui-workshop-to-discuss-none = Ни у одного индикатора оценки не расходятся на две фазы или больше.
+ui-workshop-to-discuss = Показатели для обсуждения
+ui-workshop-to-discuss-none = Ни у одного показателя оценки не расходятся на две фазы или больше.
 ui-projector-open = Показать на проекторе
 ui-projector-leave = Выйти (Escape)
-ui-projector-keys = Стрелки: предыдущий или следующий индикатор. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.
+ui-projector-keys = Стрелки: предыдущий или следующий показатель. 1–5 или N: показать залу фазу (ничего не записывается). Escape: выйти.
 
 # Rounds that start from the last one (issue 12).
 ui-walk-carried = Перенесено, не проверено
@@ -259,11 +267,13 @@ ui-round-start = Начать цикл
 ui-round-started = { $title } начат на основе { $from }: { $count ->
     [one] перенесён { $count } ответ
     [few] перенесено { $count } ответа
+    [many] перенесено { $count } ответов
    *[other] перенесено { $count } ответов
 }, каждый нужно проверить.
 ui-home-carried = { $count ->
     [one] { $count } перенесённый ответ не проверен
     [few] { $count } перенесённых ответа не проверены
+    [many] { $count } перенесённых ответов не проверены
    *[other] { $count } перенесённых ответов не проверены
 }
 ui-changes-open = Что изменилось с прошлого цикла
@@ -280,28 +290,36 @@ ui-conflicts-keep-local = Оставить значение этого комп�
 ui-conflicts-take-incoming = Взять значение из файла
 ui-conflicts-write = Вписать другое значение
 ui-conflicts-value = Другое значение
-ui-conflicts-value-hint = Этап: от 1 до 5 или NA, если неприменимо. Уверенность: low, medium или high. Год: 2030. Дата: 2026-11-30.
+ui-conflicts-value-hint = Фаза: от 1 до 5 или NA, если неприменимо. Уверенность: low, medium или high. Год: 2030. Дата: 2026-11-30.
 ui-conflicts-confirm = Использовать это значение
 ui-conflicts-back = Вернуться к сводной панели
 ui-conflicts-waiting = { $count ->
         [one] { $count } конфликт после объединения файлов ждёт решения.
         [few] { $count } конфликта после объединения файлов ждут решения.
+        [many] { $count } конфликтов после объединения файлов ждут решения.
        *[other] { $count } конфликтов после объединения файлов ждут решения.
     }
 ui-conflict-settled = Разрешено. { $count ->
         [0] Конфликтов не осталось.
         [one] Остался { $count } конфликт.
         [few] Осталось { $count } конфликта.
+        [many] Осталось { $count } конфликтов.
        *[other] Осталось { $count } конфликтов.
     }
 ui-export-group = Экспорт для группы…
 ui-export-group-choose = Группа
-ui-export-group-none = Рабочих групп пока нет: создайте группу на странице индикатора, в разделе «Группы».
+ui-export-group-none = Рабочих групп пока нет: создайте группу на странице показателя, в разделе «Группы».
 ui-exported-for-group = Файл группы { $group } ({ $blocks ->
-        [0] все блоки
-        [one] { $blocks } блок
-        [few] { $blocks } блока
-       *[other] { $blocks } блоков
+        [0] все компоненты
+        [one] { $blocks } компонент
+        [few] { $blocks } компонента
+        [many] { $blocks } компонентов
+       *[other] { $blocks } компонентов
     }) сохранён в { $path }.
 ui-breakout-banner = Файл рабочей группы { $group }: { $blocks }.
-ui-breakout-banner-all = Файл рабочей группы { $group }: все блоки.
+ui-breakout-banner-all = Файл рабочей группы { $group }: все компоненты.
+ui-date-hint = День.месяц.год, например 02.12.2026
+ui-dash-target-note = Показатель с фазой, но без цели, учитывается с текущей фазой в качестве цели (изменений не планируется).
+ui-participants-edit = Изменить список участников
+ui-participants-save = Сохранить участников
+ui-participants-saved = Список участников сохранён.

@@ -29,7 +29,7 @@ cli-backups-title = { $dir } 中的备份（最新的在前）：
 cli-backup-line = { $name }  { $reason }  评估数：{ $assessments }  { $kib } KiB
 cli-restored = 已恢复备份 { $name }。恢复前的数据库已保存为备份 { $before }。
 cli-restored-aside = 已恢复备份 { $name }。无法打开的数据库已原样保存为 { $aside }。
-cli-finalised = { $title } 已定稿并锁定（指纹 { $fingerprint }）。保留的备份：{ $backup }。
+cli-finalised = { $title } 已定稿并锁定（校验码 { $fingerprint }）。保留的备份：{ $backup }。
 cli-compare-title = { $country }：共 { $count } 个轮次，各构成要素的平均阶段，按时间从早到晚
 
 cli-ratings-imported = 已导入 { $count } 个评分。

@@ -33,7 +33,7 @@ status-finalised = 已定稿
 
 exclusion-not-applicable = 已标记为不适用/无数据
 exclusion-not-answered = 尚未作答
-exclusion-sub-indicator = 子指标，仅收集数据，从不计分
+exclusion-sub-indicator = 子指标：记录答案，但不计入得分
 
 scoring-rule = 构成要素的得分为该要素中已选定阶段的计分指标的平均值；子指标和标记为不适用的指标不计入。总体得分为各构成要素得分的不加权平均值。得分换算为阶段的方法是：先保留一位小数，再向上取整，最低为第1阶段。
 
@@ -84,7 +84,7 @@ merge-field-group = 小组 { $name }
 merge-field-country = 国家
 merge-field-round = 轮次
 merge-field-date = 评估日期
-merge-field-facilitator = 主持人
+merge-field-facilitator = 协调人
 merge-field-language = 语言
 merge-value-removed = 已删除
 merge-value-empty = 空
@@ -128,3 +128,7 @@ changes-col-phase = 阶段
 changes-col-target = 目标
 changes-col-direction = 阶段变化
 changes-col-note = 变化说明（团队备注）
+# How a date is written (DD day, MM month, YYYY year; any separators): the date field and every date shown.
+date-pattern = YYYY-MM-DD
+# Between the name, organisation and role of a participant in the list the form edits.
+participant-field-separator = ；

@@ -41,9 +41,9 @@ ui-new-country = 国家
 ui-new-round = 轮次
 ui-new-round-hint = 例如：2026年基线评估，或2028年中期审查
 ui-new-date = 评估日期
-ui-new-facilitator = 主持人
+ui-new-facilitator = 协调人
 ui-new-participants = 参与者
-ui-new-participants-hint = 每行一人：姓名; 单位; 职务
+ui-new-participants-hint = 每行一人：姓名；单位；职务
 ui-new-framework = 框架
 ui-new-language = 评估和报告所用语言
 ui-new-create = 创建并开始
@@ -53,7 +53,7 @@ ui-walk-completion = 已作答 { $answered }/{ $total } 项指标
 ui-walk-question = 问题
 ui-walk-guidance = 指导：应查看哪些材料，应向谁了解
 ui-walk-current = 当前阶段
-ui-walk-phase-keys = 可按数字键1至5选择，或按N键选择不适用。
+ui-walk-phase-keys = 可按数字键1至5选择，或按N键选择不适用。下一个指标：Page Down 或 Alt+→；上一个：Page Up 或 Alt+←。
 ui-walk-not-applicable = 不适用/无数据
 ui-walk-sub-indicator = 子指标：收集并报告数据，但从不计分。
 ui-walk-target = 目标阶段
@@ -127,7 +127,7 @@ ui-report-open = 打开报告
 
 ui-home-backups = 备份…
 ui-backups-title = 备份
-ui-backups-intro = DHMA 会在每次升级前、每次定稿时以及保存答案期间每小时备份一次评估文件。保留最近的 { $keep } 个备份，定稿时所做的备份永久保留。文件夹：{ $dir }
+ui-backups-intro = DHMA 会在每次升级前、每次定稿时以及保存答案期间每小时备份一次评估文件。保留最近的 { $keep } 个备份；定稿时所做的备份不会被自动删除。文件夹：{ $dir }
 ui-backups-col-time = 创建时间（UTC）
 ui-backups-col-reason = 原因
 ui-backups-col-assessments = 评估数
@@ -146,16 +146,16 @@ ui-recovery-restored = 备份已恢复。无法打开的文件已原样保存为
 ui-recovery-retry = 重试
 
 ui-signoff-title = 签署
-ui-signoff-intro = 定稿会锁定评估：其答案不能再更改，评估会获得一个指纹，并永久保留一个备份。此前，每个计分指标都需要填写阶段（或“不适用”）和理由。
+ui-signoff-intro = 定稿会锁定评估：其答案不能再更改，评估会获得一个校验码（可据此看出之后是否被改动），并保留一个不会被自动删除的备份。此前，每个计分指标都需要填写阶段（或“不适用”）和理由。
 ui-signoff-name = 批准人姓名
 ui-signoff-role = 职务
 ui-signoff-government = 已获政府批准
 ui-signoff-finalise = 评估定稿
 ui-signoff-confirm = 确定将此评估定稿吗？定稿后将无法再更改。
-ui-signoff-done = 评估已定稿并锁定。已永久保留一个备份：{ $backup }。
+ui-signoff-done = 评估已定稿并锁定。其备份不会被自动删除：{ $backup }。
 ui-signoff-approver = { $name }（{ $role }）
-ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。指纹 { $fingerprint }…
-ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已获政府批准。指纹 { $fingerprint }…
+ui-signoff-finalised = 于 { $date } 由 { $approver } 定稿。校验码 { $fingerprint }…
+ui-signoff-finalised-government = 于 { $date } 由 { $approver } 定稿。已获政府批准。校验码 { $fingerprint }…
 
 # The workshop: individual ratings and their spread (src/service/workshop.rs).
 ui-workshop-anonymous = 匿名
@@ -178,7 +178,7 @@ ui-groups = 小组
 ui-group-tag = 小组
 ui-group-name = 小组名称
 ui-group-members = 成员
-ui-group-blocks = 负责评分的模块（可选）
+ui-group-blocks = 负责评分的构成要素（可选）
 ui-group-create = 创建小组
 ui-group-delete = 删除
 ui-group-none = 尚无分组。
@@ -257,8 +257,13 @@ ui-export-group = 为小组导出…
 ui-export-group-choose = 小组
 ui-export-group-none = 还没有分组：请在某个指标的页面上的“小组”下创建。
 ui-exported-for-group = 小组 { $group } 的文件（{ $blocks ->
-        [0] 全部模块
-       *[other] { $blocks } 个模块
+        [0] 全部构成要素
+       *[other] { $blocks } 个构成要素
     }）已保存至 { $path }。
 ui-breakout-banner = 小组 { $group } 的分组文件：{ $blocks }。
-ui-breakout-banner-all = 小组 { $group } 的分组文件：全部模块。
+ui-breakout-banner-all = 小组 { $group } 的分组文件：全部构成要素。
+ui-date-hint = 年-月-日，例如 2026-12-02
+ui-dash-target-note = 有阶段但未设定目标的指标，以其当前阶段作为目标计算（不计划变化）。
+ui-participants-edit = 编辑参与者
+ui-participants-save = 保存参与者
+ui-participants-saved = 参与者名单已保存。

@@ -38,7 +38,7 @@ pub fn backups(db_path: &Path, l: &Localizer) -> Result<BackupsView> {
     let rows = crate::backup::list(db_path)?
         .into_iter()
         .map(|b| {
-            let time_label = time_label(&b.created_at);
+            let time_label = l.time(&b.created_at);
             BackupRow {
                 restore_question: l
                     .format("ui-backups-restore-confirm", &[arg("time", &time_label)]),

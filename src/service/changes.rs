@@ -170,7 +170,10 @@ pub fn changes_view(db: &Db, id: i64, l: &Localizer) -> Result<ChangesView> {
         heading,
         since: Some(l.format(
             "changes-since",
-            &[arg("round", &previous.round), arg("date", &previous.date)],
+            &[
+                arg("round", &previous.round),
+                arg("date", l.date(&previous.date)),
+            ],
         )),
         empty: None,
         summary: l.format("changes-count", &[num("count", ch.changed() as f64)]),

@@ -248,7 +248,7 @@ fn value_text(key: &Key, json: Option<&str>, l: &Localizer) -> String {
 }
 
 fn side(key: &Key, r: &merge::Revision, l: &Localizer) -> SideView {
-    let when = crate::model::time_label(&r.at).unwrap_or_else(|| r.at.clone());
+    let when = l.time(&r.at);
     SideView {
         value: value_of(r.value.as_deref()),
         text: value_text(key, r.value.as_deref(), l),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{assessment_title, framework_of, time_label};
+use super::{assessment_title, framework_of};
 use crate::charts;
 use crate::error::{Error, Result};
 use crate::framework::IndicatorText;
@@ -112,6 +112,9 @@ pub struct DashboardView {
     pub completeness_label: String,
     pub percent: u32,
     pub rule: String,
+    /// Said under the table when an indicator with a phase has no target: it counts with its
+    /// current phase as target, so the target shown is not only what the team set.
+    pub target_note: Option<String>,
     /// Conflicts left by merging files, waiting for a person to settle them.
     pub conflicts_waiting: usize,
     /// "2 conflicts wait for a decision", or `None` when none waits.
@@ -163,7 +166,8 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
     let previous = crate::compare::previous_round(db, id)?;
     let series = charts::radar_series(&scores, previous.as_ref(), l);
     let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
-    let layout = charts::radar_layout(&labels, &series, 680.0, 520.0);
+    // Wide enough for the longest block name at the sides ("Законодательство," in Russian).
+    let layout = charts::radar_layout(&labels, &series, 760.0, 520.0);
     let radar_svg = charts::radar_svg(
         &layout,
         &l.text("ui-dash-radar"),
@@ -226,7 +230,7 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
             &[
                 arg(
                     "date",
-                    time_label(ap.finalised_at.as_deref().unwrap_or_default()),
+                    l.time(ap.finalised_at.as_deref().unwrap_or_default()),
                 ),
                 arg("approver", approver),
                 arg(
@@ -247,7 +251,13 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
             &[num("count", conflicts_waiting as f64)],
         )
     });
+    let no_target = data.score_inputs().iter().any(|(code, input)| {
+        matches!(input.current, Some(scoring::Current::Phase(_)))
+            && input.target.is_none()
+            && fw.indicator(code).is_some_and(|i| i.is_scored())
+    });
     Ok(DashboardView {
+        target_note: no_target.then(|| l.text("ui-dash-target-note")),
         conflicts_waiting,
         conflicts_label,
         heading: l.format("ui-dash-heading", &[arg("title", &title)]),

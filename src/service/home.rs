@@ -20,6 +20,8 @@ pub struct HomeItem {
     pub country: String,
     pub round: String,
     pub date: String,
+    /// The date as the interface language writes it (02/12/2026, 02.12.2026, 2026-12-02).
+    pub date_label: String,
     pub status: Status,
     pub status_label: String,
     pub completion_label: String,
@@ -56,6 +58,7 @@ pub fn home(db: &Db, l: &Localizer) -> Result<Vec<HomeItem>> {
                     .map(|n| l.format("ui-home-carried", &[num("count", *n as f64)])),
                 country: a.country,
                 round: a.round,
+                date_label: l.date(&a.date),
                 date: a.date,
                 status: a.status,
             }
@@ -110,27 +113,16 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
     validate::required("country", &input.country)?;
     validate::required("round", &input.round)?;
     validate::required("facilitator", &input.facilitator)?;
-    let participants: Vec<Participant> = input
-        .participants
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            // The hint shows ";"; a Chinese or Arabic keyboard types its own semicolon.
-            let mut parts = l.split([';', '；', '؛']).map(str::trim);
-            Participant {
-                name: parts.next().unwrap_or("").to_string(),
-                organisation: parts.next().unwrap_or("").to_string(),
-                role: parts.next().unwrap_or("").to_string(),
-            }
-        })
-        .collect();
+    // The date as typed in the interface language's order (or as stored); a text that is
+    // not a date is left for storage to refuse by its field.
+    let date = crate::i18n::parse_date_input(&input.date).unwrap_or_else(|| input.date.clone());
+    let participants = parse_participants(&input.participants);
     // One transaction: an assessment is never left without the participants it was given.
     let a = db.create_assessment_with(
         &NewAssessment {
             country: input.country.clone(),
             round: input.round.clone(),
-            date: input.date.clone(),
+            date,
             facilitator: input.facilitator.clone(),
             framework: framework::FrameworkRef {
                 id: input.framework_id.clone(),
@@ -142,6 +134,50 @@ pub fn create(db: &mut Db, input: &NewAssessmentInput) -> Result<i64> {
         input.facilitator.trim(),
     )?;
     Ok(a.id)
+}
+
+/// The participants as typed: one person a line, `name; organisation; role`, the fields
+/// separated by the semicolon of the person's keyboard (";", Chinese "；", Arabic "؛"); empty
+/// lines left out.
+pub fn parse_participants(text: &str) -> Vec<Participant> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut parts = l.split([';', '；', '؛']).map(str::trim);
+            Participant {
+                name: parts.next().unwrap_or("").to_string(),
+                organisation: parts.next().unwrap_or("").to_string(),
+                role: parts.next().unwrap_or("").to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The participants as the form shows them for editing: one a line, `name; organisation;
+/// role` with the semicolon of the interface's language, empty trailing fields left out.
+pub fn participants_text(db: &Db, id: i64, l: &Localizer) -> Result<String> {
+    let sep = l.text("participant-field-separator");
+    Ok(db
+        .load(id)?
+        .participants
+        .iter()
+        .map(|p| {
+            let mut fields = vec![p.name.as_str(), p.organisation.as_str(), p.role.as_str()];
+            while fields.len() > 1 && fields.last().is_some_and(|f| f.is_empty()) {
+                fields.pop();
+            }
+            fields.join(&sep)
+        })
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
+/// Changes the participant list after creation (the same text as the New form). Someone
+/// who has rated or dissented cannot be removed (`rater-has-ratings`); a name kept keeps
+/// its ratings (`Db::set_participants`).
+pub fn edit_participants(db: &mut Db, id: i64, text: &str, actor: &str) -> Result<()> {
+    db.set_participants(id, &parse_participants(text), actor)
 }
 
 /// The sample assessment in the database: its id and whether it was added just now.

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::assessment_title;
 use crate::error::{Error, Result};
-use crate::i18n::Localizer;
+use crate::i18n::{parse_date_input, Localizer};
 use crate::model::{parse_date, today_utc};
 use crate::storage::{Db, NextRound};
 
@@ -36,15 +36,16 @@ pub fn new_round(
     l: &Localizer,
 ) -> Result<StartedRound> {
     let date = match date.map(|d| d.trim().to_string()) {
-        Some(d) if !d.is_empty() => {
-            if parse_date(&d).is_none() {
+        // As typed in the interface language's order (02/12/2026, 2026-12-02, …).
+        Some(d) if !d.is_empty() => match parse_date_input(&d) {
+            Some(iso) => iso,
+            None => {
                 return Err(Error::InvalidValue {
                     field: "date".into(),
                     value: d,
-                });
+                })
             }
-            d
-        }
+        },
         _ => today_utc(),
     };
     let round = match round.map(|r| r.trim().to_string()) {

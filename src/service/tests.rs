@@ -823,3 +823,103 @@ fn an_assessment_whose_participants_are_refused_is_not_created() {
     service::create(&mut db, &input("E. Tester")).expect("no participants to refuse");
     assert_eq!(db.list().expect("list").len(), 1);
 }
+
+/// Issue 13: the participant list is edited after creation, in the script the person types:
+/// "؛" and "；" separate the fields as ";" does, a name kept keeps its ratings, and someone
+/// who has rated cannot be removed.
+#[test]
+fn participants_are_edited_after_creation_with_each_scripts_semicolon() {
+    use crate::model::{Rater, Rating};
+    let mut db = Db::open_in_memory().expect("db");
+    let mut team = input("E. Tester");
+    team.participants = "A. Person; Ministry of Health; chair".into();
+    let id = service::create(&mut db, &team).expect("create");
+    let rating = Rating {
+        indicator: "1".into(),
+        rater: Rater::Participant("A. Person".into()),
+        phase: Current::Phase(3),
+        comment: String::new(),
+    };
+    service::set_rating(&mut db, id, &rating, "t").expect("rate");
+    service::edit_participants(
+        &mut db,
+        id,
+        "a. person ; Ministry of Health; chair\nسارة؛ وزارة الصحة؛ مقررة\n张三；卫生部\n",
+        "t",
+    )
+    .expect("edit");
+    let people: Vec<(String, String, String)> = db
+        .load(id)
+        .expect("load")
+        .participants
+        .into_iter()
+        .map(|p| (p.name, p.organisation, p.role))
+        .collect();
+    assert_eq!(people.len(), 3, "{people:?}");
+    assert_eq!(people.get(1).map(|p| p.0.as_str()), Some("سارة"));
+    assert_eq!(people.get(1).map(|p| p.1.as_str()), Some("وزارة الصحة"));
+    assert_eq!(
+        people.get(2).map(|p| (p.0.as_str(), p.1.as_str())),
+        Some(("张三", "卫生部"))
+    );
+    // The rating of the person kept is still there.
+    let spread =
+        service::spread_view(&db, id, "1", &Localizer::new(Lang::En, true)).expect("spread");
+    assert_eq!(json(&spread)["ratings"].as_array().map(Vec::len), Some(1));
+    // The form shows the list with the semicolon of the interface language.
+    let ar = service::participants_text(&db, id, &Localizer::new(Lang::Ar, true)).expect("text");
+    assert!(ar.contains("سارة؛ وزارة الصحة؛ مقررة"), "{ar}");
+    let zh = service::participants_text(&db, id, &Localizer::new(Lang::Zh, true)).expect("text");
+    assert!(zh.lines().any(|l| l == "张三；卫生部"), "{zh}");
+    // Removing someone who has rated is refused, and nothing changes.
+    let err = service::edit_participants(&mut db, id, "سارة", "t").expect_err("has rated");
+    assert_eq!(err.code(), "rater-has-ratings");
+    assert_eq!(db.load(id).expect("load").participants.len(), 3);
+}
+
+/// Issue 13: dates follow the interface language: the home list writes the date as the
+/// language does, the New form's date is read in that order, and a time is never broken.
+#[test]
+fn dates_follow_the_interface_language() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut typed = input("E. Tester");
+    typed.date = "02.12.2026".into();
+    let id = service::create(&mut db, &typed).expect("a Russian date is read");
+    assert_eq!(db.assessment(id).expect("stored").date, "2026-12-02");
+    for (lang, shown) in [
+        (Lang::Ru, "02.12.2026"),
+        (Lang::Fr, "02/12/2026"),
+        (Lang::Zh, "2026-12-02"),
+    ] {
+        let home = service::home(&db, &Localizer::new(lang, true)).expect("home");
+        assert_eq!(json(&home)[0]["date_label"], shown, "{lang}");
+    }
+    let mut wrong = input("E. Tester");
+    wrong.round = "Other".into();
+    wrong.date = "31.02.2026".into();
+    assert!(service::create(&mut db, &wrong).is_err(), "not a real day");
+}
+
+/// Issue 13: the dashboard says that a missing target counts as the current phase, when an
+/// indicator with a phase has none.
+#[test]
+fn the_dashboard_says_a_missing_target_counts_as_the_current_phase() {
+    let mut db = Db::open_in_memory().expect("db");
+    let id = service::create(&mut db, &input("E. Tester")).expect("create");
+    let l = Localizer::new(Lang::En, true);
+    let view = service::dashboard(&db, id, &l).expect("dashboard");
+    assert!(view.target_note.is_none(), "nothing answered: no note");
+    let mut r = Response::empty("1");
+    r.current = Some(Current::Phase(2));
+    r.rationale = "Because".into();
+    service::save_response(&mut db, id, &r, "t", &l).expect("save");
+    let view = service::dashboard(&db, id, &l).expect("dashboard");
+    assert_eq!(
+        view.target_note.as_deref(),
+        Some(l.text("ui-dash-target-note").as_str())
+    );
+    r.target = Some(4);
+    service::save_response(&mut db, id, &r, "t", &l).expect("save");
+    let view = service::dashboard(&db, id, &l).expect("dashboard");
+    assert!(view.target_note.is_none(), "every phase has its target");
+}

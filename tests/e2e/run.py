@@ -508,7 +508,10 @@ def test_sign_off_locks_the_assessment_and_keeps_a_backup(binary, tmp):
         app.click("#finalise")
         app.until("!!document.querySelector('#signoff p.card')", "finalised")
         dash = app.invoke("dashboard", {"id": item["id"]})
-        assert app.text("#signoff p.card") == plain(dash["finalised"]), dash["finalised"]
+        # WebDriver reads no-break spaces as spaces; the date and time are joined by them so that
+        # they never break over two lines.
+        assert app.text("#signoff p.card") == plain(dash["finalised"]).replace("\xa0", " "), dash["finalised"]
+        assert "\xa0UTC" in dash["finalised"], dash["finalised"]
         assert "Dr A. Mensah" in plain(dash["finalised"]), dash["finalised"]
         [item] = app.invoke("list_assessments", {})
         assert item["status_label"] == "Finalised", item
@@ -990,7 +993,7 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
         app.press("\ue007")
         app.until("!document.body.dataset.busy && !!document.querySelector('#changes-blocks')", "the What changed screen")
         assert app.text("#changes h1") == "What changed – Republic of Lusara – Follow-up 2027"
-        assert app.text("#changes-since") == "Compared with the previous round, Baseline 2026 (2026-03-16)."
+        assert app.text("#changes-since") == "Compared with the previous round, Baseline 2026 (16/03/2026)."
         assert app.text("#changes-summary") == "The phase or target of 3 indicators changed."
         cells = app.js("return Array.from(document.querySelectorAll('#changes-blocks tbody tr')).map("
                        "r => Array.from(r.children).map(c => c.textContent.replace(/[\u2068\u2069]/g, '')))")
@@ -1190,6 +1193,159 @@ def main():
     shutil.rmtree(log_dir, ignore_errors=True)
     print(f"e2e: {passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def keys(app, *sequence):
+    """Presses keys together, as a person holds a modifier: ("\ue00a", "\ue014") is Alt+→."""
+    down = [{"type": "keyDown", "value": k} for k in sequence]
+    up = [{"type": "keyUp", "value": k} for k in reversed(sequence)]
+    app.request("POST", f"/session/{app.sid}/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": down + up}]})
+
+
+ALT, LEFT, RIGHT, PAGE_UP, PAGE_DOWN = "\ue00a", "\ue012", "\ue014", "\ue00e", "\ue00f"
+
+
+def test_the_walk_names_its_assessment_and_keys_move_between_indicators(binary, tmp):
+    app = App(binary, os.path.join(tmp, "k.sqlite3"))
+    try:
+        [item] = app.invoke("list_assessments", {})
+        until_page(app, "1")
+        # Which assessment is open: its title heads the walk.
+        assert app.text("#walk-title") == plain(app.invoke("walk", {"id": item["id"]})["title"]) == "Republic of Lusara – Baseline 2026"
+        assert "Page Down" in app.text("#phase-keys") and "Alt+→" in app.text("#phase-keys")
+        app.js("document.querySelector('#main').focus()")
+        app.press(PAGE_DOWN)
+        until_page(app, "2")
+        app.press(PAGE_DOWN)
+        until_page(app, "2a")
+        app.press(PAGE_UP)
+        until_page(app, "2")
+        keys(app, ALT, RIGHT)
+        until_page(app, "2a")
+        keys(app, ALT, LEFT)
+        until_page(app, "2")
+        # In a text field Page Down stays there (it scrolls the text); Alt+→ still moves on.
+        app.js("document.querySelector('#rationale').focus()")
+        app.press(PAGE_DOWN)
+        time.sleep(0.5)
+        until_page(app, "2")
+        keys(app, ALT, RIGHT)
+        until_page(app, "2a")
+        # The first indicator has no previous one: nothing happens.
+        app.click(".side button[data-code='1']")
+        until_page(app, "1")
+        app.js("document.querySelector('#main').focus()")
+        app.press(PAGE_UP)
+        time.sleep(0.5)
+        until_page(app, "1")
+        # Arabic reads right to left: Alt+← is the next indicator, Alt+→ the previous one.
+        set_language(app, "ar")
+        until_page(app, "1")
+        assert "Alt+←" in app.text("#phase-keys")
+        app.js("document.querySelector('#main').focus()")
+        keys(app, ALT, LEFT)
+        until_page(app, "2")
+        keys(app, ALT, RIGHT)
+        until_page(app, "1")
+        assert app.text("#walk-title") == plain(app.invoke("walk", {"id": item["id"]})["title"])
+    finally:
+        app.close()
+
+
+def test_a_notice_belongs_to_the_screen_it_was_raised_on(binary, tmp):
+    app = App(binary, os.path.join(tmp, "n.sqlite3"))
+    try:
+        set_language(app, "ru")
+        for way in (["#nav-home"], ["#nav-home", "#new-assessment"], ["#nav-home", "#open-backups"], ["#nav-walk"]):
+            app.click("#nav-roadmap")
+            app.click("#regenerate")
+            app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "the roadmap's notice")
+            # The count reaches the sentence as a number: Russian chooses its form by it.
+            count = sum(len(g["rows"]) for g in app.invoke("roadmap", {"id": app.invoke("list_assessments", {})[0]["id"]})["groups"])
+            word = {"one": "действие", "few": "действия"}.get(
+                "one" if count % 10 == 1 and count % 100 != 11 else "few" if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14) else "many", "действий")
+            assert f"{count} {word}" in app.text("#notice"), (count, app.text("#notice"))
+            for css in way:
+                app.click(css)
+            app.until("!document.body.dataset.busy", "the other screen")
+            assert app.js("return document.querySelector('#notice').hidden") is True, f"the notice followed to {way}"
+        # Nor does it stay, in Russian, when the language changes.
+        app.click("#nav-roadmap")
+        app.click("#regenerate")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "the notice again")
+        set_language(app, "zh")
+        assert app.js("return document.querySelector('#notice').hidden") is True, "the Russian notice stayed in Chinese"
+    finally:
+        app.close()
+
+
+def test_participants_are_edited_after_creation_in_the_script_people_type(binary, tmp):
+    app = App(binary, os.path.join(tmp, "p.sqlite3"))
+    try:
+        set_language(app, "ar")
+        app.click("#nav-home")
+        app.click("#new-assessment")
+        app.type("#country", "Testonia")
+        app.type("#round", "Baseline 2026")
+        app.type("#facilitator", "E. Tester")
+        app.js("document.querySelector('#participants').value = arguments[0]", "A. Person؛ Ministry of Health؛ chair")
+        app.click("#create")
+        until_page(app, "1")
+        id = [a for a in app.invoke("list_assessments", {}) if a["country"] == "Testonia"][0]["id"]
+        assert app.invoke("participants", {"id": id}) == ["A. Person"]
+        app.click("#nav-dashboard")
+        app.click("#participants-open")
+        app.until("document.activeElement.id === 'participants-edit'", "the list to edit")
+        assert app.js("return document.querySelector('#participants-edit').value") == "A. Person؛ Ministry of Health؛ chair"
+        app.js("const a = document.querySelector('#participants-edit'); a.value += arguments[0]", "\nسارة؛ وزارة الصحة؛ مقررة\n张三；卫生部")
+        app.click("#participants-save")
+        app.until("!!document.querySelector('#notice:not([hidden])') && document.querySelector('#participants-form').hidden", "saved")
+        assert app.invoke("participants", {"id": id}) == ["A. Person", "سارة", "张三"]
+        # The rating grid of the walk has a row for each.
+        app.click("#nav-walk")
+        until_page(app, "1")
+        assert app.js("return Array.from(document.querySelectorAll('.ratings input.rating-cell')).map(i => i.dataset.rater)") == ["A. Person", "سارة", "张三"]
+    finally:
+        app.close()
+
+
+def test_the_date_field_follows_the_language_and_offers_the_local_date(binary, tmp):
+    # Eleven hours west of Greenwich: from 11:00 UTC on, the local date is a day behind UTC.
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "Etc/GMT+11"
+    try:
+        app = App(binary, os.path.join(tmp, "d.sqlite3"))
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+    try:
+        import datetime
+        local = (datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=11)).date()
+        set_language(app, "ru")
+        app.click("#nav-home")
+        app.click("#new-assessment")
+        app.find("#new-form")
+        assert app.js("return document.querySelector('#date').type") == "text"
+        assert app.js("return document.querySelector('#date').value") == local.strftime("%d.%m.%Y")
+        assert "ДД" in app.text("#date-hint") or "02.12.2026" in app.text("#date-hint")
+        app.type("#country", "Testonia")
+        app.type("#round", "Baseline 2026")
+        app.type("#facilitator", "E. Tester")
+        app.type("#date", "05.03.2026")
+        app.click("#create")
+        until_page(app, "1")
+        created = [a for a in app.invoke("list_assessments", {}) if a["country"] == "Testonia"][0]
+        assert created["date"] == "2026-03-05", created
+        app.click("#nav-home")
+        app.until("!!document.querySelector('#assessments') && !document.body.dataset.busy", "home")
+        assert "05.03.2026" in [plain(x) for x in app.js("return Array.from(document.querySelectorAll('#assessments td.date')).map(td => td.textContent)")]
+        set_language(app, "zh")
+        app.until("!!document.querySelector('#assessments') && !document.body.dataset.busy", "home in Chinese")
+        assert "2026-03-05" in [plain(x) for x in app.js("return Array.from(document.querySelectorAll('#assessments td.date')).map(td => td.textContent)")]
+    finally:
+        app.close()
 
 
 # The driver's and the app's output, one file per run (set by main()).

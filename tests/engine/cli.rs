@@ -909,7 +909,7 @@ fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
         lines[..4],
         [
             "What changed – Republic of Lusara – Baseline 2026",
-            "Compared with the previous round, Baseline 2024 (2024-03-16).",
+            "Compared with the previous round, Baseline 2024 (16/03/2024).",
             "The phase or target of 3 indicators changed.",
             "",
         ],

@@ -507,3 +507,389 @@ fn error_counts_choose_the_plural_form() {
     let two = Error::Content(vec![content_issue(), content_issue()]).localize(&l);
     assert!(two.starts_with("The framework has 2 problems:"), "{two}");
 }
+
+/// Every message of one language, parsed: (file, key, message).
+fn with_messages(lang: Lang, mut each: impl FnMut(&str, &fluent_syntax::ast::Message<&str>)) {
+    let texts = Texts::embedded();
+    for file in texts.files(lang.code()) {
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                each(&file.path, m);
+            }
+        }
+    }
+}
+
+const PLURAL_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The CLDR cardinal category of a whole number in each shipped language (integers only:
+/// DHMA counts things). Russian: one 1, 21, 31…; few 2–4, 22–24…; many 0, 5–20, 25–30…
+/// Arabic: zero, one, two, few (3–10 mod 100), many (11–99 mod 100), other (100–102…).
+fn cldr_category(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        Lang::Zh => "other",
+        Lang::En | Lang::Es | Lang::Pt if n == 1 => "one",
+        Lang::Fr if n <= 1 => "one",
+        Lang::En | Lang::Es | Lang::Pt | Lang::Fr => "other",
+        Lang::Ru => match (n % 10, n % 100) {
+            (1, r) if r != 11 => "one",
+            (2..=4, r) if !(12..=14).contains(&r) => "few",
+            _ => "many",
+        },
+        Lang::Ar => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+    }
+}
+
+/// The plural selectors of a message: (variable, the keys of its variants), at any depth.
+fn plural_selectors(m: &fluent_syntax::ast::Message<&str>) -> Vec<(String, BTreeSet<String>)> {
+    use fluent_syntax::ast;
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        for e in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = e {
+                expression_sel(expression, out);
+            }
+        }
+    }
+    fn expression_sel(e: &ast::Expression<&str>, out: &mut Vec<(String, BTreeSet<String>)>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                let keys: BTreeSet<String> = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        // [0] is Arabic's zero (n = 0 exactly).
+                        ast::VariantKey::NumberLiteral { value } if *value == "0" => "zero".into(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    })
+                    .collect();
+                let named: Vec<&String> = keys
+                    .iter()
+                    .filter(|k| PLURAL_NAMES.contains(&k.as_str()))
+                    .collect();
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    // A plural selector: its named keys are CLDR categories, one besides `other`.
+                    if named.iter().any(|k| *k != "other" && *k != "zero")
+                        && keys
+                            .iter()
+                            .all(|k| PLURAL_NAMES.contains(&k.as_str()) || k.parse::<u64>().is_ok())
+                    {
+                        out.push((id.name.to_string(), keys));
+                    }
+                }
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_sel(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(value) = &m.value {
+        pattern(value, &mut out);
+    }
+    for a in &m.attributes {
+        pattern(&a.value, &mut out);
+    }
+    out
+}
+
+/// Messages that need no plural form in one language because the number stands where no
+/// word agrees with it ("Отчёт (12 стр.)", "циклов — 3", "«неприменимо»: 2", "عدد الجولات 3").
+const NO_AGREEMENT: [(Lang, &str); 6] = [
+    (Lang::Ru, "ui-workshop-summary"),
+    (Lang::Ru, "ui-workshop-summary-none"),
+    (Lang::Ru, "cli-report-written"),
+    (Lang::Ru, "ui-report-written"),
+    (Lang::Ru, "cli-compare-title"),
+    (Lang::Ar, "cli-compare-title"),
+];
+
+/// Issue 13: "53 действий". Every message that chooses a form by a count does so in every
+/// language that has more than one form, and has a variant for each CLDR category a whole
+/// number can fall in (Russian one/few/many, Arabic zero/one/two/few/many/other, …).
+#[test]
+fn every_count_has_each_plural_form_of_its_language() {
+    let mut english: Vec<(String, String)> = Vec::new();
+    with_messages(Lang::En, |_, m| {
+        for (var, _) in plural_selectors(m) {
+            english.push((m.id.name.to_string(), var));
+        }
+    });
+    assert!(english.len() > 10, "the English texts choose plural forms");
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let needed: BTreeSet<&str> = (0..=1000).map(|n| cldr_category(lang, n)).collect();
+        let mut found: Vec<(String, String)> = Vec::new();
+        with_messages(lang, |path, m| {
+            for (var, keys) in plural_selectors(m) {
+                found.push((m.id.name.to_string(), var.clone()));
+                for category in &needed {
+                    if !keys.contains(*category) {
+                        problems.push(format!(
+                            "{path}: {} (${var}) has no [{category}]",
+                            m.id.name
+                        ));
+                    }
+                }
+            }
+        });
+        if needed.len() > 1 {
+            for (key, var) in &english {
+                if !found.iter().any(|(k, v)| k == key && v == var)
+                    && !NO_AGREEMENT.contains(&(lang, key.as_str()))
+                {
+                    problems.push(format!(
+                        "{lang}: {key} does not choose a plural form by ${var}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// A variable that chooses a plural form must reach Fluent as a number (`i18n::num`): a
+/// string never matches `[few]`. No code passes such a variable of such a message with `arg`
+/// (looked for in the call that names the message).
+#[test]
+fn counts_reach_fluent_as_numbers() {
+    let mut plural: BTreeSet<(String, String)> = BTreeSet::new();
+    for lang in Lang::ALL {
+        with_messages(lang, |_, m| {
+            for (var, _) in plural_selectors(m) {
+                plural.insert((m.id.name.to_string(), var));
+            }
+        });
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("src"), root.join("src-tauri/src")];
+    let mut problems = Vec::new();
+    let mut calls = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            for (key, var) in &plural {
+                for (at, _) in text.match_indices(&format!("\"{key}\"")) {
+                    calls += 1;
+                    // The arguments of this call: up to the end of its argument list.
+                    let rest = text.get(at..).unwrap_or("");
+                    let end = rest
+                        .find("])")
+                        .or_else(|| rest.find(");"))
+                        .unwrap_or(rest.len().min(600));
+                    let call = rest.get(..end).unwrap_or(rest);
+                    if call.contains(&format!("arg(\"{var}\"")) {
+                        problems.push(format!("{}: {key} gets ${var} as text", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(calls > 10, "the calls were found ({calls})");
+    assert!(
+        problems.is_empty(),
+        "counts passed as text:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The lines of one language's texts (comments left out), with their file: the interface,
+/// command-line, error and report files, and with `framework` the framework's texts too.
+fn text_lines(lang: Lang, framework: bool) -> Vec<(String, String)> {
+    let texts = Texts::embedded();
+    texts
+        .files(lang.code())
+        .iter()
+        .filter(|f| framework || f.path.matches('/').count() == 2)
+        .flat_map(|f| {
+            f.text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .map(|l| (f.path.clone(), l.to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// One word per concept (docs/terminology.md): the variants set aside appear in no message
+/// of that language, and the jargon the issue named is gone in every language.
+#[test]
+fn each_concept_has_one_word_per_language() {
+    // (language, include the framework's texts, rejected variant, the word chosen); a variant
+    // ending in `$` is a whole word ("блоки", not "блокирует"), others a word's beginning.
+    let rejected: &[(Lang, bool, &str, &str)] = &[
+        (Lang::Ru, false, "этап", "фаза"),
+        (Lang::Ru, false, "индикатор", "показатель"),
+        (Lang::Ru, false, "отпечат", "контрольный код"),
+        (
+            Lang::Ru,
+            false,
+            "навсегда",
+            "никогда не удаляется автоматически",
+        ),
+        (Lang::Fr, false, "Validation", "Approbation"),
+        (Lang::Fr, false, "pilier", "composante"),
+        (Lang::Pt, false, "componente", "pilar"),
+        (Lang::Fr, false, "qui valide", "qui approuve"),
+        (Lang::Fr, false, "Résumé analytique", "Résumé d’orientation"),
+        (Lang::Fr, false, "empreinte", "code de contrôle"),
+        (
+            Lang::Fr,
+            false,
+            "pour toujours",
+            "jamais supprimée automatiquement",
+        ),
+        (Lang::Es, false, "huella", "código de control"),
+        (
+            Lang::Es,
+            false,
+            "para siempre",
+            "nunca se borra automáticamente",
+        ),
+        (Lang::Pt, false, "impressão digital", "código de controlo"),
+        (
+            Lang::Pt,
+            false,
+            "para sempre",
+            "nunca é apagada automaticamente",
+        ),
+        (Lang::Pt, true, "arquivo", "ficheiro"),
+        (Lang::Pt, true, "tela", "ecrã"),
+        (Lang::Pt, true, "usuário", "utilizador"),
+        (Lang::Pt, true, "equipe", "equipa"),
+        (Lang::Pt, true, "registro", "registo"),
+        (Lang::Pt, true, "controle", "controlo"),
+        (Lang::Zh, true, "主持人", "协调人"),
+        (Lang::Zh, false, "模块", "构成要素"),
+        (Lang::Ru, false, "блок$", "компонент"),
+        (Lang::Ru, false, "блоки$", "компоненты"),
+        (Lang::Ru, false, "блоков$", "компонентов"),
+        (Lang::Es, false, "bloque$", "componente"),
+        (Lang::Es, false, "bloques$", "componentes"),
+        (Lang::Pt, false, "bloco$", "pilar"),
+        (Lang::Pt, false, "blocos$", "pilares"),
+        (Lang::Ar, false, "مكوّن", "لبنة أساسية"),
+        (Lang::Ar, false, "مكوِّن", "لبنة أساسية"),
+        (Lang::Ar, false, "المكونات", "اللبنات الأساسية"),
+        (Lang::Zh, false, "指纹", "校验码"),
+        (Lang::Zh, false, "永久", "不会被自动删除"),
+        (Lang::Ar, false, "بصمة", "رمز التحقق"),
+        (Lang::Ar, false, "إلى الأبد", "لا تُحذف تلقائيًا أبدًا"),
+        (Lang::En, false, "fingerprint", "check code"),
+        (Lang::En, false, "for ever", "never deleted automatically"),
+        (Lang::En, false, "never scored", "not counted in the score"),
+    ];
+    let mut problems = Vec::new();
+    for (lang, framework, word, chosen) in rejected {
+        for (path, line) in text_lines(*lang, *framework) {
+            // The text of the line, without the names of variables (`$fingerprint`).
+            let text: String = line
+                .split("{ $")
+                .enumerate()
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once('}').map_or("", |(_, t)| t)
+                    }
+                })
+                .collect();
+            let lower = text.to_lowercase();
+            let (stem, whole) = match word.strip_suffix('$') {
+                Some(w) => (w.to_lowercase(), true),
+                None => (word.to_lowercase(), false),
+            };
+            let hit = lower.match_indices(&stem).any(|(at, m)| {
+                // Latin and Cyrillic words start at a word boundary ("tela" is not "estela").
+                let starts = at == 0
+                    || !lower
+                        .get(..at)
+                        .and_then(|p| p.chars().last())
+                        .is_some_and(char::is_alphabetic)
+                    || *lang == Lang::Zh;
+                let ends = !whole
+                    || !lower
+                        .get(at + m.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphabetic);
+                starts && ends
+            });
+            if hit {
+                problems.push(format!(
+                    "{path}: «{word}» (the word chosen is «{chosen}»): {line}"
+                ));
+            }
+        }
+    }
+    // Arabic speaks to the reader in the plural, as the interface does: no singular
+    // imperative in a sentence (buttons are verbal nouns: «حفظ», «بدء»).
+    let singular = [
+        "اختر ",
+        "احفظ ",
+        "افتح ",
+        "ابدأ ",
+        "احذف ",
+        "احذفه ",
+        "اكتب ",
+        "استورد ",
+        "ثبِّت ",
+        "اذكر ",
+        "علِّمها",
+    ];
+    for (path, line) in text_lines(Lang::Ar, false) {
+        for verb in singular {
+            let spaced = format!(" {line} ");
+            if spaced.contains(&format!(" {verb}")) || spaced.contains(&format!("،{verb}")) {
+                problems.push(format!("{path}: singular «{}»: {line}", verb.trim()));
+            }
+        }
+    }
+    // Undo and cancel are two words in every language.
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang, false);
+        if l.text("ui-undo") == l.text("ui-cancel") {
+            problems.push(format!(
+                "{lang}: undo and cancel are both «{}»",
+                l.text("ui-cancel")
+            ));
+        }
+    }
+    // WHO's French for an executive summary.
+    let summary = Localizer::new(Lang::Fr, false).text("report-summary");
+    if summary != "Résumé d’orientation" {
+        problems.push(format!("fr: the executive summary is «{summary}»"));
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -788,7 +788,7 @@ fn changes_view_compares_with_the_previous_round() {
     let v = service::changes_view(&db, new, &en()).expect("view");
     assert_eq!(
         v.since.as_deref(),
-        Some("Compared with the previous round, Baseline 2024 (2024-03-16).")
+        Some("Compared with the previous round, Baseline 2024 (16/03/2024).")
     );
     assert_eq!(v.summary, "The phase or target of 3 indicators changed.");
     assert!(v.empty.is_none());

@@ -118,6 +118,12 @@ export const removeDissent = (id, code, rater) => invoke("remove_dissent", { id,
 /** The names of the assessment's participants, in order (the rows of the rating grid). @returns {Promise<string[]>} */
 export const participants = (id) => invoke("participants", { id });
 
+/** The participant list as the form edits it: one a line, name; organisation; role. @returns {Promise<string>} */
+export const participantsText = (id) => invoke("participants_text", { id });
+
+/** Replaces the participant list (the New form's text); refused for someone who has rated. @returns {Promise<null>} */
+export const editParticipants = (id, text) => invoke("edit_participants", { id, text });
+
 /** The breakout groups of an assessment. @returns {Promise<Group[]>} */
 export const groups = (id) => invoke("groups", { id });
 

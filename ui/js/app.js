@@ -66,6 +66,8 @@ function applyTexts(ui) {
 
 async function changeLanguage(lang) {
   await flush();
+  // A notice is a sentence in the language it was given in: it goes with the old language.
+  $("#notice").hidden = true;
   applyTexts(await api.setLanguage(lang));
   await render();
 }
@@ -138,7 +140,7 @@ async function homeView() {
     } catch (e) { failed(e); }
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
-    h("td", {}, a.country), h("td", {}, a.round), h("td", { class: "nowrap" }, a.date), h("td", {}, a.status_label),
+    h("td", {}, a.country), h("td", {}, a.round), h("td", { class: "nowrap date" }, a.date_label), h("td", {}, a.status_label),
     h("td", {}, progress(a.percent), a.completion_label,
       a.carried_label ? h("div", { class: "hint carried-count" }, a.carried_label) : null),
     h("td", {}, h("div", { class: "actions" },
@@ -297,9 +299,24 @@ async function recoveryView() {
 
 // ---- new assessment -----------------------------------------------------------------
 
+// Today's date on this computer's clock and time zone (not UTC: in the evening west of
+// Greenwich, UTC is already tomorrow), written as the interface language writes dates
+// (`date-pattern`); the core reads it back (`i18n::parse_date_input`).
+function todayText() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  return t("date-pattern").replace("YYYY", String(now.getFullYear()))
+    .replace("MM", two(now.getMonth() + 1)).replace("DD", two(now.getDate()));
+}
+
+/** A date field: text in the interface language's format, with the format as its hint. */
+function dateInput(id, hintId) {
+  return h("input", { id, name: id, type: "text", class: "date-input", value: todayText(), autocomplete: "off",
+    inputmode: "numeric", placeholder: t("ui-date-hint"), "aria-describedby": hintId });
+}
+
 async function newView() {
   const frameworks = await api.listFrameworks();
-  const today = new Date().toISOString().slice(0, 10);
   const field = (id, key, input, hint) => [
     h("label", { for: id }, t(key)),
     h("div", {}, input, hint ? h("div", { class: "hint", id: `${id}-hint` }, t(hint)) : null)];
@@ -308,13 +325,15 @@ async function newView() {
   const form = h("form", { class: "grid card", id: "new-form", novalidate: true },
     ...field("country", "ui-new-country", input("country")),
     ...field("round", "ui-new-round", input("round", "text", "", true), "ui-new-round-hint"),
-    ...field("date", "ui-new-date", input("date", "date", today)),
+    ...field("date", "ui-new-date", dateInput("date", "date-hint"), "ui-date-hint"),
     ...field("facilitator", "ui-new-facilitator", input("facilitator")),
     ...field("participants", "ui-new-participants",
       h("textarea", { id: "participants", name: "participants", "aria-describedby": "participants-hint" }),
       "ui-new-participants-hint"),
-    ...field("framework", "ui-new-framework", h("select", { id: "framework", name: "framework" },
-      ...frameworks.map((f) => h("option", { value: `${f.id}@${f.version}` }, f.label)))),
+    // Radio buttons, not a list: a framework's full name wraps instead of being cut.
+    ...field("framework", "ui-new-framework", h("div", { role: "radiogroup", id: "framework", class: "choices", "aria-label": t("ui-new-framework") },
+      ...frameworks.map((f, i) => h("label", { class: "choice" },
+        h("input", { type: "radio", name: "framework", value: `${f.id}@${f.version}`, checked: i === 0 }), " ", f.label)))),
     ...field("language", "ui-new-language", h("select", { id: "language", name: "language" },
       ...Array.from($("#lang-select").options).map((o) =>
         h("option", { value: o.value, selected: o.value === state.lang }, o.textContent)))),
@@ -325,7 +344,7 @@ async function newView() {
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const v = (id) => form.querySelector(`#${id}`).value;
-    const [framework_id, framework_version] = v("framework").split("@");
+    const [framework_id, framework_version] = (form.querySelector('input[name="framework"]:checked')?.value ?? "@").split("@");
     try {
       const id = await api.createAssessment({
         country: v("country"), round: v("round"), date: v("date"), facilitator: v("facilitator"),
@@ -367,8 +386,10 @@ async function walkView() {
   const page = indicatorPage(view, walk);
   page.querySelector(".pager").before(ratingsSection(view, spread, people, groups, walk));
   const walkGrid = h("div", { class: "walk" }, side, page);
-  if (!walk.breakout) return walkGrid;
-  return h("div", {},
+  // Which assessment is open, above everything else of the walk.
+  const head = h("p", { class: "walk-title", id: "walk-title" }, walk.title);
+  if (!walk.breakout) return h("div", {}, head, walkGrid);
+  return h("div", {}, head,
     h("p", { class: "breakout-banner", id: "breakout-banner", role: "note" }, walk.breakout.banner), walkGrid);
 }
 
@@ -895,9 +916,28 @@ function projectorKey(ev) {
 
 function onKey(ev) {
   if (state.view === "projector") { projectorKey(ev); return; }
-  if (state.view !== "walk" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if (state.view !== "walk" || ev.ctrlKey || ev.metaKey) return;
   const tag = (ev.target.tagName || "").toLowerCase();
-  if (["textarea", "select"].includes(tag) || (tag === "input" && ev.target.type !== "radio")) return;
+  const typing = ["textarea", "select"].includes(tag) || (tag === "input" && ev.target.type !== "radio");
+  // Next and previous indicator: Page Down / Page Up outside a text field, Alt+arrow anywhere
+  // (the arrow that points forward in the reading direction: ← in Arabic).
+  const rtl = document.documentElement.dir === "rtl";
+  const forward = rtl ? "ArrowLeft" : "ArrowRight";
+  const back = rtl ? "ArrowRight" : "ArrowLeft";
+  let step = null;
+  if (ev.altKey && !ev.shiftKey && ev.key === forward) step = "#next";
+  else if (ev.altKey && !ev.shiftKey && ev.key === back) step = "#previous";
+  else if (!ev.altKey && !ev.shiftKey && !typing && ev.key === "PageDown") step = "#next";
+  else if (!ev.altKey && !ev.shiftKey && !typing && ev.key === "PageUp") step = "#previous";
+  if (step) {
+    const button = document.querySelector(`.pager ${step}`);
+    if (button) {
+      ev.preventDefault();
+      if (!button.disabled) button.click();
+    }
+    return;
+  }
+  if (ev.altKey || typing) return;
   let value = null;
   if (/^[1-5]$/.test(ev.key)) value = ev.key;
   else if (ev.key === "n" || ev.key === "N") value = "NA";
@@ -951,6 +991,7 @@ async function dashboardView() {
           h("caption", { class: "muted" }, t("ui-dash-table")),
           h("thead", {}, h("tr", {}, ...["block", "mean", "phase", "target", "scored"].map((c) => h("th", { scope: "col" }, t(`ui-dash-col-${c}`))))),
           h("tbody", {}, ...d.rows.map((r) => row(r)), row(d.overall, "total"))),
+        d.target_note ? h("p", { class: "hint", id: "target-note" }, d.target_note) : null,
         h("h2", { id: "to-discuss-title" }, t("ui-workshop-to-discuss")),
         discuss.length === 0 ? h("p", { class: "muted", id: "to-discuss-none" }, t("ui-workshop-to-discuss-none")) :
           h("ol", { id: "to-discuss", class: "to-discuss", "aria-labelledby": "to-discuss-title" },
@@ -963,20 +1004,51 @@ async function dashboardView() {
         h("h2", {}, t("ui-dash-excluded")),
         d.excluded.length ? h("ul", {}, ...d.excluded.map((e) => h("li", {}, e))) : h("p", {}, t("ui-dash-excluded-none")),
         h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule),
+        d.finalised ? null : participantsEditor(),
         signOff(d), nextRound())));
+}
+
+// The participant list after creation: the same lines as the New form (name; organisation;
+// role, with the semicolon of the person's keyboard), stored by the core, which keeps the
+// ratings of everyone still named and refuses to remove someone who has rated.
+function participantsEditor() {
+  const area = h("textarea", { id: "participants-edit", dir: "auto", "aria-describedby": "participants-edit-hint" });
+  const form = h("form", { class: "card", id: "participants-form", novalidate: true, hidden: true },
+    h("label", { for: "participants-edit" }, t("ui-new-participants")), area,
+    h("div", { class: "hint", id: "participants-edit-hint" }, t("ui-new-participants-hint")),
+    h("div", { class: "actions" },
+      h("button", { class: "primary", type: "submit", id: "participants-save" }, t("ui-participants-save")),
+      h("button", { type: "button", id: "participants-cancel", onclick: () => { form.hidden = true; open.hidden = false; open.focus(); } }, t("ui-cancel"))));
+  const open = h("button", { id: "participants-open", onclick: async () => {
+    try {
+      area.value = await api.participantsText(state.id);
+      open.hidden = true; form.hidden = false; area.focus();
+    } catch (e) { failed(e); }
+  } }, t("ui-participants-edit"));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    try {
+      await api.editParticipants(state.id, area.value);
+      form.hidden = true; open.hidden = false;
+      notify(t("ui-participants-saved"));
+      open.focus();
+    } catch (e) { failed(e); area.focus(); }
+  });
+  return h("section", { id: "participants-section", "aria-labelledby": "participants-title" },
+    h("h2", { id: "participants-title" }, t("ui-new-participants")), open, form);
 }
 
 // The next round of this country, started from its latest round: asks its name and date,
 // then opens it (the core decides what is carried over and checks the name).
 function nextRound() {
-  const today = new Date().toISOString().slice(0, 10);
   const form = h("form", { class: "grid card", id: "next-round-form", novalidate: true, hidden: true },
     h("p", { class: "muted wide" }, t("ui-round-intro")),
     h("label", { for: "next-round-name" }, t("ui-round-name")),
     h("div", {}, h("input", { id: "next-round-name", type: "text", "aria-describedby": "next-round-name-hint" }),
       h("div", { class: "hint", id: "next-round-name-hint" }, t("ui-round-name-hint"))),
     h("label", { for: "next-round-date" }, t("ui-round-date")),
-    h("input", { id: "next-round-date", type: "date", value: today }),
+    h("div", {}, dateInput("next-round-date", "next-round-date-hint"),
+      h("div", { class: "hint", id: "next-round-date-hint" }, t("ui-date-hint"))),
     h("span"),
     h("div", { class: "actions" },
       h("button", { class: "primary", type: "submit", id: "next-round-start" }, t("ui-round-start")),

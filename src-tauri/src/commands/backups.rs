@@ -47,7 +47,7 @@ pub fn restore_backup(state: State<'_, AppState>, name: String) -> IpcResult<Str
                 .unwrap_or_else(|_| service::localizer(lang));
             Ok(l.format(
                 "ui-backups-restored",
-                &[arg("time", service::time_label(&before.created_at))],
+                &[arg("time", l.time(&before.created_at))],
             ))
         }
         Restored::Replaced { aside } => {

@@ -260,6 +260,18 @@ pub const REGISTRY: &[CommandSpec] = &[
         "The names of the assessment's participants, in order (the rows of the rating grid)."
     ),
     spec!(
+        "participants_text",
+        ["id"],
+        "string",
+        "The participant list as the form edits it: one a line, name; organisation; role."
+    ),
+    spec!(
+        "edit_participants",
+        ["id", "text"],
+        "null",
+        "Replaces the participant list (the New form's text); refused for someone who has rated."
+    ),
+    spec!(
         "groups",
         ["id"],
         "Group[]",
@@ -368,6 +380,8 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         workshop::record_dissent,
         workshop::remove_dissent,
         workshop::participants,
+        workshop::participants_text,
+        workshop::edit_participants,
         workshop::groups,
         workshop::save_group,
         workshop::delete_group,

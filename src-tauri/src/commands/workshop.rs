@@ -102,6 +102,18 @@ pub fn participants(state: State<'_, AppState>, id: i64) -> IpcResult<Vec<String
     state.with(|db, _| service::participant_names(db, id))
 }
 
+/// The participant list as the form edits it (one a line: name; organisation; role).
+#[tauri::command(async)]
+pub fn participants_text(state: State<'_, AppState>, id: i64) -> IpcResult<String> {
+    state.with(|db, l| service::participants_text(db, id, l))
+}
+
+/// Replaces the participant list (the same text as the New form).
+#[tauri::command(async)]
+pub fn edit_participants(state: State<'_, AppState>, id: i64, text: String) -> IpcResult<()> {
+    state.with(|db, _| service::edit_participants(db, id, &text, &actor()))
+}
+
 #[tauri::command(async)]
 pub fn groups(state: State<'_, AppState>, id: i64) -> IpcResult<Vec<Group>> {
     state.with(|db, _| service::groups(db, id))
