@@ -3,7 +3,9 @@
 //! bookmarks and document title; text shaped for every script (see `text.rs`).
 
 mod build;
+mod method;
 pub mod page;
+mod summary;
 pub mod text;
 
 pub use build::{render, Report};
