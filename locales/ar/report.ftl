@@ -148,7 +148,7 @@ report-method-phase-3 = العنصر معتمد رسميا ومستخدم، لك
 report-method-phase-4 = العنصر مستخدم على المستوى الوطني، مع القواعد والأدوار والميزانية التي تجعله جزءا من طريقة عمل النظام الصحي.
 report-method-phase-5 = يراجع العنصر ويحسن بانتظام استنادا إلى البيانات والأدلة، ويتكيف مع الاحتياجات الجديدة.
 report-method-scoring = كيف تحسب الدرجات
-report-method-example = مثال محسوب بأرقام هذا التقييم:
+report-method-example = مثال محسوب بأرقام هذا التقييم
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: يحتسب المؤشر { $codes } بالمرحلة { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.

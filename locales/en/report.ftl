@@ -152,7 +152,7 @@ report-method-phase-3 = The element is formally adopted and in use, but not yet 
 report-method-phase-4 = The element is in use nationally, with the rules, roles and budget that make it part of how the health system works.
 report-method-phase-5 = The element is reviewed and improved regularly on the basis of evidence and adapts to new needs.
 report-method-scoring = How the scores are calculated
-report-method-example = A worked example with this assessment’s numbers:
+report-method-example = A worked example with this assessment’s numbers
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: indicator { $codes } counts, at phase { $phases }. Mean { $sum } ÷ { $count } = { $mean }; rounded to one decimal { $rounded }; phase { $phase }.

@@ -144,7 +144,7 @@ report-method-phase-3 = El elemento está adoptado formalmente y en uso, pero a�
 report-method-phase-4 = El elemento se usa a nivel nacional, con las normas, funciones y presupuesto que lo integran en el funcionamiento del sistema de salud.
 report-method-phase-5 = El elemento se revisa y mejora periódicamente a partir de la evidencia y se adapta a nuevas necesidades.
 report-method-scoring = Cómo se calculan las puntuaciones
-report-method-example = Un ejemplo con las cifras de esta evaluación:
+report-method-example = Un ejemplo con las cifras de esta evaluación
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: cuenta el indicador { $codes }, en la fase { $phases }. Media { $sum } ÷ { $count } = { $mean }; redondeada a un decimal { $rounded }; fase { $phase }.

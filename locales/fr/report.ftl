@@ -144,7 +144,7 @@ report-method-phase-3 = L’élément est formellement adopté et utilisé, mais
 report-method-phase-4 = L’élément est utilisé à l’échelle nationale, avec les règles, les rôles et le budget qui l’intègrent au fonctionnement du système de santé.
 report-method-phase-5 = L’élément est régulièrement revu et amélioré sur la base de données probantes et s’adapte aux nouveaux besoins.
 report-method-scoring = Calcul des scores
-report-method-example = Un exemple chiffré avec les données de cette évaluation :
+report-method-example = Un exemple chiffré avec les données de cette évaluation
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block } : l’indicateur { $codes } est pris en compte, en phase { $phases }. Moyenne { $sum } ÷ { $count } = { $mean } ; arrondie à une décimale { $rounded } ; phase { $phase }.

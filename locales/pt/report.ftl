@@ -144,7 +144,7 @@ report-method-phase-3 = O elemento está formalmente adotado e em uso, mas ainda
 report-method-phase-4 = O elemento é usado a nível nacional, com as regras, funções e orçamento que o tornam parte do funcionamento do sistema de saúde.
 report-method-phase-5 = O elemento é revisto e melhorado regularmente com base em evidências e adapta-se a novas necessidades.
 report-method-scoring = Como são calculadas as pontuações
-report-method-example = Um exemplo com os números desta avaliação:
+report-method-example = Um exemplo com os números desta avaliação
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: conta o indicador { $codes }, na fase { $phases }. Média { $sum } ÷ { $count } = { $mean }; arredondada a uma casa decimal { $rounded }; fase { $phase }.

@@ -148,7 +148,7 @@ report-method-phase-3 = Элемент официально утверждён �
 report-method-phase-4 = Элемент используется на национальном уровне, а правила, роли и бюджет делают его частью работы системы здравоохранения.
 report-method-phase-5 = Элемент регулярно пересматривается и совершенствуется на основе фактических данных и адаптируется к новым потребностям.
 report-method-scoring = Как рассчитываются баллы
-report-method-example = Пример расчёта на числах этой оценки:
+report-method-example = Пример расчёта на числах этой оценки
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: учитывается показатель { $codes } с фазой { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.

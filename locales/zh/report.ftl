@@ -142,7 +142,7 @@ report-method-phase-3 = 该要素已正式通过并投入使用，但尚未全�
 report-method-phase-4 = 该要素在全国范围内使用，并有相应的规则、职责和预算，已成为卫生系统运作的一部分。
 report-method-phase-5 = 该要素根据证据定期审查和改进，并能适应新的需求。
 report-method-scoring = 得分的计算方法
-report-method-example = 以本次评估的数据为例：
+report-method-example = 以本次评估的数据为例
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $block }：计入指标 { $codes }，阶段分别为 { $phases }。平均值 { $sum } ÷ { $count } = { $mean }；保留一位小数为 { $rounded }；阶段 { $phase }。
 report-method-example-left-out = 未计入该平均值：{ $items }。

@@ -137,8 +137,7 @@ fn rule_and_example(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
     let (Some(mean), Some(phase)) = (b.mean, b.phase) else {
         return;
     };
-    w.space(4.0);
-    w.paragraph(&l.text("report-method-example"), 10.0, true, INK);
+    w.heading(&l.text("report-method-example"), 3);
     // The phases of the indicators the block's mean counts, as `scoring` lists them.
     let phases: Vec<u8> = b
         .scored
