@@ -91,3 +91,84 @@ report-check-code-meaning = يحسب رمز التحقق من الوثيقة م�
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = عدد الإجراءات
 report-timeline-col-indicators = المؤشرات المعنية
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] كيف تنتج المرحلة من المتوسط، كما في GDHM: المتوسط { $mean } مقربا إلى منزلة عشرية واحدة يساوي { $rounded }، وهو عدد صحيح، فتكون المرحلة { $phase }.
+   *[up] كيف تنتج المرحلة من المتوسط، كما في GDHM: يقرب المتوسط { $mean } إلى منزلة عشرية واحدة ({ $rounded })، ثم يجبر إلى العدد الصحيح التالي، فتكون المرحلة { $phase }.
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] أقوى لبنة أساسية: { $blocks } (المتوسط { $mean }).
+   *[other] أقوى اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] أضعف لبنة أساسية: { $blocks } (المتوسط { $mean }).
+   *[other] أضعف اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+}
+report-summary-all-equal = لجميع اللبنات الأساسية المتوسط نفسه، { $mean }: لا توجد لبنة أقوى أو أضعف من غيرها.
+report-summary-gaps = أكبر الفجوات بين المرحلة المستهدفة والمرحلة الحالية
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block }: { $gap } (المتوسط الحالي { $current }، متوسط المستهدف { $target })
+report-summary-gaps-none = ليس لأي لبنة أساسية هدف أعلى من متوسطها الحالي.
+report-summary-gaps-meaning = الفجوة هي متوسط المراحل المستهدفة للبنة الأساسية مطروحا منه متوسط مراحلها الحالية؛ والمؤشر الذي ليس له هدف يحتسب بمرحلته الحالية.
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = المؤشر { $indicator }: { $action }
+report-summary-data-gaps = ثغرات البيانات
+report-summary-data-gaps-intro = { $count ->
+    [one] مؤشر واحد ليس له مرحلة، فهو غير محتسب في الدرجات:
+    [two] مؤشران ليس لهما مرحلة، فهما غير محتسبين في الدرجات:
+    [few] { $count } مؤشرات ليس لها مرحلة، فهي غير محتسبة في الدرجات:
+   *[other] { $count } مؤشرا ليس لها مرحلة، فهي غير محتسبة في الدرجات:
+}
+report-summary-data-gaps-none = لكل مؤشر مرحلة: ليست هناك ثغرات في البيانات.
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title }: { $reason }
+
+# The method annex (issue 13).
+report-method-conduct = كيف أجري التقييم
+report-method-last-change = آخر تعديل للإجابات
+report-method-participants = { $count ->
+    [one] شارك في التقييم شخص واحد:
+    [two] شارك في التقييم شخصان:
+    [few] شارك في التقييم { $count } أشخاص:
+   *[other] شارك في التقييم { $count } شخصا:
+}
+report-method-consensus-ratings = كيف تم التوصل إلى التوافق: قيم كل مشارك أو فريق المؤشرات أولا بمفرده؛ ثم ناقشت القاعة كل مؤشر واتفقت على مرحلة واحدة، وهي المرحلة المحتسبة في الدرجات. ويعرض المرفق «كيف قيم الفريق» كل تقييم وملاحظات التوافق وأي اعتراض.
+report-method-consensus-plain = كيف تم التوصل إلى التوافق: ناقش الفريق كل مؤشر واتفق معا على مرحلة واحدة، وهي المرحلة المحتسبة في الدرجات. ولم تسجل تقييمات فردية، لذا لا يستطيع هذا التقرير أن يبين مدى تباعد الآراء في القاعة.
+report-method-scale = سلم المراحل
+report-method-scale-intro = يقيم كل مؤشر في واحدة من خمس مراحل. ولكل مؤشر وصفه الخاص لمراحله (مطبوع في قسمه)؛ وبوجه عام تعني المراحل ما يلي:
+report-method-phase-col = المرحلة
+report-method-name-col = الاسم
+report-method-meaning-col = معناها بوجه عام
+report-method-phase-1 = القليل أو لا شيء قائم؛ والجهود غير رسمية أو متفرقة أو مخطط لها فقط.
+report-method-phase-2 = توجد عناصر أولى، مثل مسودات أو مشاريع تجريبية أو مبادرات منفردة، لكنها لم تعتمد بعد أو لم تمول أو لم تستخدم على نطاق واسع.
+report-method-phase-3 = العنصر معتمد رسميا ومستخدم، لكن ليس في كل مكان بعد، أو ليس ممولا بالكامل أو مستداما.
+report-method-phase-4 = العنصر مستخدم على المستوى الوطني، مع القواعد والأدوار والميزانية التي تجعله جزءا من طريقة عمل النظام الصحي.
+report-method-phase-5 = يراجع العنصر ويحسن بانتظام استنادا إلى البيانات والأدلة، ويتكيف مع الاحتياجات الجديدة.
+report-method-scoring = كيف تحسب الدرجات
+report-method-example = مثال محسوب بأرقام هذا التقييم
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $count ->
+    [one] { $block }: يحتسب المؤشر { $codes } بالمرحلة { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+   *[other] { $block }: تحتسب المؤشرات { $codes } بالمراحل { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+}
+report-method-example-left-out = غير محتسب في هذا المتوسط: { $items }.
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code } ({ $reason })
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = الإجمالي: متوسط متوسطات اللبنات الأساسية البالغ عددها { $count } ({ $means }) هو { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+report-method-codes = رموز المؤشرات وGDHM
+report-method-codes-same = لا يتضمن الإطار رمزا منفصلا لـ GDHM: فرموز مؤشراته هي رموز GDHM نفسها، مستخدمة دون تغيير. والرموز التي تحمل حرفا (مثل 2a) مؤشرات فرعية: تجمع بياناتها وتطبع، ولا تحتسب في الدرجات أبدا.
+report-method-codes-col-dhma = رمز DHMA
+report-method-codes-col-gdhm = رمز GDHM
+report-method-codes-col-scored = محتسب في الدرجة
+report-method-codes-sub = لا: مؤشر فرعي للمؤشر { $parent }
+report-method-limits = حدود التقييم
+report-method-limit-self = المراحل تقييم ذاتي: تقدير الفريق الوطني الذي شارك، وليست تدقيقا خارجيا.
+report-method-limit-evidence = تعرض الأدلة كما سجلها الفريق؛ ولا تتحقق DHMA منها.
+report-method-limit-na = المؤشرات المصنفة على أنها لا تنطبق أو غير متوفرة، والمؤشرات التي لم يجب عنها، غير محتسبة في الدرجات: فمتوسط اللبنة الأساسية يقوم فقط على مؤشراتها التي لها مرحلة.
+report-method-limit-sub = تجمع بيانات المؤشرات الفرعية وتطبع، لكنها لا تحتسب في الدرجات.
+report-disclaimer = إخلاء المسؤولية
+report-disclaimer-text = DHMA أداة مستقلة. وهي ليست من منتجات منظمة الصحة العالمية (WHO) أو الاتحاد الدولي للاتصالات (ITU) أو المرصد العالمي للصحة الرقمية (GDHM)، ولم تراجعها أي من هذه الجهات أو تعتمدها. ويعني «متوافق مع GDHM» فقط أن DHMA تستخدم رموز المؤشرات نفسها وقاعدة احتساب الدرجات نفسها المستخدمة في GDHM. والنتائج الواردة في هذا التقرير هي نتائج فريق التقييم نفسه.

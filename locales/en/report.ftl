@@ -99,3 +99,80 @@ report-check-code-meaning = The document check code is calculated from the asses
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Number of actions
 report-timeline-col-indicators = Indicators concerned
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] How the phase follows from the mean, as in the GDHM: the mean { $mean } rounded to one decimal is { $rounded }, a whole number, which gives phase { $phase }.
+   *[up] How the phase follows from the mean, as in the GDHM: the mean { $mean } is rounded to one decimal, { $rounded }, then up to the next whole number, which gives phase { $phase }.
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] Strongest building block: { $blocks } (mean { $mean }).
+   *[other] Strongest building blocks, tied at a mean of { $mean }: { $blocks }.
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] Weakest building block: { $blocks } (mean { $mean }).
+   *[other] Weakest building blocks, tied at a mean of { $mean }: { $blocks }.
+}
+report-summary-all-equal = Every building block has the same mean, { $mean }: none is stronger or weaker than the others.
+report-summary-gaps = Largest gaps between target and current phase
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block }: { $gap } (mean { $current } now, mean target { $target })
+report-summary-gaps-none = No building block has a target above its current mean.
+report-summary-gaps-meaning = A gap is the mean of a building block’s target phases minus the mean of its current phases; an indicator without a target counts with its current phase.
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = Indicator { $indicator }: { $action }
+report-summary-data-gaps = Data gaps
+report-summary-data-gaps-intro = { $count ->
+    [one] One indicator has no phase and is left out of the scores:
+   *[other] { $count } indicators have no phase and are left out of the scores:
+}
+report-summary-data-gaps-none = Every indicator has a phase: no data gap.
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title }: { $reason }
+
+# The method annex (issue 13).
+report-method-conduct = How the assessment was run
+report-method-last-change = Last change to the answers
+report-method-participants = { $count ->
+    [one] One person took part in the assessment:
+   *[other] { $count } people took part in the assessment:
+}
+report-method-consensus-ratings = How consensus was reached: each participant or group first rated the indicators on their own; the room then discussed each indicator and agreed one phase, the phase that is scored. The annex “How the team rated” shows every rating, the consensus notes and any dissent.
+report-method-consensus-plain = How consensus was reached: the team discussed each indicator and agreed one phase together, the phase that is scored. No individual ratings were recorded, so this report cannot show how far apart the views in the room were.
+report-method-scale = The phase scale
+report-method-scale-intro = Every indicator is rated in one of five phases. Each indicator describes its own phases (printed in its section); in general the phases mean:
+report-method-phase-col = Phase
+report-method-name-col = Name
+report-method-meaning-col = What it means in general
+report-method-phase-1 = Little or nothing is in place; efforts are informal, occasional or only planned.
+report-method-phase-2 = First elements exist, such as drafts, pilots or isolated initiatives, but they are not yet adopted, funded or widely used.
+report-method-phase-3 = The element is formally adopted and in use, but not yet everywhere, fully funded or sustained.
+report-method-phase-4 = The element is in use nationally, with the rules, roles and budget that make it part of how the health system works.
+report-method-phase-5 = The element is reviewed and improved regularly on the basis of evidence and adapts to new needs.
+report-method-scoring = How the scores are calculated
+report-method-example = A worked example with this assessment’s numbers
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $count ->
+    [one] { $block }: indicator { $codes } counts, at phase { $phases }. Mean { $sum } ÷ { $count } = { $mean }; rounded to one decimal { $rounded }; phase { $phase }.
+   *[other] { $block }: indicators { $codes } count, at phases { $phases }. Mean { $sum } ÷ { $count } = { $mean }; rounded to one decimal { $rounded }; phase { $phase }.
+}
+report-method-example-left-out = Left out of this mean: { $items }.
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code } ({ $reason })
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = Overall: the mean of the { $count } building-block means ({ $means }) is { $mean }; rounded to one decimal { $rounded }; phase { $phase }.
+report-method-codes = Indicator codes and the GDHM
+report-method-codes-same = The framework carries no separate GDHM code: its indicator codes are the GDHM’s own, used unchanged. Codes with a letter (such as 2a) are sub-indicators: collected and printed, never scored.
+report-method-codes-col-dhma = DHMA code
+report-method-codes-col-gdhm = GDHM code
+report-method-codes-col-scored = Counted in the score
+report-method-codes-sub = No: sub-indicator of { $parent }
+report-method-limits = Limitations
+report-method-limit-self = The phases are a self-assessment: the judgement of the national team that took part, not an external audit.
+report-method-limit-evidence = The evidence is listed as the team recorded it; DHMA does not verify it.
+report-method-limit-na = Indicators marked not applicable or not available, and indicators not answered, are left out of the scores: a building block’s mean rests only on its indicators with a phase.
+report-method-limit-sub = Sub-indicators are collected and printed but not scored.
+report-disclaimer = Disclaimer
+report-disclaimer-text = DHMA is an independent tool. It is not a product of the World Health Organization (WHO), the International Telecommunication Union (ITU) or the Global Digital Health Monitor (GDHM), and none of them has reviewed or endorsed it. “GDHM-compatible” means only that DHMA uses the same indicator codes and the same scoring rule as the GDHM. The results in this report are the assessment team’s own.

@@ -91,3 +91,80 @@ report-check-code-meaning = El código de verificación del documento se calcula
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Número de acciones
 report-timeline-col-indicators = Indicadores afectados
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] Cómo se obtiene la fase a partir de la media, como en el GDHM: la media { $mean } redondeada a un decimal es { $rounded }, un número entero, lo que da la fase { $phase }.
+   *[up] Cómo se obtiene la fase a partir de la media, como en el GDHM: la media { $mean } se redondea a un decimal, { $rounded }, y luego al número entero superior, lo que da la fase { $phase }.
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] Componente más sólido: { $blocks } (media { $mean }).
+   *[other] Componentes más sólidos, empatados con una media de { $mean }: { $blocks }.
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] Componente más débil: { $blocks } (media { $mean }).
+   *[other] Componentes más débiles, empatados con una media de { $mean }: { $blocks }.
+}
+report-summary-all-equal = Todos los componentes tienen la misma media, { $mean }: ninguno es más sólido ni más débil que los demás.
+report-summary-gaps = Mayores brechas entre la meta y la fase actual
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block }: { $gap } (media actual { $current }, media meta { $target })
+report-summary-gaps-none = Ningún componente tiene una meta superior a su media actual.
+report-summary-gaps-meaning = La brecha es la media de las fases meta de un componente menos la media de sus fases actuales; un indicador sin meta cuenta con su fase actual.
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = Indicador { $indicator }: { $action }
+report-summary-data-gaps = Datos faltantes
+report-summary-data-gaps-intro = { $count ->
+    [one] Un indicador no tiene fase y no se contabiliza en las puntuaciones:
+   *[other] { $count } indicadores no tienen fase y no se contabilizan en las puntuaciones:
+}
+report-summary-data-gaps-none = Todos los indicadores tienen una fase: no faltan datos.
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title }: { $reason }
+
+# The method annex (issue 13).
+report-method-conduct = Cómo se realizó la evaluación
+report-method-last-change = Último cambio de las respuestas
+report-method-participants = { $count ->
+    [one] Una persona participó en la evaluación:
+   *[other] { $count } personas participaron en la evaluación:
+}
+report-method-consensus-ratings = Cómo se alcanzó el consenso: cada participante o grupo calificó primero los indicadores por su cuenta; después, la sala debatió cada indicador y acordó una fase, que es la que se puntúa. El anexo «Cómo calificó el equipo» muestra cada calificación, las notas de consenso y cualquier discrepancia.
+report-method-consensus-plain = Cómo se alcanzó el consenso: el equipo debatió cada indicador y acordó en conjunto una fase, que es la que se puntúa. No se registraron calificaciones individuales, por lo que este informe no puede mostrar cuán distintas eran las opiniones en la sala.
+report-method-scale = La escala de fases
+report-method-scale-intro = Cada indicador se califica en una de cinco fases. Cada indicador describe sus propias fases (impresas en su sección); en general, las fases significan:
+report-method-phase-col = Fase
+report-method-name-col = Nombre
+report-method-meaning-col = Qué significa en general
+report-method-phase-1 = Hay poco o nada establecido; los esfuerzos son informales, ocasionales o solo están previstos.
+report-method-phase-2 = Existen los primeros elementos, como borradores, proyectos piloto o iniciativas aisladas, pero aún no están adoptados, financiados ni ampliamente utilizados.
+report-method-phase-3 = El elemento está adoptado formalmente y en uso, pero aún no en todas partes, ni plenamente financiado o sostenido.
+report-method-phase-4 = El elemento se usa a nivel nacional, con las normas, funciones y presupuesto que lo integran en el funcionamiento del sistema de salud.
+report-method-phase-5 = El elemento se revisa y mejora periódicamente a partir de la evidencia y se adapta a nuevas necesidades.
+report-method-scoring = Cómo se calculan las puntuaciones
+report-method-example = Un ejemplo con las cifras de esta evaluación
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $count ->
+    [one] { $block }: cuenta el indicador { $codes }, en la fase { $phases }. Media { $sum } ÷ { $count } = { $mean }; redondeada a un decimal { $rounded }; fase { $phase }.
+   *[other] { $block }: cuentan los indicadores { $codes }, en las fases { $phases }. Media { $sum } ÷ { $count } = { $mean }; redondeada a un decimal { $rounded }; fase { $phase }.
+}
+report-method-example-left-out = Excluidos de esta media: { $items }.
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code } ({ $reason })
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = Global: la media de las { $count } medias de los componentes ({ $means }) es { $mean }; redondeada a un decimal { $rounded }; fase { $phase }.
+report-method-codes = Códigos de los indicadores y el GDHM
+report-method-codes-same = El marco no tiene un código GDHM distinto: sus códigos de indicador son los del GDHM, usados sin cambios. Los códigos con una letra (como 2a) son subindicadores: se recopilan e imprimen, pero nunca se puntúan.
+report-method-codes-col-dhma = Código DHMA
+report-method-codes-col-gdhm = Código GDHM
+report-method-codes-col-scored = Cuenta en la puntuación
+report-method-codes-sub = No: subindicador de { $parent }
+report-method-limits = Limitaciones
+report-method-limit-self = Las fases son una autoevaluación: el juicio del equipo nacional que participó, no una auditoría externa.
+report-method-limit-evidence = La evidencia se presenta tal como la registró el equipo; DHMA no la verifica.
+report-method-limit-na = Los indicadores marcados como no aplicables o no disponibles, y los que no se respondieron, no se contabilizan en las puntuaciones: la media de un componente se basa solo en sus indicadores con fase.
+report-method-limit-sub = Los subindicadores se recopilan e imprimen, pero no se puntúan.
+report-disclaimer = Descargo de responsabilidad
+report-disclaimer-text = DHMA es una herramienta independiente. No es un producto de la Organización Mundial de la Salud (OMS), de la Unión Internacional de Telecomunicaciones (UIT) ni del Global Digital Health Monitor (GDHM), y ninguno de ellos la ha revisado ni respaldado. «Compatible con el GDHM» significa únicamente que DHMA usa los mismos códigos de indicador y la misma regla de puntuación que el GDHM. Los resultados de este informe son del propio equipo de evaluación.

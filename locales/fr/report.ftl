@@ -91,3 +91,80 @@ report-check-code-meaning = Le code de contrôle du document est calculé à par
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Nombre d’actions
 report-timeline-col-indicators = Indicateurs concernés
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] Comment la phase découle de la moyenne, comme dans le GDHM : la moyenne { $mean } arrondie à une décimale donne { $rounded }, un nombre entier, soit la phase { $phase }.
+   *[up] Comment la phase découle de la moyenne, comme dans le GDHM : la moyenne { $mean } est arrondie à une décimale, { $rounded }, puis à l’entier supérieur, soit la phase { $phase }.
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] Composante la plus solide : { $blocks } (moyenne { $mean }).
+   *[other] Composantes les plus solides, à égalité avec une moyenne de { $mean } : { $blocks }.
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] Composante la plus faible : { $blocks } (moyenne { $mean }).
+   *[other] Composantes les plus faibles, à égalité avec une moyenne de { $mean } : { $blocks }.
+}
+report-summary-all-equal = Toutes les composantes ont la même moyenne, { $mean } : aucune n’est plus solide ou plus faible que les autres.
+report-summary-gaps = Écarts les plus importants entre la cible et la phase actuelle
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block } : { $gap } (moyenne actuelle { $current }, moyenne cible { $target })
+report-summary-gaps-none = Aucune composante n’a de cible supérieure à sa moyenne actuelle.
+report-summary-gaps-meaning = L’écart est la moyenne des phases cibles d’une composante moins la moyenne de ses phases actuelles ; un indicateur sans cible compte avec sa phase actuelle.
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = Indicateur { $indicator } : { $action }
+report-summary-data-gaps = Données manquantes
+report-summary-data-gaps-intro = { $count ->
+    [one] Un indicateur n’a pas de phase et n’est pas pris en compte dans les scores :
+   *[other] { $count } indicateurs n’ont pas de phase et ne sont pas pris en compte dans les scores :
+}
+report-summary-data-gaps-none = Chaque indicateur a une phase : aucune donnée manquante.
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title } : { $reason }
+
+# The method annex (issue 13).
+report-method-conduct = Déroulement de l’évaluation
+report-method-last-change = Dernière modification des réponses
+report-method-participants = { $count ->
+    [one] Une personne a participé à l’évaluation :
+   *[other] { $count } personnes ont participé à l’évaluation :
+}
+report-method-consensus-ratings = Comment le consensus a été atteint : chaque participant ou groupe a d’abord noté les indicateurs seul ; la salle a ensuite discuté chaque indicateur et convenu d’une phase, celle qui est prise en compte dans les scores. L’annexe « Comment l’équipe a noté » présente chaque note, les notes de consensus et tout désaccord.
+report-method-consensus-plain = Comment le consensus a été atteint : l’équipe a discuté chaque indicateur et convenu ensemble d’une phase, celle qui est prise en compte dans les scores. Aucune note individuelle n’a été enregistrée : ce rapport ne peut donc pas montrer l’écart entre les avis exprimés dans la salle.
+report-method-scale = L’échelle des phases
+report-method-scale-intro = Chaque indicateur est évalué selon l’une des cinq phases. Chaque indicateur décrit ses propres phases (imprimées dans sa section) ; de manière générale, les phases signifient :
+report-method-phase-col = Phase
+report-method-name-col = Nom
+report-method-meaning-col = Signification générale
+report-method-phase-1 = Peu ou rien n’est en place ; les efforts sont informels, ponctuels ou seulement prévus.
+report-method-phase-2 = Des premiers éléments existent, tels que des projets de textes, des projets pilotes ou des initiatives isolées, mais ils ne sont pas encore adoptés, financés ou largement utilisés.
+report-method-phase-3 = L’élément est formellement adopté et utilisé, mais pas encore partout, pleinement financé ou pérennisé.
+report-method-phase-4 = L’élément est utilisé à l’échelle nationale, avec les règles, les rôles et le budget qui l’intègrent au fonctionnement du système de santé.
+report-method-phase-5 = L’élément est régulièrement revu et amélioré sur la base de données probantes et s’adapte aux nouveaux besoins.
+report-method-scoring = Calcul des scores
+report-method-example = Un exemple chiffré avec les données de cette évaluation
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $count ->
+    [one] { $block } : l’indicateur { $codes } est pris en compte, en phase { $phases }. Moyenne { $sum } ÷ { $count } = { $mean } ; arrondie à une décimale { $rounded } ; phase { $phase }.
+   *[other] { $block } : les indicateurs { $codes } sont pris en compte, en phases { $phases }. Moyenne { $sum } ÷ { $count } = { $mean } ; arrondie à une décimale { $rounded } ; phase { $phase }.
+}
+report-method-example-left-out = Non pris en compte dans cette moyenne : { $items }.
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code } ({ $reason })
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = Ensemble : la moyenne des { $count } moyennes des composantes ({ $means }) est { $mean } ; arrondie à une décimale { $rounded } ; phase { $phase }.
+report-method-codes = Codes des indicateurs et GDHM
+report-method-codes-same = Le cadre ne comporte pas de code GDHM distinct : ses codes d’indicateurs sont ceux du GDHM, repris sans changement. Les codes avec une lettre (comme 2a) sont des sous-indicateurs : recueillis et imprimés, jamais notés.
+report-method-codes-col-dhma = Code DHMA
+report-method-codes-col-gdhm = Code GDHM
+report-method-codes-col-scored = Pris en compte dans le score
+report-method-codes-sub = Non : sous-indicateur de { $parent }
+report-method-limits = Limites
+report-method-limit-self = Les phases sont une auto-évaluation : le jugement de l’équipe nationale qui y a participé, et non un audit externe.
+report-method-limit-evidence = Les éléments de preuve sont présentés tels que l’équipe les a enregistrés ; DHMA ne les vérifie pas.
+report-method-limit-na = Les indicateurs marqués sans objet ou non disponibles, et ceux qui n’ont pas été renseignés, ne sont pas pris en compte dans les scores : la moyenne d’une composante repose uniquement sur ses indicateurs dotés d’une phase.
+report-method-limit-sub = Les sous-indicateurs sont recueillis et imprimés, mais ne sont pas notés.
+report-disclaimer = Avertissement
+report-disclaimer-text = DHMA est un outil indépendant. Il n’est pas un produit de l’Organisation mondiale de la Santé (OMS), de l’Union internationale des télécommunications (UIT) ni du Global Digital Health Monitor (GDHM), et aucun d’entre eux ne l’a examiné ni approuvé. « Compatible GDHM » signifie seulement que DHMA utilise les mêmes codes d’indicateurs et la même règle de calcul des scores que le GDHM. Les résultats de ce rapport sont ceux de l’équipe d’évaluation.

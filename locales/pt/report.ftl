@@ -91,3 +91,80 @@ report-check-code-meaning = O código de verificação do documento é calculado
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Número de ações
 report-timeline-col-indicators = Indicadores abrangidos
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] Como a fase resulta da média, tal como no GDHM: a média { $mean } arredondada a uma casa decimal é { $rounded }, um número inteiro, o que dá a fase { $phase }.
+   *[up] Como a fase resulta da média, tal como no GDHM: a média { $mean } é arredondada a uma casa decimal, { $rounded }, e depois ao número inteiro seguinte, o que dá a fase { $phase }.
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] Pilar mais sólido: { $blocks } (média { $mean }).
+   *[other] Pilares mais sólidos, empatados com uma média de { $mean }: { $blocks }.
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] Pilar mais fraco: { $blocks } (média { $mean }).
+   *[other] Pilares mais fracos, empatados com uma média de { $mean }: { $blocks }.
+}
+report-summary-all-equal = Todos os pilares têm a mesma média, { $mean }: nenhum é mais sólido ou mais fraco do que os outros.
+report-summary-gaps = Maiores diferenças entre a meta e a fase atual
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block }: { $gap } (média atual { $current }, média da meta { $target })
+report-summary-gaps-none = Nenhum pilar tem uma meta acima da sua média atual.
+report-summary-gaps-meaning = A diferença é a média das fases-meta de um pilar menos a média das suas fases atuais; um indicador sem meta conta com a sua fase atual.
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = Indicador { $indicator }: { $action }
+report-summary-data-gaps = Dados em falta
+report-summary-data-gaps-intro = { $count ->
+    [one] Um indicador não tem fase e não é contabilizado nas pontuações:
+   *[other] { $count } indicadores não têm fase e não são contabilizados nas pontuações:
+}
+report-summary-data-gaps-none = Todos os indicadores têm uma fase: não há dados em falta.
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title }: { $reason }
+
+# The method annex (issue 13).
+report-method-conduct = Como decorreu a avaliação
+report-method-last-change = Última alteração das respostas
+report-method-participants = { $count ->
+    [one] Uma pessoa participou na avaliação:
+   *[other] { $count } pessoas participaram na avaliação:
+}
+report-method-consensus-ratings = Como se chegou ao consenso: cada participante ou grupo classificou primeiro os indicadores por si; depois, a sala discutiu cada indicador e acordou uma fase, que é a fase pontuada. O anexo «Como a equipa classificou» mostra cada classificação, as notas de consenso e qualquer discordância.
+report-method-consensus-plain = Como se chegou ao consenso: a equipa discutiu cada indicador e acordou em conjunto uma fase, que é a fase pontuada. Não foram registadas classificações individuais, pelo que este relatório não pode mostrar quão afastadas estavam as opiniões na sala.
+report-method-scale = A escala de fases
+report-method-scale-intro = Cada indicador é classificado numa de cinco fases. Cada indicador descreve as suas próprias fases (impressas na sua secção); em geral, as fases significam:
+report-method-phase-col = Fase
+report-method-name-col = Nome
+report-method-meaning-col = O que significa em geral
+report-method-phase-1 = Pouco ou nada está implementado; os esforços são informais, pontuais ou apenas planeados.
+report-method-phase-2 = Existem os primeiros elementos, como rascunhos, projetos-piloto ou iniciativas isoladas, mas ainda não estão adotados, financiados ou amplamente utilizados.
+report-method-phase-3 = O elemento está formalmente adotado e em uso, mas ainda não em todo o lado, plenamente financiado ou sustentado.
+report-method-phase-4 = O elemento é usado a nível nacional, com as regras, funções e orçamento que o tornam parte do funcionamento do sistema de saúde.
+report-method-phase-5 = O elemento é revisto e melhorado regularmente com base em evidências e adapta-se a novas necessidades.
+report-method-scoring = Como são calculadas as pontuações
+report-method-example = Um exemplo com os números desta avaliação
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $count ->
+    [one] { $block }: conta o indicador { $codes }, na fase { $phases }. Média { $sum } ÷ { $count } = { $mean }; arredondada a uma casa decimal { $rounded }; fase { $phase }.
+   *[other] { $block }: contam os indicadores { $codes }, nas fases { $phases }. Média { $sum } ÷ { $count } = { $mean }; arredondada a uma casa decimal { $rounded }; fase { $phase }.
+}
+report-method-example-left-out = Excluídos desta média: { $items }.
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code } ({ $reason })
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = Global: a média das { $count } médias dos pilares ({ $means }) é { $mean }; arredondada a uma casa decimal { $rounded }; fase { $phase }.
+report-method-codes = Códigos dos indicadores e o GDHM
+report-method-codes-same = O quadro não tem um código GDHM próprio: os seus códigos de indicador são os do GDHM, usados sem alterações. Os códigos com uma letra (como 2a) são subindicadores: recolhidos e impressos, nunca pontuados.
+report-method-codes-col-dhma = Código DHMA
+report-method-codes-col-gdhm = Código GDHM
+report-method-codes-col-scored = Conta na pontuação
+report-method-codes-sub = Não: subindicador de { $parent }
+report-method-limits = Limitações
+report-method-limit-self = As fases são uma autoavaliação: o juízo da equipa nacional que participou, não uma auditoria externa.
+report-method-limit-evidence = As evidências são apresentadas tal como a equipa as registou; a DHMA não as verifica.
+report-method-limit-na = Os indicadores marcados como não aplicáveis ou não disponíveis, e os que não foram respondidos, não são contabilizados nas pontuações: a média de um pilar assenta apenas nos seus indicadores com fase.
+report-method-limit-sub = Os subindicadores são recolhidos e impressos, mas não são pontuados.
+report-disclaimer = Declaração de exoneração de responsabilidade
+report-disclaimer-text = A DHMA é uma ferramenta independente. Não é um produto da Organização Mundial da Saúde (OMS), da União Internacional de Telecomunicações (UIT) nem do Global Digital Health Monitor (GDHM), e nenhum deles a reviu ou aprovou. «Compatível com o GDHM» significa apenas que a DHMA usa os mesmos códigos de indicador e a mesma regra de pontuação que o GDHM. Os resultados deste relatório são da própria equipa de avaliação.

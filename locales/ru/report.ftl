@@ -91,3 +91,84 @@ report-check-code-meaning = Контрольный код документа в�
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Число действий
 report-timeline-col-indicators = Затронутые показатели
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] Как фаза следует из среднего значения (как в GDHM): среднее { $mean }, округлённое до одного десятичного знака, равно { $rounded } — целому числу, что даёт фазу { $phase }.
+   *[up] Как фаза следует из среднего значения (как в GDHM): среднее { $mean } округляется до одного десятичного знака ({ $rounded }), а затем до следующего целого числа, что даёт фазу { $phase }.
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] Наиболее сильный компонент: { $blocks } (среднее значение { $mean }).
+   *[other] Наиболее сильные компоненты с одинаковым средним значением { $mean }: { $blocks }.
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] Наиболее слабый компонент: { $blocks } (среднее значение { $mean }).
+   *[other] Наиболее слабые компоненты с одинаковым средним значением { $mean }: { $blocks }.
+}
+report-summary-all-equal = У всех компонентов одинаковое среднее значение, { $mean }: ни один не сильнее и не слабее других.
+report-summary-gaps = Наибольшие разрывы между целевой и текущей фазой
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block }: { $gap } (текущее среднее { $current }, целевое среднее { $target })
+report-summary-gaps-none = Ни у одного компонента цель не превышает текущее среднее значение.
+report-summary-gaps-meaning = Разрыв — это среднее целевых фаз компонента минус среднее его текущих фаз; показатель без цели учитывается со своей текущей фазой.
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = Показатель { $indicator }: { $action }
+report-summary-data-gaps = Пробелы в данных
+report-summary-data-gaps-intro = { $count ->
+    [one] { $count } показатель не имеет фазы и не учитывается в баллах:
+    [few] { $count } показателя не имеют фазы и не учитываются в баллах:
+    [many] { $count } показателей не имеют фазы и не учитываются в баллах:
+   *[other] { $count } показателя не имеют фазы и не учитываются в баллах:
+}
+report-summary-data-gaps-none = У каждого показателя есть фаза: пробелов в данных нет.
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title }: { $reason }
+
+# The method annex (issue 13).
+report-method-conduct = Как проводилась оценка
+report-method-last-change = Последнее изменение ответов
+report-method-participants = { $count ->
+    [one] В оценке принял участие { $count } человек:
+    [few] В оценке приняли участие { $count } человека:
+    [many] В оценке приняли участие { $count } человек:
+   *[other] В оценке приняли участие { $count } человека:
+}
+report-method-consensus-ratings = Как был достигнут консенсус: каждый участник или группа сначала самостоятельно оценили показатели; затем участники обсудили каждый показатель и согласовали одну фазу — именно она учитывается в баллах. В приложении «Как оценивала группа» приведены все оценки, записи о консенсусе и особые мнения.
+report-method-consensus-plain = Как был достигнут консенсус: группа обсудила каждый показатель и совместно согласовала одну фазу — именно она учитывается в баллах. Индивидуальные оценки не записывались, поэтому отчёт не может показать, насколько расходились мнения участников.
+report-method-scale = Шкала фаз
+report-method-scale-intro = Каждый показатель оценивается по одной из пяти фаз. У каждого показателя есть собственные описания фаз (они приведены в его разделе); в общем виде фазы означают следующее:
+report-method-phase-col = Фаза
+report-method-name-col = Название
+report-method-meaning-col = Общее значение
+report-method-phase-1 = Почти ничего не создано; усилия носят неформальный, эпизодический характер или только планируются.
+report-method-phase-2 = Появились первые элементы — проекты документов, пилотные проекты или отдельные инициативы, — но они ещё не утверждены, не финансируются или не используются широко.
+report-method-phase-3 = Элемент официально утверждён и используется, но ещё не повсеместно, не полностью финансируется или не устойчив.
+report-method-phase-4 = Элемент используется на национальном уровне, а правила, роли и бюджет делают его частью работы системы здравоохранения.
+report-method-phase-5 = Элемент регулярно пересматривается и совершенствуется на основе фактических данных и адаптируется к новым потребностям.
+report-method-scoring = Как рассчитываются баллы
+report-method-example = Пример расчёта на числах этой оценки
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $count ->
+    [one] { $block }: учитывается показатель { $codes } с фазой { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
+   *[other] { $block }: учитываются показатели { $codes } с фазами { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
+}
+report-method-example-left-out = Не учтены в этом среднем: { $items }.
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code } ({ $reason })
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = Общий итог: среднее { $count } средних значений компонентов ({ $means }) равно { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
+report-method-codes = Коды показателей и GDHM
+report-method-codes-same = В рамочной структуре нет отдельного кода GDHM: её коды показателей — это коды самого GDHM, используемые без изменений. Коды с буквой (например, 2a) обозначают подпоказатели: данные по ним собираются и печатаются, но в баллах не учитываются.
+report-method-codes-col-dhma = Код DHMA
+report-method-codes-col-gdhm = Код GDHM
+report-method-codes-col-scored = Учитывается в балле
+report-method-codes-sub = Нет: подпоказатель { $parent }
+report-method-limits = Ограничения
+report-method-limit-self = Фазы — это самооценка: суждение участвовавшей национальной группы, а не внешний аудит.
+report-method-limit-evidence = Подтверждающие материалы приведены так, как их записала группа; DHMA их не проверяет.
+report-method-limit-na = Показатели, отмеченные как неприменимые или с отсутствующими данными, а также показатели без ответа не учитываются в баллах: среднее значение компонента основано только на его показателях с фазой.
+report-method-limit-sub = Данные по подпоказателям собираются и печатаются, но в баллах не учитываются.
+report-disclaimer = Оговорка
+report-disclaimer-text = DHMA — независимый инструмент. Он не является продуктом Всемирной организации здравоохранения (ВОЗ), Международного союза электросвязи (МСЭ) или Global Digital Health Monitor (GDHM), и ни одна из этих организаций его не проверяла и не одобряла. «Совместимость с GDHM» означает лишь то, что DHMA использует те же коды показателей и то же правило расчёта баллов, что и GDHM. Результаты в этом отчёте принадлежат самой группе, проводившей оценку.

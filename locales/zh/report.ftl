@@ -91,3 +91,75 @@ report-check-code-meaning = 文件校验码根据评估定稿时的回答计算�
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = 行动数量
 report-timeline-col-indicators = 涉及的指标
+
+# The executive summary (issue 13). How the overall phase follows from the overall mean: $mean the mean, $rounded the mean rounded to one decimal, $phase the phase; $kind is "whole" when the rounded mean is a whole number, "up" otherwise.
+report-summary-phase-rule = { $kind ->
+    [whole] 阶段由平均值得出的方法与 GDHM 相同：平均值 { $mean } 保留一位小数为 { $rounded }，是整数，因此为阶段 { $phase }。
+   *[up] 阶段由平均值得出的方法与 GDHM 相同：平均值 { $mean } 先保留一位小数（{ $rounded }），再向上取整，因此为阶段 { $phase }。
+}
+# The building blocks with the highest mean: $count how many share it, $blocks their names.
+report-summary-strongest-blocks = { $count ->
+    [one] 最强的构成要素：{ $blocks }（平均值 { $mean }）。
+   *[other] 最强的构成要素（并列，平均值均为 { $mean }）：{ $blocks }。
+}
+# The building blocks with the lowest mean: $count how many share it, $blocks their names.
+report-summary-weakest-blocks = { $count ->
+    [one] 最弱的构成要素：{ $blocks }（平均值 { $mean }）。
+   *[other] 最弱的构成要素（并列，平均值均为 { $mean }）：{ $blocks }。
+}
+report-summary-all-equal = 所有构成要素的平均值相同，均为 { $mean }：没有哪一个更强或更弱。
+report-summary-gaps = 目标阶段与当前阶段差距最大的构成要素
+# A building block's gap: the difference, its mean now and the mean of its target phases.
+report-summary-gap = { $block }：{ $gap }（当前平均值 { $current }，目标平均值 { $target }）
+report-summary-gaps-none = 没有任何构成要素的目标高于其当前平均值。
+report-summary-gaps-meaning = 差距是构成要素各目标阶段的平均值减去其各当前阶段的平均值；未设目标的指标按其当前阶段计算。
+# A roadmap action among the first priorities, after the code of the indicator it concerns.
+report-summary-priority = 指标 { $indicator }：{ $action }
+report-summary-data-gaps = 数据缺口
+report-summary-data-gaps-intro = { $count ->
+   *[other] 有 { $count } 项指标没有阶段，未计入得分：
+}
+report-summary-data-gaps-none = 每项指标都有阶段：没有数据缺口。
+# An indicator without a phase: its code, its title and why.
+report-summary-data-gap = { $code } { $title }：{ $reason }
+
+# The method annex (issue 13).
+report-method-conduct = 评估的开展方式
+report-method-last-change = 答案最后修改日期
+report-method-participants = { $count ->
+   *[other] 共有 { $count } 人参加了评估：
+}
+report-method-consensus-ratings = 共识的形成方式：每位参与者或每个小组先各自对指标评分；随后全体讨论每项指标并商定一个阶段，计分所用的就是该阶段。附件“团队如何评分”列出了每个评分、共识说明和所有异议。
+report-method-consensus-plain = 共识的形成方式：团队讨论了每项指标并共同商定一个阶段，计分所用的就是该阶段。由于没有记录个人评分，本报告无法显示会场中意见的分歧程度。
+report-method-scale = 阶段量表
+report-method-scale-intro = 每项指标按五个阶段之一评定。每项指标对各阶段都有自己的描述（印在该指标的章节中）；总体而言，各阶段的含义如下：
+report-method-phase-col = 阶段
+report-method-name-col = 名称
+report-method-meaning-col = 总体含义
+report-method-phase-1 = 几乎尚无任何安排；相关工作是非正式的、零星的，或仅处于计划阶段。
+report-method-phase-2 = 已有初步要素，例如草案、试点或孤立的举措，但尚未正式通过、获得资金或广泛使用。
+report-method-phase-3 = 该要素已正式通过并投入使用，但尚未全面覆盖、资金不足或尚不可持续。
+report-method-phase-4 = 该要素在全国范围内使用，并有相应的规则、职责和预算，已成为卫生系统运作的一部分。
+report-method-phase-5 = 该要素根据证据定期审查和改进，并能适应新的需求。
+report-method-scoring = 得分的计算方法
+report-method-example = 以本次评估的数据为例
+# The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
+report-method-example-block = { $block }：计入指标 { $codes }，阶段分别为 { $phases }。平均值 { $sum } ÷ { $count } = { $mean }；保留一位小数为 { $rounded }；阶段 { $phase }。
+report-method-example-left-out = 未计入该平均值：{ $items }。
+# An indicator left out of the example's mean: its code and why.
+report-method-example-left-out-item = { $code }（{ $reason }）
+# The worked example for the overall result: $count building-block means, listed in $means.
+report-method-example-overall = 总体：{ $count } 个构成要素平均值（{ $means }）的平均值为 { $mean }；保留一位小数为 { $rounded }；阶段 { $phase }。
+report-method-codes = 指标编码与 GDHM
+report-method-codes-same = 本框架没有单独的 GDHM 编码：其指标编码即 GDHM 本身的编码，未作任何改动。带字母的编码（如 2a）为子指标：收集并打印，但从不计分。
+report-method-codes-col-dhma = DHMA 编码
+report-method-codes-col-gdhm = GDHM 编码
+report-method-codes-col-scored = 是否计分
+report-method-codes-sub = 否：{ $parent } 的子指标
+report-method-limits = 局限性
+report-method-limit-self = 各阶段是自我评估的结果：代表参与评估的国家团队的判断，而非外部审计。
+report-method-limit-evidence = 证据按团队记录的原样列出；DHMA 不对其进行核实。
+report-method-limit-na = 标记为不适用或无数据的指标以及未作答的指标不计入得分：构成要素的平均值仅基于其有阶段的指标。
+report-method-limit-sub = 子指标会被收集和打印，但不计分。
+report-disclaimer = 免责声明
+report-disclaimer-text = DHMA 是一个独立工具。它不是世界卫生组织（WHO）、国际电信联盟（ITU）或全球数字卫生监测平台（GDHM）的产品，上述机构均未审查或认可该工具。“与 GDHM 兼容”仅指 DHMA 使用与 GDHM 相同的指标编码和相同的计分规则。本报告中的结果是评估团队自己的结果。

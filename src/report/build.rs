@@ -48,7 +48,7 @@ pub fn render(
     // (the page writer), so that no page is left mostly empty.
     cover(&mut w, &l, fw, data, today);
     w.new_page();
-    summary(&mut w, &l, fw, data, &scores);
+    super::summary::summary(&mut w, &l, fw, data, &scores);
     radar_and_scores(&mut w, &l, fw, &scores, previous);
     if let Some(previous) = previous {
         since_last_round(&mut w, &l, fw, data, previous);
@@ -58,7 +58,7 @@ pub fn render(
         block_section(&mut w, &l, fw, data, &block.id);
     }
     roadmap(&mut w, &l, fw, data);
-    annexes(&mut w, &l, fw, data, &scores);
+    super::method::method_annex(&mut w, &l, fw, data, &scores);
     ratings_annex(&mut w, &l, fw, data);
     let finalised = finalisation(&l, data);
     signoff(&mut w, &l, data, finalised.as_ref());
@@ -99,7 +99,7 @@ pub fn render(
 }
 
 /// Starts a section on a new page unless a good part of this one is left.
-fn section_break(w: &mut Writer) {
+pub(super) fn section_break(w: &mut Writer) {
     if w.remaining() < SECTION_ROOM {
         w.new_page();
     } else {
@@ -149,12 +149,12 @@ fn phase_text(l: &Localizer, p: u8) -> String {
 }
 
 /// An item of a bulleted list, with the language's bullet.
-fn list_item(l: &Localizer, item: impl ToString) -> String {
+pub(super) fn list_item(l: &Localizer, item: impl ToString) -> String {
     l.format("report-list-item", &[arg("item", item)])
 }
 
 /// "Label: value", with the language's punctuation (a space before the colon in French).
-fn field(l: &Localizer, label_key: &str, value: impl ToString) -> String {
+pub(super) fn field(l: &Localizer, label_key: &str, value: impl ToString) -> String {
     l.format(
         "report-field",
         &[arg("label", l.text(label_key)), arg("value", value)],
@@ -201,82 +201,6 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
         false,
         MUTED,
     );
-}
-
-fn summary(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
-    w.heading(&l.text("report-summary"), 1);
-    let na = l.text("not-available");
-    let mean = |m: Option<f64>| m.map(|m| l.decimal(m, 2)).unwrap_or_else(|| na.clone());
-    let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
-    w.paragraph(
-        &l.format(
-            "report-summary-overall",
-            &[
-                arg("phase", phase(s.overall.phase)),
-                arg("mean", mean(s.overall.mean)),
-                arg("target", phase(s.overall.target_phase)),
-            ],
-        ),
-        11.0,
-        false,
-        INK,
-    );
-    let scored: Vec<_> = s.blocks.iter().filter(|b| b.mean.is_some()).collect();
-    let by_mean = |b: &&scoring::BlockResult| b.mean.unwrap_or(0.0);
-    if let Some(best) = scored
-        .iter()
-        .max_by(|a, b| by_mean(a).total_cmp(&by_mean(b)))
-    {
-        w.paragraph(
-            &l.format(
-                "report-summary-strongest",
-                &[
-                    arg("block", l.text(&fw.block_key(&best.id))),
-                    arg("mean", mean(best.mean)),
-                ],
-            ),
-            11.0,
-            false,
-            INK,
-        );
-    }
-    if let Some(worst) = scored
-        .iter()
-        .min_by(|a, b| by_mean(a).total_cmp(&by_mean(b)))
-    {
-        w.paragraph(
-            &l.format(
-                "report-summary-weakest",
-                &[
-                    arg("block", l.text(&fw.block_key(&worst.id))),
-                    arg("mean", mean(worst.mean)),
-                ],
-            ),
-            11.0,
-            false,
-            INK,
-        );
-    }
-    agreement(w, l, fw, data);
-    w.space(6.0);
-    w.heading(&l.text("report-summary-priorities"), 3);
-    let mut top: Vec<_> = data
-        .roadmap
-        .iter()
-        .filter(|i| i.status != RoadmapStatus::Dropped)
-        .collect();
-    top.sort_by_key(|i| (i.priority, i.position));
-    if top.is_empty() {
-        w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
-    }
-    for item in top.into_iter().take(5) {
-        let (text, _) = item_text(fw, item, l);
-        let priority = l.format(
-            "report-priority",
-            &[arg("action", text), arg("indicator", &item.indicator)],
-        );
-        w.paragraph_in(&list_item(l, priority), 10.0, false, INK, 10.0);
-    }
 }
 
 fn radar_and_scores(
@@ -720,58 +644,6 @@ fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData)
     );
 }
 
-fn annexes(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
-    section_break(w);
-    w.heading(&l.text("report-method"), 1);
-    w.paragraph(&l.text("scoring-rule"), 10.0, false, INK);
-    w.space(6.0);
-    w.heading(&l.text("report-excluded"), 2);
-    let excluded: Vec<String> = s
-        .blocks
-        .iter()
-        .flat_map(|b| &b.excluded)
-        .map(|e| {
-            l.format(
-                "ui-dash-excluded-item",
-                &[
-                    arg("code", &e.code),
-                    arg("title", l.text(&fw.key(&e.code, IndicatorText::Title))),
-                    arg(
-                        "reason",
-                        l.text(&format!("exclusion-{}", e.reason.as_str())),
-                    ),
-                ],
-            )
-        })
-        .collect();
-    if excluded.is_empty() {
-        w.paragraph(&l.text("report-excluded-none"), 10.0, false, INK);
-    }
-    for e in excluded {
-        w.paragraph_in(&list_item(l, e), 9.5, false, INK, 10.0);
-    }
-    w.heading(&l.text("report-participants"), 1);
-    if data.participants.is_empty() {
-        w.paragraph(&l.text("report-participants-none"), 10.0, false, MUTED);
-    } else {
-        let rows: Vec<Vec<String>> = data
-            .participants
-            .iter()
-            .map(|p| vec![p.name.clone(), p.organisation.clone(), p.role.clone()])
-            .collect();
-        w.table(
-            &[
-                l.text("report-name"),
-                l.text("report-organisation"),
-                l.text("report-approver-role"),
-            ],
-            &rows,
-            &[0.35, 0.45, 0.2],
-            9.0,
-        );
-    }
-}
-
 /// The spread of the workshop's ratings of an indicator and its agreed phase.
 fn spread_of(data: &AssessmentData, code: &str) -> (Spread, Option<Current>) {
     let spread = consensus::spread(
@@ -791,7 +663,7 @@ fn spread_of(data: &AssessmentData, code: &str) -> (Spread, Option<Current>) {
 
 /// The executive summary's agreement figure: the share of scored indicators where every
 /// rating lies within one phase of the agreed phase. Nothing without ratings.
-fn agreement(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+pub(super) fn agreement(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     if data.workshop.ratings.is_empty() {
         return;
     }

@@ -1,9 +1,12 @@
-//! The PDF report (printpdf): cover, executive summary, radar and scores, one section per
-//! building block, roadmap and timeline, annexes, sign-off; page numbers, running header,
+//! The PDF report (printpdf): cover, executive summary (`summary.rs`), radar and scores, one
+//! section per building block, roadmap and timeline, method annex (`method.rs`), how the
+//! team rated, sign-off; page numbers, running header,
 //! bookmarks and document title; text shaped for every script (see `text.rs`).
 
 mod build;
+mod method;
 pub mod page;
+mod summary;
 pub mod text;
 
 pub use build::{render, Report};

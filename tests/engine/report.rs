@@ -829,3 +829,202 @@ fn the_sample_report_leaves_no_heading_alone_and_no_page_mostly_empty() {
         }
     }
 }
+
+/// The text of the executive summary's page(s): from its heading to the radar's.
+fn summary_text(lang: Lang, body: &str) -> String {
+    let l = Localizer::new(lang, false);
+    let all = normal(lang, body);
+    let start = normal(lang, &l.text("report-summary"));
+    let end = normal(lang, &l.text("report-radar"));
+    let from = all.find(&start).expect("the summary's heading");
+    let rest = &all[from..];
+    let to = rest.find(&end).expect("the radar's heading");
+    rest[..to].to_string()
+}
+
+/// Issue 13, item 1: the summary names every tied block, says how the phase follows from
+/// the mean with the assessment's numbers, explains the numbers of the priorities and
+/// names the data gaps. The sample: Leadership and governance, Workforce and
+/// Infrastructure all at 2.00; Strategy and investment and Standards and interoperability
+/// at 2.50; overall 2.22 → 2.2 → phase 3; indicators 4a, 6a, 9a and 10 without a phase.
+#[test]
+fn the_summary_names_tied_blocks_and_explains_its_numbers_in_en_and_fr() {
+    let data = sample_with_roadmap();
+    let en = summary_text(
+        Lang::En,
+        &body_text(
+            &render(&data, None, Lang::En, Paper::A4, "2026-12-02")
+                .expect("render")
+                .pdf,
+            "en",
+        ),
+    );
+    for expected in [
+        "Weakest building blocks, tied at a mean of 2.00: Leadership and governance, Workforce, Infrastructure.",
+        "Strongest building blocks, tied at a mean of 2.50: Strategy and investment, Standards and interoperability.",
+        "the mean 2.22 is rounded to one decimal, 2.2, then up to the next whole number, which gives phase 3.",
+        "Largest gaps between target and current phase • Leadership and governance: 1.25 (mean 2.00 now, mean target 3.25) • Workforce: 1.25 (mean 2.00 now, mean target 3.25) A gap is",
+        "4 indicators have no phase and are left out of the scores:",
+        "10 Cross-border health data exchange and storage: marked not applicable / not available",
+    ] {
+        assert!(en.contains(expected), "en: no {expected:?} in the summary:\n{en}");
+    }
+    // No bare number in brackets after a priority: each says which indicator it concerns.
+    let priorities = en
+        .split("Top priorities of the roadmap")
+        .nth(1)
+        .expect("the priorities");
+    assert!(priorities.contains("• Indicator "), "{priorities}");
+    let bracketed_number = priorities.split('(').skip(1).any(|after| {
+        after.split_once(')').is_some_and(|(inside, _)| {
+            !inside.is_empty() && inside.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+    });
+    assert!(!bracketed_number, "a bare code in brackets: {priorities}");
+
+    // French: the same facts with the language's own list separator and plural.
+    let lang = Lang::Fr;
+    let l = Localizer::new(lang, false);
+    let fw = super::gdhm();
+    let fr = summary_text(
+        lang,
+        &body_text(
+            &render(&data, None, lang, Paper::A4, "2026-12-02")
+                .expect("render")
+                .pdf,
+            "fr",
+        ),
+    );
+    let names = |ids: &[&str]| -> String {
+        l.list(
+            &ids.iter()
+                .map(|id| l.text(&fw.block_key(id)))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let weakest = names(&["leadership-governance", "workforce", "infrastructure"]);
+    assert!(
+        fr.contains(&format!(
+            "Composantes les plus faibles, à égalité avec une moyenne de 2,00 : {weakest}."
+        )),
+        "fr: {fr}"
+    );
+    assert!(fr.contains("la moyenne 2,22 est arrondie à une décimale, 2,2, puis à l’entier supérieur, soit la phase 3."), "fr: {fr}");
+    assert!(fr.contains("4 indicateurs n’ont pas de phase"), "fr: {fr}");
+}
+
+/// Issue 13, item 5: the method annex says how the assessment was run and who took part,
+/// refers to the ratings annex, gives the phase scale, works the scoring rule through with
+/// this assessment's numbers (as `scoring` gives them), lists the codes against the GDHM's,
+/// the limitations and the disclaimer; in English and in Chinese.
+#[test]
+fn the_method_annex_works_the_rule_through_with_the_assessments_numbers() {
+    let data = sample_with_roadmap();
+    let fw = super::gdhm();
+    let scores = dhma::scoring::score(fw, &data.score_inputs());
+    let legislation = scores
+        .block("legislation-policy-compliance")
+        .expect("block");
+    assert_eq!(legislation.scored, ["7", "8", "9"]);
+    assert_eq!(
+        dhma::scoring::round_one_decimal(legislation.mean.expect("mean")),
+        2.3
+    );
+    assert_eq!(legislation.phase, Some(3));
+    assert_eq!(scores.overall.phase, Some(3));
+
+    let en = normal(
+        Lang::En,
+        &body_text(
+            &render(&data, None, Lang::En, Paper::A4, "2026-12-02")
+                .expect("render")
+                .pdf,
+            "en",
+        ),
+    );
+    let annex = en.split("Annex: method").nth(1).expect("the method annex");
+    for expected in [
+        "How the assessment was run",
+        "Date of the assessment: 2026-03-16",
+        "Last change to the answers: 2026-03-18",
+        "Facilitator: Amina Kessar",
+        "8 people took part in the assessment:",
+        "Tomás Ferreira Ministry of Justice Legal adviser",
+        "The annex “How the team rated” shows every rating",
+        "Phase Name What it means in general",
+        "Legislation, policy and compliance: indicators 7, 8, 9 count, at phases 3, 2, 2. Mean 7 ÷ 3 = 2.33; rounded to one decimal 2.3; phase 3.",
+        "Left out of this mean: 9a (sub-indicator, collected but never scored), 10 (marked not applicable / not available).",
+        "Overall: the mean of the 7 building-block means (2.00, 2.50, 2.33, 2.00, 2.50, 2.00, 2.20) is 2.22; rounded to one decimal 2.2; phase 3.",
+        "DHMA code GDHM code Indicator Counted in the score",
+        "No: sub-indicator of 21",
+        "DHMA does not verify it.",
+        "It is not a product of the World Health Organization (WHO), the International Telecommunication Union (ITU) or the Global Digital Health Monitor (GDHM)",
+        "“GDHM-compatible” means only that DHMA uses the same indicator codes and the same scoring rule as the GDHM. The results in this report are the assessment team’s own.",
+    ] {
+        assert!(annex.contains(expected), "en: no {expected:?} in the annex:\n{annex}");
+    }
+
+    let lang = Lang::Zh;
+    let l = Localizer::new(lang, false);
+    let zh = normal(
+        lang,
+        &body_text(
+            &render(&data, None, lang, Paper::A4, "2026-12-02")
+                .expect("render")
+                .pdf,
+            "zh",
+        ),
+    );
+    let annex = zh
+        .split(&normal(lang, &l.text("report-method")))
+        .nth(1)
+        .expect("the method annex");
+    for key in [
+        "report-method-conduct",
+        "report-method-consensus-ratings",
+        "report-method-scale-intro",
+        "report-method-phase-3",
+        "report-method-codes-same",
+        "report-method-limit-self",
+        "report-disclaimer-text",
+    ] {
+        let text = normal(lang, &l.text(key));
+        assert!(
+            annex.contains(&text),
+            "zh: no {key} ({text}) in the annex:\n{annex}"
+        );
+    }
+    assert!(
+        annex.contains("法律、政策与合规：计入指标7、8、9，阶段分别为3、2、2。平均值7÷3=2.33；保留一位小数为2.3；阶段3。")
+            || annex.contains(&normal(lang, &l.format("report-method-example-block", &[
+                ("block", l.text(&fw.block_key("legislation-policy-compliance")).into()),
+                ("codes", "7、8、9".into()),
+                ("phases", "3、2、2".into()),
+                ("count", 3.into()),
+                ("sum", 7.into()),
+                ("mean", "2.33".into()),
+                ("rounded", "2.3".into()),
+                ("phase", 3.into()),
+            ]))),
+        "zh: the worked example:\n{annex}"
+    );
+}
+
+/// Before the workshop (no ratings) the method annex does not refer to an annex that is
+/// not there, and says the phases were agreed without individual ratings.
+#[test]
+fn without_ratings_the_method_annex_refers_to_no_ratings_annex() {
+    let mut data = sample_with_roadmap();
+    data.workshop = Default::default();
+    let en = normal(
+        Lang::En,
+        &body_text(
+            &render(&data, None, Lang::En, Paper::A4, "2026-12-02")
+                .expect("render")
+                .pdf,
+            "en",
+        ),
+    );
+    assert!(!en.contains("How the team rated"), "{en}");
+    assert!(en.contains("No individual ratings were recorded"), "{en}");
+}

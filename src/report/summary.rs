@@ -1,0 +1,377 @@
+//! The executive summary: the overall result and how its phase follows from the mean, the
+//! strongest and weakest building blocks (every tied block named), the largest gaps, the
+//! first priorities of the roadmap and the data gaps. Every number comes from `scoring`.
+
+use crate::framework::{Framework, IndicatorText};
+use crate::i18n::{arg, num, Localizer};
+use crate::model::{AssessmentData, RoadmapStatus};
+use crate::roadmap::item_text;
+use crate::scoring::{self, BlockResult, Current, Scores};
+
+use super::build::{agreement, list_item};
+use super::page::{Writer, INK, MUTED};
+
+/// Decimals of every mean the summary prints.
+const PLACES: usize = 2;
+
+/// How many building blocks the list of largest gaps names (more when tied at the last).
+const GAPS_SHOWN: usize = 3;
+
+/// The building blocks with the highest and with the lowest mean, every tied block named
+/// (in the framework's order). Blocks tie when their means print the same with `places`
+/// decimals, so that no block the reader sees at the same mean is left out.
+#[derive(Debug, PartialEq)]
+pub(super) struct Extremes<'a> {
+    pub strongest: Vec<&'a BlockResult>,
+    pub weakest: Vec<&'a BlockResult>,
+    /// Every scored block has the same mean: no block is stronger or weaker.
+    pub all_equal: bool,
+}
+
+/// The mean as printed with `places` decimals, as a number that compares equal for equal
+/// printed values.
+fn printed(mean: f64, places: usize) -> f64 {
+    format!("{mean:.places$}").parse().unwrap_or(mean)
+}
+
+/// `None` when no block has a score.
+pub(super) fn extremes(blocks: &[BlockResult], places: usize) -> Option<Extremes<'_>> {
+    let scored: Vec<(&BlockResult, f64)> = blocks
+        .iter()
+        .filter_map(|b| b.mean.map(|m| (b, printed(m, places))))
+        .collect();
+    let high = scored.iter().map(|(_, m)| *m).reduce(f64::max)?;
+    let low = scored.iter().map(|(_, m)| *m).reduce(f64::min)?;
+    let with = |v: f64| -> Vec<&BlockResult> {
+        scored
+            .iter()
+            .filter(|(_, m)| *m == v)
+            .map(|(b, _)| *b)
+            .collect()
+    };
+    Some(Extremes {
+        strongest: with(high),
+        weakest: with(low),
+        all_equal: high == low,
+    })
+}
+
+/// The blocks with the largest positive gap (mean target minus mean current), largest
+/// first: every block tied at the largest gap, then each next group of tied blocks as long
+/// as the list stays within `shown` (a tie is never cut).
+pub(super) fn largest_gaps(
+    blocks: &[BlockResult],
+    shown: usize,
+    places: usize,
+) -> Vec<&BlockResult> {
+    let mut gaps: Vec<(&BlockResult, f64)> = blocks
+        .iter()
+        .filter_map(|b| b.gap.map(|g| (b, printed(g, places))))
+        .filter(|(_, g)| *g > 0.0)
+        .collect();
+    // Stable: tied blocks stay in the framework's order.
+    gaps.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut out: Vec<&BlockResult> = Vec::new();
+    let mut rest = gaps.as_slice();
+    while let Some((_, g)) = rest.first() {
+        let n = rest.iter().take_while(|(_, x)| x == g).count();
+        if !out.is_empty() && out.len() + n > shown {
+            break;
+        }
+        out.extend(rest.iter().take(n).map(|(b, _)| *b));
+        rest = rest.get(n..).unwrap_or_default();
+    }
+    out
+}
+
+pub(super) fn summary(
+    w: &mut Writer,
+    l: &Localizer,
+    fw: &Framework,
+    data: &AssessmentData,
+    s: &Scores,
+) {
+    w.heading(&l.text("report-summary"), 1);
+    let na = l.text("not-available");
+    let mean = |m: Option<f64>| {
+        m.map(|m| l.decimal(m, PLACES))
+            .unwrap_or_else(|| na.clone())
+    };
+    let phase = |p: Option<u8>| p.map(|p| p.to_string()).unwrap_or_else(|| na.clone());
+    w.paragraph(
+        &l.format(
+            "report-summary-overall",
+            &[
+                arg("phase", phase(s.overall.phase)),
+                arg("mean", mean(s.overall.mean)),
+                arg("target", phase(s.overall.target_phase)),
+            ],
+        ),
+        11.0,
+        false,
+        INK,
+    );
+    if let (Some(m), Some(p)) = (s.overall.mean, s.overall.phase) {
+        w.paragraph(&phase_rule(l, m, p), 10.0, false, MUTED);
+    }
+    w.space(4.0);
+    strongest_and_weakest(w, l, fw, s);
+    agreement(w, l, fw, data);
+
+    w.space(6.0);
+    w.heading(&l.text("report-summary-gaps"), 3);
+    let gaps = largest_gaps(&s.blocks, GAPS_SHOWN, PLACES);
+    if gaps.is_empty() {
+        w.paragraph(&l.text("report-summary-gaps-none"), 10.0, false, MUTED);
+    }
+    for b in gaps {
+        let item = l.format(
+            "report-summary-gap",
+            &[
+                arg("block", l.text(&fw.block_key(&b.id))),
+                arg("gap", mean(b.gap)),
+                arg("current", mean(b.mean)),
+                arg("target", mean(b.target_mean)),
+            ],
+        );
+        w.paragraph_in(&list_item(l, item), 10.0, false, INK, 10.0);
+    }
+    w.paragraph(&l.text("report-summary-gaps-meaning"), 9.0, false, MUTED);
+
+    w.space(6.0);
+    w.heading(&l.text("report-summary-priorities"), 3);
+    let mut top: Vec<_> = data
+        .roadmap
+        .iter()
+        .filter(|i| i.status != RoadmapStatus::Dropped)
+        .collect();
+    top.sort_by_key(|i| (i.priority, i.position));
+    if top.is_empty() {
+        w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
+    }
+    for item in top.into_iter().take(5) {
+        let (text, _) = item_text(fw, item, l);
+        let priority = l.format(
+            "report-summary-priority",
+            &[arg("action", text), arg("indicator", &item.indicator)],
+        );
+        w.paragraph_in(&list_item(l, priority), 10.0, false, INK, 10.0);
+    }
+
+    w.space(6.0);
+    w.heading(&l.text("report-summary-data-gaps"), 3);
+    data_gaps(w, l, fw, s);
+}
+
+/// One sentence: how the overall phase follows from the overall mean, with its numbers.
+fn phase_rule(l: &Localizer, mean: f64, phase: u8) -> String {
+    let rounded = scoring::round_one_decimal(mean);
+    let kind = if rounded.fract() == 0.0 {
+        "whole"
+    } else {
+        "up"
+    };
+    l.format(
+        "report-summary-phase-rule",
+        &[
+            arg("mean", l.decimal(mean, PLACES)),
+            arg("rounded", l.decimal(rounded, 1)),
+            arg("phase", phase),
+            arg("kind", kind),
+        ],
+    )
+}
+
+fn strongest_and_weakest(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+    let Some(ex) = extremes(&s.blocks, PLACES) else {
+        return;
+    };
+    let names = |blocks: &[&BlockResult]| -> String {
+        let names: Vec<String> = blocks
+            .iter()
+            .map(|b| l.text(&fw.block_key(&b.id)))
+            .collect();
+        l.list(&names)
+    };
+    let mean_of = |blocks: &[&BlockResult]| {
+        blocks
+            .first()
+            .and_then(|b| b.mean)
+            .map(|m| l.decimal(m, PLACES))
+            .unwrap_or_default()
+    };
+    if ex.all_equal {
+        w.paragraph(
+            &l.format(
+                "report-summary-all-equal",
+                &[arg("mean", mean_of(&ex.strongest))],
+            ),
+            11.0,
+            false,
+            INK,
+        );
+        return;
+    }
+    for (key, blocks) in [
+        ("report-summary-strongest-blocks", &ex.strongest),
+        ("report-summary-weakest-blocks", &ex.weakest),
+    ] {
+        w.paragraph(
+            &l.format(
+                key,
+                &[
+                    num("count", blocks.len() as f64),
+                    arg("blocks", names(blocks)),
+                    arg("mean", mean_of(blocks)),
+                ],
+            ),
+            11.0,
+            false,
+            INK,
+        );
+    }
+}
+
+/// Every indicator without a phase (not applicable / not available, or not answered),
+/// named with the reason, in the framework's order.
+fn data_gaps(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+    let gaps: Vec<String> = s
+        .blocks
+        .iter()
+        .flat_map(|b| &b.indicators)
+        .filter_map(|i| {
+            let reason = match i.current {
+                None => "exclusion-not-answered",
+                Some(Current::NotApplicable) => "exclusion-not-applicable",
+                Some(Current::Phase(_)) => return None,
+            };
+            Some(l.format(
+                "report-summary-data-gap",
+                &[
+                    arg("code", &i.code),
+                    arg("title", l.text(&fw.key(&i.code, IndicatorText::Title))),
+                    arg("reason", l.text(reason)),
+                ],
+            ))
+        })
+        .collect();
+    if gaps.is_empty() {
+        w.paragraph(&l.text("report-summary-data-gaps-none"), 10.0, false, MUTED);
+        return;
+    }
+    w.paragraph(
+        &l.format(
+            "report-summary-data-gaps-intro",
+            &[num("count", gaps.len() as f64)],
+        ),
+        10.0,
+        false,
+        INK,
+    );
+    for g in gaps {
+        w.paragraph_in(&list_item(l, g), 10.0, false, INK, 10.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(id: &str, mean: Option<f64>, target: Option<f64>) -> BlockResult {
+        BlockResult {
+            id: id.to_string(),
+            mean,
+            phase: mean.map(scoring::phase_of),
+            target_mean: target,
+            target_phase: target.map(scoring::phase_of),
+            gap: mean.zip(target).map(|(c, t)| t - c),
+            scored: Vec::new(),
+            excluded: Vec::new(),
+            indicators: Vec::new(),
+        }
+    }
+
+    fn ids(blocks: &[&BlockResult]) -> Vec<String> {
+        blocks.iter().map(|b| b.id.clone()).collect()
+    }
+
+    #[test]
+    fn every_tied_block_is_named_strongest_or_weakest() {
+        // The sample's means: three blocks at 2.00, two at 2.50.
+        let blocks = [
+            block("leadership", Some(2.0), None),
+            block("strategy", Some(2.5), None),
+            block("legislation", Some(7.0 / 3.0), None),
+            block("workforce", Some(8.0 / 4.0), None),
+            block("standards", Some(5.0 / 2.0), None),
+            block("infrastructure", Some(4.0 / 2.0), None),
+            block("services", Some(11.0 / 5.0), None),
+            block("unscored", None, None),
+        ];
+        let ex = extremes(&blocks, 2).expect("scored blocks");
+        assert_eq!(ids(&ex.strongest), ["strategy", "standards"]);
+        assert_eq!(
+            ids(&ex.weakest),
+            ["leadership", "workforce", "infrastructure"]
+        );
+        assert!(!ex.all_equal);
+    }
+
+    #[test]
+    fn blocks_tie_when_their_printed_means_are_equal() {
+        // 30/13 = 2.3077 and 37/16 = 2.3125 both print 2.31: the reader sees a tie.
+        let blocks = [
+            block("a", Some(30.0 / 13.0), None),
+            block("b", Some(37.0 / 16.0), None),
+            block("c", Some(3.0), None),
+        ];
+        let ex = extremes(&blocks, 2).expect("scored");
+        assert_eq!(ids(&ex.weakest), ["a", "b"]);
+        assert_eq!(ids(&ex.strongest), ["c"]);
+    }
+
+    #[test]
+    fn one_block_or_equal_blocks_are_all_equal_and_none_is_nothing() {
+        let one = [block("a", Some(2.0), None), block("b", None, None)];
+        let ex = extremes(&one, 2).expect("scored");
+        assert!(ex.all_equal);
+        assert_eq!(ids(&ex.strongest), ["a"]);
+        let none = [block("a", None, None)];
+        assert_eq!(extremes(&none, 2), None);
+    }
+
+    #[test]
+    fn largest_gaps_come_first_and_no_tie_is_cut() {
+        let blocks = [
+            block("a", Some(2.0), Some(3.0)),
+            block("b", Some(2.0), Some(2.5)),
+            block("c", Some(1.0), Some(3.0)),
+            block("d", Some(2.0), Some(2.5)),
+            block("e", Some(3.0), Some(3.0)),
+            block("f", Some(2.0), Some(2.5)),
+        ];
+        // c (2.0) and a (1.0) fit in three; the three tied at 0.5 would make five.
+        assert_eq!(ids(&largest_gaps(&blocks, 3, 2)), ["c", "a"]);
+        assert_eq!(ids(&largest_gaps(&blocks, 5, 2)), ["c", "a", "b", "d", "f"]);
+        assert_eq!(ids(&largest_gaps(&blocks, 1, 2)), ["c"]);
+        // The sample: two blocks at 1.25, five at 1.00: the two are named.
+        let sample = [
+            block("leadership", Some(2.0), Some(3.25)),
+            block("strategy", Some(2.5), Some(3.5)),
+            block("workforce", Some(2.0), Some(3.25)),
+            block("infrastructure", Some(2.0), Some(3.0)),
+        ];
+        assert_eq!(
+            ids(&largest_gaps(&sample, 3, 2)),
+            ["leadership", "workforce"]
+        );
+        // The largest group is named whole even when larger than `shown`.
+        let level = [sample[1].clone(), sample[3].clone()];
+        assert_eq!(
+            ids(&largest_gaps(&level, 1, 2)),
+            ["strategy", "infrastructure"]
+        );
+        let flat = [block("e", Some(3.0), Some(3.0))];
+        assert!(largest_gaps(&flat, 3, 2).is_empty());
+    }
+}
