@@ -100,11 +100,19 @@ report-summary-phase-rule = { $kind ->
 # The building blocks with the highest mean: $count how many share it, $blocks their names.
 report-summary-strongest-blocks = { $count ->
     [one] أقوى لبنة أساسية: { $blocks } (المتوسط { $mean }).
+    [zero] أقوى اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+    [two] أقوى اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+    [few] أقوى اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+    [many] أقوى اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
    *[other] أقوى اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
 }
 # The building blocks with the lowest mean: $count how many share it, $blocks their names.
 report-summary-weakest-blocks = { $count ->
     [one] أضعف لبنة أساسية: { $blocks } (المتوسط { $mean }).
+    [zero] أضعف اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+    [two] أضعف اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+    [few] أضعف اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
+    [many] أضعف اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
    *[other] أضعف اللبنات الأساسية، متعادلة بمتوسط { $mean }: { $blocks }.
 }
 report-summary-all-equal = لجميع اللبنات الأساسية المتوسط نفسه، { $mean }: لا توجد لبنة أقوى أو أضعف من غيرها.
@@ -117,10 +125,12 @@ report-summary-gaps-meaning = الفجوة هي متوسط المراحل الم
 report-summary-priority = المؤشر { $indicator }: { $action }
 report-summary-data-gaps = ثغرات البيانات
 report-summary-data-gaps-intro = { $count ->
+    [zero] لا يوجد مؤشر بلا مرحلة:
     [one] مؤشر واحد ليس له مرحلة، فهو غير محتسب في الدرجات:
     [two] مؤشران ليس لهما مرحلة، فهما غير محتسبين في الدرجات:
     [few] { $count } مؤشرات ليس لها مرحلة، فهي غير محتسبة في الدرجات:
-   *[other] { $count } مؤشرا ليس لها مرحلة، فهي غير محتسبة في الدرجات:
+    [many] { $count } مؤشرا ليس لها مرحلة، فهي غير محتسبة في الدرجات:
+   *[other] { $count } مؤشر ليس لها مرحلة، فهي غير محتسبة في الدرجات:
 }
 report-summary-data-gaps-none = لكل مؤشر مرحلة: ليست هناك ثغرات في البيانات.
 # An indicator without a phase: its code, its title and why.
@@ -130,10 +140,12 @@ report-summary-data-gap = { $code } { $title }: { $reason }
 report-method-conduct = كيف أجري التقييم
 report-method-last-change = آخر تعديل للإجابات
 report-method-participants = { $count ->
+    [zero] لم يشارك في التقييم أحد:
     [one] شارك في التقييم شخص واحد:
     [two] شارك في التقييم شخصان:
     [few] شارك في التقييم { $count } أشخاص:
-   *[other] شارك في التقييم { $count } شخصا:
+    [many] شارك في التقييم { $count } شخصا:
+   *[other] شارك في التقييم { $count } شخص:
 }
 report-method-consensus-ratings = كيف تم التوصل إلى التوافق: قيم كل مشارك أو فريق المؤشرات أولا بمفرده؛ ثم ناقشت القاعة كل مؤشر واتفقت على مرحلة واحدة، وهي المرحلة المحتسبة في الدرجات. ويعرض المرفق «كيف قيم الفريق» كل تقييم وملاحظات التوافق وأي اعتراض.
 report-method-consensus-plain = كيف تم التوصل إلى التوافق: ناقش الفريق كل مؤشر واتفق معا على مرحلة واحدة، وهي المرحلة المحتسبة في الدرجات. ولم تسجل تقييمات فردية، لذا لا يستطيع هذا التقرير أن يبين مدى تباعد الآراء في القاعة.
@@ -152,6 +164,10 @@ report-method-example = مثال محسوب بأرقام هذا التقييم
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: يحتسب المؤشر { $codes } بالمرحلة { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+    [zero] { $block }: تحتسب المؤشرات { $codes } بالمراحل { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+    [two] { $block }: تحتسب المؤشرات { $codes } بالمراحل { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+    [few] { $block }: تحتسب المؤشرات { $codes } بالمراحل { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
+    [many] { $block }: تحتسب المؤشرات { $codes } بالمراحل { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
    *[other] { $block }: تحتسب المؤشرات { $codes } بالمراحل { $phases }. المتوسط { $sum } ÷ { $count } = { $mean }؛ مقربا إلى منزلة عشرية واحدة { $rounded }؛ المرحلة { $phase }.
 }
 report-method-example-left-out = غير محتسب في هذا المتوسط: { $items }.

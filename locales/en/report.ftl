@@ -164,7 +164,7 @@ report-method-example-left-out-item = { $code } ({ $reason })
 # The worked example for the overall result: $count building-block means, listed in $means.
 report-method-example-overall = Overall: the mean of the { $count } building-block means ({ $means }) is { $mean }; rounded to one decimal { $rounded }; phase { $phase }.
 report-method-codes = Indicator codes and the GDHM
-report-method-codes-same = The framework carries no separate GDHM code: its indicator codes are the GDHM’s own, used unchanged. Codes with a letter (such as 2a) are sub-indicators: collected and printed, never scored.
+report-method-codes-same = The framework carries no separate GDHM code: its indicator codes are the GDHM’s own, used unchanged. Codes with a letter (such as 2a) are sub-indicators: collected and printed, but not counted in the score.
 report-method-codes-col-dhma = DHMA code
 report-method-codes-col-gdhm = GDHM code
 report-method-codes-col-scored = Counted in the score

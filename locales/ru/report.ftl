@@ -100,11 +100,15 @@ report-summary-phase-rule = { $kind ->
 # The building blocks with the highest mean: $count how many share it, $blocks their names.
 report-summary-strongest-blocks = { $count ->
     [one] Наиболее сильный компонент: { $blocks } (среднее значение { $mean }).
+    [few] Наиболее сильные компоненты с одинаковым средним значением { $mean }: { $blocks }.
+    [many] Наиболее сильные компоненты с одинаковым средним значением { $mean }: { $blocks }.
    *[other] Наиболее сильные компоненты с одинаковым средним значением { $mean }: { $blocks }.
 }
 # The building blocks with the lowest mean: $count how many share it, $blocks their names.
 report-summary-weakest-blocks = { $count ->
     [one] Наиболее слабый компонент: { $blocks } (среднее значение { $mean }).
+    [few] Наиболее слабые компоненты с одинаковым средним значением { $mean }: { $blocks }.
+    [many] Наиболее слабые компоненты с одинаковым средним значением { $mean }: { $blocks }.
    *[other] Наиболее слабые компоненты с одинаковым средним значением { $mean }: { $blocks }.
 }
 report-summary-all-equal = У всех компонентов одинаковое среднее значение, { $mean }: ни один не сильнее и не слабее других.
@@ -152,6 +156,8 @@ report-method-example = Пример расчёта на числах этой �
 # The worked example for one building block: $codes the indicators counted, $phases their phases, $count how many, $sum their sum, $mean the mean, $rounded the mean rounded to one decimal, $phase the phase.
 report-method-example-block = { $count ->
     [one] { $block }: учитывается показатель { $codes } с фазой { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
+    [few] { $block }: учитываются показатели { $codes } с фазами { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
+    [many] { $block }: учитываются показатели { $codes } с фазами { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
    *[other] { $block }: учитываются показатели { $codes } с фазами { $phases }. Среднее { $sum } ÷ { $count } = { $mean }; с округлением до одного знака { $rounded }; фаза { $phase }.
 }
 report-method-example-left-out = Не учтены в этом среднем: { $items }.

@@ -953,7 +953,7 @@ fn the_method_annex_works_the_rule_through_with_the_assessments_numbers() {
         "The annex “How the team rated” shows every rating",
         "Phase Name What it means in general",
         "Legislation, policy and compliance: indicators 7, 8, 9 count, at phases 3, 2, 2. Mean 7 ÷ 3 = 2.33; rounded to one decimal 2.3; phase 3.",
-        "Left out of this mean: 9a (sub-indicator, collected but never scored), 10 (marked not applicable / not available).",
+        "Left out of this mean: 9a (sub-indicator: its answer is recorded but not counted in the score), 10 (marked not applicable / not available).",
         "Overall: the mean of the 7 building-block means (2.00, 2.50, 2.33, 2.00, 2.50, 2.00, 2.20) is 2.22; rounded to one decimal 2.2; phase 3.",
         "DHMA code GDHM code Indicator Counted in the score",
         "No: sub-indicator of 21",
