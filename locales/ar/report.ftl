@@ -91,3 +91,9 @@ report-check-code-meaning = يحسب رمز التحقق من الوثيقة م�
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = عدد الإجراءات
 report-timeline-col-indicators = المؤشرات المعنية
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = درجة هذه اللبنة الأساسية: المتوسط { $mean }، { $phase }؛ المستهدف: { $target }
+report-block-score-none = درجة هذه اللبنة الأساسية: لا توجد بعد (لم تحدد مرحلة لأي مؤشر من مؤشراتها)
+# An indicator whose answer gives no confidence.
+report-confidence-none = درجة الثقة غير محددة

@@ -330,3 +330,9 @@ ui-exported-for-group = حُفظ ملف المجموعة { $group } ({ $blocks -
     }) في { $path }.
 ui-breakout-banner = ملف مجموعة العمل { $group }: { $blocks }.
 ui-breakout-banner-all = ملف مجموعة العمل { $group }: كل المكوّنات.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = الدرجة الحالية (متوسط المؤشرات)
+ui-chart-legend-target-phase = المرحلة المستهدفة (كما في الجدول)
+ui-chart-bars-title = اللبنات الأساسية: الدرجة الحالية والمرحلة المستهدفة
+ui-chart-scale-note = الحلقات: المراحل من 1 إلى 5

@@ -99,3 +99,9 @@ report-check-code-meaning = The document check code is calculated from the asses
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Number of actions
 report-timeline-col-indicators = Indicators concerned
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Score of this building block: mean { $mean }, { $phase }; target: { $target }
+report-block-score-none = Score of this building block: none yet (no indicator of the block has a phase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Confidence not stated

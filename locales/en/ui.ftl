@@ -304,3 +304,9 @@ ui-exported-for-group = The file for group { $group } ({ $blocks ->
     }) was saved in { $path }.
 ui-breakout-banner = Breakout file for group { $group }: { $blocks }.
 ui-breakout-banner-all = Breakout file for group { $group }: all building blocks.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Current score (mean of the indicators)
+ui-chart-legend-target-phase = Target phase (as in the table)
+ui-chart-bars-title = Building blocks: current score and target phase
+ui-chart-scale-note = Rings: phases 1 to 5

@@ -91,3 +91,9 @@ report-check-code-meaning = El código de verificación del documento se calcula
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Número de acciones
 report-timeline-col-indicators = Indicadores afectados
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Puntuación de este componente: media { $mean }, { $phase }; meta: { $target }
+report-block-score-none = Puntuación de este componente: ninguna por ahora (ningún indicador del componente tiene fase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Confianza sin indicar

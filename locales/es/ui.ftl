@@ -302,3 +302,9 @@ ui-exported-for-group = El archivo del grupo { $group } ({ $blocks ->
     }) se guardó en { $path }.
 ui-breakout-banner = Archivo del grupo de trabajo { $group }: { $blocks }.
 ui-breakout-banner-all = Archivo del grupo de trabajo { $group }: todos los bloques.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Puntuación actual (media de los indicadores)
+ui-chart-legend-target-phase = Fase meta (como en la tabla)
+ui-chart-bars-title = Componentes: puntuación actual y fase meta
+ui-chart-scale-note = Anillos: fases 1 a 5

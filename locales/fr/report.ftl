@@ -91,3 +91,9 @@ report-check-code-meaning = Le code de contrôle du document est calculé à par
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Nombre d’actions
 report-timeline-col-indicators = Indicateurs concernés
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Score de cette composante : moyenne { $mean }, { $phase } ; cible : { $target }
+report-block-score-none = Score de cette composante : aucun pour l’instant (aucun indicateur de la composante n’a de phase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Degré de confiance non précisé

@@ -305,3 +305,9 @@ ui-exported-for-group = Le fichier du groupe { $group } ({ $blocks ->
     }) a été enregistré dans { $path }.
 ui-breakout-banner = Fichier du groupe de travail { $group } : { $blocks }.
 ui-breakout-banner-all = Fichier du groupe de travail { $group } : tous les piliers.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Score actuel (moyenne des indicateurs)
+ui-chart-legend-target-phase = Phase cible (comme dans le tableau)
+ui-chart-bars-title = Composantes : score actuel et phase cible
+ui-chart-scale-note = Anneaux : phases 1 à 5

@@ -91,3 +91,9 @@ report-check-code-meaning = O código de verificação do documento é calculado
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Número de ações
 report-timeline-col-indicators = Indicadores abrangidos
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Pontuação deste pilar: média { $mean }, { $phase }; meta: { $target }
+report-block-score-none = Pontuação deste pilar: ainda nenhuma (nenhum indicador do pilar tem fase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Grau de confiança não indicado

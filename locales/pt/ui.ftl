@@ -302,3 +302,9 @@ ui-exported-for-group = O ficheiro do grupo { $group } ({ $blocks ->
     }) foi guardado em { $path }.
 ui-breakout-banner = Ficheiro do grupo de trabalho { $group }: { $blocks }.
 ui-breakout-banner-all = Ficheiro do grupo de trabalho { $group }: todos os blocos.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Pontuação atual (média dos indicadores)
+ui-chart-legend-target-phase = Fase-meta (como na tabela)
+ui-chart-bars-title = Pilares: pontuação atual e fase-meta
+ui-chart-scale-note = Anéis: fases 1 a 5

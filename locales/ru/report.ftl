@@ -91,3 +91,9 @@ report-check-code-meaning = Контрольный код документа в�
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = Число действий
 report-timeline-col-indicators = Затронутые показатели
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Оценка компонента: среднее { $mean }, { $phase }; цель: { $target }
+report-block-score-none = Оценка компонента: пока нет (ни у одного показателя компонента нет фазы)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Степень уверенности не указана

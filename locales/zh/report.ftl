@@ -91,3 +91,9 @@ report-check-code-meaning = 文件校验码根据评估定稿时的回答计算�
 # Columns of the timeline: how many roadmap actions fall in each time frame, and the indicators they concern.
 report-timeline-col-actions = 行动数量
 report-timeline-col-indicators = 涉及的指标
+
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = 本构成要素得分：平均值 { $mean }，{ $phase }；目标：{ $target }
+report-block-score-none = 本构成要素得分：暂无（本要素尚无任何指标确定阶段）
+# An indicator whose answer gives no confidence.
+report-confidence-none = 置信度未说明

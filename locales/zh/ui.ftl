@@ -262,3 +262,9 @@ ui-exported-for-group = 小组 { $group } 的文件（{ $blocks ->
     }）已保存至 { $path }。
 ui-breakout-banner = 小组 { $group } 的分组文件：{ $blocks }。
 ui-breakout-banner-all = 小组 { $group } 的分组文件：全部模块。
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = 当前得分（指标平均值）
+ui-chart-legend-target-phase = 目标阶段（与表格一致）
+ui-chart-bars-title = 各构成要素：当前得分与目标阶段
+ui-chart-scale-note = 圆环：第1至第5阶段
