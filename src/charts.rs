@@ -74,7 +74,12 @@ pub fn radar_series(scores: &Scores, previous: Option<&Round>, l: &Localizer) ->
 /// The bar chart's series, shared by screen and report: the current score (mean), then the
 /// target phase, with the same labels and colours as the radar's.
 pub fn bar_series(scores: &Scores, l: &Localizer) -> Vec<Series> {
-    vec![current_series(scores, l), target_series(scores, l)]
+    // The target is a solid thin bar, so its legend's swatch is solid too.
+    let target = Series {
+        dashed: false,
+        ..target_series(scores, l)
+    };
+    vec![current_series(scores, l), target]
 }
 
 /// A `#rrggbb` colour as PDF RGB components (0–1); anything else is black.
@@ -247,10 +252,10 @@ fn pts(points: &[(f64, f64)]) -> String {
 }
 
 /// Height of the band above a chart that holds its visible title.
-const TITLE_BAND: f64 = 32.0;
+const TITLE_BAND: f64 = 40.0;
 /// Height of one row of a chart's legend.
-const LEGEND_ROW: f64 = 22.0;
-const LEGEND_SIZE: f64 = 13.0;
+const LEGEND_ROW: f64 = 26.0;
+const LEGEND_SIZE: f64 = 16.0;
 const SWATCH: f64 = 22.0;
 
 #[derive(Debug)]
@@ -319,9 +324,9 @@ fn legend_rows(entries: &[LegendEntry], width: f64) -> usize {
 fn svg_title(out: &mut String, title: &str, width: f64, rtl: bool) {
     let _ = write!(
         out,
-        r##"<text class="chart-title" x="{:.1}" y="{:.1}" font-size="16" font-weight="600" fill="#1d2a36" text-anchor="middle"{}>{}</text>"##,
+        r##"<text class="chart-title" x="{:.1}" y="{:.1}" font-size="20" font-weight="600" fill="#1d2a36" text-anchor="middle"{}>{}</text>"##,
         width / 2.0,
-        TITLE_BAND / 2.0 + 5.0,
+        TITLE_BAND / 2.0 + 6.0,
         if rtl { r#" direction="rtl""# } else { "" },
         esc(title)
     );
@@ -477,7 +482,7 @@ pub fn radar_svg(
     for ((x, y), p) in &layout.scale {
         let _ = write!(
             out,
-            r##"<text class="scale" x="{:.1}" y="{:.1}" font-size="12" fill="#3d4954" stroke="#fff" stroke-width="3" paint-order="stroke" text-anchor="start" dominant-baseline="middle">{p}</text>"##,
+            r##"<text class="scale" x="{:.1}" y="{:.1}" font-size="14" fill="#3d4954" stroke="#fff" stroke-width="3" paint-order="stroke" text-anchor="start" dominant-baseline="middle">{p}</text>"##,
             x + 5.0,
             y
         );
