@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use crate::compare::Round;
 use crate::i18n::{arg, Localizer};
-use crate::scoring::Scores;
+use crate::scoring::{BlockResult, Scores};
 
 /// One series of values, one per axis; `None` is drawn as a gap.
 #[derive(Debug, Clone)]
@@ -26,8 +26,32 @@ pub const CURRENT_COLOUR: &str = "#1f4e79";
 pub const TARGET_COLOUR: &str = "#b06d00";
 pub const PREVIOUS_COLOUR: &str = "#7d8b99";
 
+/// A block's target as the charts draw it: its target phase, as the scores table prints it
+/// (never the raw mean of its indicators' targets, which reads as another number).
+pub fn target_of(block: &BlockResult) -> Option<f64> {
+    block.target_phase.map(f64::from)
+}
+
+fn current_series(scores: &Scores, l: &Localizer) -> Series {
+    Series {
+        label: l.text("ui-chart-legend-mean"),
+        values: scores.blocks.iter().map(|b| b.mean).collect(),
+        colour: CURRENT_COLOUR.into(),
+        dashed: false,
+    }
+}
+
+fn target_series(scores: &Scores, l: &Localizer) -> Series {
+    Series {
+        label: l.text("ui-chart-legend-target-phase"),
+        values: scores.blocks.iter().map(target_of).collect(),
+        colour: TARGET_COLOUR.into(),
+        dashed: true,
+    }
+}
+
 /// The radar's series, shared by screen and report: the previous round when there is one
-/// (furthest behind), the target, and the current phases in front.
+/// (furthest behind), the target phase, and the current score (mean) in front.
 pub fn radar_series(scores: &Scores, previous: Option<&Round>, l: &Localizer) -> Vec<Series> {
     let mut series = Vec::with_capacity(3);
     if let Some(p) = previous {
@@ -42,19 +66,20 @@ pub fn radar_series(scores: &Scores, previous: Option<&Round>, l: &Localizer) ->
             dashed: false,
         });
     }
-    series.push(Series {
-        label: l.text("ui-dash-legend-target"),
-        values: scores.blocks.iter().map(|b| b.target_mean).collect(),
-        colour: TARGET_COLOUR.into(),
-        dashed: true,
-    });
-    series.push(Series {
-        label: l.text("ui-dash-legend-current"),
-        values: scores.blocks.iter().map(|b| b.mean).collect(),
-        colour: CURRENT_COLOUR.into(),
-        dashed: false,
-    });
+    series.push(target_series(scores, l));
+    series.push(current_series(scores, l));
     series
+}
+
+/// The bar chart's series, shared by screen and report: the current score (mean), then the
+/// target phase, with the same labels and colours as the radar's.
+pub fn bar_series(scores: &Scores, l: &Localizer) -> Vec<Series> {
+    // The target is a solid thin bar, so its legend's swatch is solid too.
+    let target = Series {
+        dashed: false,
+        ..target_series(scores, l)
+    };
+    vec![current_series(scores, l), target]
 }
 
 /// A `#rrggbb` colour as PDF RGB components (0–1); anything else is black.
@@ -91,6 +116,9 @@ pub struct RadarLayout {
     pub axes: Vec<Axis>,
     /// For each series: runs of consecutive points (a gap splits a run), and isolated points.
     pub series: Vec<(Series, Runs)>,
+    /// The scale: for phases 1 to 5, where its ring crosses the first (top) axis and the
+    /// number written there.
+    pub scale: Vec<(Point, String)>,
 }
 
 const MAX: f64 = 5.0;
@@ -153,6 +181,9 @@ pub fn radar_layout(labels: &[String], series: &[Series], width: f64, height: f6
             (s.clone(), runs)
         })
         .collect();
+    let scale = (1..=5u8)
+        .map(|p| (point(centre, radius, 0, n, f64::from(p)), p.to_string()))
+        .collect();
     RadarLayout {
         width,
         height,
@@ -161,23 +192,46 @@ pub fn radar_layout(labels: &[String], series: &[Series], width: f64, height: f6
         rings,
         axes,
         series,
+        scale,
     }
 }
 
-/// Splits a label into lines of at most about `max` characters, at spaces.
+/// How many columns a character takes in a label: two for Chinese and Japanese characters
+/// (full width), one otherwise.
+fn columns(c: char) -> usize {
+    if crate::linebreak::is_cjk(c) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Splits a label into lines of at most about `max` columns (a Chinese character takes
+/// two), at the line-break opportunities of the Unicode rules (UAX #14) the PDF's text uses
+/// ([`crate::linebreak::break_points`]): after spaces, and between Chinese characters but
+/// never before closing or after opening punctuation. A piece wider than a line stays whole.
 pub fn wrap_label(text: &str, max: usize) -> Vec<String> {
+    let text = text.trim();
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
+    let mut line = String::new();
+    let mut start = 0;
+    for end in crate::linebreak::break_points(text)
+        .into_iter()
+        .chain(std::iter::once(text.len()))
+    {
+        let piece = text.get(start..end).unwrap_or("");
+        start = end;
+        let candidate = format!("{line}{piece}");
+        let width: usize = candidate.trim_end().chars().map(columns).sum();
+        if width > max && !line.trim().is_empty() {
+            lines.push(line.trim_end().to_string());
+            line = piece.to_string();
+        } else {
+            line = candidate;
         }
     }
-    if lines.is_empty() {
-        lines.push(text.to_string());
+    if !line.trim().is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_string());
     }
     lines
 }
@@ -197,16 +251,146 @@ fn pts(points: &[(f64, f64)]) -> String {
         .join(" ")
 }
 
-/// The radar as an SVG document. `title` becomes the accessible name; `rtl` mirrors label
-/// anchoring for right-to-left languages.
-pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool) -> String {
+/// Height of the band above a chart that holds its visible title.
+const TITLE_BAND: f64 = 40.0;
+/// Height of one row of a chart's legend.
+const LEGEND_ROW: f64 = 26.0;
+const LEGEND_SIZE: f64 = 16.0;
+const SWATCH: f64 = 22.0;
+
+#[derive(Debug)]
+/// An entry of a chart's legend: its text, and the colour and dash of its swatch (none for
+/// a note such as the scale's).
+pub struct LegendEntry<'a> {
+    pub label: &'a str,
+    pub colour: Option<&'a str>,
+    pub dashed: bool,
+}
+
+/// The legend of a chart's series in reading order (the series in front first), then
+/// `note` when given.
+pub fn legend_entries<'a>(series: &[&'a Series], note: Option<&'a str>) -> Vec<LegendEntry<'a>> {
+    series
+        .iter()
+        .map(|s| LegendEntry {
+            label: &s.label,
+            colour: Some(&s.colour),
+            dashed: s.dashed,
+        })
+        .chain(note.map(|label| LegendEntry {
+            label,
+            colour: None,
+            dashed: false,
+        }))
+        .collect()
+}
+
+/// About how wide a text is in a `size`-unit font.
+fn text_width(s: &str, size: f64) -> f64 {
+    s.chars().map(columns).sum::<usize>() as f64 * size * 0.55
+}
+
+/// Places the legend's entries in rows `width` wide, left to right: the x of each entry's
+/// start and its row.
+fn legend_places(entries: &[LegendEntry], width: f64) -> Vec<(f64, usize)> {
+    let (mut x, mut row) = (8.0, 0);
+    entries
+        .iter()
+        .map(|e| {
+            let w = if e.colour.is_some() {
+                SWATCH + 6.0
+            } else {
+                0.0
+            } + text_width(e.label, LEGEND_SIZE);
+            if x > 8.0 && x + w > width - 8.0 {
+                x = 8.0;
+                row += 1;
+            }
+            let at = (x, row);
+            x += w + 18.0;
+            at
+        })
+        .collect()
+}
+
+/// How many rows the legend takes.
+fn legend_rows(entries: &[LegendEntry], width: f64) -> usize {
+    legend_places(entries, width)
+        .last()
+        .map_or(0, |(_, row)| row + 1)
+}
+
+/// Writes the visible title, centred in the band above the chart.
+fn svg_title(out: &mut String, title: &str, width: f64, rtl: bool) {
+    let _ = write!(
+        out,
+        r##"<text class="chart-title" x="{:.1}" y="{:.1}" font-size="20" font-weight="600" fill="#1d2a36" text-anchor="middle"{}>{}</text>"##,
+        width / 2.0,
+        TITLE_BAND / 2.0 + 6.0,
+        if rtl { r#" direction="rtl""# } else { "" },
+        esc(title)
+    );
+}
+
+/// Writes the legend from `top` down: a stroke in each series' colour before its label,
+/// mirrored for right-to-left (the stroke on the right of its label, entries from the right).
+fn svg_legend(out: &mut String, entries: &[LegendEntry], top: f64, width: f64, rtl: bool) {
+    out.push_str(r#"<g class="legend">"#);
+    for (e, (x, row)) in entries.iter().zip(legend_places(entries, width)) {
+        let y = top + LEGEND_ROW * (row as f64 + 0.5);
+        let mut tx = x;
+        if let Some(colour) = e.colour {
+            let (a, b) = if rtl {
+                (width - x - SWATCH, width - x)
+            } else {
+                (x, x + SWATCH)
+            };
+            let _ = write!(
+                out,
+                r#"<line x1="{a:.1}" y1="{y:.1}" x2="{b:.1}" y2="{y:.1}" stroke="{colour}" stroke-width="3"{}/>"#,
+                if e.dashed {
+                    r#" stroke-dasharray="6 4""#
+                } else {
+                    ""
+                }
+            );
+            tx += SWATCH + 6.0;
+        }
+        let _ = write!(
+            out,
+            r##"<text x="{:.1}" y="{y:.1}" font-size="{LEGEND_SIZE}" fill="#1d2a36" text-anchor="start" dominant-baseline="middle"{}>{}</text>"##,
+            if rtl { width - tx } else { tx },
+            if rtl { r#" direction="rtl""# } else { "" },
+            esc(e.label)
+        );
+    }
+    out.push_str("</g>");
+}
+
+/// The radar as an SVG document: its title above (also its accessible name), the chart
+/// with its scale (phases 1 to 5 on the rings), and its legend below (`scale_note` last);
+/// `rtl` mirrors label anchoring and the legend for right-to-left languages.
+pub fn radar_svg(
+    layout: &RadarLayout,
+    title: &str,
+    scale_note: &str,
+    complete: &[bool],
+    rtl: bool,
+) -> String {
     let (w, h) = (layout.width, layout.height);
+    let front: Vec<&Series> = layout.series.iter().rev().map(|(s, _)| s).collect();
+    let entries = legend_entries(&front, Some(scale_note));
+    let legend_h = LEGEND_ROW * legend_rows(&entries, w) as f64 + 8.0;
+    let total = TITLE_BAND + h + legend_h;
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" class="radar"><title>{t}</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {total}" role="img" aria-label="{t}" class="radar"><title>{t}</title>"#,
         t = esc(title)
     );
+    svg_title(&mut out, title, w, rtl);
+    svg_legend(&mut out, &entries, TITLE_BAND + h, w, rtl);
+    let _ = write!(out, r#"<g transform="translate(0 {TITLE_BAND})">"#);
     for (i, ring) in layout.rings.iter().enumerate() {
         let _ = write!(
             out,
@@ -214,15 +398,6 @@ pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool
             pts(ring),
             if i == 4 { 1.5 } else { 0.8 }
         );
-        if let Some(&(x, y)) = ring.first() {
-            let _ = write!(
-                out,
-                r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#5a6672" text-anchor="middle">{}</text>"##,
-                x + 8.0,
-                y + 4.0,
-                i + 1
-            );
-        }
     }
     for (i, (end, label, text)) in layout.axes.iter().enumerate() {
         let _ = write!(
@@ -303,7 +478,16 @@ pub fn radar_svg(layout: &RadarLayout, title: &str, complete: &[bool], rtl: bool
             }
         }
     }
-    out.push_str("</svg>");
+    // The scale on top of the series, on a white halo so that a polygon never hides it.
+    for ((x, y), p) in &layout.scale {
+        let _ = write!(
+            out,
+            r##"<text class="scale" x="{:.1}" y="{:.1}" font-size="14" fill="#3d4954" stroke="#fff" stroke-width="3" paint-order="stroke" text-anchor="start" dominant-baseline="middle">{p}</text>"##,
+            x + 5.0,
+            y
+        );
+    }
+    out.push_str("</g></svg>");
     out
 }
 
@@ -320,6 +504,8 @@ pub struct BarsLayout {
     /// Per row: label anchor (right edge of the label column), row centre y, current bar
     /// (x, y, w, h) if any, target bar if any.
     pub rows: Vec<BarRow>,
+    /// The series drawn (current, then target), for the legend.
+    pub series: Vec<Series>,
 }
 
 #[derive(Debug, Clone)]
@@ -334,28 +520,30 @@ pub struct BarRow {
 }
 
 /// [`bars_wrapped`] with the screen's label size (14 units high, 16 per line).
-pub fn bars_layout(
-    labels: &[String],
-    current: &[Option<f64>],
-    target: &[Option<f64>],
-    width: f64,
-) -> BarsLayout {
+pub fn bars_layout(labels: &[String], series: &[Series], width: f64) -> BarsLayout {
     // A 14-unit font averages under 8 units a character: the label column holds that many.
     let chars = ((width * 0.36 - 8.0) / 8.0).max(8.0) as usize;
-    bars_wrapped(labels, current, target, width, chars, 16.0)
+    bars_wrapped(labels, series, width, chars, 16.0)
 }
 
-/// Geometry of the bar chart, each label broken into lines of at most `label_chars`
+/// Geometry of the bar chart for `series` (as [`bar_series`] gives them: the current score,
+/// then the target phase), each label broken into lines of at most `label_chars`
 /// characters (long block names, as in Russian or French, must not run off the chart); rows
 /// grow by `line_height` for each extra line the longest label needs.
 pub fn bars_wrapped(
     labels: &[String],
-    current: &[Option<f64>],
-    target: &[Option<f64>],
+    series: &[Series],
     width: f64,
     label_chars: usize,
     line_height: f64,
 ) -> BarsLayout {
+    let values = |k: usize, i: usize| {
+        series
+            .get(k)
+            .and_then(|s| s.values.get(i))
+            .copied()
+            .flatten()
+    };
     let lines: Vec<Vec<String>> = labels.iter().map(|l| wrap_label(l, label_chars)).collect();
     let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let row_h = 30.0 + line_height * (most - 1) as f64;
@@ -373,16 +561,8 @@ pub fn bars_wrapped(
                 lines,
                 label_x: x0 - 8.0,
                 y,
-                current: current
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .map(|v| (x0, y - 9.0, scale(v), 11.0)),
-                target: target
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .map(|v| (x0, y + 3.0, scale(v), 5.0)),
+                current: values(0, i).map(|v| (x0, y - 9.0, scale(v), 11.0)),
+                target: values(1, i).map(|v| (x0, y + 3.0, scale(v), 5.0)),
             }
         })
         .collect();
@@ -392,13 +572,19 @@ pub fn bars_wrapped(
         x0,
         x5,
         rows,
+        series: series.to_vec(),
     }
 }
 
-/// The bar chart as SVG (labels mirrored by the page's direction are not needed: the SVG is
-/// placed in a left-to-right box, its labels carry `direction` for Arabic).
+/// The bar chart as SVG, its title above and its legend below (labels mirrored by the page's
+/// direction are not needed: the SVG is placed in a left-to-right box, its labels carry
+/// `direction` for Arabic).
 pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
     let (w, h) = (layout.width, layout.height);
+    let drawn: Vec<&Series> = layout.series.iter().collect();
+    let entries = legend_entries(&drawn, None);
+    let legend_h = LEGEND_ROW * legend_rows(&entries, w) as f64 + 8.0;
+    let total = TITLE_BAND + h + legend_h;
     // Right-to-left: the whole chart is mirrored (labels on the right, bars growing to the
     // left), as in the PDF.
     let mx = |x: f64| if rtl { w - x } else { x };
@@ -406,9 +592,12 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" class="bars"><title>{t}</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {total}" role="img" aria-label="{t}" class="bars"><title>{t}</title>"#,
         t = esc(title)
     );
+    svg_title(&mut out, title, w, rtl);
+    svg_legend(&mut out, &entries, TITLE_BAND + h, w, rtl);
+    let _ = write!(out, r#"<g transform="translate(0 {TITLE_BAND})">"#);
     for p in 0..=5 {
         let x = mx(layout.x0 + (layout.x5 - layout.x0) * p as f64 / MAX);
         let _ = write!(
@@ -452,7 +641,7 @@ pub fn bars_svg(layout: &BarsLayout, title: &str, rtl: bool) -> String {
             );
         }
     }
-    out.push_str("</svg>");
+    out.push_str("</g></svg>");
     out
 }
 
@@ -646,8 +835,12 @@ mod tests {
             "Workforce".to_string(),
             "Законодательство, политика и обеспечение соблюдения требований".to_string(),
         ];
-        let short = bars_layout(&labels[..1], &[Some(2.0)], &[None], 620.0);
-        let long = bars_layout(&labels, &[Some(2.0), None], &[None, None], 620.0);
+        let short = bars_layout(&labels[..1], &[values(vec![Some(2.0)])], 620.0);
+        let long = bars_layout(
+            &labels,
+            &[values(vec![Some(2.0), None]), values(vec![None, None])],
+            620.0,
+        );
         assert_eq!(short.rows[0].lines, vec!["Workforce".to_string()]);
         let lines = &long.rows[1].lines;
         assert!(lines.len() >= 2, "{lines:?}");
@@ -658,7 +851,17 @@ mod tests {
             "rows grow for the extra lines"
         );
         let svg = bars_svg(&long, "t", false);
-        assert_eq!(svg.matches("<text").count(), 6 + 1 + lines.len());
+        // Six scale numbers, the title, two legend entries and the labels' lines.
+        assert_eq!(svg.matches("<text").count(), 6 + 1 + 2 + 1 + lines.len());
+    }
+
+    fn values(values: Vec<Option<f64>>) -> Series {
+        Series {
+            label: "v".into(),
+            values,
+            colour: "#123456".into(),
+            dashed: false,
+        }
     }
 
     fn labels(n: usize) -> Vec<String> {
@@ -702,7 +905,7 @@ mod tests {
                 );
             }
         }
-        let svg = radar_svg(&layout, "t", &[true; 7], false);
+        let svg = radar_svg(&layout, "t", "scale", &[true; 7], false);
         assert!(
             svg.contains("<polyline"),
             "an incomplete series is drawn open"
@@ -733,8 +936,7 @@ mod tests {
     fn a_block_without_a_score_has_no_bar() {
         let b = bars_layout(
             &["A".into(), "B".into()],
-            &[Some(2.5), None],
-            &[Some(4.0), None],
+            &[values(vec![Some(2.5), None]), values(vec![Some(4.0), None])],
             400.0,
         );
         assert!(b.rows[0].current.is_some_and(|(_, _, w, _)| w > 0.0));
@@ -760,10 +962,151 @@ mod tests {
             300.0,
             300.0,
         );
-        let svg = radar_svg(&layout, "x\"y", &[], false);
+        let svg = radar_svg(&layout, "x\"y", "<n>", &[], false);
         assert!(
             svg.contains("&lt;script&gt;") && svg.contains("a&amp;b") && svg.contains("x&quot;y")
         );
+        assert!(svg.contains("&lt;n&gt;") && !svg.contains("<n>"));
         assert!(!svg.contains("<script>"));
+    }
+
+    fn block(id: &str, mean: Option<f64>, target_mean: Option<f64>) -> crate::scoring::BlockResult {
+        crate::scoring::BlockResult {
+            id: id.into(),
+            mean,
+            phase: mean.map(crate::scoring::phase_of),
+            target_mean,
+            target_phase: target_mean.map(crate::scoring::phase_of),
+            gap: None,
+            scored: Vec::new(),
+            excluded: Vec::new(),
+            indicators: Vec::new(),
+        }
+    }
+
+    fn scores() -> Scores {
+        Scores {
+            // 3.25 as a mean of targets is target phase 4, as the scores table prints it.
+            blocks: vec![
+                block("a", Some(2.2), Some(3.25)),
+                block("b", Some(1.0), Some(2.0)),
+                block("c", None, None),
+            ],
+            overall: crate::scoring::Overall {
+                mean: None,
+                phase: None,
+                target_mean: None,
+                target_phase: None,
+                gap: None,
+            },
+            answered: 0,
+            total: 0,
+        }
+    }
+
+    #[test]
+    fn the_target_series_is_the_target_phase_the_table_shows() {
+        let l = Localizer::new(crate::i18n::Lang::En, false);
+        let s = scores();
+        let series = radar_series(&s, None, &l);
+        let target = series
+            .iter()
+            .find(|x| x.colour == TARGET_COLOUR)
+            .expect("target series");
+        let table: Vec<Option<f64>> = s
+            .blocks
+            .iter()
+            .map(|b| b.target_phase.map(f64::from))
+            .collect();
+        assert_eq!(target.values, table);
+        assert_eq!(target.values[0], Some(4.0));
+        assert_eq!(target.label, l.text("ui-chart-legend-target-phase"));
+    }
+
+    #[test]
+    fn the_radar_has_its_scale_a_title_and_a_legend() {
+        let l = Localizer::new(crate::i18n::Lang::En, false);
+        let s = scores();
+        let series = radar_series(&s, None, &l);
+        let layout = radar_layout(&labels(3), &series, 400.0, 300.0);
+        // Phases 1 to 5, each on its ring where the ring crosses the top axis.
+        let numbers: Vec<&str> = layout.scale.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3", "4", "5"]);
+        for ((point, _), ring) in layout.scale.iter().zip(&layout.rings) {
+            assert_eq!(Some(point), ring.first());
+        }
+        assert!(layout.scale.windows(2).all(|w| w[1].0 .1 < w[0].0 .1));
+        let svg = radar_svg(
+            &layout,
+            "Radar title",
+            "Rings: phases 1 to 5",
+            &[true; 3],
+            false,
+        );
+        assert_eq!(svg.matches(r#"class="scale""#).count(), 5);
+        assert!(svg.contains(r#"class="chart-title""#) && svg.contains(">Radar title</text>"));
+        let legend = svg
+            .split(r#"<g class="legend">"#)
+            .nth(1)
+            .and_then(|r| r.split("</g>").next())
+            .expect("a legend");
+        let current = l.text("ui-chart-legend-mean");
+        let target = l.text("ui-chart-legend-target-phase");
+        assert!(
+            legend.find(&current) < legend.find(&target),
+            "current first: {legend}"
+        );
+        assert!(legend.contains("Rings: phases 1 to 5"));
+        assert!(
+            legend.contains(r#"stroke-dasharray"#),
+            "the target's swatch is dashed"
+        );
+        // The bars: title and the same two entries.
+        let bars = bars_layout(&labels(3), &bar_series(&s, &l), 500.0);
+        let svg = bars_svg(&bars, "Bars title", true);
+        assert!(svg.contains(">Bars title</text>"));
+        assert!(svg.contains(&format!(">{current}</text>")));
+        assert!(svg.contains(&format!(">{target}</text>")));
+        // The bar of the target is the target phase: 4 of 5 for a mean of targets of 3.25.
+        let full = bars.x5 - bars.x0;
+        assert_eq!(bars.rows[0].target.map(|t| t.2), Some(full * 0.8));
+    }
+
+    #[test]
+    fn the_previous_round_is_a_series_with_its_legend_when_given() {
+        let l = Localizer::new(crate::i18n::Lang::En, false);
+        let s = scores();
+        let mut before = scores();
+        before.blocks[0].mean = Some(1.5);
+        let round = Round {
+            id: 1,
+            uid: "u".into(),
+            round: "Baseline 2024".into(),
+            date: "2024-03-16".into(),
+            status: crate::model::Status::Finalised,
+            scores: before,
+        };
+        assert_eq!(radar_series(&s, None, &l).len(), 2);
+        let series = radar_series(&s, Some(&round), &l);
+        assert_eq!(series.len(), 3);
+        assert_eq!(series[0].colour, PREVIOUS_COLOUR);
+        assert_eq!(series[0].values, vec![Some(1.5), Some(1.0), None]);
+        assert!(series[0].label.contains("Baseline 2024"));
+        let layout = radar_layout(&labels(3), &series, 400.0, 300.0);
+        let svg = radar_svg(&layout, "t", "n", &[true; 3], false);
+        assert!(svg.contains("Baseline 2024"));
+        assert!(svg.contains(PREVIOUS_COLOUR));
+    }
+
+    #[test]
+    fn chinese_labels_wrap_at_unicode_break_opportunities() {
+        let lines = wrap_label("领导力、治理与多部门协作机制", 12);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert_eq!(lines.concat(), "领导力、治理与多部门协作机制");
+        for line in &lines {
+            // A CJK character takes two columns.
+            assert!(line.chars().count() * 2 <= 12, "{lines:?}");
+            assert!(!line.starts_with('、'), "{lines:?}");
+        }
     }
 }

@@ -16,6 +16,7 @@ pub mod exchange;
 pub mod framework;
 pub mod fsutil;
 pub mod i18n;
+pub mod linebreak;
 pub mod merge;
 pub mod model;
 pub mod recovery;

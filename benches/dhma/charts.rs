@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use dhma::charts::{self, Series};
+use dhma::charts;
 use dhma::i18n::{Lang, Localizer};
 use dhma::scoring;
 
@@ -22,34 +22,21 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
             .iter()
             .map(|b| l.text(&fw.block_key(&b.id)))
             .collect();
-        let series = [
-            Series {
-                label: l.text("ui-dash-legend-target"),
-                values: scores.blocks.iter().map(|b| b.target_mean).collect(),
-                colour: charts::TARGET_COLOUR.into(),
-                dashed: true,
-            },
-            Series {
-                label: l.text("ui-dash-legend-current"),
-                values: scores.blocks.iter().map(|b| b.mean).collect(),
-                colour: charts::CURRENT_COLOUR.into(),
-                dashed: false,
-            },
-        ];
+        let series = charts::radar_series(&scores, None, &l);
+        let bar_series = charts::bar_series(&scores, &l);
         let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
         let title = l.text("ui-dash-radar");
-        let current: Vec<Option<f64>> = scores.blocks.iter().map(|b| b.mean).collect();
-        let target: Vec<Option<f64>> = scores.blocks.iter().map(|b| b.target_mean).collect();
+        let scale = l.text("ui-chart-scale-note");
         let mut radar = Vec::with_capacity(runs);
         let mut bars = Vec::with_capacity(runs);
         let mut size = (0, 0);
         for _ in 0..runs {
             let t = Instant::now();
             let layout = charts::radar_layout(&labels, &series, 680.0, 520.0);
-            let svg = charts::radar_svg(&layout, &title, &complete, lang.is_rtl());
+            let svg = charts::radar_svg(&layout, &title, &scale, &complete, lang.is_rtl());
             radar.push(t.elapsed());
             let t = Instant::now();
-            let layout = charts::bars_layout(&labels, &current, &target, 620.0);
+            let layout = charts::bars_layout(&labels, &bar_series, 620.0);
             let bsvg = charts::bars_svg(&layout, &title, lang.is_rtl());
             bars.push(t.elapsed());
             size = (

@@ -188,3 +188,8 @@ report-method-limit-na = المؤشرات المصنفة على أنها لا ت
 report-method-limit-sub = تجمع بيانات المؤشرات الفرعية وتطبع، لكنها لا تحتسب في الدرجات.
 report-disclaimer = إخلاء المسؤولية
 report-disclaimer-text = DHMA أداة مستقلة. وهي ليست من منتجات منظمة الصحة العالمية (WHO) أو الاتحاد الدولي للاتصالات (ITU) أو المرصد العالمي للصحة الرقمية (GDHM)، ولم تراجعها أي من هذه الجهات أو تعتمدها. ويعني «متوافق مع GDHM» فقط أن DHMA تستخدم رموز المؤشرات نفسها وقاعدة احتساب الدرجات نفسها المستخدمة في GDHM. والنتائج الواردة في هذا التقرير هي نتائج فريق التقييم نفسه.
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = درجة هذه اللبنة الأساسية: المتوسط { $mean }، { $phase }؛ المستهدف: { $target }
+report-block-score-none = درجة هذه اللبنة الأساسية: لا توجد بعد (لم تحدد مرحلة لأي مؤشر من مؤشراتها)
+# An indicator whose answer gives no confidence.
+report-confidence-none = درجة الثقة غير محددة

@@ -360,3 +360,9 @@ ui-dash-target-note = المؤشر الذي له مرحلة دون مرحلة م
 ui-participants-edit = تعديل المشاركين
 ui-participants-save = حفظ المشاركين
 ui-participants-saved = حُفظت قائمة المشاركين.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = الدرجة الحالية (متوسط المؤشرات)
+ui-chart-legend-target-phase = المرحلة المستهدفة (كما في الجدول)
+ui-chart-bars-title = اللبنات الأساسية: الدرجة الحالية والمرحلة المستهدفة
+ui-chart-scale-note = الحلقات: المراحل من 1 إلى 5

@@ -176,3 +176,8 @@ report-method-limit-na = Indicators marked not applicable or not available, and 
 report-method-limit-sub = Sub-indicators are collected and printed but not scored.
 report-disclaimer = Disclaimer
 report-disclaimer-text = DHMA is an independent tool. It is not a product of the World Health Organization (WHO), the International Telecommunication Union (ITU) or the Global Digital Health Monitor (GDHM), and none of them has reviewed or endorsed it. “GDHM-compatible” means only that DHMA uses the same indicator codes and the same scoring rule as the GDHM. The results in this report are the assessment team’s own.
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Score of this building block: mean { $mean }, { $phase }; target: { $target }
+report-block-score-none = Score of this building block: none yet (no indicator of the block has a phase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Confidence not stated

@@ -309,3 +309,9 @@ ui-dash-target-note = An indicator with a phase but no target counts with its cu
 ui-participants-edit = Edit participants
 ui-participants-save = Save participants
 ui-participants-saved = The participant list is saved.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Current score (mean of the indicators)
+ui-chart-legend-target-phase = Target phase (as in the table)
+ui-chart-bars-title = Building blocks: current score and target phase
+ui-chart-scale-note = Rings: phases 1 to 5

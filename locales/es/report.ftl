@@ -168,3 +168,8 @@ report-method-limit-na = Los indicadores marcados como no aplicables o no dispon
 report-method-limit-sub = Los subindicadores se recopilan e imprimen, pero no se puntúan.
 report-disclaimer = Descargo de responsabilidad
 report-disclaimer-text = DHMA es una herramienta independiente. No es un producto de la Organización Mundial de la Salud (OMS), de la Unión Internacional de Telecomunicaciones (UIT) ni del Global Digital Health Monitor (GDHM), y ninguno de ellos la ha revisado ni respaldado. «Compatible con el GDHM» significa únicamente que DHMA usa los mismos códigos de indicador y la misma regla de puntuación que el GDHM. Los resultados de este informe son del propio equipo de evaluación.
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Puntuación de este componente: media { $mean }, { $phase }; meta: { $target }
+report-block-score-none = Puntuación de este componente: ninguna por ahora (ningún indicador del componente tiene fase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Confianza sin indicar

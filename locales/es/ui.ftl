@@ -307,3 +307,9 @@ ui-dash-target-note = Un indicador con fase pero sin meta cuenta con su fase act
 ui-participants-edit = Editar participantes
 ui-participants-save = Guardar participantes
 ui-participants-saved = La lista de participantes está guardada.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Puntuación actual (media de los indicadores)
+ui-chart-legend-target-phase = Fase meta (como en la tabla)
+ui-chart-bars-title = Componentes: puntuación actual y fase meta
+ui-chart-scale-note = Anillos: fases 1 a 5

@@ -168,3 +168,8 @@ report-method-limit-na = Les indicateurs marqués sans objet ou non disponibles,
 report-method-limit-sub = Les sous-indicateurs sont recueillis et imprimés, mais ne sont pas notés.
 report-disclaimer = Avertissement
 report-disclaimer-text = DHMA est un outil indépendant. Il n’est pas un produit de l’Organisation mondiale de la Santé (OMS), de l’Union internationale des télécommunications (UIT) ni du Global Digital Health Monitor (GDHM), et aucun d’entre eux ne l’a examiné ni approuvé. « Compatible GDHM » signifie seulement que DHMA utilise les mêmes codes d’indicateurs et la même règle de calcul des scores que le GDHM. Les résultats de ce rapport sont ceux de l’équipe d’évaluation.
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Score de cette composante : moyenne { $mean }, { $phase } ; cible : { $target }
+report-block-score-none = Score de cette composante : aucun pour l’instant (aucun indicateur de la composante n’a de phase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Degré de confiance non précisé

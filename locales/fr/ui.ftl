@@ -310,3 +310,9 @@ ui-dash-target-note = Un indicateur qui a une phase mais pas de cible compte ave
 ui-participants-edit = Modifier les participants
 ui-participants-save = Enregistrer les participants
 ui-participants-saved = La liste des participants est enregistrée.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Score actuel (moyenne des indicateurs)
+ui-chart-legend-target-phase = Phase cible (comme dans le tableau)
+ui-chart-bars-title = Composantes : score actuel et phase cible
+ui-chart-scale-note = Anneaux : phases 1 à 5

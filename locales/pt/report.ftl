@@ -168,3 +168,8 @@ report-method-limit-na = Os indicadores marcados como não aplicáveis ou não d
 report-method-limit-sub = Os subindicadores são recolhidos e impressos, mas não são pontuados.
 report-disclaimer = Declaração de exoneração de responsabilidade
 report-disclaimer-text = A DHMA é uma ferramenta independente. Não é um produto da Organização Mundial da Saúde (OMS), da União Internacional de Telecomunicações (UIT) nem do Global Digital Health Monitor (GDHM), e nenhum deles a reviu ou aprovou. «Compatível com o GDHM» significa apenas que a DHMA usa os mesmos códigos de indicador e a mesma regra de pontuação que o GDHM. Os resultados deste relatório são da própria equipa de avaliação.
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Pontuação deste pilar: média { $mean }, { $phase }; meta: { $target }
+report-block-score-none = Pontuação deste pilar: ainda nenhuma (nenhum indicador do pilar tem fase)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Grau de confiança não indicado

@@ -307,3 +307,9 @@ ui-dash-target-note = Um indicador com fase mas sem meta conta com a sua fase at
 ui-participants-edit = Editar participantes
 ui-participants-save = Guardar participantes
 ui-participants-saved = A lista de participantes foi guardada.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Pontuação atual (média dos indicadores)
+ui-chart-legend-target-phase = Fase-meta (como na tabela)
+ui-chart-bars-title = Pilares: pontuação atual e fase-meta
+ui-chart-scale-note = Anéis: fases 1 a 5

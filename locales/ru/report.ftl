@@ -178,3 +178,8 @@ report-method-limit-na = Показатели, отмеченные как не�
 report-method-limit-sub = Данные по подпоказателям собираются и печатаются, но в баллах не учитываются.
 report-disclaimer = Оговорка
 report-disclaimer-text = DHMA — независимый инструмент. Он не является продуктом Всемирной организации здравоохранения (ВОЗ), Международного союза электросвязи (МСЭ) или Global Digital Health Monitor (GDHM), и ни одна из этих организаций его не проверяла и не одобряла. «Совместимость с GDHM» означает лишь то, что DHMA использует те же коды показателей и то же правило расчёта баллов, что и GDHM. Результаты в этом отчёте принадлежат самой группе, проводившей оценку.
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = Оценка компонента: среднее { $mean }, { $phase }; цель: { $target }
+report-block-score-none = Оценка компонента: пока нет (ни у одного показателя компонента нет фазы)
+# An indicator whose answer gives no confidence.
+report-confidence-none = Степень уверенности не указана

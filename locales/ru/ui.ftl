@@ -323,3 +323,9 @@ ui-dash-target-note = Показатель с фазой, но без цели, 
 ui-participants-edit = Изменить список участников
 ui-participants-save = Сохранить участников
 ui-participants-saved = Список участников сохранён.
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = Текущая оценка (среднее по показателям)
+ui-chart-legend-target-phase = Целевая фаза (как в таблице)
+ui-chart-bars-title = Компоненты: текущая оценка и целевая фаза
+ui-chart-scale-note = Кольца: фазы с 1 по 5

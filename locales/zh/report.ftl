@@ -163,3 +163,8 @@ report-method-limit-na = 标记为不适用或无数据的指标以及未作答�
 report-method-limit-sub = 子指标会被收集和打印，但不计分。
 report-disclaimer = 免责声明
 report-disclaimer-text = DHMA 是一个独立工具。它不是世界卫生组织（WHO）、国际电信联盟（ITU）或全球数字卫生监测平台（GDHM）的产品，上述机构均未审查或认可该工具。“与 GDHM 兼容”仅指 DHMA 使用与 GDHM 相同的指标编码和相同的计分规则。本报告中的结果是评估团队自己的结果。
+# Opening line of each building block's section: the block's own score; $phase and $target read like "Phase 3 – Defined".
+report-block-score = 本构成要素得分：平均值 { $mean }，{ $phase }；目标：{ $target }
+report-block-score-none = 本构成要素得分：暂无（本要素尚无任何指标确定阶段）
+# An indicator whose answer gives no confidence.
+report-confidence-none = 置信度未说明

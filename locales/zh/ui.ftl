@@ -267,3 +267,9 @@ ui-dash-target-note = 有阶段但未设定目标的指标，以其当前阶段�
 ui-participants-edit = 编辑参与者
 ui-participants-save = 保存参与者
 ui-participants-saved = 参与者名单已保存。
+
+# Chart legends, titles and scale, shared by the dashboard and the report: the current score is the mean of the indicators, the target is the block's target phase as the scores table shows it.
+ui-chart-legend-mean = 当前得分（指标平均值）
+ui-chart-legend-target-phase = 目标阶段（与表格一致）
+ui-chart-bars-title = 各构成要素：当前得分与目标阶段
+ui-chart-scale-note = 圆环：第1至第5阶段

@@ -55,7 +55,7 @@ pub fn render(
     }
     for block in &fw.blocks {
         section_break(&mut w);
-        block_section(&mut w, &l, fw, data, &block.id);
+        block_section(&mut w, &l, fw, data, &scores, &block.id);
     }
     roadmap(&mut w, &l, fw, data);
     super::method::method_annex(&mut w, &l, fw, data, &scores);
@@ -221,9 +221,12 @@ fn radar_and_scores(
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);
-    // The chart, then its legend below it.
-    let legend_size = 8.5;
-    let top = w.place(ch as f32 + 8.0 + legend_size * 1.8);
+    // The chart, then its legend below it: the series in front first, then the scale.
+    let scale_note = l.text("ui-chart-scale-note");
+    let front: Vec<&charts::Series> = layout.series.iter().rev().map(|(s, _)| s).collect();
+    let entries = charts::legend_entries(&front, Some(&scale_note));
+    let legend_rows = pdf_legend_rows(w, &entries);
+    let top = w.place(ch as f32 + 8.0 + LEGEND_LINE * legend_rows.len() as f32);
     let (x0, page_h) = (w.margin, w.height);
     let to_pdf = |p: (f64, f64)| (x0 + p.0 as f32, page_h - top - p.1 as f32);
     for (i, ring) in layout.rings.iter().enumerate() {
@@ -264,31 +267,24 @@ fn radar_and_scores(
             w.polyline(&pts, colour, 1.8, closed);
         }
     }
-    // The legend: a stroke in each series' colour before its name, in reading order.
-    let size = legend_size;
-    let swatch = 18.0;
-    let mut x = if w.rtl { x0 + w.content_width() } else { x0 };
-    let top = top + ch as f32 + 8.0;
-    let mid = page_h - top - size * 0.6;
-    for (series, _) in layout.series.iter().rev() {
-        let lw = text::width(&series.label, false, w.rtl, size) + 1.0;
-        let (sx, tx) = if w.rtl {
-            (x - swatch, x - swatch - 4.0 - lw)
-        } else {
-            (x, x + swatch + 4.0)
-        };
-        w.polyline(
-            &[(sx, mid), (sx + swatch, mid)],
-            charts::rgb(&series.colour),
-            2.2,
+    // The scale: phases 1 to 5 where the rings cross the top axis, over the series.
+    for (p, number) in &layout.scale {
+        let (x, y) = to_pdf(*p);
+        w.line_at(
+            number,
+            x + 3.0,
+            10.0,
+            page_h - y - 7.0 * 0.6,
+            7.0,
             false,
+            Align::Start,
+            MUTED,
         );
-        w.line_at(&series.label, tx, lw, top, size, false, Align::Start, INK);
-        let step = swatch + 4.0 + lw + 16.0;
-        x += if w.rtl { -step } else { step };
     }
+    pdf_legend(w, &entries, &legend_rows, top + ch as f32 + 8.0);
     w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
     w.space(8.0);
+    w.heading(&l.text("ui-chart-bars-title"), 2);
     bars(w, l, fw, s);
     w.heading(&l.text("report-scores"), 2);
     let na = l.text("not-available");
@@ -455,11 +451,15 @@ fn since_last_round(
 /// Points a building-block section needs left on a page to start there.
 const SECTION_ROOM: f32 = 260.0;
 
+/// A building block's section: its name and description, its own score (mean and phase,
+/// target phase, as the scores table gives them), then each indicator with the team's
+/// answer, the description of the chosen phase, the confidence, rationale and evidence.
 fn block_section(
     w: &mut Writer,
     l: &Localizer,
     fw: &Framework,
     data: &AssessmentData,
+    s: &Scores,
     block: &str,
 ) {
     w.heading(
@@ -470,6 +470,8 @@ fn block_section(
         1,
     );
     w.paragraph(&l.text(&fw.block_description_key(block)), 9.5, false, MUTED);
+    w.paragraph(&block_score(l, s, block), 10.0, true, INK);
+    w.space(4.0);
     for ind in fw.indicators_of(block) {
         let r = data.responses.iter().find(|r| r.indicator == ind.code);
         w.heading(
@@ -508,7 +510,22 @@ fn block_section(
             })
             .unwrap_or_else(|| l.text("not-available"));
         w.paragraph(&field(l, "report-current", current), 10.0, true, INK);
+        // What the chosen phase means, in the framework's words.
+        if let Some(Current::Phase(p)) = r.and_then(|r| r.current) {
+            w.paragraph_in(
+                &l.text(&fw.key(&ind.code, IndicatorText::Phase(p))),
+                9.5,
+                false,
+                MUTED,
+                10.0,
+            );
+        }
         w.paragraph(&field(l, "report-target", target), 10.0, false, INK);
+        let confidence = r
+            .and_then(|r| r.confidence)
+            .map(|c| l.text(&format!("confidence-{}", c.as_str())))
+            .unwrap_or_else(|| l.text("report-confidence-none"));
+        w.paragraph(&confidence, 10.0, false, INK);
         let rationale = r
             .map(|r| r.rationale.trim().to_string())
             .filter(|s| !s.is_empty())
@@ -547,6 +564,29 @@ fn block_section(
             }
         }
         w.space(4.0);
+    }
+}
+
+/// The line that opens a block's section: its mean and phase, and its target phase.
+fn block_score(l: &Localizer, s: &Scores, block: &str) -> String {
+    let Some(b) = s.block(block) else {
+        return l.text("report-block-score-none");
+    };
+    match (b.mean, b.phase) {
+        (Some(mean), Some(phase)) => l.format(
+            "report-block-score",
+            &[
+                arg("mean", l.decimal(mean, 2)),
+                arg("phase", phase_text(l, phase)),
+                arg(
+                    "target",
+                    b.target_phase
+                        .map(|t| phase_text(l, t))
+                        .unwrap_or_else(|| l.text("not-available")),
+                ),
+            ],
+        ),
+        _ => l.text("report-block-score-none"),
     }
 }
 
@@ -894,13 +934,19 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         .iter()
         .map(|b| l.text(&fw.block_key(&b.id)))
         .collect();
-    let current: Vec<Option<f64>> = s.blocks.iter().map(|b| b.mean).collect();
-    let target: Vec<Option<f64>> = s.blocks.iter().map(|b| b.target_mean).collect();
+    // The same series as the screen's: the current score (mean), then the target phase the
+    // scores table shows.
+    let series = charts::bar_series(s, l);
     // 9-point labels: about 4.6 points a character; 11 points a line.
     let cw = w.content_width() as f64;
     let chars = ((cw * 0.36 - 12.0) / 4.6) as usize;
-    let layout = charts::bars_wrapped(&labels, &current, &target, cw, chars, 11.0);
-    let top = w.place(layout.height as f32 + 6.0);
+    let layout = charts::bars_wrapped(&labels, &series, cw, chars, 11.0);
+    let drawn: Vec<&charts::Series> = layout.series.iter().collect();
+    let entries = charts::legend_entries(&drawn, None);
+    let legend_rows = pdf_legend_rows(w, &entries);
+    let legend_h = LEGEND_LINE * legend_rows.len() as f32;
+    let top = w.place(layout.height as f32 + 6.0 + legend_h);
+    pdf_legend(w, &entries, &legend_rows, top + layout.height as f32 + 6.0);
     let (x0, page_h, cw) = (w.margin, w.height, w.content_width());
     // Mirror horizontally for right-to-left pages: bars grow from the right.
     let rtl = w.rtl;
@@ -968,6 +1014,77 @@ fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
                     colour,
                 );
             }
+        }
+    }
+}
+
+/// The height of a row of a chart's legend in the PDF, and its type size.
+const LEGEND_LINE: f32 = 8.5 * 1.8;
+const LEGEND_SIZE: f32 = 8.5;
+const LEGEND_SWATCH: f32 = 18.0;
+
+/// The rows of a chart's legend within the content width: per row, each entry's index and
+/// width (swatch and label).
+fn pdf_legend_rows(w: &Writer, entries: &[charts::LegendEntry]) -> Vec<Vec<(usize, f32)>> {
+    let mut rows: Vec<Vec<(usize, f32)>> = Vec::new();
+    let mut x = 0.0;
+    for (i, e) in entries.iter().enumerate() {
+        let width = text::width(e.label, false, w.rtl, LEGEND_SIZE)
+            + 1.0
+            + if e.colour.is_some() {
+                LEGEND_SWATCH + 4.0
+            } else {
+                0.0
+            };
+        match rows.last_mut() {
+            Some(row) if x + width <= w.content_width() => row.push((i, width)),
+            _ => {
+                rows.push(vec![(i, width)]);
+                x = 0.0;
+            }
+        }
+        x += width + 16.0;
+    }
+    rows
+}
+
+/// Draws a chart's legend from `top` (from the page top): a stroke in each series' colour
+/// before its label, in reading order (from the right on a right-to-left page).
+fn pdf_legend(
+    w: &mut Writer,
+    entries: &[charts::LegendEntry],
+    rows: &[Vec<(usize, f32)>],
+    top: f32,
+) {
+    let (x0, page_h, cw) = (w.margin, w.height, w.content_width());
+    for (r, row) in rows.iter().enumerate() {
+        let top = top + r as f32 * LEGEND_LINE;
+        let mid = page_h - top - LEGEND_SIZE * 0.6;
+        let mut x = if w.rtl { x0 + cw } else { x0 };
+        for &(i, width) in row {
+            let Some(e) = entries.get(i) else { continue };
+            let swatch = if e.colour.is_some() {
+                LEGEND_SWATCH + 4.0
+            } else {
+                0.0
+            };
+            let lw = width - swatch;
+            let (sx, tx) = if w.rtl {
+                (x - LEGEND_SWATCH, x - swatch - lw)
+            } else {
+                (x, x + swatch)
+            };
+            if let Some(colour) = e.colour {
+                w.polyline(
+                    &[(sx, mid), (sx + LEGEND_SWATCH, mid)],
+                    charts::rgb(colour),
+                    2.2,
+                    false,
+                );
+            }
+            w.line_at(e.label, tx, lw, top, LEGEND_SIZE, false, Align::Start, INK);
+            let step = width + 16.0;
+            x += if w.rtl { -step } else { step };
         }
     }
 }

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 use printpdf::Codepoint;
 use unicode_bidi::{BidiInfo, Level};
 
+use crate::linebreak::{break_points, is_cjk};
+
 /// The fonts shipped with the product (SIL Open Font License, see assets/fonts/).
 static LATIN_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 static LATIN_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
@@ -82,10 +84,6 @@ enum Family {
 
 fn is_arabic(c: char) -> bool {
     matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 /// The family for a character; neutral characters (spaces, digits, punctuation) stay with
@@ -571,27 +569,8 @@ pub fn wrap(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Strin
     )
 }
 
-/// Where a line may break: the opportunities of the Unicode line-breaking algorithm
-/// (UAX #14), tailored so that text outside Chinese and Japanese breaks only after spaces
-/// (a word with a hyphen or a slash stays whole, as it always has in the report), and with
-/// the Chinese prohibitions on top: closing punctuation never starts a line, an opening
-/// bracket never ends one. Returns the byte offsets where a new line may start.
-fn break_points(paragraph: &str) -> Vec<usize> {
-    unicode_linebreak::linebreaks(paragraph)
-        .map(|(i, _)| i)
-        .filter(|&i| {
-            let before = paragraph.get(..i).and_then(|s| s.chars().next_back());
-            let after = paragraph.get(i..).and_then(|s| s.chars().next());
-            let (Some(b), Some(a)) = (before, after) else {
-                return false;
-            };
-            (b.is_whitespace() || is_cjk(b) || is_cjk(a)) && !closes(a) && !opens(b)
-        })
-        .collect()
-}
-
 /// Breaks a paragraph into lines no wider than `max` points, at the break points of
-/// [`break_points`]. A single word wider than a line is kept whole. Each line keeps the bidi
+/// [`break_points`] (`crate::linebreak`). A single word wider than a line is kept whole. Each line keeps the bidi
 /// levels its paragraph resolved.
 pub fn wrap_lines(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -638,16 +617,6 @@ pub fn wrap_lines(text: &str, bold: bool, rtl: bool, size: f32, max: f32) -> Vec
     lines
 }
 
-/// Punctuation that may not start a line in Chinese text.
-fn closes(c: char) -> bool {
-    "）。，、：；！？」』】》〉”’．…".contains(c)
-}
-
-/// Punctuation that may not end a line in Chinese text.
-fn opens(c: char) -> bool {
-    "（「『【《〈“‘".contains(c)
-}
-
 /// An isolate that a line break cuts is closed at the end of the line and opened again at
 /// the start of the next, so that each line is reordered as the whole paragraph would be.
 fn carry_isolates(lines: Vec<String>) -> Vec<String> {
@@ -675,6 +644,7 @@ fn carry_isolates(lines: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::linebreak::{closes, opens};
 
     #[test]
     fn an_isolated_sentence_keeps_its_full_stop_in_a_right_to_left_line() {

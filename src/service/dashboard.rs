@@ -171,20 +171,12 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
     let radar_svg = charts::radar_svg(
         &layout,
         &l.text("ui-dash-radar"),
+        &l.text("ui-chart-scale-note"),
         &complete,
         l.lang().is_rtl(),
     );
-    let bars = charts::bars_layout(
-        &labels,
-        &scores.blocks.iter().map(|b| b.mean).collect::<Vec<_>>(),
-        &scores
-            .blocks
-            .iter()
-            .map(|b| b.target_mean)
-            .collect::<Vec<_>>(),
-        620.0,
-    );
-    let bars_svg = charts::bars_svg(&bars, &l.text("report-scores"), l.lang().is_rtl());
+    let bars = charts::bars_layout(&labels, &charts::bar_series(&scores, l), 620.0);
+    let bars_svg = charts::bars_svg(&bars, &l.text("ui-chart-bars-title"), l.lang().is_rtl());
     let spread_items: Vec<charts::SpreadInput> = super::spreads(db, id, l)?
         .into_iter()
         .filter_map(|v| {

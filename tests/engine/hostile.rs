@@ -904,8 +904,14 @@ fn the_interface_never_inserts_data_as_html() {
         .map(|s| s.to_string())
         .collect();
     let layout = dhma::charts::radar_layout(&labels, &[], 400.0, 400.0);
-    let radar = dhma::charts::radar_svg(&layout, "<title>&\"", &[true; 4], false);
-    let bars = dhma::charts::bars_layout(&labels, &[Some(2.0); 4], &[None; 4], 400.0);
+    let radar = dhma::charts::radar_svg(&layout, "<title>&\"", "<b>&\"", &[true; 4], false);
+    let series = dhma::charts::Series {
+        label: "<legend>&\"".into(),
+        values: vec![Some(2.0); 4],
+        colour: dhma::charts::CURRENT_COLOUR.into(),
+        dashed: false,
+    };
+    let bars = dhma::charts::bars_layout(&labels, &[series], 400.0);
     let bars = dhma::charts::bars_svg(&bars, "<title>&\"", true);
     let spreads: Vec<dhma::charts::SpreadInput> = labels
         .iter()
@@ -925,7 +931,9 @@ fn the_interface_never_inserts_data_as_html() {
     );
     for svg in [&radar, &bars, &spreads] {
         let inner = svg.trim_start_matches(|c| c != '>').trim_start_matches('>');
-        for needle in ["<script", "<img", "<title><", "a&b", "\"q\""] {
+        for needle in [
+            "<script", "<img", "<title><", "a&b", "\"q\"", "<b>", "<legend>",
+        ] {
             assert!(!inner.contains(needle), "{needle} in {svg}");
         }
         assert!(svg.contains("&lt;script&gt;") && svg.contains("&amp;") && svg.contains("&quot;"));

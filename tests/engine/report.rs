@@ -1028,3 +1028,127 @@ fn without_ratings_the_method_annex_refers_to_no_ratings_annex() {
     assert!(!en.contains("How the team rated"), "{en}");
     assert!(en.contains("No individual ratings were recorded"), "{en}");
 }
+
+/// A phase as the report names it ("Phase 3 – Defined").
+fn phase_name(l: &Localizer, p: u8) -> String {
+    l.format(
+        "phase-title",
+        &[
+            dhma::i18n::arg(
+                "label",
+                l.format("phase-label", &[dhma::i18n::arg("phase", p)]),
+            ),
+            dhma::i18n::arg("name", l.text(&format!("phase-{p}-name"))),
+        ],
+    )
+}
+
+/// Each block's section opens with the block's own score (mean and phase, target phase, as
+/// the scores table gives them), and each indicator prints what its chosen phase means and
+/// the team's confidence in words, in English and in Arabic.
+#[test]
+fn block_sections_open_with_their_score_and_indicators_say_what_their_phase_means() {
+    use dhma::framework::IndicatorText;
+    use dhma::scoring::Current;
+    let data = sample_with_roadmap();
+    let fw = super::gdhm();
+    let scores = dhma::scoring::score(fw, &data.score_inputs());
+    for lang in [Lang::En, Lang::Ar] {
+        let report = render(&data, None, lang, Paper::A4, "2026-12-02").expect("render");
+        let lines = body_text(&report.pdf, lang.code());
+        let text = bare(&lines);
+        let l = Localizer::new(lang, false);
+        let with_phase: Vec<(&str, u8)> = data
+            .responses
+            .iter()
+            .filter_map(|r| match r.current {
+                Some(Current::Phase(p)) => Some((r.indicator.as_str(), p)),
+                _ => None,
+            })
+            .collect();
+        assert!(with_phase.len() > 10);
+        for (code, p) in with_phase.iter().step_by(5) {
+            let description = l.text(&fw.key(code, IndicatorText::Phase(*p)));
+            assert!(
+                text.contains(&bare(&description)),
+                "{lang}: indicator {code}, phase {p}: {description}"
+            );
+        }
+        for b in &scores.blocks {
+            let (Some(mean), Some(phase), Some(target)) = (b.mean, b.phase, b.target_phase) else {
+                continue;
+            };
+            let line = l.format(
+                "report-block-score",
+                &[
+                    dhma::i18n::arg("mean", l.decimal(mean, 2)),
+                    dhma::i18n::arg("phase", phase_name(&l, phase)),
+                    dhma::i18n::arg("target", phase_name(&l, target)),
+                ],
+            );
+            if lang.is_rtl() {
+                // Extraction gives a right-to-left line with its numbers and the neutral
+                // characters next to them in another order: one line holds every word and
+                // the mean.
+                let words = comparable_words(&line);
+                let mean = l.decimal(mean, 2);
+                assert!(
+                    lines
+                        .lines()
+                        .any(|t| t.contains(&mean) && words.iter().all(|w| t.contains(w))),
+                    "{lang}: {line}"
+                );
+            } else {
+                assert!(text.contains(&bare(&line)), "{lang}: {line}");
+            }
+        }
+        for r in &data.responses {
+            let words = match r.confidence {
+                Some(c) => l.text(&format!("confidence-{}", c.as_str())),
+                None => l.text("report-confidence-none"),
+            };
+            assert!(
+                text.contains(&bare(&words)),
+                "{lang}: {}: {words}",
+                r.indicator
+            );
+        }
+    }
+}
+
+/// Every chart stands alone: the radar's legend names the current score, the target phase
+/// and the scale, the bar chart has its title and the same legend, and with a previous round
+/// the radar's legend names it.
+#[test]
+fn the_charts_carry_titles_and_legends_and_the_previous_round() {
+    let mut db = dhma::storage::Db::open_in_memory().expect("db");
+    let (_, new) = super::two_rounds_of_sample(&mut db);
+    let data = db.load(new).expect("load");
+    let previous = dhma::compare::previous_round(&db, new)
+        .expect("previous")
+        .expect("a previous round");
+    for lang in [Lang::En, Lang::Ar, Lang::Zh] {
+        let l = Localizer::new(lang, false);
+        for with_previous in [false, true] {
+            let prev = with_previous.then_some(&previous);
+            let report = render(&data, prev, lang, Paper::A4, "2026-12-02").expect("render");
+            let text = bare(&body_text(&report.pdf, lang.code()));
+            for key in [
+                "report-radar",
+                "ui-chart-bars-title",
+                "ui-chart-scale-note",
+                "ui-chart-legend-target-phase",
+            ] {
+                assert!(text.contains(&bare(&l.text(key))), "{lang}: {key}");
+            }
+            // The current score's entry, once in each chart's legend.
+            let current = bare(&l.text("ui-chart-legend-mean"));
+            assert_eq!(text.matches(&current).count(), 2, "{lang}: {current}");
+            let round = bare(&l.format(
+                "ui-dash-legend-previous",
+                &[dhma::i18n::arg("round", &previous.round)],
+            ));
+            assert_eq!(text.contains(&round), with_previous, "{lang}: {round}");
+        }
+    }
+}

@@ -958,11 +958,8 @@ async function dashboardView() {
   const chart = h("figure", { class: "card", id: "radar" });
   const holder = h("div");
   holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
-  chart.append(holder, h("figcaption", { class: "legend" },
-    h("span", {}, h("span", { class: "swatch current" }), t("ui-dash-legend-current")),
-    h("span", {}, h("span", { class: "swatch target" }), t("ui-dash-legend-target")),
-    d.previous ? h("span", {}, h("span", { class: "swatch previous" }), d.previous) : null),
-    h("p", { class: "hint" }, t("ui-dash-gap-note")));
+  // The chart's title, scale and legend (previous round included) are drawn by the core in the SVG.
+  chart.append(holder, h("figcaption", { class: "hint" }, t("ui-dash-gap-note")));
   const bars = h("div", { class: "bars-holder" });
   bars.innerHTML = d.bars_svg; // drawn by the core; labels escaped there
   chart.append(bars);
