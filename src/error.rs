@@ -762,12 +762,13 @@ pub enum Field {
     DissentReason,
     ConsensusNote,
     Rating,
+    Narrative,
     /// A name the code does not use today (the tests make sure none reaches here).
     Other,
 }
 
 impl Field {
-    pub const ALL: [Field; 32] = [
+    pub const ALL: [Field; 33] = [
         Field::Country,
         Field::Round,
         Field::Date,
@@ -799,6 +800,7 @@ impl Field {
         Field::DissentReason,
         Field::ConsensusNote,
         Field::Rating,
+        Field::Narrative,
         Field::Other,
     ];
 
@@ -836,10 +838,13 @@ impl Field {
             "dissent" => Field::DissentReason,
             "consensus_note" => Field::ConsensusNote,
             "rating" => Field::Rating,
+            "narrative" => Field::Narrative,
             // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
             _ if raw.ends_with(" target_year") => Field::TargetYear,
             _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
             _ if raw.starts_with("content.") => Field::Content,
+            // "narrative <kind>", "narrative <scope>/<kind>"
+            _ if raw.starts_with("narrative ") => Field::Narrative,
             _ => Field::Other,
         }
     }
@@ -878,6 +883,7 @@ impl Field {
             Field::DissentReason => "dissent-reason",
             Field::ConsensusNote => "consensus-note",
             Field::Rating => "rating",
+            Field::Narrative => "narrative",
             Field::Other => "other",
         }
     }

@@ -27,7 +27,7 @@ use crate::model::*;
 use crate::storage::{Db, MergeReport};
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 /// The content fields version 2 added (the workshop), left out of the content when empty
 /// so that an assessment without a workshop has the same content (and fingerprint) as in
 /// version 1.
@@ -62,6 +62,9 @@ pub struct Content {
     /// A file written for a breakout group (format version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout: Option<Breakout>,
+    /// Context, key findings and recommendations (format version 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub narratives: Vec<Narrative>,
 }
 
 impl Content {
@@ -80,6 +83,7 @@ impl Content {
             dissents: data.workshop.dissents,
             sync: None,
             breakout: None,
+            narratives: data.narratives,
         }
     }
 
@@ -97,6 +101,7 @@ impl Content {
                 notes: self.consensus_notes,
                 dissents: self.dissents,
             },
+            narratives: self.narratives,
         }
     }
 }
@@ -330,6 +335,17 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
                 detail: "unknown field".into(),
             });
         }
+    }
+    // Version 4 added `narratives` (issue 13); an empty list is understood as left out.
+    if let (Some(given), Some(u)) = (written.get("narratives"), understood.as_object_mut()) {
+        if version < 4 {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: "content.narratives".into(),
+                detail: "unknown field".into(),
+            });
+        }
+        u.entry("narratives").or_insert_with(|| given.clone());
     }
     if let Some(field) = dropped_field(&written, &understood) {
         return Err(Error::InvalidFileField {

@@ -41,7 +41,7 @@ pub const RESPONSE_FIELDS: [&str; 7] = [
 ];
 
 /// Field names of everything else, each with its subject (see [`Key`]).
-pub const OTHER_FIELDS: [&str; 9] = [
+pub const OTHER_FIELDS: [&str; 10] = [
     "participant",
     "group",
     "evidence",
@@ -51,7 +51,19 @@ pub const OTHER_FIELDS: [&str; 9] = [
     "tally",
     "note",
     "dissent",
+    "narrative",
 ];
+
+/// The subject of a narrative's field: `<scope>/<kind>`.
+pub fn narrative_key_subject(scope: &str, kind: NarrativeKind) -> String {
+    format!("{}/{}", escape(scope), kind.as_str())
+}
+
+/// The scope and kind a narrative field's subject names.
+pub fn narrative_subject(subject: &str) -> Option<(String, NarrativeKind)> {
+    let (scope, kind) = subject.rsplit_once('/')?;
+    Some((unescape(scope), NarrativeKind::parse(kind)?))
+}
 
 /// Is `field` a field name this DHMA merges?
 pub fn is_known_field(field: &str) -> bool {
@@ -100,7 +112,7 @@ impl Key {
                 let title = self.subject.split('/').nth(1).unwrap_or_default();
                 format!("evidence:{}", unescape(title))
             }
-            "participant" | "group" | "roadmap" | "roadmap.position" => {
+            "participant" | "group" | "roadmap" | "roadmap.position" | "narrative" => {
                 format!("{}:{}", self.field, self.subject)
             }
             _ => self.field.clone(),
@@ -433,6 +445,12 @@ pub fn fields(data: &AssessmentData) -> Vec<(Key, String)> {
             json(d),
         ));
     }
+    for n in &data.narratives {
+        out.push((
+            Key::new("narrative", narrative_key_subject(&n.scope, n.kind)),
+            json(&n.text),
+        ));
+    }
     out
 }
 
@@ -472,6 +490,16 @@ impl<'a> Authors<'a> {
     }
 
     fn of(&self, key: &Key) -> (String, String) {
+        if key.field == "narrative" {
+            // Logged as `narrative.<kind>` with the scope as subject.
+            if let Some((scope, kind)) = narrative_subject(&key.subject) {
+                let what = format!("narrative.{}", kind.as_str());
+                if let Some(c) = self.exact.get(&(what.as_str(), scope.as_str())) {
+                    return (c.actor.clone(), c.at.clone());
+                }
+            }
+            return self.fallback.clone();
+        }
         let what = format!("response.{}", key.field);
         let subject = match (key.field.as_str(), key.subject.split_once('/')) {
             ("rating" | "dissent", Some((code, rater))) => format!("{code} {}", unescape(rater)),
@@ -678,6 +706,7 @@ pub fn build(
         roadmap: Vec::new(),
         change_log: base.change_log.clone(),
         workshop: Workshop::default(),
+        narratives: Vec::new(),
     };
     let text = |field: &str| -> Result<Option<String>> {
         let key = Key::new(field, "");
@@ -742,6 +771,18 @@ pub fn build(
                 note: decode(key, value)?,
             }),
             "dissent" => data.workshop.dissents.push(decode(key, value)?),
+            "narrative" => {
+                let text: Option<String> = decode(key, value)?;
+                let Some((scope, kind)) = narrative_subject(&key.subject) else {
+                    return Err(Error::InvalidValue {
+                        field: "content".into(),
+                        value: format!("{} {}", key.field, key.subject),
+                    });
+                };
+                if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+                    data.narratives.push(Narrative { scope, kind, text });
+                }
+            }
             _ => {}
         }
     }
@@ -757,6 +798,9 @@ pub fn build(
     }
     data.roadmap
         .sort_by(|x, y| (x.position, &x.uid).cmp(&(y.position, &y.uid)));
+    // As stored: by scope, then kind.
+    data.narratives
+        .sort_by(|x, y| (&x.scope, x.kind).cmp(&(&y.scope, y.kind)));
     Ok(data)
 }
 

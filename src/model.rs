@@ -313,6 +313,50 @@ pub struct Breakout {
     pub blocks: Vec<String>,
 }
 
+/// What a narrative text says: the context of the assessment (overall only), its key
+/// findings, or its recommendations (overall and per building block).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NarrativeKind {
+    Context,
+    Findings,
+    Recommendations,
+}
+
+impl NarrativeKind {
+    pub const ALL: [NarrativeKind; 3] = [
+        NarrativeKind::Context,
+        NarrativeKind::Findings,
+        NarrativeKind::Recommendations,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NarrativeKind::Context => "context",
+            NarrativeKind::Findings => "findings",
+            NarrativeKind::Recommendations => "recommendations",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NarrativeKind> {
+        NarrativeKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The scope of the narrative texts of the whole assessment (else a block id).
+pub const OVERALL: &str = "overall";
+
+/// A text the team writes for the report: the context, key findings or recommendations,
+/// of the whole assessment (`scope` [`OVERALL`]) or of one building block (its id). Never
+/// blank: a blank text is no narrative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Narrative {
+    pub scope: String,
+    pub kind: NarrativeKind,
+    pub text: String,
+}
+
 /// Everything of one assessment, as stored and as exchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssessmentData {
@@ -325,9 +369,21 @@ pub struct AssessmentData {
     /// Groups, individual ratings, consensus notes and dissent (none before the workshop).
     #[serde(default)]
     pub workshop: Workshop,
+    /// Context, key findings and recommendations, overall and per block, ordered by scope
+    /// then kind (as stored). Left out of files when empty.
+    #[serde(default)]
+    pub narratives: Vec<Narrative>,
 }
 
 impl AssessmentData {
+    /// The text of one narrative, if written.
+    pub fn narrative(&self, scope: &str, kind: NarrativeKind) -> Option<&str> {
+        self.narratives
+            .iter()
+            .find(|n| n.scope == scope && n.kind == kind)
+            .map(|n| n.text.as_str())
+    }
+
     pub fn score_inputs(&self) -> std::collections::BTreeMap<String, ScoreInput> {
         self.responses
             .iter()

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use crate::error::{Error, Result};
 use crate::framework::Framework;
-use crate::model::{name_key, AssessmentData, Participant, Rater, Response, Workshop};
+use crate::model::{
+    name_key, AssessmentData, NarrativeKind, Participant, Rater, Response, Workshop, OVERALL,
+};
 use crate::scoring::Current;
 
 /// Years a target may be set for.
@@ -266,6 +268,16 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
         }
     }
     workshop(framework, &data.participants, &data.workshop)?;
+    let mut written = BTreeSet::new();
+    for n in &data.narratives {
+        narrative(framework, &n.scope, n.kind)?;
+        if n.text.trim().is_empty() || !written.insert((n.scope.as_str(), n.kind)) {
+            return Err(Error::InvalidValue {
+                field: format!("narrative {}/{}", n.scope, n.kind.as_str()),
+                value: n.text.clone(),
+            });
+        }
+    }
     let a = &data.assessment;
     for (field, value) in [
         ("country", &a.country),
@@ -288,6 +300,19 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
     if crate::i18n::Lang::parse(&a.language).is_none() {
         return Err(Error::UnknownLanguage {
             lang: a.language.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// Checks where a narrative text goes: the whole assessment ([`OVERALL`]) or a building block
+/// of the framework; the context is the whole assessment's only.
+pub fn narrative(framework: &Framework, scope: &str, kind: NarrativeKind) -> Result<()> {
+    let known = scope == OVERALL || framework.block(scope).is_some();
+    if !known || (kind == NarrativeKind::Context && scope != OVERALL) {
+        return Err(Error::InvalidValue {
+            field: format!("narrative {}", kind.as_str()),
+            value: scope.to_string(),
         });
     }
     Ok(())

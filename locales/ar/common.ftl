@@ -144,3 +144,7 @@ changes-col-note = ما الذي تغيّر (ملاحظة الفريق)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"؛ "}
+
+# Narrative texts (issue 13): where a text goes, and its field in a conflict.
+narrative-scope-overall = التقييم ككل
+merge-field-narrative = { $what } – { $scope }

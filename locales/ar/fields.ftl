@@ -31,3 +31,4 @@ field-dissent-reason = سبب الاعتراض
 field-consensus-note = ملاحظة التوافق
 field-rating = التقييم (واحد لكل مشارك أو مجموعة ولكل مؤشر)
 field-other = القيمة
+field-narrative = السياق أو النتائج الرئيسية أو التوصيات

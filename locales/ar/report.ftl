@@ -193,3 +193,9 @@ report-block-score = درجة هذه اللبنة الأساسية: المتوس
 report-block-score-none = درجة هذه اللبنة الأساسية: لا توجد بعد (لم تحدد مرحلة لأي مؤشر من مؤشراتها)
 # An indicator whose answer gives no confidence.
 report-confidence-none = درجة الثقة غير محددة
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = سياق التقييم
+report-narrative-findings = النتائج الرئيسية
+report-narrative-recommendations = التوصيات

@@ -137,3 +137,7 @@ changes-col-note = What changed (the team’s note)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"; "}
+
+# Narrative texts (issue 13): where a text goes, and its field in a conflict.
+narrative-scope-overall = The whole assessment
+merge-field-narrative = { $what } – { $scope }

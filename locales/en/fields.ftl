@@ -31,3 +31,4 @@ field-dissent-reason = Reason for dissent
 field-consensus-note = Consensus note
 field-rating = Rating (one per participant or group and indicator)
 field-other = Value
+field-narrative = Context, key findings or recommendations

@@ -181,3 +181,9 @@ report-block-score = Score of this building block: mean { $mean }, { $phase }; t
 report-block-score-none = Score of this building block: none yet (no indicator of the block has a phase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Confidence not stated
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = Context of the assessment
+report-narrative-findings = Key findings
+report-narrative-recommendations = Recommendations

@@ -31,3 +31,4 @@ field-dissent-reason = Motivo del desacuerdo
 field-consensus-note = Nota de consenso
 field-rating = Calificación (una por participante o grupo e indicador)
 field-other = Valor
+field-narrative = Contexto, hallazgos clave o recomendaciones

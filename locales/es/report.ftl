@@ -173,3 +173,9 @@ report-block-score = Puntuación de este componente: media { $mean }, { $phase }
 report-block-score-none = Puntuación de este componente: ninguna por ahora (ningún indicador del componente tiene fase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Confianza sin indicar
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = Contexto de la evaluación
+report-narrative-findings = Hallazgos clave
+report-narrative-recommendations = Recomendaciones

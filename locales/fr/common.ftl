@@ -135,3 +135,7 @@ changes-col-note = Ce qui a changé (note de l’équipe)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {" ; "}
+
+# Narrative texts (issue 13): where a text goes, and its field in a conflict.
+narrative-scope-overall = L’ensemble de l’évaluation
+merge-field-narrative = { $what } – { $scope }

@@ -31,3 +31,4 @@ field-dissent-reason = Motif du désaccord
 field-consensus-note = Note de consensus
 field-rating = Note (une par participant ou groupe et par indicateur)
 field-other = Valeur
+field-narrative = Contexte, constats clés ou recommandations

@@ -173,3 +173,9 @@ report-block-score = Score de cette composante : moyenne { $mean }, { $phase } ;
 report-block-score-none = Score de cette composante : aucun pour l’instant (aucun indicateur de la composante n’a de phase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Degré de confiance non précisé
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = Contexte de l’évaluation
+report-narrative-findings = Constats clés
+report-narrative-recommendations = Recommandations

@@ -135,3 +135,7 @@ changes-col-note = O que mudou (nota da equipa)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"; "}
+
+# Narrative texts (issue 13): where a text goes, and its field in a conflict.
+narrative-scope-overall = A avaliação no seu conjunto
+merge-field-narrative = { $what } – { $scope }

@@ -31,3 +31,4 @@ field-dissent-reason = Motivo da discordância
 field-consensus-note = Nota de consenso
 field-rating = Classificação (uma por participante ou grupo e indicador)
 field-other = Valor
+field-narrative = Contexto, principais constatações ou recomendações

@@ -173,3 +173,9 @@ report-block-score = Pontuação deste pilar: média { $mean }, { $phase }; meta
 report-block-score-none = Pontuação deste pilar: ainda nenhuma (nenhum indicador do pilar tem fase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Grau de confiança não indicado
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = Contexto da avaliação
+report-narrative-findings = Principais constatações
+report-narrative-recommendations = Recomendações

@@ -31,3 +31,4 @@ field-dissent-reason = Причина несогласия
 field-consensus-note = Примечание о консенсусе
 field-rating = Оценка (одна на участника или группу и показатель)
 field-other = Значение
+field-narrative = Контекст, основные выводы или рекомендации

@@ -183,3 +183,9 @@ report-block-score = Оценка компонента: среднее { $mean }
 report-block-score-none = Оценка компонента: пока нет (ни у одного показателя компонента нет фазы)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Степень уверенности не указана
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = Контекст оценки
+report-narrative-findings = Основные выводы
+report-narrative-recommendations = Рекомендации

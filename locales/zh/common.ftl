@@ -132,3 +132,7 @@ changes-col-note = 变化说明（团队备注）
 date-pattern = YYYY-MM-DD
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = ；
+
+# Narrative texts (issue 13): where a text goes, and its field in a conflict.
+narrative-scope-overall = 整个评估
+merge-field-narrative = { $what } – { $scope }

@@ -168,3 +168,9 @@ report-block-score = 本构成要素得分：平均值 { $mean }，{ $phase }；
 report-block-score-none = 本构成要素得分：暂无（本要素尚无任何指标确定阶段）
 # An indicator whose answer gives no confidence.
 report-confidence-none = 置信度未说明
+
+# The team's own texts (issue 13): headings of the context, key findings and recommendations,
+# overall in the executive summary and per building block in its section.
+report-narrative-context = 评估背景
+report-narrative-findings = 主要发现
+report-narrative-recommendations = 建议

@@ -6,7 +6,7 @@ use crate::consensus::{self, Spread};
 use crate::error::Result;
 use crate::framework::{self, Framework, IndicatorText};
 use crate::i18n::{arg, num, Lang, Localizer};
-use crate::model::{AssessmentData, Rater, RoadmapStatus, Status};
+use crate::model::{AssessmentData, NarrativeKind, Rater, RoadmapStatus, Status};
 use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
 
@@ -471,6 +471,8 @@ fn block_section(
     );
     w.paragraph(&l.text(&fw.block_description_key(block)), 9.5, false, MUTED);
     w.paragraph(&block_score(l, s, block), 10.0, true, INK);
+    super::summary::narrative(w, l, data, block, NarrativeKind::Findings);
+    super::summary::narrative(w, l, data, block, NarrativeKind::Recommendations);
     w.space(4.0);
     for ind in fw.indicators_of(block) {
         let r = data.responses.iter().find(|r| r.indicator == ind.code);

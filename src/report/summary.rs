@@ -1,10 +1,13 @@
 //! The executive summary: the overall result and how its phase follows from the mean, the
 //! strongest and weakest building blocks (every tied block named), the largest gaps, the
 //! first priorities of the roadmap and the data gaps. Every number comes from `scoring`.
+//! The team's own texts go in their places: the context of the assessment first, the key
+//! findings after the strongest and weakest blocks, the recommendations after the first
+//! priorities; [`narrative`] prints a block's in its section too.
 
 use crate::framework::{Framework, IndicatorText};
 use crate::i18n::{arg, num, Localizer};
-use crate::model::{AssessmentData, RoadmapStatus};
+use crate::model::{AssessmentData, NarrativeKind, RoadmapStatus, OVERALL};
 use crate::roadmap::item_text;
 use crate::scoring::{self, BlockResult, Current, Scores};
 
@@ -92,6 +95,7 @@ pub(super) fn summary(
     s: &Scores,
 ) {
     w.heading(&l.text("report-summary"), 1);
+    narrative(w, l, data, OVERALL, NarrativeKind::Context);
     let na = l.text("not-available");
     let mean = |m: Option<f64>| {
         m.map(|m| l.decimal(m, PLACES))
@@ -117,6 +121,7 @@ pub(super) fn summary(
     w.space(4.0);
     strongest_and_weakest(w, l, fw, s);
     agreement(w, l, fw, data);
+    narrative(w, l, data, OVERALL, NarrativeKind::Findings);
 
     w.space(6.0);
     w.heading(&l.text("report-summary-gaps"), 3);
@@ -157,10 +162,30 @@ pub(super) fn summary(
         );
         w.paragraph_in(&list_item(l, priority), 10.0, false, INK, 10.0);
     }
+    narrative(w, l, data, OVERALL, NarrativeKind::Recommendations);
 
     w.space(6.0);
     w.heading(&l.text("report-summary-data-gaps"), 3);
     data_gaps(w, l, fw, s);
+}
+
+/// A narrative text of the team under its heading (each of its lines a paragraph); nothing
+/// when the team wrote none.
+pub(super) fn narrative(
+    w: &mut Writer,
+    l: &Localizer,
+    data: &AssessmentData,
+    scope: &str,
+    kind: NarrativeKind,
+) {
+    let Some(text) = data.narrative(scope, kind) else {
+        return;
+    };
+    w.space(6.0);
+    w.heading(&l.text(&format!("report-narrative-{}", kind.as_str())), 3);
+    for line in text.lines().map(str::trim).filter(|t| !t.is_empty()) {
+        w.paragraph(line, 10.0, false, INK);
+    }
 }
 
 /// One sentence: how the overall phase follows from the overall mean, with its numbers.

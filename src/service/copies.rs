@@ -107,7 +107,7 @@ pub struct ConflictView {
 }
 
 /// The fields whose conflict may be settled by writing another value.
-const WRITABLE: [&str; 12] = [
+const WRITABLE: [&str; 13] = [
     "current",
     "target",
     "target_year",
@@ -120,6 +120,7 @@ const WRITABLE: [&str; 12] = [
     "date",
     "facilitator",
     "language",
+    "narrative",
 ];
 
 fn value_of(json: Option<&str>) -> serde_json::Value {
@@ -180,6 +181,30 @@ fn field_label(key: &Key, values: [Option<&str>; 2], l: &Localizer) -> String {
         ),
         None => field,
     }
+}
+
+/// The label of a narrative's field, e.g. “Key findings – Leadership and governance”.
+pub(super) fn narrative_label(
+    fw: &framework::Framework,
+    scope: &str,
+    kind: crate::model::NarrativeKind,
+    l: &Localizer,
+) -> String {
+    let place = if scope == crate::model::OVERALL {
+        l.text("narrative-scope-overall")
+    } else {
+        l.text(&fw.block_key(scope))
+    };
+    l.format(
+        "merge-field-narrative",
+        &[
+            arg(
+                "what",
+                l.text(&format!("report-narrative-{}", kind.as_str())),
+            ),
+            arg("scope", place),
+        ],
+    )
 }
 
 /// A value in words.
@@ -276,11 +301,16 @@ pub fn conflicts(db: &Db, id: i64, l: &Localizer) -> Result<Vec<ConflictView>> {
         .map(|c| ConflictView {
             indicator: c.key.indicator().map(str::to_string),
             field: c.key.shown_field(),
-            label: field_label(
-                &c.key,
-                [c.local.value.as_deref(), c.incoming.value.as_deref()],
-                l,
-            ),
+            label: match merge::narrative_subject(&c.key.subject) {
+                Some((scope, kind)) if c.key.field == "narrative" => {
+                    narrative_label(fw, &scope, kind, l)
+                }
+                _ => field_label(
+                    &c.key,
+                    [c.local.value.as_deref(), c.incoming.value.as_deref()],
+                    l,
+                ),
+            },
             local: side(&c.key, &c.local, l),
             incoming: side(&c.key, &c.incoming, l),
             writable: WRITABLE.contains(&c.key.field.as_str()),
@@ -332,6 +362,9 @@ fn typed_value(key: &Key, text: &str) -> Result<String> {
         "rationale" | "change_note" | "note" | "country" | "round" | "facilitator" | "language" => {
             serde_json::json!(text)
         }
+        // A blank text is no narrative: keep a side to remove it.
+        "narrative" if t.is_empty() => return Err(invalid()),
+        "narrative" => serde_json::json!(text),
         _ => {
             return Err(Error::ConflictValueNotAllowed {
                 field: key.shown_field(),

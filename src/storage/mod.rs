@@ -7,6 +7,7 @@
 //!   immediate transaction together with its change-log entries (`Db::write`).
 
 mod lock;
+mod narratives;
 mod rounds;
 mod rows;
 pub mod schema;
@@ -426,6 +427,7 @@ pub(crate) fn load_in(conn: &Connection, id: i64) -> Result<AssessmentData> {
             rows::change,
         )?,
         workshop: workshop::workshop_in(conn, id)?,
+        narratives: narratives::narratives_in(conn, id)?,
     })
 }
 
@@ -595,6 +597,7 @@ fn insert_in(tx: &Transaction<'_>, data: &AssessmentData) -> Result<i64> {
         insert_evidence(tx, id, &data.evidence)?;
         insert_roadmap(tx, id, &data.roadmap)?;
         workshop::insert_workshop(tx, id, &data.workshop)?;
+        narratives::insert_narratives(tx, id, &data.narratives)?;
         for c in &data.change_log {
             log(
                 tx,

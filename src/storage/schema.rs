@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 5;
+pub const LATEST_VERSION: u32 = 6;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,6 +351,25 @@ CREATE TABLE sync_state (
 ) STRICT;
 "#;
 
+/// Version 6, narratives (issue 13): the context of the assessment, and key findings and
+/// recommendations overall and per building block, written by the team for the report.
+/// `scope` is `overall` or a block id; a blank text is no row.
+const V6_NARRATIVES: &str = r#"
+CREATE TABLE narratives (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    scope TEXT NOT NULL CHECK (length(scope) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('context', 'findings', 'recommendations')),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    PRIMARY KEY (assessment_id, scope, kind),
+    CHECK (kind <> 'context' OR scope = 'overall')
+) STRICT;
+"#;
+
+/// Version 6: every statement block of that version, in order.
+fn v6_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(V6_NARRATIVES)
+}
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
@@ -358,6 +377,7 @@ pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V3_UPGRADE)?;
     tx.execute_batch(V4_UPGRADE)?;
     tx.execute_batch(V5_UPGRADE)?;
+    v6_upgrade(tx)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -382,6 +402,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
             2 => tx.execute_batch(V3_UPGRADE)?,
             3 => tx.execute_batch(V4_UPGRADE)?,
             4 => tx.execute_batch(V5_UPGRADE)?,
+            5 => v6_upgrade(tx)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -409,6 +430,13 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
             tx.execute_batch(V2_UPGRADE)?;
             tx.execute_batch(V3_UPGRADE)?;
             tx.execute_batch(V4_UPGRADE)?;
+        }
+        5 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
+            tx.execute_batch(V4_UPGRADE)?;
+            tx.execute_batch(V5_UPGRADE)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

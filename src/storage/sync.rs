@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    claim_draft, insert_evidence, insert_participants, insert_roadmap, load_in, log, rows,
-    workshop, Db,
+    claim_draft, insert_evidence, insert_participants, insert_roadmap, load_in, log, narratives,
+    rows, workshop, Db,
 };
 use crate::error::{Error, Result};
 use crate::framework::Framework;
@@ -125,6 +125,7 @@ fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &s
         "ratings",
         "dissents",
         "consensus_notes",
+        "narratives",
         "groups",
         "participants",
         "responses",
@@ -157,6 +158,7 @@ fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &s
     insert_evidence(tx, id, &data.evidence)?;
     insert_roadmap(tx, id, &data.roadmap)?;
     workshop::insert_workshop(tx, id, &data.workshop)?;
+    narratives::insert_narratives(tx, id, &data.narratives)?;
     Ok(())
 }
 
@@ -230,6 +232,12 @@ fn write_changes(
             old.get(*k).map(String::as_str),
             new.get(*k).map(String::as_str),
         )?;
+    }
+    for k in changed.iter().filter(|k| k.field == "narrative") {
+        if let Some((scope, kind)) = merge::narrative_subject(&k.subject) {
+            let text = after.narrative(&scope, kind);
+            narratives::put(tx, id, &scope, kind, text)?;
+        }
     }
     Ok(true)
 }

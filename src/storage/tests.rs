@@ -867,3 +867,131 @@ fn a_lock_let_go_of_at_once_is_waited_for() {
     assert_eq!(refused.code(), "database-in-use");
     drop(second);
 }
+
+#[test]
+fn narratives_are_stored_logged_and_removed_when_blank() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db
+        .create_assessment(&new_assessment(), "t")
+        .expect("create");
+    let before = db.load(a.id).expect("load").change_log.len();
+    assert!(db
+        .set_narrative(
+            a.id,
+            "leadership-governance",
+            NarrativeKind::Findings,
+            "A plan exists.",
+            "Amina"
+        )
+        .expect("set"));
+    db.set_narrative(
+        a.id,
+        OVERALL,
+        NarrativeKind::Context,
+        "Second round.",
+        "Amina",
+    )
+    .expect("set");
+    // The same text again changes nothing and logs nothing.
+    assert!(!db
+        .set_narrative(
+            a.id,
+            OVERALL,
+            NarrativeKind::Context,
+            "Second round.",
+            "Amina"
+        )
+        .expect("same"));
+    let data = db.load(a.id).expect("load");
+    assert_eq!(
+        data.narratives,
+        vec![
+            Narrative {
+                scope: "leadership-governance".into(),
+                kind: NarrativeKind::Findings,
+                text: "A plan exists.".into()
+            },
+            Narrative {
+                scope: OVERALL.into(),
+                kind: NarrativeKind::Context,
+                text: "Second round.".into()
+            },
+        ]
+    );
+    let log: Vec<_> = data.change_log.iter().skip(before).collect();
+    assert_eq!(log.len(), 2);
+    let first = log.first().expect("entry");
+    assert_eq!(
+        (
+            first.what.as_str(),
+            first.subject.as_deref(),
+            first.actor.as_str()
+        ),
+        ("narrative.findings", Some("leadership-governance"), "Amina")
+    );
+    assert_eq!(
+        (first.old.as_deref(), first.new.as_deref()),
+        (None, Some("A plan exists."))
+    );
+    // A blank text removes it, logged with the old text.
+    db.set_narrative(
+        a.id,
+        "leadership-governance",
+        NarrativeKind::Findings,
+        "  \n",
+        "Amina",
+    )
+    .expect("remove");
+    let data = db.load(a.id).expect("load");
+    assert_eq!(data.narratives.len(), 1);
+    let last = data.change_log.last().expect("entry");
+    assert_eq!(
+        (last.old.as_deref(), last.new.as_deref()),
+        (Some("A plan exists."), None)
+    );
+    // A finalised assessment takes no narrative.
+    db.conn()
+        .execute(
+            "UPDATE assessments SET status = 'finalised' WHERE id = ?1",
+            [a.id],
+        )
+        .expect("finalise");
+    let err = db
+        .set_narrative(a.id, OVERALL, NarrativeKind::Findings, "Late.", "Amina")
+        .expect_err("locked");
+    assert_eq!(err.code(), "assessment-locked");
+}
+
+#[test]
+fn a_version_5_database_upgrades_and_keeps_its_answers_and_takes_narratives() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v5.sqlite3");
+    {
+        let mut conn = Connection::open(&path).expect("open");
+        let tx = conn.transaction().expect("tx");
+        schema::create_version(&tx, 5).expect("v5");
+        tx.execute(
+            "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
+                framework_id, framework_version, language, created_at, updated_at)
+             VALUES ('u-5', 'Testland', 'R', '2026-11-23', 'F', 'who-itu-gdhm', '1.0.0', 'en',
+                '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')",
+            [],
+        )
+        .expect("insert");
+        tx.commit().expect("commit");
+    }
+    let mut db = Db::open(&path).expect("upgrade");
+    assert_eq!(db.schema_version().expect("v"), 6);
+    let id = db.find_uid("u-5").expect("read").expect("kept");
+    assert!(db.load(id).expect("load").narratives.is_empty());
+    db.set_narrative(id, OVERALL, NarrativeKind::Recommendations, "Fund it.", "t")
+        .expect("set");
+    drop(db);
+    let db = Db::open(&path).expect("reopen");
+    assert_eq!(
+        db.load(id)
+            .expect("load")
+            .narrative(OVERALL, NarrativeKind::Recommendations),
+        Some("Fund it.")
+    );
+}

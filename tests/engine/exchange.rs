@@ -191,8 +191,8 @@ fn refuses_files_over_20_mb_without_reading_them() {
 fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
     let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
     let dup = text.replacen(
-        "\"format_version\": 3,",
-        "\"format_version\": 3, \"format_version\": 3,",
+        "\"format_version\": 4,",
+        "\"format_version\": 4, \"format_version\": 4,",
         1,
     );
     refused(&dup, "malformed-json");
@@ -330,7 +330,7 @@ fn sample_with_workshop() -> dhma::model::AssessmentData {
 fn version_2_carries_the_workshop_and_version_1_still_imports() {
     let data = sample_with_workshop();
     let text = exchange::to_string(&data).expect("text");
-    assert!(text.contains("\"format_version\": 3"), "{}", &text[..200]);
+    assert!(text.contains("\"format_version\": 4"), "{}", &text[..200]);
     let back = exchange::parse("x", &text).expect("parse");
     assert_eq!(back.workshop, data.workshop);
     let mut db = Db::open_in_memory().expect("db");
@@ -400,4 +400,68 @@ fn refuses_a_workshop_in_version_1_and_a_bad_one_in_version_2() {
         empty[key] = serde_json::json!([]);
     }
     exchange::parse("x", &seal(&empty, 2)).expect("empty lists");
+}
+
+fn with_narratives(mut data: AssessmentData) -> AssessmentData {
+    data.narratives = vec![
+        Narrative {
+            scope: "leadership-governance".into(),
+            kind: NarrativeKind::Findings,
+            text: "Strategy adopted; no budget line.".into(),
+        },
+        Narrative {
+            scope: OVERALL.into(),
+            kind: NarrativeKind::Context,
+            text: "Second national assessment.".into(),
+        },
+    ];
+    data
+}
+
+#[test]
+fn narratives_travel_in_version_4_and_are_left_out_when_empty() {
+    // Without narratives the content has no `narratives` field (the fingerprint stays).
+    let content = sample_content();
+    assert!(content.get("narratives").is_none());
+    let data = with_narratives(sample_with_roadmap());
+    let (mut db, id) = db_with(&data);
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("n.dhma.json");
+    exchange::export_file(&mut db, id, &file).expect("export");
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains("\"format_version\": 4"), "{text}");
+    let mut other = Db::open_in_memory().expect("db");
+    let new_id = exchange::import_file(&mut other, &file).expect("import");
+    assert_eq!(
+        other.load(new_id).expect("load").narratives,
+        db.load(id).expect("load").narratives
+    );
+    assert_eq!(other.load(new_id).expect("load").narratives.len(), 2);
+}
+
+#[test]
+fn narratives_are_refused_before_version_4_and_checked_against_the_framework() {
+    let mut content = sample_content();
+    content["narratives"] = serde_json::json!([
+        {"scope": "overall", "kind": "findings", "text": "Key finding."}
+    ]);
+    assert!(exchange::parse("x", &seal(&content, 4)).is_ok());
+    for version in [1, 2, 3] {
+        refused(&seal(&content, version), "invalid-file-field");
+    }
+    for bad in [
+        serde_json::json!([{"scope": "no-such-block", "kind": "findings", "text": "x"}]),
+        serde_json::json!([{"scope": "leadership-governance", "kind": "context", "text": "x"}]),
+        serde_json::json!([{"scope": "overall", "kind": "findings", "text": "  "}]),
+        serde_json::json!([
+            {"scope": "overall", "kind": "findings", "text": "a"},
+            {"scope": "overall", "kind": "findings", "text": "b"}
+        ]),
+    ] {
+        content["narratives"] = bad;
+        refused(&seal(&content, 4), "invalid-value");
+    }
+    content["narratives"] =
+        serde_json::json!([{"scope": "overall", "kind": "summary", "text": "x"}]);
+    refused(&seal(&content, 4), "invalid-file-field");
 }

@@ -618,3 +618,83 @@ fn roadmaps_regenerated_on_two_laptops_merge_as_one() {
     let oid = hub.db.insert_data(&other).unwrap();
     assert!(dhma::service::regenerate_roadmap(&mut hub.db, oid, "hub").unwrap() > 0);
 }
+
+#[test]
+fn narratives_merge_field_by_field_and_conflict_when_both_change_one() {
+    let (mut hub, out) = start();
+    let mut a = Laptop::from(&out);
+    let block = "leadership-governance";
+    a.db.set_narrative(
+        a.id,
+        block,
+        NarrativeKind::Findings,
+        "Plan adopted.",
+        "Amina",
+    )
+    .unwrap();
+    a.db.set_narrative(
+        a.id,
+        OVERALL,
+        NarrativeKind::Recommendations,
+        "From the group.",
+        "Amina",
+    )
+    .unwrap();
+    hub.db
+        .set_narrative(
+            hub.id,
+            OVERALL,
+            NarrativeKind::Recommendations,
+            "From the hub.",
+            "Facilitator",
+        )
+        .unwrap();
+    let r = hub.merge(&a.file()).unwrap();
+    assert_eq!((r.other_taken, r.conflicts_waiting), (1, 1), "{r:?}");
+    let data = hub.data();
+    assert_eq!(
+        data.narrative(block, NarrativeKind::Findings),
+        Some("Plan adopted.")
+    );
+    assert_eq!(
+        data.narrative(OVERALL, NarrativeKind::Recommendations),
+        Some("From the hub.")
+    );
+    let c = hub.db.conflicts(hub.id).unwrap();
+    let c = c.first().unwrap();
+    assert_eq!(c.key.shown_field(), "narrative:overall/recommendations");
+    assert_eq!(
+        (c.local.by.as_str(), c.incoming.by.as_str()),
+        ("Facilitator", "Amina")
+    );
+    let l = dhma::i18n::Localizer::new(dhma::i18n::Lang::En, false);
+    let shown = dhma::service::conflicts(&hub.db, hub.id, &l).unwrap();
+    let shown = shown.first().unwrap();
+    assert_eq!(shown.label, "Recommendations – The whole assessment");
+    assert!(shown.writable);
+    assert_eq!(shown.incoming.text, "From the group.");
+    // Settled by another value; the laptop takes it back without a conflict.
+    dhma::service::resolve_conflict(
+        &mut hub.db,
+        hub.id,
+        None,
+        "narrative:overall/recommendations",
+        &dhma::service::Resolution::Value("Both.".into()),
+        "Facilitator",
+    )
+    .unwrap();
+    assert_eq!(
+        hub.data()
+            .narrative(OVERALL, NarrativeKind::Recommendations),
+        Some("Both.")
+    );
+    // Removed on the laptop: the hub takes the removal.
+    a.merge(&hub.file()).unwrap();
+    a.db.set_narrative(a.id, block, NarrativeKind::Findings, "", "Amina")
+        .unwrap();
+    let back = hub.merge(&a.file()).unwrap();
+    assert_eq!(back.conflicts_waiting, 0);
+    assert_eq!(hub.data().narrative(block, NarrativeKind::Findings), None);
+    assert_eq!(a.values(), hub.values());
+    assert_eq!(hub.data().narratives, a.data().narratives);
+}

@@ -1152,3 +1152,113 @@ fn the_charts_carry_titles_and_legends_and_the_previous_round() {
         }
     }
 }
+
+/// The team's texts are printed in their places: the context at the start of the executive
+/// summary, the overall key findings after the strongest and weakest blocks, the overall
+/// recommendations after the roadmap's first priorities, and a block's findings and
+/// recommendations at the start of its section; headings only where there is a text.
+#[test]
+fn the_narratives_are_printed_in_their_places_in_english_and_arabic() {
+    use dhma::model::{Narrative, NarrativeKind, OVERALL};
+    let texts = |lang: Lang| -> [&'static str; 5] {
+        match lang {
+            Lang::Ar => [
+                "السياق التقييم الوطني الثاني للبلد",
+                "النتيجة العامة الحوكمة متقدمة والقوة العاملة ضعيفة",
+                "التوصية العامة تمويل خطة التدريب",
+                "نتيجة القيادة الخطة معتمدة دون ميزانية",
+                "توصية القيادة تخصيص بند ضمن الميزانية",
+            ],
+            _ => [
+                "Context: second national assessment, after the 2024 strategy.",
+                "Overall finding: governance is ahead of the workforce.",
+                "Overall recommendation: fund the training plan.",
+                "Leadership finding: the plan is adopted without a budget line.",
+                "Leadership recommendation: add a budget line in 2027.",
+            ],
+        }
+    };
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in [Lang::En, Lang::Ar] {
+        let [context, findings, recommendations, block_findings, block_recommendations] =
+            texts(lang);
+        let mut data = sample_with_roadmap();
+        let n = |scope: &str, kind, text: &str| Narrative {
+            scope: scope.into(),
+            kind,
+            text: text.into(),
+        };
+        let block = "leadership-governance";
+        data.narratives = vec![
+            n(block, NarrativeKind::Findings, block_findings),
+            n(block, NarrativeKind::Recommendations, block_recommendations),
+            n(OVERALL, NarrativeKind::Context, context),
+            n(OVERALL, NarrativeKind::Findings, findings),
+            n(OVERALL, NarrativeKind::Recommendations, recommendations),
+        ];
+        let (_, path) = write_report(&data, lang, dir.path(), "narratives");
+        // Without the bidi controls extraction puts around right-to-left lines.
+        let text: String = without_marks(&one_line(&tool(
+            "pdftotext",
+            &[&path.display().to_string(), "-"],
+        )))
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect();
+        // Each text as written (the Arabic ones have no letters extraction alters).
+        let at = |t: &str| -> usize {
+            if lang.is_rtl() {
+                let words = words_to_find(lang, t).join(" ");
+                assert_eq!(words, t, "a letter extraction alters");
+            }
+            text.find(&normal(lang, t))
+                .unwrap_or_else(|| panic!("{lang}: {t:?} not printed in {text}"))
+        };
+        let places = [
+            at(context),
+            at(findings),
+            at(recommendations),
+            at(block_findings),
+            at(block_recommendations),
+        ];
+        assert!(places.windows(2).all(|w| w[0] < w[1]), "{lang}: {places:?}");
+        if lang == Lang::En {
+            let l = Localizer::new(lang, false);
+            let heading = |key: &str| {
+                text.find(&l.text(key))
+                    .unwrap_or_else(|| panic!("{key} not printed"))
+            };
+            let fw = super::gdhm();
+            let section = l.format(
+                "report-block-section",
+                &[dhma::i18n::arg("block", l.text(&fw.block_key(block)))],
+            );
+            let section = text.find(&section).expect("block section");
+            let first = fw.indicators_of(block).next().expect("an indicator");
+            let first = l.text(&fw.key(&first.code, dhma::framework::IndicatorText::Title));
+            let first = text[section..].find(&first).expect("first indicator") + section;
+            assert!(heading("report-summary") < places[0]);
+            assert!(places[1] < heading("report-summary-gaps"));
+            assert!(heading("report-summary-priorities") < places[2]);
+            assert!(places[2] < heading("report-summary-data-gaps"));
+            assert!(
+                section < places[3] && places[4] < first,
+                "{section} {places:?} {first}"
+            );
+            for key in [
+                "report-narrative-context",
+                "report-narrative-findings",
+                "report-narrative-recommendations",
+            ] {
+                assert!(text.contains(&l.text(key)), "{key}");
+            }
+        }
+    }
+    // Without texts, no heading of them is printed.
+    let (_, path) = write_report(&sample_with_roadmap(), Lang::En, dir.path(), "none");
+    let text = one_line(&tool("pdftotext", &[&path.display().to_string(), "-"]));
+    let l = Localizer::new(Lang::En, false);
+    for key in ["report-narrative-context", "report-narrative-findings"] {
+        assert!(!text.contains(&l.text(key)), "{key} printed without a text");
+    }
+}
