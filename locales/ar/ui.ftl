@@ -366,3 +366,7 @@ ui-chart-legend-mean = الدرجة الحالية (متوسط المؤشرات)
 ui-chart-legend-target-phase = المرحلة المستهدفة (كما في الجدول)
 ui-chart-bars-title = اللبنات الأساسية: الدرجة الحالية والمرحلة المستهدفة
 ui-chart-scale-note = الحلقات: المراحل من 1 إلى 5
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = النتائج والتوصيات
+ui-narratives-intro = تُطبع في التقرير: السياق والنتائج والتوصيات العامة في الملخص التنفيذي، ونتائج كل لبنة أساسية وتوصياتها في بداية قسمها. يُحفظ النص أثناء الكتابة.

@@ -315,3 +315,7 @@ ui-chart-legend-mean = Current score (mean of the indicators)
 ui-chart-legend-target-phase = Target phase (as in the table)
 ui-chart-bars-title = Building blocks: current score and target phase
 ui-chart-scale-note = Rings: phases 1 to 5
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = Findings and recommendations
+ui-narratives-intro = Printed in the report: the context and the overall findings and recommendations in the executive summary, those of a building block at the start of its section. Saved as you type.

@@ -313,3 +313,7 @@ ui-chart-legend-mean = Puntuación actual (media de los indicadores)
 ui-chart-legend-target-phase = Fase meta (como en la tabla)
 ui-chart-bars-title = Componentes: puntuación actual y fase meta
 ui-chart-scale-note = Anillos: fases 1 a 5
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = Hallazgos y recomendaciones
+ui-narratives-intro = Se imprimen en el informe: el contexto y los hallazgos y recomendaciones generales en el resumen ejecutivo, los de un componente al comienzo de su sección. Se guarda mientras escribe.

@@ -316,3 +316,7 @@ ui-chart-legend-mean = Score actuel (moyenne des indicateurs)
 ui-chart-legend-target-phase = Phase cible (comme dans le tableau)
 ui-chart-bars-title = Composantes : score actuel et phase cible
 ui-chart-scale-note = Anneaux : phases 1 à 5
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = Constats et recommandations
+ui-narratives-intro = Imprimés dans le rapport : le contexte et les constats et recommandations d’ensemble dans le résumé d’orientation, ceux d’une composante au début de sa section. Enregistré au fil de la saisie.

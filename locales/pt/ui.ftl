@@ -313,3 +313,7 @@ ui-chart-legend-mean = Pontuação atual (média dos indicadores)
 ui-chart-legend-target-phase = Fase-meta (como na tabela)
 ui-chart-bars-title = Pilares: pontuação atual e fase-meta
 ui-chart-scale-note = Anéis: fases 1 a 5
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = Constatações e recomendações
+ui-narratives-intro = Impressos no relatório: o contexto e as constatações e recomendações gerais no sumário executivo, os de um pilar no início da sua secção. Guardado à medida que escreve.

@@ -329,3 +329,7 @@ ui-chart-legend-mean = Текущая оценка (среднее по пока
 ui-chart-legend-target-phase = Целевая фаза (как в таблице)
 ui-chart-bars-title = Компоненты: текущая оценка и целевая фаза
 ui-chart-scale-note = Кольца: фазы с 1 по 5
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = Выводы и рекомендации
+ui-narratives-intro = Печатаются в отчёте: контекст, общие выводы и рекомендации — в резюме, выводы и рекомендации по компоненту — в начале его раздела. Сохраняется по мере ввода.

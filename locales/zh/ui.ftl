@@ -273,3 +273,7 @@ ui-chart-legend-mean = 当前得分（指标平均值）
 ui-chart-legend-target-phase = 目标阶段（与表格一致）
 ui-chart-bars-title = 各构成要素：当前得分与目标阶段
 ui-chart-scale-note = 圆环：第1至第5阶段
+
+# Findings and recommendations (issue 13): the team's texts for the report.
+ui-narratives-open = 主要发现和建议
+ui-narratives-intro = 打印在报告中：背景以及总体发现和建议列于执行摘要，各构成要素的发现和建议列于其章节开头。输入时自动保存。

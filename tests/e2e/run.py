@@ -1351,5 +1351,46 @@ def test_the_date_field_follows_the_language_and_offers_the_local_date(binary, t
 # The driver's and the app's output, one file per run (set by main()).
 LOG = None
 
+
+
+def test_findings_for_a_block_are_autosaved_kept_after_a_restart_and_shown(binary, tmp):
+    db = os.path.join(tmp, "n.sqlite3")
+    block = "#narrative-leadership-governance-findings"
+    text = "Strategy adopted; no budget line yet."
+    app = App(binary, db)
+    try:
+        until_page(app, "1")  # the sample, opened on a first run
+        app.click("#nav-dashboard")
+        app.click("#open-narratives")
+        app.find("#narratives")
+        # Typed key by key: saved after a pause in typing, with the save status.
+        app.type(block, text)
+        saved(app)
+        id = app.invoke("list_assessments", {})[0]["id"]
+        view = app.invoke("narratives", {"id": id})
+        lg = [s for s in view["sections"] if s["scope"] == "leadership-governance"][0]
+        assert [f["text"] for f in lg["fields"]] == [text, ""], lg
+        # Leaving the field saves at once too (Tab to the block's recommendations).
+        app.type("#narrative-overall-context", "Second national assessment.")
+        app.press("\ue004")  # Tab
+        app.until("document.activeElement.id === 'narrative-overall-findings'", "focus moved by Tab")
+        saved(app)
+    finally:
+        app.close()
+    app = App(binary, db)  # restart: kept, and shown where it was typed
+    try:
+        set_language(app, "ar")
+        app.click("#nav-home")
+        app.click("#assessments tbody tr:first-child button.primary")
+        app.click("#nav-dashboard")
+        app.click("#open-narratives")
+        app.until("document.querySelector(args[0])?.value === args[1]", "the findings shown", block, text)
+        assert app.js("return document.querySelector('#narrative-overall-context').value") == "Second national assessment."
+        assert app.js("return getComputedStyle(document.querySelector('#narratives')).direction") == "rtl"
+        assert app.text("#narratives h1") == "النتائج والتوصيات"
+    finally:
+        app.close()
+
+
 if __name__ == "__main__":
     sys.exit(main())

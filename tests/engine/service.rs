@@ -849,3 +849,64 @@ fn changes_view_compares_with_the_previous_round() {
         Some(super::NOTE_1)
     );
 }
+
+/// The "Findings and recommendations" screen: every text the team may write (the context
+/// overall only), saved one at a time with its change-log entry, checked where it goes, and
+/// refused once the assessment is finalised.
+#[test]
+fn narratives_are_listed_saved_logged_and_checked() {
+    use dhma::model::NarrativeKind;
+    let dir = tempfile::tempdir().expect("tmp");
+    let (mut db, id) = sample_db(dir.path());
+    let view = service::narratives(&db, id, &en()).expect("view");
+    let overall = view.sections.first().expect("overall");
+    assert_eq!(overall.title, "The whole assessment");
+    assert_eq!(overall.fields.len(), 3);
+    assert_eq!(view.sections.len(), 1 + gdhm().blocks.len());
+    let block = view.sections.get(1).expect("a block");
+    assert_eq!(
+        block
+            .fields
+            .iter()
+            .map(|f| f.label.as_str())
+            .collect::<Vec<_>>(),
+        ["Key findings", "Recommendations"]
+    );
+    let before = change_log(&db, id).len();
+    let saved = service::save_narrative(
+        &mut db,
+        id,
+        &block.scope,
+        NarrativeKind::Findings,
+        "Plan adopted.",
+        ACTOR,
+    )
+    .expect("save");
+    assert!(saved.changed);
+    let log = changes_since(&db, id, before);
+    assert_eq!(log.len(), 1);
+    let entry = log.first().expect("entry");
+    assert_eq!(entry.what, "narrative.findings");
+    assert_eq!(entry.subject.as_deref(), Some(block.scope.as_str()));
+    assert_eq!(entry.new.as_deref(), Some("Plan adopted."));
+    let view = service::narratives(&db, id, &en()).expect("view");
+    let shown = view
+        .sections
+        .get(1)
+        .and_then(|s| s.fields.first())
+        .expect("field");
+    assert_eq!(shown.text, "Plan adopted.");
+    for (scope, kind) in [
+        ("no-such-block", NarrativeKind::Findings),
+        (block.scope.as_str(), NarrativeKind::Context),
+    ] {
+        let err =
+            service::save_narrative(&mut db, id, scope, kind, "x", ACTOR).expect_err("refused");
+        assert_eq!(err.code(), "invalid-value");
+    }
+    finalise(&mut db, id);
+    assert!(service::narratives(&db, id, &en()).expect("view").locked);
+    let err = service::save_narrative(&mut db, id, "overall", NarrativeKind::Context, "x", ACTOR)
+        .expect_err("locked");
+    assert_eq!(err.code(), "assessment-locked");
+}

@@ -76,6 +76,12 @@ export const removeEvidence = (id, row) => invoke("remove_evidence", { id, row }
 /** Scores, radar SVG, exclusions and completeness. @returns {Promise<DashboardView>} */
 export const dashboard = (id) => invoke("dashboard", { id });
 
+/** The team's context, key findings and recommendations, overall and per building block. @returns {Promise<NarrativesView>} */
+export const narratives = (id) => invoke("narratives", { id });
+
+/** Stores one text (autosave; blank removes it): scope 'overall' or a block id, kind context|findings|recommendations. @returns {Promise<NarrativeSaved>} */
+export const saveNarrative = (id, scope, kind, text) => invoke("save_narrative", { id, scope, kind, text });
+
 /** Roadmap items grouped by building block and action line, with the choices. @returns {Promise<RoadmapView>} */
 export const roadmap = (id) => invoke("roadmap", { id });
 

@@ -88,7 +88,7 @@ function renderNav() {
     b.textContent = t(key);
     b.disabled = state.view === "recovery" || (view !== "home" && state.id === null);
     const current = state.view === view || (view === "home" && state.view === "new") ||
-      (view === "dashboard" && state.view === "conflicts");
+      (view === "dashboard" && (state.view === "conflicts" || state.view === "narratives"));
     if (current) b.setAttribute("aria-current", "page"); else b.removeAttribute("aria-current");
   }
 }
@@ -117,6 +117,7 @@ async function render() {
     else if (state.view === "recovery") main.replaceChildren(await recoveryView());
     else if (state.view === "projector") main.replaceChildren(await projectorView());
     else if (state.view === "changes") main.replaceChildren(await changesView());
+    else if (state.view === "narratives") main.replaceChildren(await narrativesView());
   } catch (e) {
     failed(e);
   }
@@ -806,6 +807,7 @@ function schedule(response, immediate) {
 }
 
 async function flush() {
+  await flushNarratives();
   clearTimeout(state.timer);
   const p = state.pending;
   if (!p) return;
@@ -981,6 +983,7 @@ async function dashboardView() {
       h("button", { class: "primary", id: "open-conflicts", onclick: () => go("conflicts") }, t("ui-conflicts-open"))) : null,
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export")),
       d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null,
+      h("button", { id: "open-narratives", onclick: () => go("narratives") }, t("ui-narratives-open")),
       groupExport(groups)),
     h("div", { class: "dash" }, chart,
       h("div", {}, spreads,
@@ -1003,6 +1006,57 @@ async function dashboardView() {
         h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule),
         d.finalised ? null : participantsEditor(),
         signOff(d), nextRound())));
+}
+
+// ---- findings and recommendations ----------------------------------------------------
+
+// The team's texts for the report (the context, key findings and recommendations, overall
+// and per building block): each autosaved as the walk's rationale is (after a pause in
+// typing, and when the field is left), with the save status; the core checks and stores.
+function scheduleNarrative(scope, kind, text) {
+  state.narrativePending = state.narrativePending ?? new Map();
+  state.narrativePending.set(`${scope}/${kind}`, { id: state.id, scope, kind, text });
+  clearTimeout(state.narrativeTimer);
+  setSave("saving");
+  state.narrativeTimer = setTimeout(flushNarratives, 500);
+}
+
+async function flushNarratives() {
+  clearTimeout(state.narrativeTimer);
+  const pending = state.narrativePending;
+  if (!pending || pending.size === 0) return;
+  state.narrativePending = new Map();
+  for (const [key, p] of pending) {
+    try {
+      await api.saveNarrative(p.id, p.scope, p.kind, p.text);
+    } catch (e) {
+      // The text stays on screen and is tried again with the next change.
+      if (!state.narrativePending.has(key)) state.narrativePending.set(key, p);
+      setSave("failed");
+      failed(e);
+      return;
+    }
+  }
+  if (state.narrativePending.size === 0) setSave("saved");
+}
+
+async function narrativesView() {
+  const v = await api.narratives(state.id);
+  const section = (s) => h("section", { class: "card narrative", "data-scope": s.scope, "aria-labelledby": `narrative-${s.scope}` },
+    h("h2", { id: `narrative-${s.scope}` }, s.title),
+    ...s.fields.map((f) => {
+      const id = `narrative-${s.scope}-${f.kind}`;
+      const area = h("textarea", { id, dir: "auto", rows: 4, disabled: v.locked, "data-scope": s.scope, "data-kind": f.kind,
+        oninput: (e) => scheduleNarrative(s.scope, f.kind, e.target.value), onblur: () => flushNarratives() });
+      area.value = f.text;
+      return h("div", { class: "field" }, h("label", { for: id }, f.label), area);
+    }));
+  return h("section", { id: "narratives" },
+    h("h1", {}, t("ui-narratives-open")),
+    h("p", { class: "muted" }, v.heading),
+    h("p", { class: "hint", id: "narratives-intro" }, t("ui-narratives-intro")),
+    ...v.sections.map(section),
+    h("div", { class: "actions" }, h("button", { id: "narratives-back", onclick: () => go("dashboard") }, t("ui-nav-dashboard"))));
 }
 
 // The participant list after creation: the same lines as the New form (name; organisation;

@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod backups;
 pub mod copies;
 pub mod dashboard;
+pub mod narratives;
 pub mod report;
 pub mod responses;
 pub mod roadmap;
@@ -174,6 +175,18 @@ pub const REGISTRY: &[CommandSpec] = &[
         ["id"],
         "DashboardView",
         "Scores, radar SVG, exclusions and completeness."
+    ),
+    spec!(
+        "narratives",
+        ["id"],
+        "NarrativesView",
+        "The team's context, key findings and recommendations, overall and per building block."
+    ),
+    spec!(
+        "save_narrative",
+        ["id", "scope", "kind", "text"],
+        "NarrativeSaved",
+        "Stores one text (autosave; blank removes it): scope 'overall' or a block id, kind context|findings|recommendations."
     ),
     spec!(
         "roadmap",
@@ -390,6 +403,8 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         rounds::new_round,
         rounds::mark_reviewed,
         dashboard::changes,
+        narratives::narratives,
+        narratives::save_narrative,
         copies::conflicts,
         copies::resolve_conflict,
         copies::export_for_group,
