@@ -1,7 +1,9 @@
 //! The assessment file (`*.dhma.json`) that moves an assessment between computers.
 //!
-//! Format (version 2; version 1 had no workshop: `groups`, `ratings`, `consensus_notes`,
-//! `dissents`, each left out when empty), documented in `docs/assessment-file.md`:
+//! Format (version 4, documented in `docs/assessment-file.md`): version 1 had no workshop
+//! (`groups`, `ratings`, `consensus_notes`, `dissents`), version 3 added `sync`, `breakout`
+//! and a response's `carried` and `change_note`, version 4 the team's `narratives`; each is
+//! left out when empty and refused in a file of an older version:
 //!
 //! ```json
 //! { "format": "dhma-assessment", "format_version": 1,
