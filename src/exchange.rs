@@ -27,7 +27,7 @@ use crate::model::*;
 use crate::storage::{Db, MergeReport};
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 /// The content fields version 2 added (the workshop), left out of the content when empty
 /// so that an assessment without a workshop has the same content (and fingerprint) as in
 /// version 1.
@@ -327,6 +327,16 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
             return Err(Error::InvalidFileField {
                 path: name.to_string(),
                 field: format!("content.responses.{i}.{field}"),
+                detail: "unknown field".into(),
+            });
+        }
+    }
+    // Version 4 added a response's `na_reason` (issue 13): which NA the team means.
+    if version < 4 {
+        if let Some(i) = content.responses.iter().position(|r| r.na_reason.is_some()) {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: format!("content.responses.{i}.na_reason"),
                 detail: "unknown field".into(),
             });
         }

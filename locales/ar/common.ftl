@@ -144,3 +144,9 @@ changes-col-note = ما الذي تغيّر (ملاحظة الفريق)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"؛ "}
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = لا ينطبق
+na-reason-not-available = غير متوفر – البيانات ناقصة
+na-reason-not-said = NA، دون تحديد ما إذا كان لا ينطبق أم أن البيانات ناقصة
+merge-field-na-reason = أي NA (لا ينطبق أو البيانات ناقصة)

@@ -137,3 +137,9 @@ changes-col-note = What changed (the team’s note)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"; "}
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = not applicable
+na-reason-not-available = not available – data missing
+na-reason-not-said = NA, not said whether not applicable or data missing
+merge-field-na-reason = Which NA (not applicable or data missing)

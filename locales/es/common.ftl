@@ -135,3 +135,9 @@ changes-col-note = Qué cambió (nota del equipo)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"; "}
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = no aplicable
+na-reason-not-available = no disponible – faltan datos
+na-reason-not-said = NA, sin indicar si no es aplicable o si faltan datos
+merge-field-na-reason = Qué NA (no aplicable o faltan datos)

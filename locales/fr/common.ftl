@@ -135,3 +135,9 @@ changes-col-note = Ce qui a changé (note de l’équipe)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {" ; "}
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = sans objet
+na-reason-not-available = non disponible – données manquantes
+na-reason-not-said = NA, sans préciser s’il est sans objet ou si les données manquent
+merge-field-na-reason = Quel NA (sans objet ou données manquantes)

@@ -135,3 +135,9 @@ changes-col-note = O que mudou (nota da equipa)
 date-pattern = DD/MM/YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"; "}
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = não aplicável
+na-reason-not-available = não disponível – dados em falta
+na-reason-not-said = NA, sem indicar se não é aplicável ou se faltam dados
+merge-field-na-reason = Que NA (não aplicável ou dados em falta)

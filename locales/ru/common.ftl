@@ -141,3 +141,9 @@ changes-col-note = Что изменилось (примечание групп�
 date-pattern = DD.MM.YYYY
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = {"; "}
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = неприменимо
+na-reason-not-available = данные отсутствуют
+na-reason-not-said = NA, не указано, неприменимо или данные отсутствуют
+merge-field-na-reason = Какое NA (неприменимо или данные отсутствуют)

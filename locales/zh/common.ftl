@@ -132,3 +132,9 @@ changes-col-note = 变化说明（团队备注）
 date-pattern = YYYY-MM-DD
 # Between the name, organisation and role of a participant in the list the form edits.
 participant-field-separator = ；
+
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = 不适用
+na-reason-not-available = 无数据（数据缺失）
+na-reason-not-said = NA，未说明是不适用还是数据缺失
+merge-field-na-reason = 哪种 NA（不适用或数据缺失）

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 5;
+pub const LATEST_VERSION: u32 = 6;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,6 +351,12 @@ CREATE TABLE sync_state (
 ) STRICT;
 "#;
 
+/// Version 6 (issue 13), the NA reason: which "NA" a team means when an answer is NA
+/// (`not-applicable`, or `not-available`: data missing); NULL when not said.
+const V6_UPGRADE: &str = r#"
+ALTER TABLE responses ADD COLUMN na_reason TEXT CHECK (na_reason IN ('not-applicable', 'not-available'));
+"#;
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
@@ -358,6 +364,7 @@ pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V3_UPGRADE)?;
     tx.execute_batch(V4_UPGRADE)?;
     tx.execute_batch(V5_UPGRADE)?;
+    tx.execute_batch(V6_UPGRADE)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -382,6 +389,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
             2 => tx.execute_batch(V3_UPGRADE)?,
             3 => tx.execute_batch(V4_UPGRADE)?,
             4 => tx.execute_batch(V5_UPGRADE)?,
+            5 => tx.execute_batch(V6_UPGRADE)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -409,6 +417,13 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
             tx.execute_batch(V2_UPGRADE)?;
             tx.execute_batch(V3_UPGRADE)?;
             tx.execute_batch(V4_UPGRADE)?;
+        }
+        5 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
+            tx.execute_batch(V4_UPGRADE)?;
+            tx.execute_batch(V5_UPGRADE)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

@@ -191,8 +191,8 @@ fn refuses_files_over_20_mb_without_reading_them() {
 fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
     let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
     let dup = text.replacen(
-        "\"format_version\": 3,",
-        "\"format_version\": 3, \"format_version\": 3,",
+        "\"format_version\": 4,",
+        "\"format_version\": 4, \"format_version\": 4,",
         1,
     );
     refused(&dup, "malformed-json");
@@ -330,7 +330,7 @@ fn sample_with_workshop() -> dhma::model::AssessmentData {
 fn version_2_carries_the_workshop_and_version_1_still_imports() {
     let data = sample_with_workshop();
     let text = exchange::to_string(&data).expect("text");
-    assert!(text.contains("\"format_version\": 3"), "{}", &text[..200]);
+    assert!(text.contains("\"format_version\": 4"), "{}", &text[..200]);
     let back = exchange::parse("x", &text).expect("parse");
     assert_eq!(back.workshop, data.workshop);
     let mut db = Db::open_in_memory().expect("db");
@@ -400,4 +400,37 @@ fn refuses_a_workshop_in_version_1_and_a_bad_one_in_version_2() {
         empty[key] = serde_json::json!([]);
     }
     exchange::parse("x", &seal(&empty, 2)).expect("empty lists");
+}
+
+/// Issue 13: a response's `na_reason` is format version 4: it round trips in a version-4
+/// file and is an unknown field in a file of version 3 (or older).
+#[test]
+fn the_na_reason_is_version_4_and_refused_in_older_files() {
+    let mut data = exchange::sample().expect("sample");
+    let r = data
+        .responses
+        .iter_mut()
+        .find(|r| r.current == Some(Current::NotApplicable))
+        .expect("the sample has an NA");
+    r.na_reason = Some(NaReason::NotAvailable);
+    let text = exchange::to_string(&data).expect("text");
+    assert!(text.contains("\"format_version\": 4"), "{}", &text[..120]);
+    assert!(text.contains("\"na_reason\":\"not-available\""));
+    let back = exchange::parse("in.dhma.json", &text).expect("version 4 reads");
+    assert_eq!(back, data);
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("na.dhma.json");
+    std::fs::write(&file, &text).expect("write");
+    let mut fresh = Db::open_in_memory().expect("db");
+    exchange::import_file(&mut fresh, &file).expect("import");
+    let id = fresh.list().expect("list")[0].id;
+    assert_eq!(fresh.load(id).expect("load").responses, data.responses);
+
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let v3 = seal(&v["content"], 3);
+    refused(&v3, "invalid-file-field");
+    // A version-3 file without a reason still reads: its NA is "not said".
+    let old = seal(&sample_content(), 3);
+    let parsed = exchange::parse("old.dhma.json", &old).expect("version 3 reads");
+    assert!(parsed.responses.iter().all(|r| r.na_reason.is_none()));
 }
