@@ -193,3 +193,22 @@ report-block-score = درجة هذه اللبنة الأساسية: المتوس
 report-block-score-none = درجة هذه اللبنة الأساسية: لا توجد بعد (لم تحدد مرحلة لأي مؤشر من مؤشراتها)
 # An indicator whose answer gives no confidence.
 report-confidence-none = درجة الثقة غير محددة
+
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = تُستبعد المؤشرات التي لا تنطبق والمؤشرات غير المتوفرة على حد سواء من الدرجة المتوافقة مع GDHM. أثر هذا الاستبعاد:
+report-na-effect = { $count ->
+    [zero] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [one] { $block }: { $without } دون المؤشر { $codes }؛ ولو احتُسب في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [two] { $block }: { $without } دون المؤشرين { $codes }؛ ولو احتُسبا في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [few] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [many] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+   *[other] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [zero] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [one] { $block }: لا درجة دون المؤشر { $codes }؛ ولو احتُسب في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [two] { $block }: لا درجة دون المؤشرين { $codes }؛ ولو احتُسبا في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [few] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [many] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+   *[other] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+}

@@ -181,3 +181,14 @@ report-block-score = Score of this building block: mean { $mean }, { $phase }; t
 report-block-score-none = Score of this building block: none yet (no indicator of the block has a phase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Confidence not stated
+
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Not applicable and not available are both left out of the GDHM-compatible score. What leaving them out does:
+report-na-effect = { $count ->
+    [one] { $block } is { $without } without indicator { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+   *[other] { $block } is { $without } without indicators { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block } has no score without indicator { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+   *[other] { $block } has no score without indicators { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+}

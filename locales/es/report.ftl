@@ -173,3 +173,14 @@ report-block-score = Puntuación de este componente: media { $mean }, { $phase }
 report-block-score-none = Puntuación de este componente: ninguna por ahora (ningún indicador del componente tiene fase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Confianza sin indicar
+
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Los indicadores no aplicables y los no disponibles quedan igualmente fuera de la puntuación compatible con el GDHM. Efecto de dejarlos fuera:
+report-na-effect = { $count ->
+    [one] { $block }: { $without } sin el indicador { $codes }; contado en su fase más baja (fase 1), sería { $with }.
+   *[other] { $block }: { $without } sin los indicadores { $codes }; contados en su fase más baja (fase 1), sería { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block }: sin puntuación sin el indicador { $codes }; contado en su fase más baja (fase 1), sería { $with }.
+   *[other] { $block }: sin puntuación sin los indicadores { $codes }; contados en su fase más baja (fase 1), sería { $with }.
+}

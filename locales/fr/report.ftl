@@ -173,3 +173,14 @@ report-block-score = Score de cette composante : moyenne { $mean }, { $phase } ;
 report-block-score-none = Score de cette composante : aucun pour l’instant (aucun indicateur de la composante n’a de phase)
 # An indicator whose answer gives no confidence.
 report-confidence-none = Degré de confiance non précisé
+
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Les indicateurs sans objet et les indicateurs non disponibles sont tous exclus du score compatible GDHM. Effet de cette exclusion :
+report-na-effect = { $count ->
+    [one] { $block } : { $without } sans l’indicateur { $codes } ; compté à sa phase la plus basse (phase 1), ce serait { $with }.
+   *[other] { $block } : { $without } sans les indicateurs { $codes } ; comptés à leur phase la plus basse (phase 1), ce serait { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block } : aucun score sans l’indicateur { $codes } ; compté à sa phase la plus basse (phase 1), ce serait { $with }.
+   *[other] { $block } : aucun score sans les indicateurs { $codes } ; comptés à leur phase la plus basse (phase 1), ce serait { $with }.
+}

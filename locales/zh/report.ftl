@@ -168,3 +168,12 @@ report-block-score = 本构成要素得分：平均值 { $mean }，{ $phase }；
 report-block-score-none = 本构成要素得分：暂无（本要素尚无任何指标确定阶段）
 # An indicator whose answer gives no confidence.
 report-confidence-none = 置信度未说明
+
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = 不适用和无数据的指标同样不计入 GDHM 兼容得分。排除它们的影响：
+report-na-effect = { $count ->
+   *[other] { $block }：不计指标 { $codes } 时为 { $without }；若按最低阶段即阶段 1 计入，则为 { $with }。
+}
+report-na-effect-unscored = { $count ->
+   *[other] { $block }：不计指标 { $codes } 时没有得分；若按最低阶段即阶段 1 计入，则为 { $with }。
+}
