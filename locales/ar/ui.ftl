@@ -366,3 +366,8 @@ ui-chart-legend-mean = الدرجة الحالية (متوسط المؤشرات)
 ui-chart-legend-target-phase = المرحلة المستهدفة (كما في الجدول)
 ui-chart-bars-title = اللبنات الأساسية: الدرجة الحالية والمرحلة المستهدفة
 ui-chart-scale-note = الحلقات: المراحل من 1 إلى 5
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = أيهما؟
+ui-walk-na-not-applicable = لا ينطبق: المؤشر لا ينطبق هنا
+ui-walk-na-not-available = غير متوفر: المؤشر ينطبق، لكن البيانات ناقصة

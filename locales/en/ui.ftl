@@ -315,3 +315,8 @@ ui-chart-legend-mean = Current score (mean of the indicators)
 ui-chart-legend-target-phase = Target phase (as in the table)
 ui-chart-bars-title = Building blocks: current score and target phase
 ui-chart-scale-note = Rings: phases 1 to 5
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Which one?
+ui-walk-na-not-applicable = Not applicable: the indicator does not apply here
+ui-walk-na-not-available = Not available: it applies, but the data is missing

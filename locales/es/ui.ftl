@@ -313,3 +313,8 @@ ui-chart-legend-mean = Puntuación actual (media de los indicadores)
 ui-chart-legend-target-phase = Fase meta (como en la tabla)
 ui-chart-bars-title = Componentes: puntuación actual y fase meta
 ui-chart-scale-note = Anillos: fases 1 a 5
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = ¿Cuál de los dos?
+ui-walk-na-not-applicable = No aplicable: el indicador no se aplica aquí
+ui-walk-na-not-available = No disponible: se aplica, pero faltan datos

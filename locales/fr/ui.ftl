@@ -316,3 +316,8 @@ ui-chart-legend-mean = Score actuel (moyenne des indicateurs)
 ui-chart-legend-target-phase = Phase cible (comme dans le tableau)
 ui-chart-bars-title = Composantes : score actuel et phase cible
 ui-chart-scale-note = Anneaux : phases 1 à 5
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Lequel ?
+ui-walk-na-not-applicable = Sans objet : l’indicateur ne s’applique pas ici
+ui-walk-na-not-available = Non disponible : il s’applique, mais les données manquent

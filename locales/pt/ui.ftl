@@ -313,3 +313,8 @@ ui-chart-legend-mean = Pontuação atual (média dos indicadores)
 ui-chart-legend-target-phase = Fase-meta (como na tabela)
 ui-chart-bars-title = Pilares: pontuação atual e fase-meta
 ui-chart-scale-note = Anéis: fases 1 a 5
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Qual dos dois?
+ui-walk-na-not-applicable = Não aplicável: o indicador não se aplica aqui
+ui-walk-na-not-available = Não disponível: aplica-se, mas faltam dados

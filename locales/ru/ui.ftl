@@ -329,3 +329,8 @@ ui-chart-legend-mean = Текущая оценка (среднее по пока
 ui-chart-legend-target-phase = Целевая фаза (как в таблице)
 ui-chart-bars-title = Компоненты: текущая оценка и целевая фаза
 ui-chart-scale-note = Кольца: фазы с 1 по 5
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Что именно?
+ui-walk-na-not-applicable = Неприменимо: показатель здесь не применяется
+ui-walk-na-not-available = Данные отсутствуют: показатель применим, но данных нет

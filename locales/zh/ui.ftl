@@ -273,3 +273,8 @@ ui-chart-legend-mean = 当前得分（指标平均值）
 ui-chart-legend-target-phase = 目标阶段（与表格一致）
 ui-chart-bars-title = 各构成要素：当前得分与目标阶段
 ui-chart-scale-note = 圆环：第1至第5阶段
+
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = 是哪一种？
+ui-walk-na-not-applicable = 不适用：该指标在此不适用
+ui-walk-na-not-available = 无数据：该指标适用，但缺少数据
