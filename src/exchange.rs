@@ -349,6 +349,16 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
         }
         u.entry("narratives").or_insert_with(|| given.clone());
     }
+    // Version 4 added a response's `na_reason` (issue 13): which NA the team means.
+    if version < 4 {
+        if let Some(i) = content.responses.iter().position(|r| r.na_reason.is_some()) {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: format!("content.responses.{i}.na_reason"),
+                detail: "unknown field".into(),
+            });
+        }
+    }
     if let Some(field) = dropped_field(&written, &understood) {
         return Err(Error::InvalidFileField {
             path: name.to_string(),

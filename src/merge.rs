@@ -1,7 +1,7 @@
 //! Merging two copies of one assessment (issue 12): pure functions, no IO, no clock.
 //!
 //! An assessment is seen as a set of **fields**, each named by a [`Key`]: an answer's phase,
-//! target, target year, rationale, confidence, carried mark and change note; a rating, a
+//! target, target year, rationale, confidence, carried mark, change note and NA reason; a rating, a
 //! tally, a consensus note, a dissent; an evidence item; a roadmap item and its position; a
 //! participant; a group; the assessment's country, round, date, facilitator and language.
 //! A field's value is canonical JSON text, or absent (removed, or never there).
@@ -30,7 +30,7 @@ use crate::model::*;
 /// Field names of the assessment itself (subject empty).
 pub const ASSESSMENT_FIELDS: [&str; 5] = ["country", "round", "date", "facilitator", "language"];
 /// Field names of an answer (subject: the indicator code).
-pub const RESPONSE_FIELDS: [&str; 7] = [
+pub const RESPONSE_FIELDS: [&str; 8] = [
     "current",
     "target",
     "target_year",
@@ -38,6 +38,7 @@ pub const RESPONSE_FIELDS: [&str; 7] = [
     "confidence",
     "carried",
     "change_note",
+    "na_reason",
 ];
 
 /// Field names of everything else, each with its subject (see [`Key`]).
@@ -393,6 +394,7 @@ pub fn fields(data: &AssessmentData) -> Vec<(Key, String)> {
         out.push((Key::new("confidence", s), json(&r.confidence)));
         out.push((Key::new("carried", s), json(&r.carried)));
         out.push((Key::new("change_note", s), json(&r.change_note)));
+        out.push((Key::new("na_reason", s), json(&r.na_reason)));
     }
     let mut seen_evidence: HashMap<String, usize> = HashMap::new();
     for e in &data.evidence {
@@ -748,6 +750,7 @@ pub fn build(
                 "rationale" => r.rationale = decode(key, value)?,
                 "confidence" => r.confidence = decode(key, value)?,
                 "carried" => r.carried = decode(key, value)?,
+                "na_reason" => r.na_reason = decode(key, value)?,
                 _ => r.change_note = decode(key, value)?,
             }
             continue;

@@ -113,6 +113,33 @@ pub struct Participant {
     pub role: String,
 }
 
+/// Which "NA" a team means. Both are excluded from the GDHM-compatible score alike; the
+/// report tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NaReason {
+    /// The indicator does not apply to the country.
+    NotApplicable,
+    /// It applies, but the data to rate it is missing.
+    NotAvailable,
+}
+
+impl NaReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NaReason::NotApplicable => "not-applicable",
+            NaReason::NotAvailable => "not-available",
+        }
+    }
+    pub fn parse(s: &str) -> Option<NaReason> {
+        match s {
+            "not-applicable" => Some(NaReason::NotApplicable),
+            "not-available" => Some(NaReason::NotAvailable),
+            _ => None,
+        }
+    }
+}
+
 /// The team's answer for one indicator.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -130,6 +157,9 @@ pub struct Response {
     /// What changed since the previous round (format version 3).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub change_note: String,
+    /// Which NA the team means when `current` is NA; `None`: not said (format version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub na_reason: Option<NaReason>,
 }
 
 impl Response {

@@ -25,12 +25,14 @@ pub fn required(field: &str, value: &str) -> Result<()> {
 }
 
 /// The answer as it is stored: a not-applicable answer has no target (nor target year),
-/// whatever the screen sent.
+/// and an answer that is not NA has no NA reason, whatever the screen sent.
 pub fn stored_answer(r: &Response) -> Response {
     let mut out = r.clone();
     if out.current == Some(Current::NotApplicable) {
         out.target = None;
         out.target_year = None;
+    } else {
+        out.na_reason = None;
     }
     out
 }
@@ -210,6 +212,16 @@ pub fn response(framework: &Framework, r: &Response) -> Result<()> {
             });
         }
     }
+    // Which NA is said only of an NA answer: refused as a value the current phase does not
+    // allow.
+    if let Some(reason) = r.na_reason {
+        if r.current != Some(Current::NotApplicable) {
+            return Err(Error::InvalidValue {
+                field: "current".into(),
+                value: reason.as_str().into(),
+            });
+        }
+    }
     Ok(())
 }
 
@@ -316,4 +328,37 @@ pub fn narrative(framework: &Framework, scope: &str, kind: NarrativeKind) -> Res
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::NaReason;
+
+    fn gdhm() -> &'static Framework {
+        crate::framework::find("who-itu-gdhm", "1.0.0").expect("framework")
+    }
+
+    /// Issue 13: a reason for NA only on an NA answer; the stored answer drops it otherwise.
+    #[test]
+    fn an_na_reason_is_refused_without_na_and_cleared_when_stored() {
+        let na = Response {
+            indicator: "10".into(),
+            current: Some(Current::NotApplicable),
+            na_reason: Some(NaReason::NotApplicable),
+            ..Response::default()
+        };
+        assert!(response(gdhm(), &na).is_ok());
+        for current in [Some(Current::Phase(2)), None] {
+            let r = Response {
+                current,
+                ..na.clone()
+            };
+            let err = response(gdhm(), &r).expect_err("a reason without NA");
+            assert_eq!(err.code(), "invalid-value");
+            assert_eq!(stored_answer(&r).na_reason, None);
+            assert!(response(gdhm(), &stored_answer(&r)).is_ok());
+        }
+        assert_eq!(stored_answer(&na).na_reason, Some(NaReason::NotApplicable));
+    }
 }

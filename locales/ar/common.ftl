@@ -148,3 +148,8 @@ participant-field-separator = {"؛ "}
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = التقييم ككل
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = لا ينطبق
+na-reason-not-available = غير متوفر – البيانات ناقصة
+na-reason-not-said = NA، دون تحديد ما إذا كان لا ينطبق أم أن البيانات ناقصة
+merge-field-na-reason = أي NA (لا ينطبق أو البيانات ناقصة)

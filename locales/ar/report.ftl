@@ -199,3 +199,21 @@ report-confidence-none = درجة الثقة غير محددة
 report-narrative-context = سياق التقييم
 report-narrative-findings = النتائج الرئيسية
 report-narrative-recommendations = التوصيات
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = تُستبعد المؤشرات التي لا تنطبق والمؤشرات غير المتوفرة على حد سواء من الدرجة المتوافقة مع GDHM. أثر هذا الاستبعاد:
+report-na-effect = { $count ->
+    [zero] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [one] { $block }: { $without } دون المؤشر { $codes }؛ ولو احتُسب في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [two] { $block }: { $without } دون المؤشرين { $codes }؛ ولو احتُسبا في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [few] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [many] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+   *[other] { $block }: { $without } دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [zero] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [one] { $block }: لا درجة دون المؤشر { $codes }؛ ولو احتُسب في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [two] { $block }: لا درجة دون المؤشرين { $codes }؛ ولو احتُسبا في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [few] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+    [many] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+   *[other] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
+}

@@ -370,3 +370,7 @@ ui-chart-scale-note = الحلقات: المراحل من 1 إلى 5
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = النتائج والتوصيات
 ui-narratives-intro = تُطبع في التقرير: السياق والنتائج والتوصيات العامة في الملخص التنفيذي، ونتائج كل لبنة أساسية وتوصياتها في بداية قسمها. يُحفظ النص أثناء الكتابة.
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = أيهما؟
+ui-walk-na-not-applicable = لا ينطبق: المؤشر لا ينطبق هنا
+ui-walk-na-not-available = غير متوفر: المؤشر ينطبق، لكن البيانات ناقصة

@@ -141,3 +141,8 @@ participant-field-separator = {"; "}
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = The whole assessment
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = not applicable
+na-reason-not-available = not available – data missing
+na-reason-not-said = NA, not said whether not applicable or data missing
+merge-field-na-reason = Which NA (not applicable or data missing)

@@ -187,3 +187,13 @@ report-confidence-none = Confidence not stated
 report-narrative-context = Context of the assessment
 report-narrative-findings = Key findings
 report-narrative-recommendations = Recommendations
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Not applicable and not available are both left out of the GDHM-compatible score. What leaving them out does:
+report-na-effect = { $count ->
+    [one] { $block } is { $without } without indicator { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+   *[other] { $block } is { $without } without indicators { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block } has no score without indicator { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+   *[other] { $block } has no score without indicators { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
+}

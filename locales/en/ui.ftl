@@ -319,3 +319,7 @@ ui-chart-scale-note = Rings: phases 1 to 5
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = Findings and recommendations
 ui-narratives-intro = Printed in the report: the context and the overall findings and recommendations in the executive summary, those of a building block at the start of its section. Saved as you type.
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Which one?
+ui-walk-na-not-applicable = Not applicable: the indicator does not apply here
+ui-walk-na-not-available = Not available: it applies, but the data is missing

@@ -139,3 +139,8 @@ participant-field-separator = {"; "}
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = La evaluación en su conjunto
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = no aplicable
+na-reason-not-available = no disponible – faltan datos
+na-reason-not-said = NA, sin indicar si no es aplicable o si faltan datos
+merge-field-na-reason = Qué NA (no aplicable o faltan datos)

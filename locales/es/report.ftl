@@ -179,3 +179,13 @@ report-confidence-none = Confianza sin indicar
 report-narrative-context = Contexto de la evaluación
 report-narrative-findings = Hallazgos clave
 report-narrative-recommendations = Recomendaciones
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Los indicadores no aplicables y los no disponibles quedan igualmente fuera de la puntuación compatible con el GDHM. Efecto de dejarlos fuera:
+report-na-effect = { $count ->
+    [one] { $block }: { $without } sin el indicador { $codes }; contado en su fase más baja (fase 1), sería { $with }.
+   *[other] { $block }: { $without } sin los indicadores { $codes }; contados en su fase más baja (fase 1), sería { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block }: sin puntuación sin el indicador { $codes }; contado en su fase más baja (fase 1), sería { $with }.
+   *[other] { $block }: sin puntuación sin los indicadores { $codes }; contados en su fase más baja (fase 1), sería { $with }.
+}

@@ -317,3 +317,7 @@ ui-chart-scale-note = Anillos: fases 1 a 5
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = Hallazgos y recomendaciones
 ui-narratives-intro = Se imprimen en el informe: el contexto y los hallazgos y recomendaciones generales en el resumen ejecutivo, los de un componente al comienzo de su sección. Se guarda mientras escribe.
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = ¿Cuál de los dos?
+ui-walk-na-not-applicable = No aplicable: el indicador no se aplica aquí
+ui-walk-na-not-available = No disponible: se aplica, pero faltan datos

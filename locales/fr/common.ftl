@@ -139,3 +139,8 @@ participant-field-separator = {" ; "}
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = L’ensemble de l’évaluation
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = sans objet
+na-reason-not-available = non disponible – données manquantes
+na-reason-not-said = NA, sans préciser s’il est sans objet ou si les données manquent
+merge-field-na-reason = Quel NA (sans objet ou données manquantes)

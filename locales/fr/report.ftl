@@ -179,3 +179,13 @@ report-confidence-none = Degré de confiance non précisé
 report-narrative-context = Contexte de l’évaluation
 report-narrative-findings = Constats clés
 report-narrative-recommendations = Recommandations
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Les indicateurs sans objet et les indicateurs non disponibles sont tous exclus du score compatible GDHM. Effet de cette exclusion :
+report-na-effect = { $count ->
+    [one] { $block } : { $without } sans l’indicateur { $codes } ; compté à sa phase la plus basse (phase 1), ce serait { $with }.
+   *[other] { $block } : { $without } sans les indicateurs { $codes } ; comptés à leur phase la plus basse (phase 1), ce serait { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block } : aucun score sans l’indicateur { $codes } ; compté à sa phase la plus basse (phase 1), ce serait { $with }.
+   *[other] { $block } : aucun score sans les indicateurs { $codes } ; comptés à leur phase la plus basse (phase 1), ce serait { $with }.
+}

@@ -320,3 +320,7 @@ ui-chart-scale-note = Anneaux : phases 1 à 5
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = Constats et recommandations
 ui-narratives-intro = Imprimés dans le rapport : le contexte et les constats et recommandations d’ensemble dans le résumé d’orientation, ceux d’une composante au début de sa section. Enregistré au fil de la saisie.
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Lequel ?
+ui-walk-na-not-applicable = Sans objet : l’indicateur ne s’applique pas ici
+ui-walk-na-not-available = Non disponible : il s’applique, mais les données manquent

@@ -139,3 +139,8 @@ participant-field-separator = {"; "}
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = A avaliação no seu conjunto
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = não aplicável
+na-reason-not-available = não disponível – dados em falta
+na-reason-not-said = NA, sem indicar se não é aplicável ou se faltam dados
+merge-field-na-reason = Que NA (não aplicável ou dados em falta)

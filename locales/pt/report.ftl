@@ -179,3 +179,13 @@ report-confidence-none = Grau de confiança não indicado
 report-narrative-context = Contexto da avaliação
 report-narrative-findings = Principais constatações
 report-narrative-recommendations = Recomendações
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Os indicadores não aplicáveis e os não disponíveis ficam igualmente fora da pontuação compatível com o GDHM. Efeito de os deixar de fora:
+report-na-effect = { $count ->
+    [one] { $block }: { $without } sem o indicador { $codes }; contado na sua fase mais baixa (fase 1), seria { $with }.
+   *[other] { $block }: { $without } sem os indicadores { $codes }; contados na sua fase mais baixa (fase 1), seria { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block }: sem pontuação sem o indicador { $codes }; contado na sua fase mais baixa (fase 1), seria { $with }.
+   *[other] { $block }: sem pontuação sem os indicadores { $codes }; contados na sua fase mais baixa (fase 1), seria { $with }.
+}

@@ -317,3 +317,7 @@ ui-chart-scale-note = Anéis: fases 1 a 5
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = Constatações e recomendações
 ui-narratives-intro = Impressos no relatório: o contexto e as constatações e recomendações gerais no sumário executivo, os de um pilar no início da sua secção. Guardado à medida que escreve.
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Qual dos dois?
+ui-walk-na-not-applicable = Não aplicável: o indicador não se aplica aqui
+ui-walk-na-not-available = Não disponível: aplica-se, mas faltam dados

@@ -145,3 +145,8 @@ participant-field-separator = {"; "}
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = Оценка в целом
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = неприменимо
+na-reason-not-available = данные отсутствуют
+na-reason-not-said = NA, не указано, неприменимо или данные отсутствуют
+merge-field-na-reason = Какое NA (неприменимо или данные отсутствуют)

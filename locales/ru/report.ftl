@@ -189,3 +189,17 @@ report-confidence-none = Степень уверенности не указан
 report-narrative-context = Контекст оценки
 report-narrative-findings = Основные выводы
 report-narrative-recommendations = Рекомендации
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = Неприменимые показатели и показатели без данных одинаково исключаются из оценки, совместимой с GDHM. Что даёт это исключение:
+report-na-effect = { $count ->
+    [one] { $block }: { $without } без показателя { $codes }; если учесть его по самой низкой фазе (фаза 1), было бы { $with }.
+    [few] { $block }: { $without } без показателей { $codes }; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
+    [many] { $block }: { $without } без показателей { $codes }; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
+   *[other] { $block }: { $without } без показателей { $codes }; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
+}
+report-na-effect-unscored = { $count ->
+    [one] { $block }: без показателя { $codes } оценки нет; если учесть его по самой низкой фазе (фаза 1), было бы { $with }.
+    [few] { $block }: без показателей { $codes } оценки нет; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
+    [many] { $block }: без показателей { $codes } оценки нет; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
+   *[other] { $block }: без показателей { $codes } оценки нет; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
+}

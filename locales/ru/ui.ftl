@@ -333,3 +333,7 @@ ui-chart-scale-note = Кольца: фазы с 1 по 5
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = Выводы и рекомендации
 ui-narratives-intro = Печатаются в отчёте: контекст, общие выводы и рекомендации — в резюме, выводы и рекомендации по компоненту — в начале его раздела. Сохраняется по мере ввода.
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = Что именно?
+ui-walk-na-not-applicable = Неприменимо: показатель здесь не применяется
+ui-walk-na-not-available = Данные отсутствуют: показатель применим, но данных нет

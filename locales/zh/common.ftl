@@ -136,3 +136,8 @@ participant-field-separator = ；
 # Narrative texts (issue 13): where a text goes, and its field in a conflict.
 narrative-scope-overall = 整个评估
 merge-field-narrative = { $what } – { $scope }
+# Which NA an answer means (issue 13): both are left out of the score alike.
+na-reason-not-applicable = 不适用
+na-reason-not-available = 无数据（数据缺失）
+na-reason-not-said = NA，未说明是不适用还是数据缺失
+merge-field-na-reason = 哪种 NA（不适用或数据缺失）

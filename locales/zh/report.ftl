@@ -174,3 +174,11 @@ report-confidence-none = 置信度未说明
 report-narrative-context = 评估背景
 report-narrative-findings = 主要发现
 report-narrative-recommendations = 建议
+# What leaving NA indicators out of a block's mean does (issue 13).
+report-na-effect-intro = 不适用和无数据的指标同样不计入 GDHM 兼容得分。排除它们的影响：
+report-na-effect = { $count ->
+   *[other] { $block }：不计指标 { $codes } 时为 { $without }；若按最低阶段即阶段 1 计入，则为 { $with }。
+}
+report-na-effect-unscored = { $count ->
+   *[other] { $block }：不计指标 { $codes } 时没有得分；若按最低阶段即阶段 1 计入，则为 { $with }。
+}

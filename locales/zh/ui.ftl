@@ -277,3 +277,7 @@ ui-chart-scale-note = 圆环：第1至第5阶段
 # Findings and recommendations (issue 13): the team's texts for the report.
 ui-narratives-open = 主要发现和建议
 ui-narratives-intro = 打印在报告中：背景以及总体发现和建议列于执行摘要，各构成要素的发现和建议列于其章节开头。输入时自动保存。
+# Which NA the team means (issue 13), asked in the walk once NA is chosen.
+ui-walk-na-which = 是哪一种？
+ui-walk-na-not-applicable = 不适用：该指标在此不适用
+ui-walk-na-not-available = 无数据：该指标适用，但缺少数据

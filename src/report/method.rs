@@ -24,7 +24,7 @@ pub(super) fn method_annex(
     conduct(w, l, data);
     scale(w, l);
     rule_and_example(w, l, fw, s);
-    excluded(w, l, fw, s);
+    excluded(w, l, fw, data, s);
     codes(w, l, fw);
     limitations(w, l);
     w.heading(&l.text("report-disclaimer"), 2);
@@ -232,23 +232,27 @@ fn rule_and_example(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
     }
 }
 
-/// The indicators left out of the scores, with the reason.
-fn excluded(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+/// The indicators left out of the scores, with the reason (for an NA, which NA the team
+/// said it is), then what leaving each block's NA out does to its mean.
+fn excluded(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
     w.heading(&l.text("report-excluded"), 2);
     let excluded: Vec<String> = s
         .blocks
         .iter()
         .flat_map(|b| &b.excluded)
         .map(|e| {
+            let reason = match e.reason {
+                ExclusionReason::NotApplicable => {
+                    l.text(super::summary::na_reason_key(data, &e.code))
+                }
+                other => l.text(&format!("exclusion-{}", other.as_str())),
+            };
             l.format(
                 "ui-dash-excluded-item",
                 &[
                     arg("code", &e.code),
                     arg("title", l.text(&fw.key(&e.code, IndicatorText::Title))),
-                    arg(
-                        "reason",
-                        l.text(&format!("exclusion-{}", e.reason.as_str())),
-                    ),
+                    arg("reason", reason),
                 ],
             )
         })
@@ -257,6 +261,14 @@ fn excluded(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         w.paragraph(&l.text("report-excluded-none"), 10.0, false, INK);
     }
     for e in excluded {
+        w.paragraph_in(&list_item(l, e), 9.5, false, INK, 10.0);
+    }
+    let effects = super::summary::na_effect_sentences(l, fw, data, s);
+    if !effects.is_empty() {
+        w.space(3.0);
+        w.paragraph(&l.text("report-na-effect-intro"), 10.0, false, INK);
+    }
+    for e in effects {
         w.paragraph_in(&list_item(l, e), 9.5, false, INK, 10.0);
     }
 }

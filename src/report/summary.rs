@@ -7,9 +7,9 @@
 
 use crate::framework::{Framework, IndicatorText};
 use crate::i18n::{arg, num, Localizer};
-use crate::model::{AssessmentData, NarrativeKind, RoadmapStatus, OVERALL};
+use crate::model::{AssessmentData, NaReason, NarrativeKind, RoadmapStatus, OVERALL};
 use crate::roadmap::item_text;
-use crate::scoring::{self, BlockResult, Current, Scores};
+use crate::scoring::{self, BlockResult, Current, ExclusionReason, Scores};
 
 use super::build::{agreement, list_item};
 use super::page::{Writer, INK, MUTED};
@@ -166,7 +166,7 @@ pub(super) fn summary(
 
     w.space(6.0);
     w.heading(&l.text("report-summary-data-gaps"), 3);
-    data_gaps(w, l, fw, s);
+    data_gaps(w, l, fw, data, s);
 }
 
 /// A narrative text of the team under its heading (each of its lines a paragraph); nothing
@@ -257,9 +257,72 @@ fn strongest_and_weakest(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scor
     }
 }
 
-/// Every indicator without a phase (not applicable / not available, or not answered),
-/// named with the reason, in the framework's order.
-fn data_gaps(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+/// The message saying which NA an indicator's answer means: not applicable, not available
+/// (data missing), or not said (an answer saved before the team could say, or left unsaid).
+pub(super) fn na_reason_key(data: &AssessmentData, code: &str) -> &'static str {
+    let reason = data
+        .responses
+        .iter()
+        .find(|r| r.indicator == code)
+        .and_then(|r| r.na_reason);
+    match reason {
+        Some(NaReason::NotApplicable) => "na-reason-not-applicable",
+        Some(NaReason::NotAvailable) => "na-reason-not-available",
+        None => "na-reason-not-said",
+    }
+}
+
+/// What leaving a block's NA indicators out does to its mean.
+#[derive(Debug, PartialEq)]
+pub(super) struct NaEffect {
+    pub block: String,
+    /// The block's scored indicators answered NA.
+    pub codes: Vec<String>,
+    /// The block's mean as scored, without them (`None`: no other indicator has a phase).
+    pub without: Option<f64>,
+    /// The mean with each of them counted at the lowest phase, 1.
+    pub at_lowest: Option<f64>,
+}
+
+/// For each block with an NA among its scored indicators, its mean without them (as
+/// scored) and with each counted at the lowest phase, 1. Both come from `scoring`: the
+/// second scores a copy of the answers with those indicators at phase 1.
+pub(super) fn na_effects(fw: &Framework, data: &AssessmentData, s: &Scores) -> Vec<NaEffect> {
+    let inputs = data.score_inputs();
+    s.blocks
+        .iter()
+        .filter_map(|b| {
+            let codes: Vec<String> = b
+                .excluded
+                .iter()
+                .filter(|e| e.reason == ExclusionReason::NotApplicable)
+                .map(|e| e.code.clone())
+                .collect();
+            if codes.is_empty() {
+                return None;
+            }
+            let mut lowest = inputs.clone();
+            for code in &codes {
+                let input = lowest.entry(code.clone()).or_default();
+                input.current = Some(Current::Phase(1));
+            }
+            let with = scoring::score(fw, &lowest)
+                .block(&b.id)
+                .and_then(|x| x.mean);
+            Some(NaEffect {
+                block: b.id.clone(),
+                codes,
+                without: b.mean,
+                at_lowest: with,
+            })
+        })
+        .collect()
+}
+
+/// Every indicator without a phase (which NA it is, or not answered), named with the
+/// reason, in the framework's order; then, for each block with an NA, what leaving it out
+/// does to the block's mean.
+fn data_gaps(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
     let gaps: Vec<String> = s
         .blocks
         .iter()
@@ -267,7 +330,7 @@ fn data_gaps(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
         .filter_map(|i| {
             let reason = match i.current {
                 None => "exclusion-not-answered",
-                Some(Current::NotApplicable) => "exclusion-not-applicable",
+                Some(Current::NotApplicable) => na_reason_key(data, &i.code),
                 Some(Current::Phase(_)) => return None,
             };
             Some(l.format(
@@ -296,6 +359,47 @@ fn data_gaps(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
     for g in gaps {
         w.paragraph_in(&list_item(l, g), 10.0, false, INK, 10.0);
     }
+    let effects = na_effect_sentences(l, fw, data, s);
+    if !effects.is_empty() {
+        w.space(4.0);
+        w.paragraph(&l.text("report-na-effect-intro"), 10.0, false, INK);
+        for e in effects {
+            w.paragraph_in(&list_item(l, e), 10.0, false, INK, 10.0);
+        }
+    }
+}
+
+/// [`na_effects`] in words, one sentence per block.
+pub(super) fn na_effect_sentences(
+    l: &Localizer,
+    fw: &Framework,
+    data: &AssessmentData,
+    s: &Scores,
+) -> Vec<String> {
+    na_effects(fw, data, s)
+        .into_iter()
+        .filter_map(|e| {
+            let with = e.at_lowest?;
+            let key = if e.without.is_some() {
+                "report-na-effect"
+            } else {
+                "report-na-effect-unscored"
+            };
+            Some(l.format(
+                key,
+                &[
+                    arg("block", l.text(&fw.block_key(&e.block))),
+                    num("count", e.codes.len() as f64),
+                    arg("codes", l.list(&e.codes)),
+                    arg(
+                        "without",
+                        e.without.map(|m| l.decimal(m, PLACES)).unwrap_or_default(),
+                    ),
+                    arg("with", l.decimal(with, PLACES)),
+                ],
+            ))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -398,5 +502,55 @@ mod tests {
         );
         let flat = [block("e", Some(3.0), Some(3.0))];
         assert!(largest_gaps(&flat, 3, 2).is_empty());
+    }
+
+    /// Issue 13: the sample's indicator 10 is NA: what leaving it out does, in words, with
+    /// the numbers `scoring` gives (Legislation 2.33 without it, 2.00 with it at phase 1),
+    /// and which NA it is.
+    #[test]
+    fn the_sample_says_what_leaving_its_na_out_does() {
+        use crate::i18n::Lang;
+        let data = crate::exchange::sample().expect("sample");
+        let fw = crate::framework::find(
+            &data.assessment.framework.id,
+            &data.assessment.framework.version,
+        )
+        .expect("framework");
+        let s = scoring::score(fw, &data.score_inputs());
+        let effects = na_effects(fw, &data, &s);
+        assert_eq!(effects.len(), 1, "{effects:?}");
+        let e = &effects[0];
+        assert_eq!(e.codes, ["10"]);
+        assert_eq!(
+            e.without.map(|m| format!("{m:.2}")).as_deref(),
+            Some("2.33")
+        );
+        assert_eq!(
+            e.at_lowest.map(|m| format!("{m:.2}")).as_deref(),
+            Some("2.00")
+        );
+        let l = Localizer::new(Lang::En, false);
+        let block = l.text(&fw.block_key(&e.block));
+        assert_eq!(
+            na_effect_sentences(&l, fw, &data, &s),
+            [format!(
+                "{block} is 2.33 without indicator 10; counted at the lowest phase (phase 1), it would be 2.00."
+            )]
+        );
+        let fr = Localizer::new(Lang::Fr, false);
+        assert!(na_effect_sentences(&fr, fw, &data, &s)[0].contains("2,33"));
+        // Which NA: not said in the sample; said once the team chooses.
+        assert_eq!(na_reason_key(&data, "10"), "na-reason-not-said");
+        let mut said = data.clone();
+        for r in &mut said.responses {
+            if r.indicator == "10" {
+                r.na_reason = Some(NaReason::NotAvailable);
+            }
+        }
+        assert_eq!(na_reason_key(&said, "10"), "na-reason-not-available");
+        assert_eq!(
+            l.text("na-reason-not-available"),
+            "not available – data missing"
+        );
     }
 }

@@ -220,6 +220,7 @@ fn value_text(key: &Key, json: Option<&str>, l: &Localizer) -> String {
             l.format("merge-value-phase", &[arg("phase", n.to_string())])
         }
         ("current", serde_json::Value::String(s)) if s == "NA" => l.text("merge-value-na"),
+        ("na_reason", serde_json::Value::String(s)) => l.text(&format!("na-reason-{s}")),
         ("carried", serde_json::Value::Bool(b)) => l.text(if *b {
             "merge-value-yes"
         } else {

@@ -323,7 +323,8 @@ fn saved(db: &Db, id: i64, fw: &Framework, stored: Response, l: &Localizer) -> R
 }
 
 /// Checks an answer against the framework and stores it at once (autosave). A
-/// not-applicable answer is stored without a target. A person's save reviews an answer
+/// not-applicable answer is stored without a target; an answer that is not NA is stored
+/// without an NA reason (`validate::stored_answer`). A person's save reviews an answer
 /// carried over from the last round; a blank `change_note` keeps the stored one, and a
 /// phase changed from the one carried over needs a note ([`Error::ChangeNoteRequired`]).
 pub fn save_response(

@@ -856,7 +856,7 @@ fn save_response_in(
     let response = &stored;
     rows::put_response(tx, id, response, now)?;
     let code = Some(response.indicator.as_str());
-    let fields: [(&str, Option<String>, Option<String>); 7] = [
+    let fields: [(&str, Option<String>, Option<String>); 8] = [
         (
             "response.current",
             current_text(old.current),
@@ -886,6 +886,11 @@ fn save_response_in(
             "response.change_note",
             Some(old.change_note.clone()).filter(|s| !s.is_empty()),
             Some(response.change_note.clone()).filter(|s| !s.is_empty()),
+        ),
+        (
+            "response.na_reason",
+            old.na_reason.map(|r| r.as_str().to_string()),
+            response.na_reason.map(|r| r.as_str().to_string()),
         ),
         (
             "response.reviewed",

@@ -173,7 +173,8 @@ pub(super) fn summary(r: &Row<'_>) -> Result<AssessmentSummary> {
 }
 
 pub(super) const RESPONSE: &str = "SELECT rowid, indicator_code, current_phase, not_applicable,
-    target_phase, target_year, rationale, confidence, carried, change_note FROM responses";
+    target_phase, target_year, rationale, confidence, carried, change_note, na_reason
+    FROM responses";
 
 pub(super) fn response(r: &Row<'_>) -> Result<Response> {
     let c = Cells::new(r, "responses")?;
@@ -193,6 +194,7 @@ pub(super) fn response(r: &Row<'_>) -> Result<Response> {
         confidence: c.parse_opt(7, "confidence", Confidence::parse)?,
         carried: c.get(8, "carried")?,
         change_note: c.get(9, "change_note")?,
+        na_reason: c.parse_opt(10, "na_reason", NaReason::parse)?,
     })
 }
 
@@ -282,8 +284,8 @@ pub(super) fn put_response(
     let mut stmt = tx.prepare_cached(
         "INSERT INTO responses (assessment_id, indicator_code, current_phase,
             not_applicable, target_phase, target_year, rationale, confidence, updated_at,
-            carried, change_note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            carried, change_note, na_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET
             current_phase = excluded.current_phase,
             not_applicable = excluded.not_applicable,
@@ -293,7 +295,8 @@ pub(super) fn put_response(
             confidence = excluded.confidence,
             updated_at = excluded.updated_at,
             carried = excluded.carried,
-            change_note = excluded.change_note",
+            change_note = excluded.change_note,
+            na_reason = excluded.na_reason",
     )?;
     stmt.execute(params![
         id,
@@ -306,7 +309,8 @@ pub(super) fn put_response(
         r.confidence.map(Confidence::as_str),
         updated_at,
         r.carried,
-        r.change_note
+        r.change_note,
+        r.na_reason.map(NaReason::as_str)
     ])?;
     Ok(())
 }

@@ -351,6 +351,12 @@ CREATE TABLE sync_state (
 ) STRICT;
 "#;
 
+/// Version 6 (issue 13), the NA reason: which "NA" a team means when an answer is NA
+/// (`not-applicable`, or `not-available`: data missing); NULL when not said.
+const V6_NA_REASON: &str = r#"
+ALTER TABLE responses ADD COLUMN na_reason TEXT CHECK (na_reason IN ('not-applicable', 'not-available'));
+"#;
+
 /// Version 6, narratives (issue 13): the context of the assessment, and key findings and
 /// recommendations overall and per building block, written by the team for the report.
 /// `scope` is `overall` or a block id; a blank text is no row.
@@ -367,7 +373,8 @@ CREATE TABLE narratives (
 
 /// Version 6: every statement block of that version, in order.
 fn v6_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
-    tx.execute_batch(V6_NARRATIVES)
+    tx.execute_batch(V6_NARRATIVES)?;
+    tx.execute_batch(V6_NA_REASON)
 }
 
 /// Creates the latest schema in an empty database.

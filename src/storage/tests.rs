@@ -995,3 +995,59 @@ fn a_version_5_database_upgrades_and_keeps_its_answers_and_takes_narratives() {
         Some("Fund it.")
     );
 }
+
+/// Issue 13: which NA a team means is stored, read back, logged, and a database of version
+/// 5 (which could not say) upgrades with its NA answers "not said".
+#[test]
+fn the_na_reason_is_stored_logged_and_upgraded_from_version_5() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v5.sqlite3");
+    {
+        let mut conn = Connection::open(&path).expect("open");
+        let tx = conn.transaction().expect("tx");
+        schema::create_version(&tx, 5).expect("v5");
+        tx.execute(
+            "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
+              framework_id, framework_version, language, status, created_at, updated_at)
+             VALUES ('u1', 'Oldland', 'R1', '2025-01-01', 'F', 'who-itu-gdhm', '1.0.0', 'en',
+                     'draft', 't', 't')",
+            [],
+        )
+        .expect("insert");
+        tx.execute(
+            "INSERT INTO responses (assessment_id, indicator_code, not_applicable, updated_at)
+             VALUES (1, '10', 1, 't')",
+            [],
+        )
+        .expect("insert response");
+        tx.commit().expect("commit");
+    }
+    let mut db = Db::open(&path).expect("upgrade v5");
+    assert_eq!(db.schema_version().expect("version"), 6);
+    let old = db.responses(1).expect("responses");
+    assert_eq!(old[0].current, Some(Current::NotApplicable));
+    assert_eq!(old[0].na_reason, None, "an old NA is 'not said'");
+    let fresh = Db::open(&dir.path().join("fresh.sqlite3")).expect("fresh");
+    assert_eq!(schema_of(db.conn()), schema_of(fresh.conn()));
+
+    let na = Response {
+        indicator: "10".into(),
+        current: Some(Current::NotApplicable),
+        na_reason: Some(NaReason::NotAvailable),
+        ..Response::default()
+    };
+    db.save_response(1, &na, "t").expect("save");
+    let back = db.responses(1).expect("responses");
+    assert_eq!(back[0].na_reason, Some(NaReason::NotAvailable));
+    let log = db.load(1).expect("data").change_log;
+    assert!(log.iter().any(|c| c.what == "response.na_reason"
+        && c.subject.as_deref() == Some("10")
+        && c.old.is_none()
+        && c.new.as_deref() == Some("not-available")));
+    // The database refuses any other word.
+    let bad = db.conn().execute(
+        "UPDATE responses SET na_reason = 'unknown' WHERE indicator_code = '10'",
+        [],
+    );
+    assert!(bad.is_err());
+}

@@ -1161,6 +1161,45 @@ def test_another_value_is_written_with_the_keyboard_and_the_focus_moves_to_the_n
         app.close()
 
 
+def test_the_walk_asks_which_na_and_a_phase_clears_it(binary, tmp):
+    """Issue 13: NA chosen with the keyboard asks which NA it is (not applicable, or data
+    missing), chosen with Tab and an arrow; the core stores it, and a phase clears it."""
+    app = App(binary, os.path.join(tmp, "na.sqlite3"))
+    try:
+        [item] = app.invoke("list_assessments", {})
+        until_page(app, "1")
+        assert app.js("return document.querySelector('#na-which').hidden") is True, "asked only for NA"
+        app.js("document.querySelector('#main').focus()")
+        app.press("n")
+        until_checked(app, "NA")
+        saved(app)
+        app.until("!document.querySelector('#na-which').hidden", "the NA choice shown")
+        assert app.text("#na-which legend") == "Which one?"
+        app.press("\ue004")  # Tab: into the two choices
+        app.until("document.activeElement?.name === 'na-reason'", "focus on the NA choice")
+        app.press("\ue015")  # Arrow down: the next choice, checked
+        app.until("document.querySelector('input[name=na-reason]:checked')?.value === 'not-available'",
+                  "not available chosen")
+        saved(app)
+        stored = app.invoke("indicator", {"id": item["id"], "code": "1"})["response"]
+        assert stored["current"] == "NA" and stored["na_reason"] == "not-available", stored
+        # A phase: the choice hidden, and the core clears the reason.
+        app.js("document.querySelector('input[name=current][value=NA]').focus()")
+        app.press("2")
+        until_checked(app, "2")
+        saved(app)
+        app.until("document.querySelector('#na-which').hidden", "the NA choice hidden")
+        stored = app.invoke("indicator", {"id": item["id"], "code": "1"})["response"]
+        assert stored["current"] == 2 and "na_reason" not in stored, stored
+        # NA again: not said until chosen.
+        app.press("n")
+        until_checked(app, "NA")
+        saved(app)
+        assert app.js("return document.querySelector('input[name=na-reason]:checked')") is None
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])

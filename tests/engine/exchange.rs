@@ -465,3 +465,36 @@ fn narratives_are_refused_before_version_4_and_checked_against_the_framework() {
         serde_json::json!([{"scope": "overall", "kind": "summary", "text": "x"}]);
     refused(&seal(&content, 4), "invalid-file-field");
 }
+
+/// Issue 13: a response's `na_reason` is format version 4: it round trips in a version-4
+/// file and is an unknown field in a file of version 3 (or older).
+#[test]
+fn the_na_reason_is_version_4_and_refused_in_older_files() {
+    let mut data = exchange::sample().expect("sample");
+    let r = data
+        .responses
+        .iter_mut()
+        .find(|r| r.current == Some(Current::NotApplicable))
+        .expect("the sample has an NA");
+    r.na_reason = Some(NaReason::NotAvailable);
+    let text = exchange::to_string(&data).expect("text");
+    assert!(text.contains("\"format_version\": 4"), "{}", &text[..120]);
+    assert!(text.contains("\"na_reason\":\"not-available\""));
+    let back = exchange::parse("in.dhma.json", &text).expect("version 4 reads");
+    assert_eq!(back, data);
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("na.dhma.json");
+    std::fs::write(&file, &text).expect("write");
+    let mut fresh = Db::open_in_memory().expect("db");
+    exchange::import_file(&mut fresh, &file).expect("import");
+    let id = fresh.list().expect("list")[0].id;
+    assert_eq!(fresh.load(id).expect("load").responses, data.responses);
+
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let v3 = seal(&v["content"], 3);
+    refused(&v3, "invalid-file-field");
+    // A version-3 file without a reason still reads: its NA is "not said".
+    let old = seal(&sample_content(), 3);
+    let parsed = exchange::parse("old.dhma.json", &old).expect("version 3 reads");
+    assert!(parsed.responses.iter().all(|r| r.na_reason.is_none()));
+}

@@ -698,3 +698,58 @@ fn narratives_merge_field_by_field_and_conflict_when_both_change_one() {
     assert_eq!(a.values(), hub.values());
     assert_eq!(hub.data().narratives, a.data().narratives);
 }
+
+/// Issue 13: which NA an answer means merges like the other answer fields: said on one
+/// laptop, taken on the other; said differently on both, a conflict a person settles.
+#[test]
+fn the_na_reason_merges_like_the_other_answer_fields() {
+    let (mut hub, out) = start();
+    let mut a = Laptop::from(&out);
+    let na = |reason| Response {
+        indicator: "10".into(),
+        current: Some(Current::NotApplicable),
+        na_reason: Some(reason),
+        ..Response::default()
+    };
+    a.db.save_response(a.id, &na(NaReason::NotAvailable), "Amina")
+        .unwrap();
+    let r = hub.merge(&a.file()).unwrap();
+    assert_eq!((r.new_conflicts, r.conflicts_waiting), (0, 0), "{r:?}");
+    let taken = |l: &Laptop| {
+        l.data()
+            .responses
+            .into_iter()
+            .find(|r| r.indicator == "10")
+            .unwrap()
+            .na_reason
+    };
+    assert_eq!(taken(&hub), Some(NaReason::NotAvailable));
+    assert_eq!(a.values(), hub.values());
+
+    // Changed on both sides to different values: a conflict on `na_reason`, settled.
+    let mut b = Laptop::from(&hub.file());
+    hub.db
+        .save_response(hub.id, &na(NaReason::NotApplicable), "Facilitator")
+        .unwrap();
+    let not_said = Response {
+        na_reason: None,
+        ..na(NaReason::NotApplicable)
+    };
+    b.db.save_response(b.id, &not_said, "Chen").unwrap();
+    let r = hub.merge(&b.file()).unwrap();
+    assert_eq!(r.conflicts_waiting, 1, "{r:?}");
+    let conflicts = hub.db.conflicts(hub.id).unwrap();
+    let k = &conflicts[0];
+    assert_eq!(k.key.shown_field(), "na_reason");
+    assert_eq!(k.key.indicator(), Some("10"));
+    assert_eq!(k.local.value.as_deref(), Some("\"not-applicable\""));
+    assert_eq!(k.incoming.value.as_deref(), Some("null"));
+    let fw = framework_of(&hub);
+    hub.db
+        .resolve_conflict(hub.id, &k.key, k.local.value.clone(), fw, "Facilitator")
+        .unwrap();
+    assert_eq!(taken(&hub), Some(NaReason::NotApplicable));
+    let back = b.merge(&hub.file()).unwrap();
+    assert_eq!(back.conflicts_waiting, 0);
+    assert_eq!(taken(&b), Some(NaReason::NotApplicable));
+}

@@ -865,7 +865,7 @@ fn the_summary_names_tied_blocks_and_explains_its_numbers_in_en_and_fr() {
         "the mean 2.22 is rounded to one decimal, 2.2, then up to the next whole number, which gives phase 3.",
         "Largest gaps between target and current phase • Leadership and governance: 1.25 (mean 2.00 now, mean target 3.25) • Workforce: 1.25 (mean 2.00 now, mean target 3.25) A gap is",
         "4 indicators have no phase and are left out of the scores:",
-        "10 Cross-border health data exchange and storage: marked not applicable / not available",
+        "10 Cross-border health data exchange and storage: NA, not said whether not applicable or data missing",
     ] {
         assert!(en.contains(expected), "en: no {expected:?} in the summary:\n{en}");
     }
@@ -1261,4 +1261,60 @@ fn the_narratives_are_printed_in_their_places_in_english_and_arabic() {
     for key in ["report-narrative-context", "report-narrative-findings"] {
         assert!(!text.contains(&l.text(key)), "{key} printed without a text");
     }
+}
+
+/// Issue 13, item 2: the data gaps say which NA each is, and what leaving it out does to
+/// its block, with the numbers of `scoring`: the sample's indicator 10 is NA, Legislation
+/// is 2.33 without it and 2.00 with it at phase 1; in the summary and the method annex.
+#[test]
+fn the_data_gaps_say_which_na_and_what_leaving_it_out_does() {
+    let mut data = sample_with_roadmap();
+    for r in &mut data.responses {
+        if r.indicator == "10" {
+            r.na_reason = Some(dhma::model::NaReason::NotAvailable);
+        }
+    }
+    let body = body_text(
+        &render(&data, None, Lang::En, Paper::A4, "2026-12-02")
+            .expect("render")
+            .pdf,
+        "en",
+    );
+    let effect = "Legislation, policy and compliance is 2.33 without indicator 10; counted at the lowest phase (phase 1), it would be 2.00.";
+    let summary = summary_text(Lang::En, &body);
+    for expected in [
+        "10 Cross-border health data exchange and storage: not available – data missing",
+        "Not applicable and not available are both left out of the GDHM-compatible score. What leaving them out does:",
+        effect,
+    ] {
+        assert!(summary.contains(expected), "no {expected:?} in the summary:\n{summary}");
+    }
+    let all = normal(Lang::En, &body);
+    let annex = all.split("Annex: method").nth(1).expect("the method annex");
+    assert!(
+        annex.contains(effect),
+        "no {effect:?} in the annex:\n{annex}"
+    );
+    assert!(annex.contains("not available – data missing"), "{annex}");
+
+    // Not applicable, in French, with the language's decimals.
+    for r in &mut data.responses {
+        if r.indicator == "10" {
+            r.na_reason = Some(dhma::model::NaReason::NotApplicable);
+        }
+    }
+    let fr = summary_text(
+        Lang::Fr,
+        &body_text(
+            &render(&data, None, Lang::Fr, Paper::A4, "2026-12-02")
+                .expect("render")
+                .pdf,
+            "fr",
+        ),
+    );
+    assert!(fr.contains(": sans objet"), "fr: {fr}");
+    assert!(
+        fr.contains("2,33 sans l’indicateur 10 ; compté à sa phase la plus basse (phase 1), ce serait 2,00."),
+        "fr: {fr}"
+    );
 }

@@ -112,3 +112,25 @@ fn sample_assessment_scores_every_block() {
     assert!(s.blocks.iter().all(|b| b.phase.is_some()));
     assert!(s.overall.phase.is_some());
 }
+
+/// Issue 13: saying which NA an answer means changes nothing in the GDHM-compatible score.
+#[test]
+fn the_na_reason_leaves_the_score_unchanged() {
+    use dhma::model::NaReason;
+    use dhma::scoring::Current;
+    let data = dhma::exchange::sample().expect("sample");
+    let fw = gdhm();
+    let before = score(fw, &data.score_inputs());
+    for reason in [NaReason::NotApplicable, NaReason::NotAvailable] {
+        let mut said = data.clone();
+        let mut n = 0;
+        for r in &mut said.responses {
+            if r.current == Some(Current::NotApplicable) {
+                r.na_reason = Some(reason);
+                n += 1;
+            }
+        }
+        assert!(n > 0, "the sample has an NA");
+        assert_eq!(score(fw, &said.score_inputs()), before, "{reason:?}");
+    }
+}

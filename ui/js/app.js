@@ -707,13 +707,26 @@ function indicatorPage(v, walk) {
   state.answer = r; // updated with the answer as the core stored it (see flush)
   const locked = v.locked;
   const save = (immediate = true) => schedule(r, immediate);
+  // Which NA the team means (not applicable, or data missing): asked once NA is chosen; the
+  // core clears it when a phase is saved.
+  const naReason = (value) => h("label", { class: "na-option" },
+    h("input", { type: "radio", name: "na-reason", value, checked: r.na_reason === value, disabled: locked,
+      onchange: () => { r.na_reason = value; save(); } }),
+    t(`ui-walk-na-${value}`));
+  const naWhich = h("fieldset", { id: "na-which", class: "na-which", hidden: r.current !== "NA" },
+    h("legend", {}, t("ui-walk-na-which")), naReason("not-applicable"), naReason("not-available"));
+  const clearNa = () => {
+    r.na_reason = null;
+    naWhich.hidden = true;
+    naWhich.querySelectorAll("input").forEach((i) => { i.checked = false; });
+  };
   const phaseCards = h("div", { class: "phases" }, ...v.phases.map((p) => h("label", { class: "phase" },
     h("input", { type: "radio", name: "current", value: p.phase, checked: r.current === p.phase, disabled: locked,
-      onchange: () => { r.current = p.phase; save(); } }),
+      onchange: () => { r.current = p.phase; clearNa(); save(); } }),
     h("span", { class: "name" }, p.name), h("span", {}, p.text))));
   const na = h("label", { class: "na-option" },
     h("input", { type: "radio", name: "current", value: "NA", checked: r.current === "NA", disabled: locked,
-      onchange: () => { r.current = "NA"; save(); } }),
+      onchange: () => { r.current = "NA"; naWhich.hidden = false; save(); } }),
     t("ui-walk-not-applicable"));
   const target = h("select", { id: "target", disabled: locked, onchange: (e) => { r.target = e.target.value ? Number(e.target.value) : null; save(); } },
     h("option", { value: "" }, t("ui-walk-target-none")),
@@ -774,6 +787,7 @@ function indicatorPage(v, walk) {
       h("legend", {}, t("ui-walk-current")),
       h("p", { class: "hint", id: "phase-keys", tabindex: "-1" }, t("ui-walk-phase-keys")),
       phaseCards, na),
+    naWhich,
     noteBox,
     h("div", { class: "row" },
       h("div", {}, h("label", { for: "target" }, t("ui-walk-target")), target),
