@@ -467,10 +467,20 @@ def test_a_damaged_database_shows_a_sentence_and_the_details_for_support(binary,
         app.close()
     # Fold the journal into the file (the app was ended, not closed), then damage it.
     import sqlite3
-    con = sqlite3.connect(db)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.execute("PRAGMA journal_mode=DELETE")
-    con.close()
+    # The ended app's file locks can outlive its process by a moment on a loaded machine
+    # ("database is locked"): try again for a while, then fail with SQLite's own error.
+    end = time.time() + 15
+    while True:
+        try:
+            con = sqlite3.connect(db, timeout=5)
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            con.execute("PRAGMA journal_mode=DELETE")
+            con.close()
+            break
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.time() > end:
+                raise
+            time.sleep(0.2)
     assert not os.path.exists(db + "-wal")
     with open(db, "rb") as f:
         data = bytearray(f.read())
