@@ -712,9 +712,9 @@ fn export(
 /// assessment that is here already is merged. Exit 3 when conflicts wait.
 fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
     // Checked before the database is opened: a refused file never touches it.
-    exchange::read_file(file)?;
+    let parsed = exchange::read_file_full(file)?;
     let mut db = open_db(db)?;
-    let done = service::import_assessment(&mut db, file, "dhma-cli", l)?;
+    let done = service::import_read(&mut db, &parsed, "dhma-cli", l)?;
     line(out, &done.summary)?;
     if done.conflicts_waiting > 0 {
         line(out, &l.format("cli-conflicts-hint", &[arg("id", done.id)]))?;

@@ -101,6 +101,24 @@ impl Key {
         }
     }
 
+    /// The rater a rating's or dissent's subject (`<code>/participant:<key>`) names: its kind
+    /// (`participant` or `group`) and its name key.
+    pub fn rater(&self) -> Option<(&str, String)> {
+        if !matches!(self.field.as_str(), "rating" | "dissent") {
+            return None;
+        }
+        let (_, rater) = self.subject.split_once('/')?;
+        let (kind, name) = rater.split_once(':')?;
+        Some((kind, unescape(name)))
+    }
+
+    /// The title an evidence item's subject (`<code>/<title>/<reference>`) names.
+    pub fn evidence_title(&self) -> Option<String> {
+        (self.field == "evidence")
+            .then(|| self.subject.split('/').nth(1).map(unescape))
+            .flatten()
+    }
+
     /// The field as people name it on the command line: `current`, `rating:participant:amina`,
     /// `evidence:<title>`, `participant:<name>`, `roadmap:<uid>`, `country`, …
     pub fn shown_field(&self) -> String {
@@ -109,10 +127,7 @@ impl Key {
                 let rater = self.subject.split_once('/').map_or("", |(_, r)| r);
                 format!("{}:{rater}", self.field)
             }
-            "evidence" => {
-                let title = self.subject.split('/').nth(1).unwrap_or_default();
-                format!("evidence:{}", unescape(title))
-            }
+            "evidence" => format!("evidence:{}", self.evidence_title().unwrap_or_default()),
             "participant" | "group" | "roadmap" | "roadmap.position" | "narrative" => {
                 format!("{}:{}", self.field, self.subject)
             }
@@ -821,10 +836,8 @@ pub fn keep_named(state: &mut State, sides: [&State; 2]) {
         // A rating's or dissent's rater is in its subject: `<code>/participant:<key>`.
         let raters: Vec<Key> = match key.field.as_str() {
             "rating" | "dissent" => key
-                .subject
-                .split_once('/')
-                .and_then(|(_, r)| r.split_once(':'))
-                .map(|(kind, name)| vec![Key::new(kind, unescape(name))])
+                .rater()
+                .map(|(kind, name)| vec![Key::new(kind, name)])
                 .unwrap_or_default(),
             "group" => serde_json::from_str::<Group>(value)
                 .map(|g| {

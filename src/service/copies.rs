@@ -39,9 +39,20 @@ pub fn import_assessment(
     l: &Localizer,
 ) -> Result<ImportView> {
     let parsed = exchange::read_file_full(path)?;
+    import_read(db, &parsed, actor, l)
+}
+
+/// [`import_assessment`] of a file already read and checked (the command line reads it before
+/// it opens the database, so that a refused file never touches it).
+pub fn import_read(
+    db: &mut Db,
+    parsed: &exchange::Parsed,
+    actor: &str,
+    l: &Localizer,
+) -> Result<ImportView> {
     let a = &parsed.data.assessment;
     let title = assessment_title(l, &a.country, &a.round);
-    Ok(match exchange::import_parsed(db, &parsed, actor)? {
+    Ok(match exchange::import_parsed(db, parsed, actor)? {
         Imported::Added(id) => ImportView {
             id,
             merged: false,
@@ -142,26 +153,17 @@ fn field_label(key: &Key, values: [Option<&str>; 2], l: &Localizer) -> String {
         })
     };
     let rater = || {
-        written("rater").unwrap_or_else(|| {
-            key.subject
-                .split_once('/')
-                .and_then(|(_, r)| r.split_once(':'))
-                .map_or_else(String::new, |(_, n)| {
-                    n.replace("%2F", "/").replace("%25", "%")
-                })
-        })
+        written("rater")
+            .or_else(|| key.rater().map(|(_, name)| name))
+            .unwrap_or_default()
     };
     let field = match key.field.as_str() {
         "rating" => l.format("merge-field-rating", &[arg("name", rater())]),
         "dissent" => l.format("merge-field-dissent", &[arg("name", rater())]),
         "evidence" => {
-            let title = key
-                .subject
-                .split('/')
-                .nth(1)
-                .unwrap_or_default()
-                .replace("%2F", "/")
-                .replace("%25", "%");
+            let title = written("title")
+                .or_else(|| key.evidence_title())
+                .unwrap_or_default();
             l.format("merge-field-evidence", &[arg("title", title)])
         }
         "participant" | "group" => l.format(

@@ -536,6 +536,20 @@ impl Db {
     }
 }
 
+/// Inserts an assessment's content (participants, answers, evidence, roadmap, workshop,
+/// narratives) under its row `id`, inside the caller's transaction: an import and a merge's
+/// rewrite share it.
+fn insert_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, at: &str) -> Result<()> {
+    insert_participants(tx, id, &data.participants)?;
+    for r in &data.responses {
+        rows::put_response(tx, id, r, at)?;
+    }
+    insert_evidence(tx, id, &data.evidence)?;
+    insert_roadmap(tx, id, &data.roadmap)?;
+    workshop::insert_workshop(tx, id, &data.workshop)?;
+    narratives::insert_narratives(tx, id, &data.narratives)
+}
+
 /// Inserts a whole assessment inside the caller's transaction; see [`Db::insert_data`].
 fn insert_in(tx: &Transaction<'_>, data: &AssessmentData) -> Result<i64> {
     let a = &data.assessment;
@@ -590,14 +604,7 @@ fn insert_in(tx: &Transaction<'_>, data: &AssessmentData) -> Result<i64> {
             ],
         )?;
         let id = tx.last_insert_rowid();
-        insert_participants(tx, id, &data.participants)?;
-        for r in &data.responses {
-            rows::put_response(tx, id, r, &a.updated_at)?;
-        }
-        insert_evidence(tx, id, &data.evidence)?;
-        insert_roadmap(tx, id, &data.roadmap)?;
-        workshop::insert_workshop(tx, id, &data.workshop)?;
-        narratives::insert_narratives(tx, id, &data.narratives)?;
+        insert_content(tx, id, data, &a.updated_at)?;
         for c in &data.change_log {
             log(
                 tx,

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    claim_draft, insert_evidence, insert_participants, insert_roadmap, load_in, log, narratives,
-    rows, workshop, Db,
+    claim_draft, insert_content, insert_evidence, insert_roadmap, load_in, log, narratives, rows,
+    workshop, Db,
 };
 use crate::error::{Error, Result};
 use crate::framework::Framework;
@@ -151,15 +151,7 @@ fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &s
             now
         ],
     )?;
-    insert_participants(tx, id, &data.participants)?;
-    for r in &data.responses {
-        rows::put_response(tx, id, r, now)?;
-    }
-    insert_evidence(tx, id, &data.evidence)?;
-    insert_roadmap(tx, id, &data.roadmap)?;
-    workshop::insert_workshop(tx, id, &data.workshop)?;
-    narratives::insert_narratives(tx, id, &data.narratives)?;
-    Ok(())
+    insert_content(tx, id, data, now)
 }
 
 /// Writes what differs between `before` (stored) and `after`, inside the caller's
