@@ -584,13 +584,28 @@ pub fn export_for_group(db: &mut Db, id: i64, group: &str, path: &Path) -> Resul
     Ok(breakout)
 }
 
-/// The built-in sample assessment (a fictional country).
-pub fn sample() -> Result<AssessmentData> {
-    let (name, text) = crate::assets::FILES
+/// The built-in sample's rounds (a fictional country), oldest first: the finalised
+/// baseline and the draft review the app opens on.
+pub fn sample_rounds() -> Result<Vec<AssessmentData>> {
+    let mut rounds = crate::assets::FILES
         .iter()
-        .find(|(p, _)| p.starts_with("samples/") && p.ends_with(EXTENSION))
+        .filter(|(p, _)| p.starts_with("samples/") && p.ends_with(EXTENSION))
+        .map(|(name, text)| parse(name, text))
+        .collect::<Result<Vec<_>>>()?;
+    rounds.sort_by(|a, b| a.assessment.date.cmp(&b.assessment.date));
+    if rounds.is_empty() {
+        return Err(Error::NotAssessmentFile {
+            path: "samples/".into(),
+        });
+    }
+    Ok(rounds)
+}
+
+/// The built-in sample assessment: the latest of its rounds (a draft with a workshop).
+pub fn sample() -> Result<AssessmentData> {
+    sample_rounds()?
+        .pop()
         .ok_or_else(|| Error::NotAssessmentFile {
             path: "samples/".into(),
-        })?;
-    parse(name, text)
+        })
 }

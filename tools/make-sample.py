@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Writes samples/lusara-baseline-2026.dhma.json, the built-in sample assessment.
+"""Writes the built-in sample: two rounds of the Republic of Lusara's assessment.
+
+samples/lusara-2023-baseline.dhma.json: the baseline of May 2023, finalised and signed off.
+samples/lusara-2026-review.dhma.json: the mid-term review of March 2026, a draft with the
+workshop's individual ratings (the round the app opens on).
 
 The Republic of Lusara is fictional; so are every name, document and figure below.
 Run from the repository root: python3 tools/make-sample.py
@@ -46,13 +50,19 @@ R = {
  "23": (2, 3, 2029, "medium", "Routine data inform annual planning, but disease surveillance and population risk analysis are still manual.", [("Annual health sector performance review 2025", "Planning directorate")]),
 }
 
+# Which NA the team means (format version 4).
+NA_REASON = {"4a": "not-applicable", "6a": "not-available", "9a": "not-applicable", "10": "not-available"}
+
 responses, evidence = [], []
 for code, (cur, tgt, year, conf, why, ev) in R.items():
-    responses.append({
+    r = {
         "indicator": code,
         "current": "NA" if cur == "NA" else cur,
         "target": tgt, "target_year": year, "rationale": why, "confidence": conf,
-    })
+    }
+    if code in NA_REASON:
+        r["na_reason"] = NA_REASON[code]
+    responses.append(r)
     for title, ref in ev:
         evidence.append({"indicator": code, "title": title, "reference": ref})
 
@@ -121,7 +131,7 @@ T0 = "2026-03-16T08:30:00Z"
 content = {
     "framework": FW,
     "assessment": {
-        "uid": UID, "country": "Republic of Lusara", "round": "Baseline 2026",
+        "uid": UID, "country": "Republic of Lusara", "round": "Mid-term review 2026",
         "date": "2026-03-16", "facilitator": "Amina Kessar", "framework": FW, "language": "en",
         "status": "draft", "created_at": T0, "updated_at": "2026-03-18T16:05:00Z",
         "approval": {"approver_name": None, "approver_role": None, "government_approved": False,
@@ -145,9 +155,73 @@ content = {
     "consensus_notes": notes,
     "dissents": dissents,
 }
-body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-text = ('{\n  "format": "dhma-assessment",\n  "format_version": 2,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
-open("samples/lusara-baseline-2026.dhma.json", "w", encoding="utf-8").write(text)
-print("wrote samples/lusara-baseline-2026.dhma.json", len(R), "responses", len(evidence), "evidence items",
-      len(ratings), "ratings", len(notes), "consensus notes", len(dissents), "dissent")
+
+def write(path, content):
+    body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    text = ('{\n  "format": "dhma-assessment",\n  "format_version": 4,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
+    open(path, "w", encoding="utf-8").write(text)
+    print("wrote", path, len(content["responses"]), "responses", len(content["evidence"]), "evidence items",
+          len(content["ratings"]), "ratings")
+
+
+# The baseline of 2023: most indicators one phase lower than in 2026, a smaller team, no
+# individual ratings, finalised and signed off by the Permanent Secretary.
+BASE_UID = "6f1d2c3e-9a41-4b7e-8f0a-2d5c9e7b1a00"
+LOWER = {"1", "2a", "5", "5a", "7", "12", "16", "19", "20", "21b", "21c", "23"}
+BASE_WHY = {
+    "1": "A steering committee was announced in 2021 but had met only once by the time of the assessment.",
+    "5": "The strategy 2022-2026 was approved in 2022; its implementation plan was not yet written.",
+    "7": "The Data Protection Act 2019 was in force; its authority had not yet been set up.",
+    "19": "Only the HIV and immunisation systems were national; the routine health information system ran in pilot districts.",
+}
+base_responses, base_evidence = [], []
+for code, (cur, tgt, year, conf, why, ev) in R.items():
+    if cur == "NA":
+        r = {"indicator": code, "current": "NA", "target": None, "target_year": None,
+             "rationale": "Not assessed in 2023: " + why[0].lower() + why[1:], "confidence": "low"}
+        if code in NA_REASON:
+            r["na_reason"] = NA_REASON[code]
+    else:
+        old = max(1, cur - 1) if code in LOWER else cur
+        r = {"indicator": code, "current": old, "target": min(5, old + 1), "target_year": 2026,
+             "rationale": BASE_WHY.get(code, "Baseline 2023: " + why), "confidence": conf}
+    base_responses.append(r)
+    for title, ref in ev[:1]:
+        if "2024" not in title and "2025" not in title and "2024" not in ref and "2025" not in ref:
+            base_evidence.append({"indicator": code, "title": title, "reference": ref})
+
+# The fingerprint is the SHA-256 of the assessment-file content as DHMA wrote it when it
+# finalised the round (serde's serialisation, not this script's), so it is written here as
+# computed by DHMA: tests/engine/exchange.rs checks it and prints the right value when the
+# content changes.
+BASE_FINGERPRINT = "11b6c8783d43e9f935e077e93a232e010ef38829ed49ca1c224928b3632bf08b"
+B0 = "2023-05-22T08:00:00Z"
+baseline = {
+    "framework": FW,
+    "assessment": {
+        "uid": BASE_UID, "country": "Republic of Lusara", "round": "Baseline 2023",
+        "date": "2023-05-22", "facilitator": "Amina Kessar", "framework": FW, "language": "en",
+        "status": "finalised", "created_at": B0, "updated_at": "2023-06-30T14:00:00Z",
+        "approval": {"approver_name": "Dr Hassan Mourad",
+                     "approver_role": "Permanent Secretary, Ministry of Health",
+                     "government_approved": True, "finalised_at": "2023-06-30T14:00:00Z",
+                     "fingerprint": BASE_FINGERPRINT},
+    },
+    "participants": participants[0:3] + participants[4:7],
+    "responses": base_responses,
+    "evidence": base_evidence,
+    "roadmap": [],
+    "change_log": [
+        {"at": B0, "actor": "Amina Kessar", "what": "assessment.created", "subject": None, "old": None, "new": BASE_UID},
+        {"at": "2023-06-30T14:00:00Z", "actor": "Amina Kessar", "what": "assessment.finalised", "subject": None,
+         "old": None, "new": BASE_FINGERPRINT},
+    ],
+    "groups": [],
+    "ratings": [],
+    "consensus_notes": [],
+    "dissents": [],
+}
+
+write("samples/lusara-2023-baseline.dhma.json", baseline)
+write("samples/lusara-2026-review.dhma.json", content)

@@ -88,27 +88,6 @@ os.makedirs(out, exist_ok=True)
 tmp = tempfile.mkdtemp()
 
 
-def earlier_round(path):
-    """The sample as a 2022 round one phase lower, so that the radar shows a previous round."""
-    import hashlib, json, uuid
-    sample = os.path.join(os.path.dirname(__file__), "..", "samples", "lusara-baseline-2026.dhma.json")
-    with open(sample, encoding="utf-8") as f:
-        content = json.load(f)["content"]
-    a = content["assessment"]
-    a.update(uid=str(uuid.uuid4()), round="Baseline 2022", date="2022-03-15")
-    content["roadmap"], content["change_log"] = [], []
-    # A version-1 file carries no workshop.
-    for key in ("groups", "ratings", "consensus_notes", "dissents"):
-        content.pop(key, None)
-    for r in content["responses"]:
-        if isinstance(r.get("current"), int) and r["current"] > 1:
-            r["current"] -= 1
-    body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    with open(path, "w", encoding="utf-8") as f:
-        f.write('{"format": "dhma-assessment", "format_version": 1, "sha256": "%s", "content": %s}' % (sha, body))
-
-
 def with_rationale(app, id, text):
     response = app.invoke("indicator", {"id": id, "code": "1"})["response"]
     response["rationale"] = text
@@ -187,13 +166,10 @@ def conflicts_scene(lang):
         app.close()
 
 
-earlier = os.path.join(tmp, "earlier.dhma.json")
-earlier_round(earlier)
 for lang in langs:
     app = run.App(binary, os.path.join(tmp, f"{lang}.sqlite3"))
     try:
         app.invoke("set_language", {"lang": lang})
-        app.invoke("restore_assessment", {"path": earlier})
         # WebDriver's refresh returns once the new page has loaded.
         app.request("POST", f"/session/{app.sid}/refresh", {})
         app.until("document.body.dataset.ready === 'true'", "reloaded")

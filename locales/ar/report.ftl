@@ -217,3 +217,62 @@ report-na-effect-unscored = { $count ->
     [many] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
    *[other] { $block }: لا درجة دون المؤشرات { $codes }؛ ولو احتُسبت في أدنى مرحلة (المرحلة 1) لكانت { $with }.
 }
+
+# Method annex: the acronyms the report uses (src/report/acronyms.rs). $list: the team's other acronyms, joined.
+report-method-acronyms = الاختصارات
+report-method-acronyms-col-acronym = الاختصار
+report-method-acronyms-col-meaning = المعنى
+report-method-acronyms-others = وردت في نص الفريق أيضًا اختصارات لا تشرحها هذه القائمة: { $list }.
+# The glossary: acronym-<id> is the acronym as written in this language, acronym-<id>-means what it stands for.
+acronym-ai = AI
+acronym-ai-means = الذكاء الاصطناعي
+acronym-api = API
+acronym-api-means = واجهة برمجة التطبيقات
+acronym-crvs = CRVS
+acronym-crvs-means = التسجيل المدني والإحصاءات الحيوية
+acronym-dhis2 = DHIS2
+acronym-dhis2-means = برمجية المعلومات الصحية على مستوى المناطق، الإصدار 2 (DHIS2)
+acronym-dhma = DHMA
+acronym-dhma-means = تقييم نضج الصحة الرقمية، الأداة التي أعدّت هذا التقرير
+acronym-ehr = EHR
+acronym-ehr-means = السجل الصحي الإلكتروني
+acronym-emr = EMR
+acronym-emr-means = السجل الطبي الإلكتروني
+acronym-fhir = FHIR
+acronym-fhir-means = موارد التشغيل البيني السريع للرعاية الصحية، وهو معيار من معايير HL7
+acronym-gdhm = GDHM
+acronym-gdhm-means = المرصد العالمي للصحة الرقمية
+acronym-gps = GPS
+acronym-gps-means = النظام العالمي لتحديد المواقع
+acronym-his = HIS
+acronym-his-means = نظام المعلومات الصحية
+acronym-hiv = HIV
+acronym-hiv-means = فيروس العوز المناعي البشري
+acronym-hl7 = HL7
+acronym-hl7-means = المستوى الصحي السابع، مجموعة معايير لتبادل المعلومات الصحية
+acronym-hmis = HMIS
+acronym-hmis-means = نظام المعلومات الإدارية الصحية
+acronym-hr = HR
+acronym-hr-means = الموارد البشرية
+acronym-icd = ICD
+acronym-icd-means = التصنيف الدولي للأمراض
+acronym-ict = ICT
+acronym-ict-means = تكنولوجيا المعلومات والاتصالات
+acronym-id = ID
+acronym-id-means = وثيقة الهوية أو رقمها
+acronym-itu = ITU
+acronym-itu-means = الاتحاد الدولي للاتصالات
+acronym-lmis = LMIS
+acronym-lmis-means = نظام معلومات إدارة الإمدادات
+acronym-moh = MoH
+acronym-moh-means = وزارة الصحة
+acronym-mpi = MPI
+acronym-mpi-means = الفهرس الرئيسي للمرضى
+acronym-na = NA
+acronym-na-means = غير منطبق أو غير متاح: مؤشر بلا مرحلة، مستبعد من الدرجات
+acronym-ngo = NGO
+acronym-ngo-means = منظمة غير حكومية
+acronym-uhc = UHC
+acronym-uhc-means = التغطية الصحية الشاملة
+acronym-who = WHO
+acronym-who-means = منظمة الصحة العالمية

@@ -197,3 +197,62 @@ report-na-effect-unscored = { $count ->
     [one] { $block } has no score without indicator { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
    *[other] { $block } has no score without indicators { $codes }; counted at the lowest phase (phase 1), it would be { $with }.
 }
+
+# Method annex: the acronyms the report uses (src/report/acronyms.rs). $list: the team's other acronyms, joined.
+report-method-acronyms = Acronyms
+report-method-acronyms-col-acronym = Acronym
+report-method-acronyms-col-meaning = Meaning
+report-method-acronyms-others = Also in the team’s text, not written out in this list: { $list }.
+# The glossary: acronym-<id> is the acronym as written in this language, acronym-<id>-means what it stands for.
+acronym-ai = AI
+acronym-ai-means = artificial intelligence
+acronym-api = API
+acronym-api-means = application programming interface
+acronym-crvs = CRVS
+acronym-crvs-means = civil registration and vital statistics
+acronym-dhis2 = DHIS2
+acronym-dhis2-means = District Health Information Software 2
+acronym-dhma = DHMA
+acronym-dhma-means = Digital Health Maturity Assessment, the tool that produced this report
+acronym-ehr = EHR
+acronym-ehr-means = electronic health record
+acronym-emr = EMR
+acronym-emr-means = electronic medical record
+acronym-fhir = FHIR
+acronym-fhir-means = Fast Healthcare Interoperability Resources, an HL7 standard
+acronym-gdhm = GDHM
+acronym-gdhm-means = Global Digital Health Monitor
+acronym-gps = GPS
+acronym-gps-means = Global Positioning System
+acronym-his = HIS
+acronym-his-means = health information system
+acronym-hiv = HIV
+acronym-hiv-means = human immunodeficiency virus
+acronym-hl7 = HL7
+acronym-hl7-means = Health Level Seven, a family of standards for exchanging health information
+acronym-hmis = HMIS
+acronym-hmis-means = health management information system
+acronym-hr = HR
+acronym-hr-means = human resources
+acronym-icd = ICD
+acronym-icd-means = International Classification of Diseases
+acronym-ict = ICT
+acronym-ict-means = information and communication technology
+acronym-id = ID
+acronym-id-means = identity (identification) document or number
+acronym-itu = ITU
+acronym-itu-means = International Telecommunication Union
+acronym-lmis = LMIS
+acronym-lmis-means = logistics management information system
+acronym-moh = MoH
+acronym-moh-means = Ministry of Health
+acronym-mpi = MPI
+acronym-mpi-means = master patient index
+acronym-na = NA
+acronym-na-means = not applicable or not available: an indicator without a phase, left out of the scores
+acronym-ngo = NGO
+acronym-ngo-means = non-governmental organization
+acronym-uhc = UHC
+acronym-uhc-means = universal health coverage
+acronym-who = WHO
+acronym-who-means = World Health Organization

@@ -189,3 +189,62 @@ report-na-effect-unscored = { $count ->
     [one] { $block }: sin puntuación sin el indicador { $codes }; contado en su fase más baja (fase 1), sería { $with }.
    *[other] { $block }: sin puntuación sin los indicadores { $codes }; contados en su fase más baja (fase 1), sería { $with }.
 }
+
+# Method annex: the acronyms the report uses (src/report/acronyms.rs). $list: the team's other acronyms, joined.
+report-method-acronyms = Siglas
+report-method-acronyms-col-acronym = Sigla
+report-method-acronyms-col-meaning = Significado
+report-method-acronyms-others = También aparecen en el texto del equipo, sin desarrollarse en esta lista: { $list }.
+# The glossary: acronym-<id> is the acronym as written in this language, acronym-<id>-means what it stands for.
+acronym-ai = IA
+acronym-ai-means = inteligencia artificial
+acronym-api = API
+acronym-api-means = interfaz de programación de aplicaciones
+acronym-crvs = CRVS
+acronym-crvs-means = registro civil y estadísticas vitales
+acronym-dhis2 = DHIS2
+acronym-dhis2-means = District Health Information Software 2 (software de información sanitaria de distrito)
+acronym-dhma = DHMA
+acronym-dhma-means = Digital Health Maturity Assessment, la herramienta que generó este informe
+acronym-ehr = EHR
+acronym-ehr-means = historia clínica electrónica
+acronym-emr = EMR
+acronym-emr-means = expediente médico electrónico
+acronym-fhir = FHIR
+acronym-fhir-means = Fast Healthcare Interoperability Resources, un estándar de HL7
+acronym-gdhm = GDHM
+acronym-gdhm-means = Global Digital Health Monitor (observatorio mundial de salud digital)
+acronym-gps = GPS
+acronym-gps-means = sistema de posicionamiento global
+acronym-his = HIS
+acronym-his-means = sistema de información sanitaria
+acronym-hiv = VIH
+acronym-hiv-means = virus de la inmunodeficiencia humana
+acronym-hl7 = HL7
+acronym-hl7-means = Health Level Seven, una familia de estándares para el intercambio de información sanitaria
+acronym-hmis = HMIS
+acronym-hmis-means = sistema de información para la gestión sanitaria
+acronym-hr = RR. HH.
+acronym-hr-means = recursos humanos
+acronym-icd = CIE
+acronym-icd-means = Clasificación Internacional de Enfermedades
+acronym-ict = TIC
+acronym-ict-means = tecnologías de la información y la comunicación
+acronym-id = ID
+acronym-id-means = documento o número de identidad
+acronym-itu = UIT
+acronym-itu-means = Unión Internacional de Telecomunicaciones
+acronym-lmis = LMIS
+acronym-lmis-means = sistema de información para la gestión logística
+acronym-moh = MoH
+acronym-moh-means = Ministerio de Salud
+acronym-mpi = MPI
+acronym-mpi-means = índice maestro de pacientes
+acronym-na = NA
+acronym-na-means = no aplicable o no disponible: indicador sin fase, excluido de las puntuaciones
+acronym-ngo = ONG
+acronym-ngo-means = organización no gubernamental
+acronym-uhc = CSU
+acronym-uhc-means = cobertura sanitaria universal
+acronym-who = OMS
+acronym-who-means = Organización Mundial de la Salud

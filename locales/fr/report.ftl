@@ -189,3 +189,62 @@ report-na-effect-unscored = { $count ->
     [one] { $block } : aucun score sans l’indicateur { $codes } ; compté à sa phase la plus basse (phase 1), ce serait { $with }.
    *[other] { $block } : aucun score sans les indicateurs { $codes } ; comptés à leur phase la plus basse (phase 1), ce serait { $with }.
 }
+
+# Method annex: the acronyms the report uses (src/report/acronyms.rs). $list: the team's other acronyms, joined.
+report-method-acronyms = Sigles et acronymes
+report-method-acronyms-col-acronym = Sigle
+report-method-acronyms-col-meaning = Signification
+report-method-acronyms-others = Figurent aussi dans le texte de l’équipe, sans être développés dans cette liste : { $list }.
+# The glossary: acronym-<id> is the acronym as written in this language, acronym-<id>-means what it stands for.
+acronym-ai = IA
+acronym-ai-means = intelligence artificielle
+acronym-api = API
+acronym-api-means = interface de programmation d’application
+acronym-crvs = CRVS
+acronym-crvs-means = enregistrement des faits d’état civil et statistiques de l’état civil
+acronym-dhis2 = DHIS2
+acronym-dhis2-means = District Health Information Software 2 (logiciel d’information sanitaire de district)
+acronym-dhma = DHMA
+acronym-dhma-means = Digital Health Maturity Assessment, l’outil qui a produit ce rapport
+acronym-ehr = EHR
+acronym-ehr-means = dossier de santé électronique
+acronym-emr = EMR
+acronym-emr-means = dossier médical électronique
+acronym-fhir = FHIR
+acronym-fhir-means = Fast Healthcare Interoperability Resources, une norme HL7
+acronym-gdhm = GDHM
+acronym-gdhm-means = Global Digital Health Monitor (observatoire mondial de la santé numérique)
+acronym-gps = GPS
+acronym-gps-means = système mondial de positionnement
+acronym-his = HIS
+acronym-his-means = système d’information sanitaire
+acronym-hiv = VIH
+acronym-hiv-means = virus de l’immunodéficience humaine
+acronym-hl7 = HL7
+acronym-hl7-means = Health Level Seven, une famille de normes d’échange d’informations de santé
+acronym-hmis = HMIS
+acronym-hmis-means = système d’information pour la gestion sanitaire
+acronym-hr = RH
+acronym-hr-means = ressources humaines
+acronym-icd = CIM
+acronym-icd-means = Classification internationale des maladies
+acronym-ict = TIC
+acronym-ict-means = technologies de l’information et de la communication
+acronym-id = ID
+acronym-id-means = document ou numéro d’identité
+acronym-itu = UIT
+acronym-itu-means = Union internationale des télécommunications
+acronym-lmis = LMIS
+acronym-lmis-means = système d’information pour la gestion logistique
+acronym-moh = MoH
+acronym-moh-means = ministère de la Santé
+acronym-mpi = MPI
+acronym-mpi-means = index patient principal
+acronym-na = NA
+acronym-na-means = non applicable ou non disponible : indicateur sans phase, exclu des scores
+acronym-ngo = ONG
+acronym-ngo-means = organisation non gouvernementale
+acronym-uhc = CSU
+acronym-uhc-means = couverture sanitaire universelle
+acronym-who = OMS
+acronym-who-means = Organisation mondiale de la Santé

@@ -189,3 +189,62 @@ report-na-effect-unscored = { $count ->
     [one] { $block }: sem pontuação sem o indicador { $codes }; contado na sua fase mais baixa (fase 1), seria { $with }.
    *[other] { $block }: sem pontuação sem os indicadores { $codes }; contados na sua fase mais baixa (fase 1), seria { $with }.
 }
+
+# Method annex: the acronyms the report uses (src/report/acronyms.rs). $list: the team's other acronyms, joined.
+report-method-acronyms = Siglas
+report-method-acronyms-col-acronym = Sigla
+report-method-acronyms-col-meaning = Significado
+report-method-acronyms-others = Também aparecem no texto da equipa, sem serem desenvolvidas nesta lista: { $list }.
+# The glossary: acronym-<id> is the acronym as written in this language, acronym-<id>-means what it stands for.
+acronym-ai = IA
+acronym-ai-means = inteligência artificial
+acronym-api = API
+acronym-api-means = interface de programação de aplicações
+acronym-crvs = CRVS
+acronym-crvs-means = registo civil e estatísticas vitais
+acronym-dhis2 = DHIS2
+acronym-dhis2-means = District Health Information Software 2 (software de informação de saúde distrital)
+acronym-dhma = DHMA
+acronym-dhma-means = Digital Health Maturity Assessment, a ferramenta que produziu este relatório
+acronym-ehr = EHR
+acronym-ehr-means = registo de saúde eletrónico
+acronym-emr = EMR
+acronym-emr-means = processo clínico eletrónico
+acronym-fhir = FHIR
+acronym-fhir-means = Fast Healthcare Interoperability Resources, uma norma HL7
+acronym-gdhm = GDHM
+acronym-gdhm-means = Global Digital Health Monitor (observatório mundial da saúde digital)
+acronym-gps = GPS
+acronym-gps-means = sistema de posicionamento global
+acronym-his = HIS
+acronym-his-means = sistema de informação de saúde
+acronym-hiv = VIH
+acronym-hiv-means = vírus da imunodeficiência humana
+acronym-hl7 = HL7
+acronym-hl7-means = Health Level Seven, uma família de normas para a troca de informação de saúde
+acronym-hmis = HMIS
+acronym-hmis-means = sistema de informação para a gestão da saúde
+acronym-hr = RH
+acronym-hr-means = recursos humanos
+acronym-icd = CID
+acronym-icd-means = Classificação Internacional de Doenças
+acronym-ict = TIC
+acronym-ict-means = tecnologias da informação e comunicação
+acronym-id = ID
+acronym-id-means = documento ou número de identificação
+acronym-itu = UIT
+acronym-itu-means = União Internacional de Telecomunicações
+acronym-lmis = LMIS
+acronym-lmis-means = sistema de informação para a gestão logística
+acronym-moh = MoH
+acronym-moh-means = Ministério da Saúde
+acronym-mpi = MPI
+acronym-mpi-means = índice mestre de utentes
+acronym-na = NA
+acronym-na-means = não aplicável ou não disponível: indicador sem fase, excluído das pontuações
+acronym-ngo = ONG
+acronym-ngo-means = organização não governamental
+acronym-uhc = CUS
+acronym-uhc-means = cobertura universal de saúde
+acronym-who = OMS
+acronym-who-means = Organização Mundial da Saúde

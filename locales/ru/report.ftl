@@ -203,3 +203,62 @@ report-na-effect-unscored = { $count ->
     [many] { $block }: без показателей { $codes } оценки нет; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
    *[other] { $block }: без показателей { $codes } оценки нет; если учесть их по самой низкой фазе (фаза 1), было бы { $with }.
 }
+
+# Method annex: the acronyms the report uses (src/report/acronyms.rs). $list: the team's other acronyms, joined.
+report-method-acronyms = Сокращения
+report-method-acronyms-col-acronym = Сокращение
+report-method-acronyms-col-meaning = Значение
+report-method-acronyms-others = В тексте группы встречаются также сокращения, не расшифрованные в этом списке: { $list }.
+# The glossary: acronym-<id> is the acronym as written in this language, acronym-<id>-means what it stands for.
+acronym-ai = ИИ
+acronym-ai-means = искусственный интеллект
+acronym-api = API
+acronym-api-means = программный интерфейс приложения
+acronym-crvs = CRVS
+acronym-crvs-means = регистрация актов гражданского состояния и статистика естественного движения населения
+acronym-dhis2 = DHIS2
+acronym-dhis2-means = District Health Information Software 2 (районная система медицинской информации)
+acronym-dhma = DHMA
+acronym-dhma-means = Digital Health Maturity Assessment — инструмент, с помощью которого подготовлен этот отчёт
+acronym-ehr = EHR
+acronym-ehr-means = электронная медицинская карта
+acronym-emr = EMR
+acronym-emr-means = электронная история болезни
+acronym-fhir = FHIR
+acronym-fhir-means = Fast Healthcare Interoperability Resources, стандарт HL7
+acronym-gdhm = GDHM
+acronym-gdhm-means = Global Digital Health Monitor (глобальный монитор цифрового здравоохранения)
+acronym-gps = GPS
+acronym-gps-means = глобальная система позиционирования
+acronym-his = HIS
+acronym-his-means = информационная система здравоохранения
+acronym-hiv = ВИЧ
+acronym-hiv-means = вирус иммунодефицита человека
+acronym-hl7 = HL7
+acronym-hl7-means = Health Level Seven — семейство стандартов обмена медицинской информацией
+acronym-hmis = HMIS
+acronym-hmis-means = система управленческой информации здравоохранения
+acronym-hr = HR
+acronym-hr-means = кадровая служба (управление персоналом)
+acronym-icd = МКБ
+acronym-icd-means = Международная классификация болезней
+acronym-ict = ИКТ
+acronym-ict-means = информационно-коммуникационные технологии
+acronym-id = ID
+acronym-id-means = удостоверение или идентификационный номер личности
+acronym-itu = МСЭ
+acronym-itu-means = Международный союз электросвязи
+acronym-lmis = LMIS
+acronym-lmis-means = информационная система управления логистикой
+acronym-moh = MoH
+acronym-moh-means = министерство здравоохранения
+acronym-mpi = MPI
+acronym-mpi-means = главный индекс пациентов
+acronym-na = NA
+acronym-na-means = неприменимо или нет данных: показатель без фазы, не учитывается в баллах
+acronym-ngo = НПО
+acronym-ngo-means = неправительственная организация
+acronym-uhc = ВОУЗ
+acronym-uhc-means = всеобщий охват услугами здравоохранения
+acronym-who = ВОЗ
+acronym-who-means = Всемирная организация здравоохранения

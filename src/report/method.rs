@@ -27,6 +27,7 @@ pub(super) fn method_annex(
     excluded(w, l, fw, data, s);
     codes(w, l, fw);
     limitations(w, l);
+    acronyms(w, l, fw, data);
     w.heading(&l.text("report-disclaimer"), 2);
     w.paragraph(&l.text("report-disclaimer-text"), 10.0, false, INK);
 }
@@ -305,6 +306,42 @@ fn codes(w: &mut Writer, l: &Localizer, fw: &Framework) {
         &[0.13, 0.13, 0.5, 0.24],
         9.0,
     );
+}
+
+/// The acronyms the report uses, with their meanings, and those of the team's text that the
+/// glossary does not write out.
+fn acronyms(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+    let printed = [l.text("report-disclaimer-text")];
+    let found = super::acronyms::acronyms(l, fw, data, &printed);
+    if found.known.is_empty() && found.unknown.is_empty() {
+        return;
+    }
+    w.heading(&l.text("report-method-acronyms"), 2);
+    if !found.known.is_empty() {
+        w.table(
+            &[
+                l.text("report-method-acronyms-col-acronym"),
+                l.text("report-method-acronyms-col-meaning"),
+            ],
+            &found
+                .known
+                .iter()
+                .map(|(a, m)| vec![a.clone(), m.clone()])
+                .collect::<Vec<_>>(),
+            &[0.2, 0.8],
+            9.0,
+        );
+        w.space(4.0);
+    }
+    if !found.unknown.is_empty() {
+        let list = l.list(&found.unknown);
+        w.paragraph(
+            &l.format("report-method-acronyms-others", &[arg("list", list)]),
+            10.0,
+            false,
+            INK,
+        );
+    }
 }
 
 fn limitations(w: &mut Writer, l: &Localizer) {

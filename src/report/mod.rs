@@ -3,6 +3,7 @@
 //! team rated, sign-off; page numbers, running header,
 //! bookmarks and document title; text shaped for every script (see `text.rs`).
 
+pub mod acronyms;
 mod build;
 mod method;
 pub mod page;

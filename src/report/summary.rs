@@ -539,15 +539,15 @@ mod tests {
         );
         let fr = Localizer::new(Lang::Fr, false);
         assert!(na_effect_sentences(&fr, fw, &data, &s)[0].contains("2,33"));
-        // Which NA: not said in the sample; said once the team chooses.
-        assert_eq!(na_reason_key(&data, "10"), "na-reason-not-said");
-        let mut said = data.clone();
-        for r in &mut said.responses {
+        // Which NA: said in the sample (data missing for 10); not said when cleared.
+        assert_eq!(na_reason_key(&data, "10"), "na-reason-not-available");
+        let mut unsaid = data.clone();
+        for r in &mut unsaid.responses {
             if r.indicator == "10" {
-                r.na_reason = Some(NaReason::NotAvailable);
+                r.na_reason = None;
             }
         }
-        assert_eq!(na_reason_key(&said, "10"), "na-reason-not-available");
+        assert_eq!(na_reason_key(&unsaid, "10"), "na-reason-not-said");
         assert_eq!(
             l.text("na-reason-not-available"),
             "not available – data missing"

@@ -26,7 +26,7 @@ pub struct ImportView {
     pub other_taken: usize,
     pub new_conflicts: usize,
     pub conflicts_waiting: usize,
-    /// One finished sentence, e.g. "Lusara, Baseline 2026: merged. 3 answer fields taken
+    /// One finished sentence, e.g. "Lusara, Mid-term review 2026: merged. 3 answer fields taken
     /// from the file, 2 other changes, 1 conflict waits for a decision."
     pub summary: String,
 }

@@ -187,15 +187,23 @@ pub struct Sample {
     pub created: bool,
 }
 
-/// Adds the sample assessment if it is not there; says which.
+/// Adds the sample's rounds that are not there (the draft review first, so that it has the
+/// lower row id, then the finalised baseline); says which is the review's id and whether it
+/// was added just now.
 pub fn add_sample(db: &mut Db) -> Result<Sample> {
-    let data = exchange::sample()?;
-    Ok(match db.find_uid(&data.assessment.uid)? {
-        Some(id) => Sample { id, created: false },
-        None => Sample {
-            id: db.insert_data(&data)?,
-            created: true,
-        },
+    let mut latest = None;
+    for data in exchange::sample_rounds()?.iter().rev() {
+        let round = match db.find_uid(&data.assessment.uid)? {
+            Some(id) => Sample { id, created: false },
+            None => Sample {
+                id: db.insert_data(data)?,
+                created: true,
+            },
+        };
+        latest.get_or_insert(round);
+    }
+    latest.ok_or_else(|| Error::NotAssessmentFile {
+        path: "samples/".into(),
     })
 }
 

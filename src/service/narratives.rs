@@ -33,7 +33,7 @@ pub struct NarrativeSection {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NarrativesView {
-    /// The assessment's title ("Lusara, Baseline 2026").
+    /// The assessment's title ("Lusara, Mid-term review 2026").
     pub heading: String,
     /// Finalised: shown, not editable.
     pub locked: bool,

@@ -20,7 +20,7 @@ fn json(v: &impl serde::Serialize) -> serde_json::Value {
 fn input(facilitator: &str) -> service::NewAssessmentInput {
     service::NewAssessmentInput {
         country: "Testonia".into(),
-        round: "Baseline 2026".into(),
+        round: "Mid-term review 2026".into(),
         date: "2026-12-02".into(),
         facilitator: facilitator.into(),
         participants: String::new(),

@@ -5,7 +5,7 @@ use crate::scoring::Current;
 fn new_assessment() -> NewAssessment {
     NewAssessment {
         country: "Testland".into(),
-        round: "Baseline 2026".into(),
+        round: "Mid-term review 2026".into(),
         date: "2026-11-23".into(),
         facilitator: "F. Acilitator".into(),
         framework: FrameworkRef {

@@ -275,7 +275,7 @@ def create_and_score(app):
     app.click("#nav-home")
     app.click("#new-assessment")
     app.type("#country", "Republic of Testonia")
-    app.type("#round", "Baseline 2026")
+    app.type("#round", "Mid-term review 2026")
     app.type("#facilitator", "E. Tester")
     app.click("#create")
     until_page(app, "1")
@@ -287,6 +287,17 @@ def create_and_score(app):
         saved(app)
         app.click("#next")
     return app.text("#completion")
+
+
+
+SAMPLE_ROUND = "Mid-term review 2026"
+
+
+def the_sample(app):
+    """The sample's current round, which the first run opens (its other round, the finalised
+    2023 baseline, is listed after it)."""
+    [item] = [a for a in app.invoke("list_assessments", {}) if a["round"] == SAMPLE_ROUND]
+    return item
 
 
 def test_create_score_with_keyboard_and_restart(binary, tmp):
@@ -306,7 +317,8 @@ def test_create_score_with_keyboard_and_restart(binary, tmp):
     app = App(binary, db)  # restart: everything shown as saved is still there
     try:
         app.click("#nav-home")
-        app.until("document.querySelectorAll('#assessments tbody tr').length === 2", "two assessments")
+        # The sample's two rounds and the new assessment, the newest date first.
+        app.until("document.querySelectorAll('#assessments tbody tr').length === 3", "three assessments")
         app.click("#assessments tbody tr:first-child button.primary")
         until_page(app, "1")
         for code, expected in [("1", "3"), ("2", "NA"), ("2a", "5"), ("3", None)]:
@@ -352,7 +364,7 @@ def test_export_then_import(binary, tmp):
     out = os.path.join(tmp, "exported.dhma.json")
     app = App(binary, db)
     try:
-        [item] = app.invoke("list_assessments", {})  # the sample, put there by the first run
+        item = the_sample(app)  # the sample, put there by the first run
         done = app.invoke("export_assessment", {"id": item["id"], "path": out})
         assert done["path"] == out, done
         with open(out, encoding="utf-8") as f:
@@ -377,16 +389,16 @@ def test_export_then_import(binary, tmp):
         assert same["merged"] is True, same
         assert (same["answers_taken"], same["other_taken"], same["conflicts_waiting"]) == (0, 0, 0), same
         # …and after deleting it (with a backup), the import adds it and shows it on the home screen.
-        [sample] = app.invoke("list_assessments", {})
+        sample = the_sample(app)
         deleted = app.invoke("delete_assessment", {"id": sample["id"]})
         assert os.path.isfile(deleted["path"]), deleted
-        assert app.invoke("list_assessments", {}) == []
+        assert [x["round"] for x in app.invoke("list_assessments", {})] == ["Baseline 2023"]
         done = app.invoke("import_assessment", {"path": out})
         assert done["merged"] is False, done
-        [listed] = app.invoke("list_assessments", {})
+        listed = the_sample(app)
         assert listed["id"] == done["id"] and (listed["country"], listed["round"]) == (a["country"], a["round"]), (listed, done)
         app.click("#nav-home")
-        app.until("document.querySelectorAll('#assessments tbody tr').length === 1", "one assessment listed")
+        app.until("document.querySelectorAll('#assessments tbody tr').length === 2", "both rounds listed")
         row = app.text("#assessments tbody tr")
         assert a["country"] in row and a["round"] in row, row
     finally:
@@ -396,7 +408,7 @@ def test_export_then_import(binary, tmp):
 def test_roadmap_keeps_a_human_edit(binary, tmp):
     app = App(binary, os.path.join(tmp, "r.sqlite3"))
     try:
-        [item] = app.invoke("list_assessments", {})
+        item = the_sample(app)
         app.click("#nav-roadmap")
         app.click("#regenerate")
         app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "regenerated")
@@ -462,7 +474,7 @@ def test_a_damaged_database_shows_a_sentence_and_the_details_for_support(binary,
     db = os.path.join(tmp, "g.sqlite3")
     app = App(binary, db)  # the first run writes the sample assessment
     try:
-        assert len(app.invoke("list_assessments", {})) == 1
+        assert len(app.invoke("list_assessments", {})) == 2  # the sample's two rounds
     finally:
         app.close()
     # Fold the journal into the file (the app was ended, not closed), then damage it.
@@ -510,7 +522,7 @@ def test_sign_off_locks_the_assessment_and_keeps_a_backup(binary, tmp):
     db = os.path.join(tmp, "f.sqlite3")
     app = App(binary, db)
     try:
-        [item] = app.invoke("list_assessments", {})
+        item = the_sample(app)
         assert item["status_label"] == "Draft", item
         app.click("#nav-dashboard")
         app.type("#approver-name", "Dr A. Mensah")
@@ -523,7 +535,7 @@ def test_sign_off_locks_the_assessment_and_keeps_a_backup(binary, tmp):
         assert app.text("#signoff p.card") == plain(dash["finalised"]).replace("\xa0", " "), dash["finalised"]
         assert "\xa0UTC" in dash["finalised"], dash["finalised"]
         assert "Dr A. Mensah" in plain(dash["finalised"]), dash["finalised"]
-        [item] = app.invoke("list_assessments", {})
+        item = the_sample(app)
         assert item["status_label"] == "Finalised", item
         # Locked: the core refuses any further answer.
         err = app.refused("save_response", {"id": item["id"], "response": {"indicator": "1", "current": 2}})
@@ -767,7 +779,7 @@ def test_next_round_carries_answers_to_review_and_asks_what_changed(binary, tmp)
         app.until("!document.querySelector('#notice').hidden", "the summary")
         notice = app.text("#notice .grow")
         assert notice == ("Republic of Lusara – Follow-up 2027 started from Republic of Lusara – "
-                          "Baseline 2026: 31 answers carried over, each to be reviewed."), notice
+                          "Mid-term review 2026: 31 answers carried over, each to be reviewed."), notice
         [new] = [a for a in app.invoke("list_assessments", {}) if a["round"] == "Follow-up 2027"]
         rid = new["id"]
         # Every answer carries the mark; "Reviewed, no change" takes it off one.
@@ -868,7 +880,7 @@ def test_a_file_changed_on_another_laptop_merges_and_its_conflict_is_settled_wit
     back = os.path.join(tmp, "back.dhma.json")
     app = App(binary, db)
     try:
-        [item] = app.invoke("list_assessments", {})  # the sample, opened by the first run
+        item = the_sample(app)  # the sample, opened by the first run
         app.invoke("export_assessment", {"id": item["id"], "path": out})
         # The other laptop, with the real command line: the file imported, Amina Kessar's
         # rating of indicator 3 (2 in the sample) and Joseph Mbeki-Laurent's of 5 (4) changed.
@@ -893,7 +905,7 @@ def test_a_file_changed_on_another_laptop_merges_and_its_conflict_is_settled_wit
         app.js("document.querySelector('#import-file').dataset.path = arguments[0]", back)
         app.click("#import-file")
         app.until("!document.querySelector('#notice').hidden && !!document.querySelector('#notice-conflicts')", "the summary")
-        assert app.text("#notice span") == ("Republic of Lusara – Baseline 2026: merged with the file. Answer fields taken "
+        assert app.text("#notice span") == ("Republic of Lusara – Mid-term review 2026: merged with the file. Answer fields taken "
                                             "from the file: 0. Other changes taken: 1. One conflict waits for a decision."), app.text("#notice span")
         assert app.js("return document.activeElement.id") == "notice-conflicts", "the way to the conflicts has the focus"
         dash = app.invoke("dashboard", {"id": item["id"]})
@@ -963,7 +975,17 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
              "3": "An AI advisory group was set up in 2026."}
     app = App(binary, db)
     try:
-        [sample] = app.invoke("list_assessments", {})
+        sample = the_sample(app)
+        # The sample's review is compared with its 2023 baseline…
+        since = app.invoke("changes", {"id": sample["id"]})["since"]
+        assert "Baseline 2023" in plain(since), since
+        # …which is deleted here, so that the review is the country's only round.
+        [baseline] = [x for x in app.invoke("list_assessments", {}) if x["round"] == "Baseline 2023"]
+        app.invoke("delete_assessment", {"id": baseline["id"]})
+        app.click("#nav-home")
+        app.until("document.querySelectorAll('#assessments tbody tr').length === 1", "the review alone")
+        app.click(f"#assessments tbody tr[data-id='{sample['id']}'] button.primary")
+        app.find("article.page")
         # The first round alone: no button, and the screen says there is nothing to compare.
         app.click("#nav-dashboard")
         app.until("!document.body.dataset.busy && !!document.querySelector('#export-report')", "dashboard")
@@ -984,6 +1006,7 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
                 r["current"], r["target"] = 2, 3
             elif r["indicator"] == "10":
                 r["current"], r["target"] = 2, None
+                r.pop("na_reason", None)  # a phase, no longer an NA
             if r["indicator"] in notes:
                 r["change_note"] = notes[r["indicator"]]
         body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
@@ -1003,7 +1026,7 @@ def test_what_changed_since_the_last_round_from_the_dashboard(binary, tmp):
         app.press("\ue007")
         app.until("!document.body.dataset.busy && !!document.querySelector('#changes-blocks')", "the What changed screen")
         assert app.text("#changes h1") == "What changed – Republic of Lusara – Follow-up 2027"
-        assert app.text("#changes-since") == "Compared with the previous round, Baseline 2026 (16/03/2026)."
+        assert app.text("#changes-since") == "Compared with the previous round, Mid-term review 2026 (16/03/2026)."
         assert app.text("#changes-summary") == "The phase or target of 3 indicators changed."
         cells = app.js("return Array.from(document.querySelectorAll('#changes-blocks tbody tr')).map("
                        "r => Array.from(r.children).map(c => c.textContent.replace(/[\u2068\u2069]/g, '')))")
@@ -1074,8 +1097,8 @@ def test_a_breakout_file_opens_on_its_groups_blocks(binary, tmp):
     # that the file comes as a new assessment), the file imported through the app.
     app = App(binary, os.path.join(tmp, "group.sqlite3"))
     try:
-        [sample] = app.invoke("list_assessments", {})
-        app.invoke("delete_assessment", {"id": sample["id"]})
+        for sample in app.invoke("list_assessments", {}):
+            app.invoke("delete_assessment", {"id": sample["id"]})
         app.click("#nav-home")
         app.find("#import-file")
         app.js("document.querySelector('#import-file').dataset.path = arguments[0]", out)
@@ -1104,7 +1127,7 @@ def test_another_value_is_written_with_the_keyboard_and_the_focus_moves_to_the_n
 
     app = App(binary, db)
     try:
-        [item] = app.invoke("list_assessments", {})
+        item = the_sample(app)
         app.invoke("export_assessment", {"id": item["id"], "path": sent})
     finally:
         app.close()
@@ -1176,7 +1199,7 @@ def test_the_walk_asks_which_na_and_a_phase_clears_it(binary, tmp):
     missing), chosen with Tab and an arrow; the core stores it, and a phase clears it."""
     app = App(binary, os.path.join(tmp, "na.sqlite3"))
     try:
-        [item] = app.invoke("list_assessments", {})
+        item = the_sample(app)
         until_page(app, "1")
         assert app.js("return document.querySelector('#na-which').hidden") is True, "asked only for NA"
         app.js("document.querySelector('#main').focus()")
@@ -1257,10 +1280,10 @@ ALT, LEFT, RIGHT, PAGE_UP, PAGE_DOWN = "\ue00a", "\ue012", "\ue014", "\ue00e", "
 def test_the_walk_names_its_assessment_and_keys_move_between_indicators(binary, tmp):
     app = App(binary, os.path.join(tmp, "k.sqlite3"))
     try:
-        [item] = app.invoke("list_assessments", {})
+        item = the_sample(app)
         until_page(app, "1")
         # Which assessment is open: its title heads the walk.
-        assert app.text("#walk-title") == plain(app.invoke("walk", {"id": item["id"]})["title"]) == "Republic of Lusara – Baseline 2026"
+        assert app.text("#walk-title") == plain(app.invoke("walk", {"id": item["id"]})["title"]) == "Republic of Lusara – Mid-term review 2026"
         assert "Page Down" in app.text("#phase-keys") and "Alt+→" in app.text("#phase-keys")
         app.js("document.querySelector('#main').focus()")
         app.press(PAGE_DOWN)
@@ -1310,7 +1333,7 @@ def test_a_notice_belongs_to_the_screen_it_was_raised_on(binary, tmp):
             app.click("#regenerate")
             app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "the roadmap's notice")
             # The count reaches the sentence as a number: Russian chooses its form by it.
-            count = sum(len(g["rows"]) for g in app.invoke("roadmap", {"id": app.invoke("list_assessments", {})[0]["id"]})["groups"])
+            count = sum(len(g["rows"]) for g in app.invoke("roadmap", {"id": the_sample(app)["id"]})["groups"])
             word = {"one": "действие", "few": "действия"}.get(
                 "one" if count % 10 == 1 and count % 100 != 11 else "few" if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14) else "many", "действий")
             assert f"{count} {word}" in app.text("#notice"), (count, app.text("#notice"))
@@ -1335,7 +1358,7 @@ def test_participants_are_edited_after_creation_in_the_script_people_type(binary
         app.click("#nav-home")
         app.click("#new-assessment")
         app.type("#country", "Testonia")
-        app.type("#round", "Baseline 2026")
+        app.type("#round", "Mid-term review 2026")
         app.type("#facilitator", "E. Tester")
         app.js("document.querySelector('#participants').value = arguments[0]", "A. Person؛ Ministry of Health؛ chair")
         app.click("#create")
@@ -1380,7 +1403,7 @@ def test_the_date_field_follows_the_language_and_offers_the_local_date(binary, t
         assert app.js("return document.querySelector('#date').value") == local.strftime("%d.%m.%Y")
         assert "ДД" in app.text("#date-hint") or "02.12.2026" in app.text("#date-hint")
         app.type("#country", "Testonia")
-        app.type("#round", "Baseline 2026")
+        app.type("#round", "Mid-term review 2026")
         app.type("#facilitator", "E. Tester")
         app.type("#date", "05.03.2026")
         app.click("#create")
@@ -1415,7 +1438,7 @@ def test_findings_for_a_block_are_autosaved_kept_after_a_restart_and_shown(binar
         # Typed key by key: saved after a pause in typing, with the save status.
         app.type(block, text)
         saved(app)
-        id = app.invoke("list_assessments", {})[0]["id"]
+        id = the_sample(app)["id"]
         view = app.invoke("narratives", {"id": id})
         lg = [s for s in view["sections"] if s["scope"] == "leadership-governance"][0]
         assert [f["text"] for f in lg["fields"]] == [text, ""], lg

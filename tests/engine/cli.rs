@@ -212,11 +212,15 @@ fn demo_export_import_list_round_trip() {
     let again = r.run(&["demo"]);
     assert!(again.status.success());
     let list = text(&r.run(&["list"]).stdout);
-    assert_eq!(
-        list.matches("Republic of Lusara").count(),
-        1,
-        "demo is idempotent: {list}"
-    );
+    // The sample's two rounds, each once.
+    for round in ["Baseline 2023", "Mid-term review 2026"] {
+        assert_eq!(
+            list.matches(&format!("Republic of Lusara – {round}"))
+                .count(),
+            1,
+            "demo is idempotent: {list}"
+        );
+    }
     assert!(list.contains("31/31"), "{list}");
 
     let file = r.dir.path().join("out.dhma.json").display().to_string();
@@ -438,13 +442,14 @@ fn finalise_backups_restore_and_compare() {
     );
     assert!(text(&r.run(&["list"]).stdout).contains("Lusara"));
 
-    // Compare: one round so far; an unknown country is a clear error.
+    // Compare: the sample's two rounds side by side; an unknown country is a clear error.
     let out = r.run(&["compare", "republic of lusara"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    assert!(table.contains("2 rounds"), "{table}");
     assert!(
-        text(&out.stdout).contains("one round"),
-        "{}",
-        text(&out.stdout)
+        table.contains("Overall                             1.87                        2.22"),
+        "{table}"
     );
     let out = r.run(&["compare", "Norland"]);
     assert_eq!(out.status.code(), Some(2));
@@ -831,8 +836,8 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "Started Republic of Lusara – Follow-up 2027 (identifier 2) from Republic of Lusara – \
-         Baseline 2026: 31 answers carried over, each to be reviewed.\n"
+        "Started Republic of Lusara – Follow-up 2027 (identifier 3) from Republic of Lusara – \
+         Mid-term review 2026: 31 answers carried over, each to be reviewed.\n"
     );
     // Named the first round: the new one starts from the latest, and says so.
     let out = r.run(&["--lang", "fr", "new-round", "1", "--date", "2028-02-01"]);
@@ -840,13 +845,13 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
     let said = text(&out.stdout);
     assert!(
         said.starts_with(
-            "Republic of Lusara – Baseline 2026 n’est pas le dernier cycle de son pays : le \
+            "Republic of Lusara – Mid-term review 2026 n’est pas le dernier cycle de son pays : le \
              nouveau cycle part du dernier, Republic of Lusara – Follow-up 2027.\n"
         ),
         "{said}"
     );
     assert!(
-        said.contains("Republic of Lusara – 2028 commencé (identifiant 3)"),
+        said.contains("Republic of Lusara – 2028 commencé (identifiant 4)"),
         "{said}"
     );
     // Input errors exit with 2 and change nothing.
@@ -870,7 +875,7 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
          name.\n"
     );
     let list = text(&r.run(&["list"]).stdout);
-    assert_eq!(list.lines().count(), 4, "{list}");
+    assert_eq!(list.lines().count(), 5, "{list}");
     // Finalising the new round waits for its answers to be reviewed.
     let out = r.run(&["finalise", "3", "--approver", "Dr A. Mensah"]);
     assert_eq!(out.status.code(), Some(2));
@@ -886,13 +891,33 @@ fn new_round_starts_from_the_latest_round_and_says_so() {
 /// country has a single round.
 #[test]
 fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
+    // The sample: the review against the 2023 baseline.
     let r = Run::new();
     assert!(r.run(&["demo"]).status.success());
     let out = r.run(&["compare", "Republic of Lusara", "--changes"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with(
+            "What changed – Republic of Lusara – Mid-term review 2026\n\
+             Compared with the previous round, Baseline 2023 (22/05/2023).\n\
+             The phase or target of 14 indicators changed.\n"
+        ),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // A country with one round.
+    let r = Run::new();
+    {
+        let mut db = dhma::storage::Db::open(&r.db()).expect("db");
+        db.insert_data(&dhma::exchange::sample().expect("sample"))
+            .expect("one round");
+    }
+    let out = r.run(&["compare", "Republic of Lusara", "--changes"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
-        "What changed – Republic of Lusara – Baseline 2026\n\
+        "What changed – Republic of Lusara – Mid-term review 2026\n\
          Republic of Lusara has no earlier round under this framework, so there is nothing to compare with yet.\n"
     );
 
@@ -908,7 +933,7 @@ fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
     assert_eq!(
         lines[..4],
         [
-            "What changed – Republic of Lusara – Baseline 2026",
+            "What changed – Republic of Lusara – Mid-term review 2026",
             "Compared with the previous round, Baseline 2024 (16/03/2024).",
             "The phase or target of 3 indicators changed.",
             "",
@@ -969,7 +994,7 @@ fn compare_changes_prints_old_and_new_phases_targets_and_notes() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["previous"]["round"], "Baseline 2024");
-    assert_eq!(v["current"]["round"], "Baseline 2026");
+    assert_eq!(v["current"]["round"], "Mid-term review 2026");
     assert_eq!(v["changed"], 3);
     let block = &v["changes"]["blocks"][0];
     assert_eq!(block["id"], "leadership-governance");

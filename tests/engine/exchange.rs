@@ -99,10 +99,20 @@ fn seal(content: &serde_json::Value, version: u64) -> String {
     )
 }
 
+/// The sample's content as a file of format version 3 or older holds it: without the
+/// reasons of its NA answers (version 4), so that it can be sealed under any version.
 fn sample_content() -> serde_json::Value {
-    let text = exchange::to_string(&exchange::sample().expect("sample")).expect("text");
+    let text = exchange::to_string(&sample_without_na_reasons()).expect("text");
     let v: serde_json::Value = serde_json::from_str(&text).expect("json");
     v["content"].clone()
+}
+
+fn sample_without_na_reasons() -> AssessmentData {
+    let mut data = exchange::sample().expect("sample");
+    for r in &mut data.responses {
+        r.na_reason = None;
+    }
+    data
 }
 
 #[test]
@@ -294,7 +304,7 @@ mod properties {
 /// consensus note and a dissent.
 fn sample_with_workshop() -> dhma::model::AssessmentData {
     use dhma::model::{ConsensusNote, Dissent, Group, Rater, Rating};
-    let mut data = exchange::sample().expect("sample");
+    let mut data = sample_without_na_reasons();
     let names: Vec<String> = data.participants.iter().map(|p| p.name.clone()).collect();
     data.workshop.groups.push(Group {
         name: "Group A".into(),
@@ -350,7 +360,7 @@ fn version_2_carries_the_workshop_and_version_1_still_imports() {
     assert!(v1.contains("\"format_version\": 1,"));
     let old = exchange::parse("v1", &v1).expect("version 1 imports");
     assert_eq!(old.workshop, Default::default());
-    assert_eq!(old.responses, exchange::sample().expect("s").responses);
+    assert_eq!(old.responses, sample_without_na_reasons().responses);
     let mut db = Db::open_in_memory().expect("db");
     db.insert_data(&old).expect("insert");
     // Without a workshop, the content written is the version-1 content, byte for byte:
@@ -497,4 +507,46 @@ fn the_na_reason_is_version_4_and_refused_in_older_files() {
     let old = seal(&sample_content(), 3);
     let parsed = exchange::parse("old.dhma.json", &old).expect("version 3 reads");
     assert!(parsed.responses.iter().all(|r| r.na_reason.is_none()));
+}
+
+/// The sample's two rounds: the baseline finalised in 2023, signed off, with the document
+/// check code DHMA computes when it finalises (the content of the round as it was just
+/// before: a draft, no sign-off, no "finalised" entry in its log), and the 2026 review, a
+/// draft, which is what `sample()` gives and the app opens on.
+#[test]
+fn the_sample_has_a_finalised_baseline_whose_check_code_verifies() {
+    let rounds = exchange::sample_rounds().expect("rounds");
+    assert_eq!(rounds.len(), 2);
+    let (base, review) = (&rounds[0], &rounds[1]);
+    assert_eq!(base.assessment.country, review.assessment.country);
+    assert_eq!(base.assessment.round, "Baseline 2023");
+    assert_eq!(review.assessment.round, "Mid-term review 2026");
+    assert!(base.assessment.date < review.assessment.date);
+    assert_eq!(base.assessment.status, Status::Finalised);
+    assert_eq!(review.assessment.status, Status::Draft);
+    assert_eq!(
+        exchange::sample().expect("sample").assessment.uid,
+        review.assessment.uid
+    );
+    assert!(base.assessment.approval.government_approved);
+    assert!(base.assessment.approval.approver_name.is_some());
+
+    let mut before = base.clone();
+    before.assessment.status = Status::Draft;
+    before.assessment.approval = Approval::default();
+    before
+        .change_log
+        .retain(|c| c.what != "assessment.finalised");
+    let expected = exchange::fingerprint(&before).expect("fingerprint");
+    assert_eq!(
+        base.assessment.approval.fingerprint.as_deref(),
+        Some(expected.as_str()),
+        "tools/make-sample.py: set BASE_FINGERPRINT = \"{expected}\" and run it again"
+    );
+    let logged = base
+        .change_log
+        .iter()
+        .find(|c| c.what == "assessment.finalised")
+        .and_then(|c| c.new.as_deref());
+    assert_eq!(logged, Some(expected.as_str()));
 }

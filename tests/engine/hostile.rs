@@ -158,7 +158,8 @@ fn seal_raw(content: &str) -> String {
         .map(|b| format!("{b:02x}"))
         .collect();
     format!(
-        "{{\"format\":\"dhma-assessment\",\"format_version\":2,\"sha256\":\"{sha}\",\"content\":{content}}}"
+        "{{\"format\":\"dhma-assessment\",\"format_version\":{},\"sha256\":\"{sha}\",\"content\":{content}}}",
+        exchange::FORMAT_VERSION
     )
 }
 

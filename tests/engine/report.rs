@@ -865,7 +865,7 @@ fn the_summary_names_tied_blocks_and_explains_its_numbers_in_en_and_fr() {
         "the mean 2.22 is rounded to one decimal, 2.2, then up to the next whole number, which gives phase 3.",
         "Largest gaps between target and current phase • Leadership and governance: 1.25 (mean 2.00 now, mean target 3.25) • Workforce: 1.25 (mean 2.00 now, mean target 3.25) A gap is",
         "4 indicators have no phase and are left out of the scores:",
-        "10 Cross-border health data exchange and storage: NA, not said whether not applicable or data missing",
+        "10 Cross-border health data exchange and storage: not available – data missing",
     ] {
         assert!(en.contains(expected), "en: no {expected:?} in the summary:\n{en}");
     }

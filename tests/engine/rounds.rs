@@ -168,19 +168,19 @@ fn a_round_name_the_country_already_uses_is_refused_and_nothing_is_made() {
     let err = service::new_round(
         &mut db,
         id,
-        Some("  baseline 2026 ".into()),
+        Some("  baseline 2023 ".into()),
         None,
         ACTOR,
         &en(),
     )
     .expect_err("name taken");
     assert!(
-        matches!(err, Error::RoundNameTaken { ref round, .. } if round == "baseline 2026"),
+        matches!(err, Error::RoundNameTaken { ref round, .. } if round == "baseline 2023"),
         "{err:?}"
     );
     assert_eq!(
         err.localize(&en()),
-        "Republic of Lusara already has a round called baseline 2026. Choose another name."
+        "Republic of Lusara already has a round called baseline 2023. Choose another name."
     );
     let bad_date = service::new_round(&mut db, id, None, Some("2027-02-30".into()), ACTOR, &en())
         .expect_err("bad date");

@@ -94,13 +94,13 @@ fn invalid_field(e: &Error) -> Option<&str> {
 fn walk_counts_the_answers_and_marks_each_indicator() {
     let dir = tempfile::tempdir().expect("tmp");
     let mut db = Db::open(&dir.path().join("w.sqlite3")).expect("db");
-    let id = create(&mut db, "Baseline 2026");
+    let id = create(&mut db, "Mid-term review 2026");
     let fw = gdhm();
     let l = en();
 
     let fresh = service::walk(&db, id, &l).expect("walk");
     assert_eq!((fresh.id, fresh.answered, fresh.total), (id, 0, 31));
-    assert_eq!(fresh.title, "Testonia – Baseline 2026");
+    assert_eq!(fresh.title, "Testonia – Mid-term review 2026");
     assert_eq!(fresh.completion_label, "0 of 31 indicators answered");
     assert!(!fresh.locked);
     // Every block of the framework in its order, every indicator once, under its block.
@@ -244,6 +244,15 @@ fn delete_with_backup_keeps_a_file_that_restores_everything() {
     let other_before = db.load(other).expect("other");
     let before = db.load(id).expect("load");
     let backups = dir.path().join("deleted");
+    // The sample's baseline round and the other assessment stay.
+    let others: Vec<i64> = db
+        .list()
+        .expect("list")
+        .iter()
+        .map(|a| a.id)
+        .filter(|&a| a != id)
+        .collect();
+    assert_eq!(others.len(), 2);
 
     let path = service::delete_with_backup(&mut db, id, &backups).expect("delete");
     assert_eq!(path.parent(), Some(backups.as_path()));
@@ -271,7 +280,7 @@ fn delete_with_backup_keeps_a_file_that_restores_everything() {
         Err(Error::AssessmentNotFound { .. })
     ));
     let listed: Vec<i64> = db.list().expect("list").iter().map(|a| a.id).collect();
-    assert_eq!(listed, [other]);
+    assert_eq!(listed, others);
     assert_eq!(db.load(other).expect("other"), other_before);
 
     // The file is the undo: importing it brings everything back.
@@ -322,7 +331,7 @@ fn evidence(code: &str, title: &str) -> Evidence {
 fn remove_evidence_removes_one_item_and_logs_it() {
     let dir = tempfile::tempdir().expect("tmp");
     let mut db = Db::open(&dir.path().join("e.sqlite3")).expect("db");
-    let id = create(&mut db, "Baseline 2026");
+    let id = create(&mut db, "Mid-term review 2026");
     let other = create(&mut db, "Other round");
     for e in [
         evidence("1", "Decree"),
