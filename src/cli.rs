@@ -627,7 +627,7 @@ fn list(db: Option<&Path>, l: &Localizer, out: &mut impl Write) -> Result<()> {
             &[
                 arg("id", a.id),
                 arg("title", service::assessment_title(l, &a.country, &a.round)),
-                arg("date", &a.date),
+                arg("date", l.date(&a.date)),
                 arg("status", l.text(&format!("status-{}", a.status.as_str()))),
                 num("answered", a.answered),
                 num("total", a.total),
@@ -1292,7 +1292,7 @@ fn write_comparison(
     header.extend(c.rounds.iter().map(|r| {
         l.format(
             "cli-compare-round",
-            &[arg("round", &r.round), arg("date", &r.date)],
+            &[arg("round", &r.round), arg("date", l.date(&r.date))],
         )
     }));
     let mut rows = vec![header];

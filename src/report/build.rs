@@ -132,7 +132,7 @@ fn finalisation(l: &Localizer, data: &AssessmentData) -> Option<Finalisation> {
         .finalised_at
         .as_deref()
         .and_then(crate::model::parse_utc)
-        .map(|t| t.date().to_string())
+        .map(|t| l.date(&t.date().to_string()))
         .unwrap_or_else(|| dash.clone());
     let code = a.approval.fingerprint.clone().unwrap_or(dash);
     Some(Finalisation { date, code })
@@ -173,7 +173,7 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
     w.paragraph(&a.round, 16.0, false, INK);
     w.space(40.0);
     let rows = [
-        ("report-date", a.date.clone()),
+        ("report-date", l.date(&a.date)),
         (
             "report-framework",
             l.format(
@@ -196,7 +196,7 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
     }
     w.space(30.0);
     w.paragraph(
-        &l.format("report-generated", &[arg("date", today)]),
+        &l.format("report-generated", &[arg("date", l.date(today))]),
         9.0,
         false,
         MUTED,
@@ -348,7 +348,10 @@ fn since_last_round(
     w.paragraph(
         &l.format(
             "report-changes-intro",
-            &[arg("round", &previous.round), arg("date", &previous.date)],
+            &[
+                arg("round", &previous.round),
+                arg("date", l.date(&previous.date)),
+            ],
         ),
         10.0,
         false,

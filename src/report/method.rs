@@ -36,8 +36,8 @@ pub(super) fn method_annex(
 fn conduct(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
     let a = &data.assessment;
     w.heading(&l.text("report-method-conduct"), 2);
-    let day = |t: &str| crate::model::parse_utc(t).map(|t| t.date().to_string());
-    let mut rows = vec![("report-date", a.date.clone())];
+    let day = |t: &str| crate::model::parse_utc(t).map(|t| l.date(&t.date().to_string()));
+    let mut rows = vec![("report-date", l.date(&a.date))];
     if let Some(d) = day(&a.updated_at) {
         rows.push(("report-method-last-change", d));
     }
