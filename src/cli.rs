@@ -123,6 +123,13 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    Handout {
+        target: String,
+        #[arg(long)]
+        prefill: bool,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Ratings {
         #[command(subcommand)]
@@ -470,6 +477,11 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             paper,
             output,
         } => report(db, &assessment, report_lang, paper, &output, l, out),
+        Command::Handout {
+            target,
+            prefill,
+            output,
+        } => handout(db, &target, prefill, output, l, out),
         Command::Ratings {
             action: Some(RatingsAction::Import { id, file }),
             ..
@@ -1152,6 +1164,34 @@ fn report(
         out,
         &l.format(
             "cli-report-written",
+            &[arg("path", output.display()), num("pages", pages)],
+        ),
+    )
+}
+
+/// `dhma handout`: the questionnaire of a framework (blank) or of an assessment, in the
+/// message language (`--lang`).
+fn handout(
+    db: Option<&Path>,
+    target: &str,
+    prefill: bool,
+    output: Option<PathBuf>,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let output =
+        output.unwrap_or_else(|| PathBuf::from(format!("questionnaire-{}.pdf", l.lang().code())));
+    let pages = if service::is_framework(target) {
+        service::write_framework_handout(target, l.lang(), prefill, &output)?
+    } else {
+        let db = open_for_reading(db)?;
+        let id = db.resolve(target)?;
+        service::write_handout(&db, id, l.lang(), prefill, &output)?
+    };
+    line(
+        out,
+        &l.format(
+            "cli-handout-written",
             &[arg("path", output.display()), num("pages", pages)],
         ),
     )

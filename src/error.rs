@@ -248,6 +248,8 @@ pub enum Error {
     CarriedNotReviewed { count: usize, codes: Vec<String> },
     #[error("{country} already has a round called {round}")]
     RoundNameTaken { country: String, round: String },
+    #[error("{title} has no earlier round to pre-fill the questionnaire with")]
+    NoEarlierRound { title: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -276,6 +278,7 @@ impl Error {
             Error::BackupNotFound { .. } => "backup-not-found",
             Error::NotReadyToFinalise { .. } => "not-ready-to-finalise",
             Error::NoRounds { .. } => "no-rounds",
+            Error::NoEarlierRound { .. } => "no-earlier-round",
             Error::AssessmentNotFound { .. } => "assessment-not-found",
             Error::AssessmentLocked { .. } => "assessment-locked",
             Error::UnknownFramework { .. } => "unknown-framework",
@@ -365,6 +368,7 @@ impl Error {
                 vec![("country", country.clone()), ("round", round.clone())]
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
+            Error::NoEarlierRound { title } => vec![("title", title.clone())],
             Error::RaterUnknown { name }
             | Error::RaterHasRatings { name }
             | Error::GroupNameTaken { name } => vec![("name", name.clone())],

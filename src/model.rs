@@ -519,6 +519,10 @@ pub fn format_utc(secs: i64) -> Option<String> {
     format_time(OffsetDateTime::from_unix_timestamp(secs).ok()?)
 }
 
+/// The columns of a ratings file (`dhma ratings import`), in order; the questionnaire's
+/// answer sheet prints the same, so that collected sheets can be typed in and imported.
+pub const RATINGS_COLUMNS: [&str; 4] = ["participant", "indicator", "phase", "comment"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

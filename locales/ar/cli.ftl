@@ -108,3 +108,12 @@ cli-round-started = بدأت { $title } (المعرّف { $id }) انطلاقً�
 cli-round-from-latest = { $asked } ليست آخر جولة لبلدها: تبدأ الجولة الجديدة من آخر جولة، { $from }.
 cli-changes-block = { $name }: المتوسط { $mean }؛ { $phase }؛ { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }؛ { $target } ({ $direction })
+
+cli-handout-written = كُتب الاستبيان ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }) في { $path }.

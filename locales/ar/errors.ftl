@@ -130,3 +130,6 @@ error-carried-not-reviewed = لا يمكن إنهاء التقييم بعد: { $
    *[other] ما زالت { $count } إجابة منقولة من الجولة السابقة لم تُراجَع
 }: { $codes }. احفظوا كل إجابة منها، أو علِّموها بـ«رُوجعت، دون تغيير».
 error-round-name-taken = لدى { $country } جولة باسم { $round } بالفعل. اختاروا اسمًا آخر.
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = لا توجد جولة سابقة لـ { $title }، لذا لا يمكن ملء الاستبيان مسبقًا. اطبعوه دون مراحل الجولة السابقة.

@@ -276,3 +276,25 @@ acronym-uhc = UHC
 acronym-uhc-means = التغطية الصحية الشاملة
 acronym-who = WHO
 acronym-who-means = منظمة الصحة العالمية
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = استبيان التقييم الوطني لنضج الصحة الرقمية
+handout-running-header = الاستبيان · { $title }
+handout-footer = استبيان للمشاركين – وليس نتيجة تقييم
+handout-date = تاريخ حلقة العمل
+handout-date-blank = تاريخ حلقة العمل:
+handout-name = الاسم:
+handout-organisation = الجهة والوظيفة:
+handout-instructions = كيفية ملء هذا الاستبيان
+handout-instruction-read = اقرؤوا سؤال كل مؤشر والمراحل الخمس التي تصفه، من { $first } إلى { $last }.
+handout-instruction-tick = ضعوا علامة على المرحلة التي تصف وضع البلد اليوم على أفضل وجه، أو على «{ $na }» إن لم ينطبق المؤشر أو نقصت المعلومات.
+handout-instruction-comment = اكتبوا في الإطار سبب اختيار تلك المرحلة، والوثائق أو الوقائع التي تدل عليها.
+handout-instruction-last-round = يدل المربع المملوء على المرحلة المتفق عليها في الجولة السابقة، { $round } ({ $date }): بيّنوا ما تغيّر منذ ذلك الحين.
+handout-instruction-sheet = انقلوا مراحلكم إلى ورقة الإجابات في النهاية وسلّموها إلى الميسِّر قبل حلقة العمل.
+handout-last-round = الجولة السابقة، { $round } ({ $date }): { $phase }
+handout-option = { $phase }: { $text }
+handout-guidance = إرشادات
+handout-evidence = أدلة قد تساعد:
+handout-comment = تعليقكم وأدلتكم:
+handout-sheet = ورقة الإجابات
+handout-sheet-note = سطر لكل مؤشر: الاسم، والمؤشر، والمرحلة المختارة (من 1 إلى 5، أو NA)، والتعليق. الأعمدة هي أعمدة ملف التقديرات ({ $columns })، ليتمكن الميسِّر من إدخال الأوراق في جدول بيانات واستيرادها إلى DHMA.

@@ -374,3 +374,18 @@ ui-narratives-intro = تُطبع في التقرير: السياق والنتا�
 ui-walk-na-which = أيهما؟
 ui-walk-na-not-applicable = لا ينطبق: المؤشر لا ينطبق هنا
 ui-walk-na-not-available = غير متوفر: المؤشر ينطبق، لكن البيانات ناقصة
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = حُفظ الاستبيان ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }) في { $path }.
+ui-handout-export = طباعة الاستبيان…
+ui-handout-prefill = مع مراحل الجولة السابقة
+ui-handout-working = جارٍ إعداد الاستبيان…
+ui-handout-open = فتح الاستبيان
+ui-handout-hint = الاستبيان الذي يوزَّع قبل حلقة العمل: كل سؤال بمراحله الخمس، ومربعات للتأشير، وورقة إجابات.

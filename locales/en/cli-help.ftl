@@ -69,3 +69,8 @@ cli-help-new-round-round = Name of the new round (default: the year of its date)
 cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).
 
 cli-help-compare-changes = Show what changed in the latest round since the one before: per building block and per indicator the old and new phase and target, and the team’s note.
+
+cli-help-handout = Write the questionnaire to hand out before the workshop (PDF): a framework's, blank, or an assessment's.
+cli-help-handout-target = A framework id (e.g. who-itu-gdhm) for a blank questionnaire, or an assessment id or uid.
+cli-help-handout-prefill = Show the phases the country's last round agreed (an assessment with an earlier round only).
+cli-help-handout-output = The PDF file to write (default: questionnaire-<language>.pdf here).

@@ -110,3 +110,6 @@ error-carried-not-reviewed = The assessment cannot be finalised yet: { $count ->
    *[other] { $count } answers carried over from the last round are
 } not reviewed: { $codes }. Save each one, or mark it “Reviewed, no change”.
 error-round-name-taken = { $country } already has a round called { $round }. Choose another name.
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = { $title } has no earlier round, so the questionnaire cannot be pre-filled. Print it without the last round’s phases.

@@ -256,3 +256,25 @@ acronym-uhc = UHC
 acronym-uhc-means = universal health coverage
 acronym-who = WHO
 acronym-who-means = World Health Organization
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = Questionnaire for the national digital health maturity assessment
+handout-running-header = Questionnaire · { $title }
+handout-footer = Questionnaire for participants – not an assessment result
+handout-date = Date of the workshop
+handout-date-blank = Date of the workshop:
+handout-name = Your name:
+handout-organisation = Organisation and role:
+handout-instructions = How to fill in this questionnaire
+handout-instruction-read = Read each indicator’s question and the five phases that describe it, from { $first } to { $last }.
+handout-instruction-tick = Tick the one phase that best describes the situation in the country today, or “{ $na }” if the indicator does not apply or the information is missing.
+handout-instruction-comment = Write in the frame why you chose that phase, and the documents or facts that show it.
+handout-instruction-last-round = A filled box shows the phase agreed in the last round, { $round } ({ $date }): say what has changed since then.
+handout-instruction-sheet = Copy your phases onto the answer sheet at the end and hand it to the facilitator before the workshop.
+handout-last-round = Last round, { $round } ({ $date }): { $phase }
+handout-option = { $phase }: { $text }
+handout-guidance = Guidance
+handout-evidence = Evidence that can help:
+handout-comment = Your comment and evidence:
+handout-sheet = Answer sheet
+handout-sheet-note = One row per indicator: your name, the indicator, the phase you ticked (1 to 5, or NA) and your comment. The columns are those of the ratings file ({ $columns }), so that the facilitator can type the sheets into a spreadsheet and import them into DHMA.

@@ -323,3 +323,14 @@ ui-narratives-intro = Printed in the report: the context and the overall finding
 ui-walk-na-which = Which one?
 ui-walk-na-not-applicable = Not applicable: the indicator does not apply here
 ui-walk-na-not-available = Not available: it applies, but the data is missing
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = The questionnaire ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was saved to { $path }.
+ui-handout-export = Print the questionnaire…
+ui-handout-prefill = with the last round’s phases
+ui-handout-working = Preparing the questionnaire…
+ui-handout-open = Open the questionnaire
+ui-handout-hint = The questionnaire to hand out before the workshop: every question with its five phases, boxes to tick and an answer sheet.

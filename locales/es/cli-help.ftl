@@ -68,3 +68,8 @@ cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su 
 cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).
 
 cli-help-compare-changes = Mostrar qué cambió en la última ronda respecto a la anterior: por componente y por indicador, la fase y la meta anteriores y nuevas, y la nota del equipo.
+
+cli-help-handout = Escribir el cuestionario que se reparte antes del taller (PDF): el de un marco, en blanco, o el de una evaluación.
+cli-help-handout-target = El identificador de un marco (p. ej. who-itu-gdhm) para un cuestionario en blanco, o el identificador o uid de una evaluación.
+cli-help-handout-prefill = Mostrar las fases acordadas en la ronda anterior del país (solo para una evaluación con una ronda anterior).
+cli-help-handout-output = El archivo PDF que se escribe (por defecto: questionnaire-<idioma>.pdf aquí).

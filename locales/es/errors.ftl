@@ -110,3 +110,6 @@ error-carried-not-reviewed = La evaluación aún no se puede finalizar: { $count
    *[other] { $count } respuestas trasladadas de la ronda anterior no se han revisado
 }: { $codes }. Guarde cada una o márquela como «Revisada, sin cambios».
 error-round-name-taken = { $country } ya tiene una ronda llamada { $round }. Elija otro nombre.
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = { $title } no tiene una ronda anterior, así que el cuestionario no puede rellenarse de antemano. Imprímalo sin las fases de la ronda anterior.

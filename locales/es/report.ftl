@@ -248,3 +248,25 @@ acronym-uhc = CSU
 acronym-uhc-means = cobertura sanitaria universal
 acronym-who = OMS
 acronym-who-means = Organización Mundial de la Salud
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = Cuestionario de la evaluación nacional de la madurez de la salud digital
+handout-running-header = Cuestionario · { $title }
+handout-footer = Cuestionario para los participantes – no es un resultado de la evaluación
+handout-date = Fecha del taller
+handout-date-blank = Fecha del taller:
+handout-name = Su nombre:
+handout-organisation = Organización y cargo:
+handout-instructions = Cómo rellenar este cuestionario
+handout-instruction-read = Lea la pregunta de cada indicador y las cinco fases que lo describen, de { $first } a { $last }.
+handout-instruction-tick = Marque la fase que mejor describe la situación actual del país, o «{ $na }» si el indicador no procede o falta la información.
+handout-instruction-comment = Escriba en el recuadro por qué eligió esa fase y los documentos o hechos que lo demuestran.
+handout-instruction-last-round = Una casilla rellena muestra la fase acordada en la ronda anterior, { $round } ({ $date }): indique qué ha cambiado desde entonces.
+handout-instruction-sheet = Copie sus fases en la hoja de respuestas del final y entréguela al facilitador antes del taller.
+handout-last-round = Ronda anterior, { $round } ({ $date }): { $phase }
+handout-option = { $phase }: { $text }
+handout-guidance = Orientación
+handout-evidence = Pruebas que pueden ayudar:
+handout-comment = Su comentario y sus pruebas:
+handout-sheet = Hoja de respuestas
+handout-sheet-note = Una fila por indicador: su nombre, el indicador, la fase marcada (1 a 5, o NA) y su comentario. Las columnas son las del archivo de calificaciones ({ $columns }), para que el facilitador pueda pasar las hojas a una hoja de cálculo e importarlas en DHMA.

@@ -321,3 +321,14 @@ ui-narratives-intro = Se imprimen en el informe: el contexto y los hallazgos y r
 ui-walk-na-which = ¿Cuál de los dos?
 ui-walk-na-not-applicable = No aplicable: el indicador no se aplica aquí
 ui-walk-na-not-available = No disponible: se aplica, pero faltan datos
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = El cuestionario ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.
+ui-handout-export = Imprimir el cuestionario…
+ui-handout-prefill = con las fases de la ronda anterior
+ui-handout-working = Preparando el cuestionario…
+ui-handout-open = Abrir el cuestionario
+ui-handout-hint = El cuestionario que se reparte antes del taller: cada pregunta con sus cinco fases, casillas para marcar y una hoja de respuestas.

@@ -68,3 +68,8 @@ cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa 
 cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).
 
 cli-help-compare-changes = Afficher ce qui a changé dans le dernier cycle par rapport au précédent : par composante et par indicateur, l’ancienne et la nouvelle phase et cible, et la note de l’équipe.
+
+cli-help-handout = Écrire le questionnaire à distribuer avant l’atelier (PDF) : celui d’un cadre, vierge, ou celui d’une évaluation.
+cli-help-handout-target = L’identifiant d’un cadre (p. ex. who-itu-gdhm) pour un questionnaire vierge, ou l’identifiant ou l’uid d’une évaluation.
+cli-help-handout-prefill = Indiquer les phases retenues au cycle précédent du pays (seulement pour une évaluation qui a un cycle précédent).
+cli-help-handout-output = Le fichier PDF à écrire (par défaut : questionnaire-<langue>.pdf ici).

@@ -85,3 +85,8 @@ cli-round-started = { $title } commencé (identifiant { $id }) à partir de { $f
 cli-round-from-latest = { $asked } n’est pas le dernier cycle de son pays : le nouveau cycle part du dernier, { $from }.
 cli-changes-block = { $name } : moyenne { $mean } ; { $phase } ; { $target } ({ $direction })
 cli-changes-indicator = { $label } : { $phase } ; { $target } ({ $direction })
+
+cli-handout-written = Le questionnaire ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.

@@ -110,3 +110,6 @@ error-carried-not-reviewed = L’évaluation ne peut pas encore être finalisée
    *[other] { $count } réponses reprises du cycle précédent n’ont pas été revues
 } : { $codes }. Enregistrez chacune d’elles, ou marquez-la « Revue, sans changement ».
 error-round-name-taken = { $country } a déjà un cycle nommé { $round }. Choisissez un autre nom.
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = { $title } n’a pas de cycle précédent : le questionnaire ne peut pas être prérempli. Imprimez-le sans les phases du cycle précédent.

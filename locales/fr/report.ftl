@@ -248,3 +248,25 @@ acronym-uhc = CSU
 acronym-uhc-means = couverture sanitaire universelle
 acronym-who = OMS
 acronym-who-means = Organisation mondiale de la Santé
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = Questionnaire de l’évaluation nationale de la maturité de la santé numérique
+handout-running-header = Questionnaire · { $title }
+handout-footer = Questionnaire pour les participants – pas un résultat d’évaluation
+handout-date = Date de l’atelier
+handout-date-blank = Date de l’atelier :
+handout-name = Votre nom :
+handout-organisation = Organisation et fonction :
+handout-instructions = Comment remplir ce questionnaire
+handout-instruction-read = Lisez la question de chaque indicateur et les cinq phases qui le décrivent, de { $first } à { $last }.
+handout-instruction-tick = Cochez la phase qui décrit le mieux la situation actuelle du pays, ou « { $na } » si l’indicateur ne s’applique pas ou si l’information manque.
+handout-instruction-comment = Écrivez dans le cadre pourquoi vous avez choisi cette phase, et les documents ou les faits qui le montrent.
+handout-instruction-last-round = Une case remplie indique la phase retenue au cycle précédent, { $round } ({ $date }) : dites ce qui a changé depuis.
+handout-instruction-sheet = Reportez vos phases sur la feuille de réponses à la fin et remettez-la au facilitateur avant l’atelier.
+handout-last-round = Cycle précédent, { $round } ({ $date }) : { $phase }
+handout-option = { $phase } : { $text }
+handout-guidance = Conseils
+handout-evidence = Éléments de preuve utiles :
+handout-comment = Votre commentaire et vos éléments de preuve :
+handout-sheet = Feuille de réponses
+handout-sheet-note = Une ligne par indicateur : votre nom, l’indicateur, la phase cochée (1 à 5, ou NA) et votre commentaire. Les colonnes sont celles du fichier des notes ({ $columns }), afin que le facilitateur puisse saisir les feuilles dans un tableur et les importer dans DHMA.

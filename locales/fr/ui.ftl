@@ -324,3 +324,14 @@ ui-narratives-intro = Imprimés dans le rapport : le contexte et les constats et
 ui-walk-na-which = Lequel ?
 ui-walk-na-not-applicable = Sans objet : l’indicateur ne s’applique pas ici
 ui-walk-na-not-available = Non disponible : il s’applique, mais les données manquent
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = Le questionnaire ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.
+ui-handout-export = Imprimer le questionnaire…
+ui-handout-prefill = avec les phases du cycle précédent
+ui-handout-working = Préparation du questionnaire…
+ui-handout-open = Ouvrir le questionnaire
+ui-handout-hint = Le questionnaire à distribuer avant l’atelier : chaque question avec ses cinq phases, des cases à cocher et une feuille de réponses.

@@ -68,3 +68,8 @@ cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
 cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).
 
 cli-help-compare-changes = Mostrar o que mudou na última ronda em relação à anterior: por pilar e por indicador, a fase e a meta antigas e novas, e a nota da equipa.
+
+cli-help-handout = Escrever o questionário a distribuir antes do seminário (PDF): o de um quadro, em branco, ou o de uma avaliação.
+cli-help-handout-target = O identificador de um quadro (p. ex. who-itu-gdhm) para um questionário em branco, ou o identificador ou uid de uma avaliação.
+cli-help-handout-prefill = Mostrar as fases acordadas na ronda anterior do país (apenas para uma avaliação com uma ronda anterior).
+cli-help-handout-output = O ficheiro PDF a escrever (por omissão: questionnaire-<língua>.pdf aqui).

@@ -110,3 +110,6 @@ error-carried-not-reviewed = A avaliação ainda não pode ser finalizada: { $co
    *[other] { $count } respostas transportadas da ronda anterior não foram revistas
 }: { $codes }. Guarde cada uma ou marque-a como «Revista, sem alterações».
 error-round-name-taken = { $country } já tem uma ronda chamada { $round }. Escolha outro nome.
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = { $title } não tem uma ronda anterior, pelo que o questionário não pode ser pré-preenchido. Imprima-o sem as fases da ronda anterior.

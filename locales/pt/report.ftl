@@ -248,3 +248,25 @@ acronym-uhc = CUS
 acronym-uhc-means = cobertura universal de saúde
 acronym-who = OMS
 acronym-who-means = Organização Mundial da Saúde
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = Questionário da avaliação nacional da maturidade da saúde digital
+handout-running-header = Questionário · { $title }
+handout-footer = Questionário para os participantes – não é um resultado da avaliação
+handout-date = Data do seminário
+handout-date-blank = Data do seminário:
+handout-name = O seu nome:
+handout-organisation = Organização e função:
+handout-instructions = Como preencher este questionário
+handout-instruction-read = Leia a pergunta de cada indicador e as cinco fases que o descrevem, de { $first } a { $last }.
+handout-instruction-tick = Assinale a fase que melhor descreve a situação atual do país, ou «{ $na }» se o indicador não se aplicar ou faltar a informação.
+handout-instruction-comment = Escreva no quadro porque escolheu essa fase e os documentos ou factos que o demonstram.
+handout-instruction-last-round = Uma caixa preenchida indica a fase acordada na ronda anterior, { $round } ({ $date }): diga o que mudou desde então.
+handout-instruction-sheet = Copie as suas fases para a folha de respostas no final e entregue-a ao facilitador antes do seminário.
+handout-last-round = Ronda anterior, { $round } ({ $date }): { $phase }
+handout-option = { $phase }: { $text }
+handout-guidance = Orientação
+handout-evidence = Evidências que podem ajudar:
+handout-comment = O seu comentário e as suas evidências:
+handout-sheet = Folha de respostas
+handout-sheet-note = Uma linha por indicador: o seu nome, o indicador, a fase assinalada (1 a 5, ou NA) e o seu comentário. As colunas são as do ficheiro de classificações ({ $columns }), para que o facilitador possa passar as folhas para uma folha de cálculo e importá-las na DHMA.

@@ -321,3 +321,14 @@ ui-narratives-intro = Impressos no relatório: o contexto e as constatações e 
 ui-walk-na-which = Qual dos dois?
 ui-walk-na-not-applicable = Não aplicável: o indicador não se aplica aqui
 ui-walk-na-not-available = Não disponível: aplica-se, mas faltam dados
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = O questionário ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi guardado em { $path }.
+ui-handout-export = Imprimir o questionário…
+ui-handout-prefill = com as fases da ronda anterior
+ui-handout-working = A preparar o questionário…
+ui-handout-open = Abrir o questionário
+ui-handout-hint = O questionário a distribuir antes do seminário: cada pergunta com as suas cinco fases, caixas para assinalar e uma folha de respostas.

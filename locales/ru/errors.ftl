@@ -118,3 +118,6 @@ error-carried-not-reviewed = Оценку пока нельзя завершит
    *[other] { $count } ответов, перенесённых из предыдущего цикла, не проверены
 }: { $codes }. Сохраните каждый из них или отметьте «Проверено, без изменений».
 error-round-name-taken = У страны { $country } уже есть цикл с названием { $round }. Выберите другое название.
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = У оценки { $title } нет предыдущего цикла, поэтому анкету нельзя заполнить заранее. Напечатайте её без фаз предыдущего цикла.

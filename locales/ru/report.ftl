@@ -262,3 +262,25 @@ acronym-uhc = ВОУЗ
 acronym-uhc-means = всеобщий охват услугами здравоохранения
 acronym-who = ВОЗ
 acronym-who-means = Всемирная организация здравоохранения
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = Анкета национальной оценки зрелости цифрового здравоохранения
+handout-running-header = Анкета · { $title }
+handout-footer = Анкета для участников – не результат оценки
+handout-date = Дата семинара
+handout-date-blank = Дата семинара:
+handout-name = Ваше имя:
+handout-organisation = Организация и должность:
+handout-instructions = Как заполнять эту анкету
+handout-instruction-read = Прочитайте вопрос каждого показателя и пять фаз, которые его описывают: от «{ $first }» до «{ $last }».
+handout-instruction-tick = Отметьте одну фазу, которая лучше всего описывает положение в стране сегодня, или «{ $na }», если показатель не применим или сведений нет.
+handout-instruction-comment = Напишите в рамке, почему вы выбрали эту фазу, и какие документы или факты это подтверждают.
+handout-instruction-last-round = Закрашенный квадрат показывает фазу, согласованную в предыдущем цикле, { $round } ({ $date }): укажите, что изменилось с тех пор.
+handout-instruction-sheet = Перенесите выбранные фазы в лист ответов в конце и передайте его модератору до семинара.
+handout-last-round = Предыдущий цикл, { $round } ({ $date }): { $phase }
+handout-option = { $phase }: { $text }
+handout-guidance = Пояснения
+handout-evidence = Что может служить подтверждением:
+handout-comment = Ваш комментарий и подтверждения:
+handout-sheet = Лист ответов
+handout-sheet-note = Одна строка на показатель: ваше имя, показатель, отмеченная фаза (от 1 до 5 или NA) и комментарий. Столбцы те же, что в файле оценок ({ $columns }), чтобы модератор мог перенести листы в электронную таблицу и импортировать их в DHMA.

@@ -337,3 +337,11 @@ ui-narratives-intro = Печатаются в отчёте: контекст, о
 ui-walk-na-which = Что именно?
 ui-walk-na-not-applicable = Неприменимо: показатель здесь не применяется
 ui-walk-na-not-available = Данные отсутствуют: показатель применим, но данных нет
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = Анкета ({ $pages } стр.) сохранена в { $path }.
+ui-handout-export = Печать анкеты…
+ui-handout-prefill = с фазами предыдущего цикла
+ui-handout-working = Подготовка анкеты…
+ui-handout-open = Открыть анкету
+ui-handout-hint = Анкета для раздачи до семинара: каждый вопрос с пятью фазами, квадраты для отметок и лист ответов.

@@ -68,3 +68,8 @@ cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）�
 cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。
 
 cli-help-compare-changes = 显示最新轮次相对于前一轮次的变化：每个构成要素和每个指标的新旧阶段与目标，以及团队备注。
+
+cli-help-handout = 写出研讨会前分发的问卷（PDF）：某个框架的空白问卷，或某项评估的问卷。
+cli-help-handout-target = 框架标识（例如 who-itu-gdhm）用于空白问卷，或评估的标识或 uid。
+cli-help-handout-prefill = 显示该国上一轮商定的阶段（仅适用于有上一轮的评估）。
+cli-help-handout-output = 要写入的 PDF 文件（默认：当前目录下的 questionnaire-<语言>.pdf）。

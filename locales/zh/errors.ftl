@@ -97,3 +97,6 @@ error-conflict-value-not-allowed = “{ $field }”只能通过保留其中一�
 error-change-note-required = 指标 { $code }：新阶段与从上一轮沿用的阶段不同。请说明自上一轮以来发生了什么变化，然后再次保存该阶段。
 error-carried-not-reviewed = 评估尚不能定稿：仍有 { $count } 个从上一轮沿用的答案未经复核：{ $codes }。请逐一保存，或将其标记为“已复核，无变化”。
 error-round-name-taken = { $country } 已有名为 { $round } 的轮次。请换一个名称。
+
+# dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
+error-no-earlier-round = { $title } 没有上一轮，因此无法预先填写问卷。请在不带上一轮阶段的情况下打印。

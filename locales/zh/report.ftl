@@ -241,3 +241,25 @@ acronym-uhc = UHC
 acronym-uhc-means = 全民健康覆盖
 acronym-who = WHO
 acronym-who-means = 世界卫生组织
+
+# The questionnaire handed out before the workshop (src/report/handout.rs). $columns: the ratings file's column names, as the import reads them.
+handout-title = 国家数字卫生成熟度评估问卷
+handout-running-header = 问卷 · { $title }
+handout-footer = 供参与者填写的问卷——并非评估结果
+handout-date = 研讨会日期
+handout-date-blank = 研讨会日期：
+handout-name = 姓名：
+handout-organisation = 单位和职务：
+handout-instructions = 如何填写本问卷
+handout-instruction-read = 阅读每个指标的问题以及描述它的五个阶段，从“{ $first }”到“{ $last }”。
+handout-instruction-tick = 勾选最能描述本国当前状况的一个阶段；如果该指标不适用或缺少信息，请勾选“{ $na }”。
+handout-instruction-comment = 在框内写明选择该阶段的理由，以及能证明这一点的文件或事实。
+handout-instruction-last-round = 涂满的方框表示上一轮（{ $round }，{ $date }）商定的阶段：请说明此后发生了哪些变化。
+handout-instruction-sheet = 请把所选阶段抄到末尾的答题表上，并在研讨会前交给协调人。
+handout-last-round = 上一轮（{ $round }，{ $date }）：{ $phase }
+handout-option = { $phase }：{ $text }
+handout-guidance = 指导说明
+handout-evidence = 可以提供帮助的证据：
+handout-comment = 您的意见和证据：
+handout-sheet = 答题表
+handout-sheet-note = 每个指标一行：您的姓名、指标、所勾选的阶段（1 至 5，或 NA）以及意见。各列与评分文件的列相同（{ $columns }），以便协调人把答题表录入电子表格并导入 DHMA。

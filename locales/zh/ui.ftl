@@ -281,3 +281,11 @@ ui-narratives-intro = 打印在报告中：背景以及总体发现和建议列�
 ui-walk-na-which = 是哪一种？
 ui-walk-na-not-applicable = 不适用：该指标在此不适用
 ui-walk-na-not-available = 无数据：该指标适用，但缺少数据
+
+# The questionnaire to hand out before the workshop (dashboard).
+ui-handout-written = 问卷（共 { $pages } 页）已保存到 { $path }。
+ui-handout-export = 打印问卷…
+ui-handout-prefill = 附上一轮的阶段
+ui-handout-working = 正在生成问卷…
+ui-handout-open = 打开问卷
+ui-handout-hint = 研讨会前分发的问卷：每个问题及其五个阶段、可勾选的方框和答题表。

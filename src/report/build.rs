@@ -138,7 +138,7 @@ fn finalisation(l: &Localizer, data: &AssessmentData) -> Option<Finalisation> {
     Some(Finalisation { date, code })
 }
 
-fn phase_text(l: &Localizer, p: u8) -> String {
+pub(super) fn phase_text(l: &Localizer, p: u8) -> String {
     l.format(
         "phase-title",
         &[

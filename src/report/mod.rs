@@ -5,6 +5,7 @@
 
 pub mod acronyms;
 mod build;
+pub mod handout;
 mod method;
 pub mod page;
 mod summary;

@@ -101,6 +101,9 @@ pub enum Status {
     Draft { word: String, notice: String },
     /// A finalised report: `notice` (its date and check code) in every footer.
     Finalised { notice: String },
+    /// A document that is no assessment's report (the questionnaire): `notice` saying
+    /// what it is, in every footer.
+    Plain { notice: String },
 }
 
 /// Something waiting to be placed with what follows it (keep-with-next).
@@ -228,6 +231,28 @@ impl Writer {
 
     pub fn content_width(&self) -> f32 {
         self.width - 2.0 * self.margin
+    }
+
+    /// The left edge of the content area (PDF coordinates).
+    pub fn left(&self) -> f32 {
+        self.margin
+    }
+
+    /// Whether the pages are laid out right to left.
+    pub fn is_rtl(&self) -> bool {
+        self.rtl
+    }
+
+    /// The outline of a rectangle (a box to tick, a frame to write in); `x` from the left,
+    /// `top` from the page top.
+    pub fn frame(&mut self, x: f32, top: f32, w: f32, h: f32, colour: (f32, f32, f32)) {
+        let y = self.height - top - h;
+        self.polyline(
+            &[(x, y), (x + w, y), (x + w, y + h), (x, y + h)],
+            colour,
+            0.8,
+            true,
+        );
     }
 
     pub fn page_count(&self) -> usize {
@@ -716,7 +741,7 @@ impl Writer {
             }
             let (notice, bold, colour) = match status {
                 Status::Draft { notice, .. } => (notice, true, DRAFT),
-                Status::Finalised { notice } => (notice, false, MUTED),
+                Status::Finalised { notice } | Status::Plain { notice } => (notice, false, MUTED),
             };
             // Beside the page number when both fit on the line, else on the line above.
             let label_w = label

@@ -50,10 +50,11 @@ pub fn parse_ratings_csv(db: &Db, id: i64, text: &str) -> Result<(Vec<Rating>, V
     let missing = |name: &str| Error::CsvMissingColumn {
         column: name.into(),
     };
-    let who_col = column("participant").ok_or_else(|| missing("participant"))?;
-    let code_col = column("indicator").ok_or_else(|| missing("indicator"))?;
-    let phase_col = column("phase").ok_or_else(|| missing("phase"))?;
-    let comment_col = column("comment");
+    let [who, code, phase, comment] = crate::model::RATINGS_COLUMNS;
+    let who_col = column(who).ok_or_else(|| missing(who))?;
+    let code_col = column(code).ok_or_else(|| missing(code))?;
+    let phase_col = column(phase).ok_or_else(|| missing(phase))?;
+    let comment_col = column(comment);
 
     let mut ratings = Vec::new();
     let mut added: Vec<Participant> = Vec::new();

@@ -1233,6 +1233,31 @@ def test_the_walk_asks_which_na_and_a_phase_clears_it(binary, tmp):
         app.close()
 
 
+
+def test_the_questionnaire_is_printed_from_the_dashboard_with_the_last_rounds_phases(binary, tmp):
+    """Issue 15: "Print the questionnaire…" on the dashboard, with the choice of the last
+    round's phases when the country has an earlier round (the sample's 2023 baseline)."""
+    app = App(binary, os.path.join(tmp, "q.sqlite3"))
+    try:
+        item = the_sample(app)
+        app.click("#nav-dashboard")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#print-handout')", "the questionnaire button")
+        assert app.text("#print-handout") == "Print the questionnaire…"
+        # The choice, taken with the keyboard (Space on the focused box).
+        app.js("document.querySelector('#handout-prefill').focus()")
+        app.press(" ")
+        assert app.js("return document.querySelector('#handout-prefill').checked") is True
+        pdf = os.path.join(tmp, "questionnaire.pdf")
+        done = app.invoke("export_handout", {"id": item["id"], "prefill": True, "path": pdf})
+        assert done["path"] == pdf and "The questionnaire (" in done["message"], done
+        with open(pdf, "rb") as f:
+            assert f.read(5) == b"%PDF-"
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Last round, Baseline 2023 (22/05/2023): Phase 2 – Emerging" in " ".join(text.split()), text[:2000]
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])

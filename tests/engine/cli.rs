@@ -1067,3 +1067,67 @@ fn export_beside_the_app_works_only_when_nothing_is_to_be_recorded() {
     assert!(!third.exists());
     assert_eq!(std::fs::read(r.db()).unwrap(), before);
 }
+
+/// `dhma handout`: a framework's blank questionnaire in the message language; an
+/// assessment's, pre-filled from its earlier round; pre-filling a first round or a framework
+/// exits with 2, names why, and writes no file.
+#[test]
+fn handout_writes_the_questionnaire_and_refuses_to_prefill_a_first_round() {
+    let r = Run::new();
+    assert!(r.run(&["demo"]).status.success());
+    let blank = r.dir.path().join("blank.pdf");
+    let out = r.run(&[
+        "--lang",
+        "zh",
+        "handout",
+        "who-itu-gdhm",
+        "-o",
+        &blank.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("问卷（共 "),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(std::fs::read(&blank).expect("written").starts_with(b"%PDF"));
+
+    let filled = r.dir.path().join("filled.pdf");
+    let out = r.run(&[
+        "handout",
+        "1",
+        "--prefill",
+        "-o",
+        &filled.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(filled.is_file());
+
+    for (target, title) in [
+        ("2", "Republic of Lusara – Baseline 2023"),
+        (
+            "who-itu-gdhm",
+            "National digital health maturity framework (WHO–ITU building blocks, GDHM-compatible)",
+        ),
+    ] {
+        let refused = r.dir.path().join(format!("refused-{target}.pdf"));
+        let out = r.run(&[
+            "handout",
+            target,
+            "--prefill",
+            "-o",
+            &refused.display().to_string(),
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{target}");
+        assert_eq!(
+            text(&out.stderr),
+            format!(
+                "Error: {title} has no earlier round, so the questionnaire cannot be pre-filled. \
+                 Print it without the last round’s phases.\n"
+            )
+        );
+        assert!(!refused.exists(), "{target}: no file");
+    }
+    let out = r.run(&["handout", "no-such-framework"]);
+    assert_eq!(out.status.code(), Some(2));
+}

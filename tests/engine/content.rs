@@ -135,6 +135,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::ChangeNoteRequired { .. } => Error::ChangeNoteRequired { code: s("5") },
     Error::CarriedNotReviewed { .. } => Error::CarriedNotReviewed { count: 2, codes: vec![s("3"), s("5a")] },
     Error::RoundNameTaken { .. } => Error::RoundNameTaken { country: s("Lusara"), round: s("2027") },
+    Error::NoEarlierRound { .. } => Error::NoEarlierRound { title: s("Lusara – Baseline 2023") },
 }}
 
 fn content_issue() -> ContentIssue {
@@ -609,10 +610,12 @@ fn plural_selectors(m: &fluent_syntax::ast::Message<&str>) -> Vec<(String, BTree
 
 /// Messages that need no plural form in one language because the number stands where no
 /// word agrees with it ("Отчёт (12 стр.)", "циклов — 3", "«неприменимо»: 2", "عدد الجولات 3").
-const NO_AGREEMENT: [(Lang, &str); 6] = [
+const NO_AGREEMENT: [(Lang, &str); 8] = [
     (Lang::Ru, "ui-workshop-summary"),
     (Lang::Ru, "ui-workshop-summary-none"),
     (Lang::Ru, "cli-report-written"),
+    (Lang::Ru, "cli-handout-written"),
+    (Lang::Ru, "ui-handout-written"),
     (Lang::Ru, "ui-report-written"),
     (Lang::Ru, "cli-compare-title"),
     (Lang::Ar, "cli-compare-title"),

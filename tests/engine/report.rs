@@ -1321,3 +1321,75 @@ fn the_data_gaps_say_which_na_and_what_leaving_it_out_does() {
         "fr: {fr}"
     );
 }
+
+/// The questionnaire handed out before the workshop (issue 15 item 1), for the sample's
+/// review pre-filled with its 2023 baseline: every question and every phase description in
+/// the text of the PDF in English, Arabic and Chinese, the last round's phase beside each
+/// indicator, and the answer sheet with the ratings file's columns and every indicator.
+#[test]
+fn the_questionnaire_holds_every_question_phase_and_the_ratings_columns() {
+    use dhma::framework::IndicatorText;
+    let fw = super::gdhm();
+    let mut db = dhma::storage::Db::open_in_memory().expect("db");
+    let id = dhma::service::open_sample(&mut db).expect("sample");
+    let dir = tempfile::tempdir().expect("tmp");
+    for lang in [Lang::En, Lang::Ar, Lang::Zh] {
+        let l = Localizer::new(lang, false);
+        let path = dir.path().join(format!("q-{lang}.pdf"));
+        let pages = dhma::service::write_handout(&db, id, lang, true, &path).expect("handout");
+        let pdf = std::fs::read(&path).expect("read");
+        assert_eq!(pages_of(&path).len(), pages);
+        let text = bare(&body_text(&pdf, &format!("q-{lang}")));
+        let mut expected: Vec<(String, String)> = Vec::new();
+        for ind in &fw.indicators {
+            let mut parts = vec![IndicatorText::Title, IndicatorText::Question];
+            parts.extend((1..=5).map(IndicatorText::Phase));
+            for part in parts {
+                let key = fw.key(&ind.code, part);
+                expected.push((key.clone(), l.text(&key)));
+            }
+        }
+        for key in ["handout-sheet", "handout-guidance", "handout-comment"] {
+            expected.push((key.to_string(), l.text(key)));
+        }
+        let missing: Vec<String> = expected
+            .iter()
+            .filter(|(_, written)| !text.contains(&bare(written)))
+            .map(|(key, written)| format!("{key}: {written}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang}: {} of {} texts not found:\n{}",
+            missing.len(),
+            expected.len(),
+            missing.join("\n")
+        );
+        for column in dhma::model::RATINGS_COLUMNS {
+            assert!(text.contains(column), "{lang}: column {column}");
+        }
+        if lang == Lang::En {
+            // Indicator 1 was at phase 2 in the 2023 baseline (phase 3 in the review).
+            assert!(
+                text.contains(&bare(
+                    "Last round, Baseline 2023 (22/05/2023): Phase 2 – Emerging"
+                )),
+                "{text}"
+            );
+            // The answer sheet: a row for every indicator, 23 then the end.
+            let sheet = text
+                .rsplit(&bare(&l.text("handout-sheet")))
+                .next()
+                .expect("the sheet");
+            let codes: Vec<&str> = fw.indicators.iter().map(|i| i.code.as_str()).collect();
+            let mut at = 0;
+            for code in &codes {
+                let found = sheet.get(at..).and_then(|rest| rest.find(code));
+                assert!(
+                    found.is_some(),
+                    "indicator {code} in the sheet after {at}: {sheet}"
+                );
+                at += found.unwrap_or(0) + code.len();
+            }
+        }
+    }
+}

@@ -202,6 +202,18 @@ async function exportReport(id) {
   } catch (e) { failed(e); }
 }
 
+async function exportHandout(id) {
+  setSave(null);
+  notify(t("ui-handout-working"));
+  try {
+    const prefill = !!$("#handout-prefill")?.checked;
+    const done = await api.exportHandout(id, prefill, null);
+    if (done) {
+      notify(done.message, { action: { label: t("ui-handout-open"), run: () => api.openReport(done.path).catch(failed) } });
+    } else $("#notice").hidden = true;
+  } catch (e) { failed(e); }
+}
+
 async function exportFile(id) {
   try {
     const done = await api.exportAssessment(id, null);
@@ -999,6 +1011,9 @@ async function dashboardView() {
       d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null,
       h("button", { id: "open-narratives", onclick: () => go("narratives") }, t("ui-narratives-open")),
       groupExport(groups)),
+    h("div", { class: "actions", id: "handout" },
+      h("button", { id: "print-handout", title: t("ui-handout-hint"), onclick: () => exportHandout(state.id) }, t("ui-handout-export")),
+      d.previous ? h("label", {}, h("input", { type: "checkbox", id: "handout-prefill" }), " ", t("ui-handout-prefill")) : null),
     h("div", { class: "dash" }, chart,
       h("div", {}, spreads,
         h("table", { id: "scores" },

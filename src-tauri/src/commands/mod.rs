@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod backups;
 pub mod copies;
 pub mod dashboard;
+pub mod handout;
 pub mod narratives;
 pub mod report;
 pub mod responses;
@@ -219,6 +220,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Writes the PDF report in the interface language; path null opens the native dialog."
     ),
     spec!(
+        "export_handout",
+        ["id", "prefill", "path"],
+        "{path, message} | null",
+        "Writes the questionnaire to hand out before the workshop (PDF, interface language), optionally with the last round's phases; path null opens the native dialog."
+    ),
+    spec!(
         "spread",
         ["id", "code"],
         "SpreadView",
@@ -384,6 +391,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::move_roadmap_item,
         report::export_report,
         report::open_report,
+        handout::export_handout,
         workshop::spread,
         workshop::to_discuss,
         workshop::set_rating,

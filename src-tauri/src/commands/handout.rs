@@ -1,0 +1,65 @@
+//! The questionnaire to hand out before the workshop: rendered off the main thread, saved
+//! where the user chooses, opened like a report.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use dhma::i18n::{arg, num};
+use dhma::service;
+
+use crate::commands::assessments::Done;
+use crate::error::IpcResult;
+use crate::state::AppState;
+
+/// Writes the questionnaire of assessment `id` in the interface language; `prefill` prints
+/// the phases of the country's round before it. `path` skips the save dialog (tests).
+#[tauri::command(async)]
+pub fn export_handout<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+    prefill: bool,
+    path: Option<String>,
+) -> IpcResult<Option<Done>> {
+    let suggested = state.with(|db, l| {
+        let a = db.assessment(id)?;
+        Ok(service::suggested_file_name(
+            &a,
+            &format!("-questionnaire-{}.pdf", l.lang().code()),
+        ))
+    })?;
+    let path = match path {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .add_filter("PDF", &["pdf"])
+                .set_file_name(suggested)
+                .blocking_save_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    let done = state.with(|db, l| {
+        let pages = service::write_handout(db, id, l.lang(), prefill, &path)?;
+        Ok(Some(Done {
+            id: Some(id),
+            message: l.format(
+                "ui-handout-written",
+                &[arg("path", path.display()), num("pages", pages as f64)],
+            ),
+            path: Some(path.display().to_string()),
+        }))
+    })?;
+    state
+        .reports
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(path);
+    Ok(done)
+}
