@@ -140,8 +140,8 @@ pub enum Error {
     NoRounds { country: String },
     #[error("no assessment with id {id}")]
     AssessmentNotFound { id: String },
-    #[error("assessment {id} is finalised and cannot change")]
-    AssessmentLocked { id: String },
+    #[error("assessment {country} – {round} is finalised and cannot change")]
+    AssessmentLocked { country: String, round: String },
     #[error("unknown framework {id} {version}")]
     UnknownFramework { id: String, version: String },
     #[error("unknown language {lang}")]
@@ -349,7 +349,10 @@ impl Error {
             | Error::DiskFull { path }
             | Error::NotAssessmentFile { path }
             | Error::ChecksumMismatch { path } => vec![("path", path.clone())],
-            Error::AssessmentNotFound { id } | Error::AssessmentLocked { id } => {
+            Error::AssessmentLocked { country, round } => {
+                vec![("country", country.clone()), ("round", round.clone())]
+            }
+            Error::AssessmentNotFound { id } => {
                 vec![("id", id.clone())]
             }
             Error::UnknownFramework { id, version } => {

@@ -836,7 +836,10 @@ fn claim_draft(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
         return Ok(());
     }
     let a = assessment_in(tx, id)?;
-    Err(Error::AssessmentLocked { id: a.uid })
+    Err(Error::AssessmentLocked {
+        country: a.country,
+        round: a.round,
+    })
 }
 
 /// Stores one answer and logs every field that changed, inside the caller's transaction

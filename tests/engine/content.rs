@@ -99,7 +99,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::BackupNotFound { .. } => Error::BackupNotFound { name: s("x.sqlite3") },
     Error::NoRounds { .. } => Error::NoRounds { country: s("Lusara") },
     Error::AssessmentNotFound { .. } => Error::AssessmentNotFound { id: s("7") },
-    Error::AssessmentLocked { .. } => Error::AssessmentLocked { id: s("7") },
+    Error::AssessmentLocked { .. } => Error::AssessmentLocked { country: s("Lusara"), round: s("Baseline 2023") },
     Error::UnknownFramework { .. } => Error::UnknownFramework { id: s("who-itu-gdhm"), version: s("9") },
     Error::UnknownLanguage { .. } => Error::UnknownLanguage { lang: s("xx") },
     Error::UnknownIndicator { .. } => Error::UnknownIndicator { code: s("99") },
