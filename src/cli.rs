@@ -123,6 +123,11 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    Progress {
+        id: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     Handout {
         target: String,
         #[arg(long)]
@@ -482,6 +487,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             prefill,
             output,
         } => handout(db, &target, prefill, output, l, out),
+        Command::Progress { id, output } => progress(db, &id, output, l, out),
         Command::Ratings {
             action: Some(RatingsAction::Import { id, file }),
             ..
@@ -1164,6 +1170,29 @@ fn report(
         out,
         &l.format(
             "cli-report-written",
+            &[arg("path", output.display()), num("pages", pages)],
+        ),
+    )
+}
+
+/// `dhma progress`: the progress report of a roadmap, in the message language (`--lang`);
+/// recorded, so that the next one says what moved since.
+fn progress(
+    db: Option<&Path>,
+    id: &str,
+    output: Option<PathBuf>,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let output =
+        output.unwrap_or_else(|| PathBuf::from(format!("progress-{}.pdf", l.lang().code())));
+    let mut db = open_db(db)?;
+    let id = db.resolve(id)?;
+    let pages = service::write_progress_report(&mut db, id, l.lang(), &output, "dhma")?;
+    line(
+        out,
+        &l.format(
+            "cli-progress-written",
             &[arg("path", output.display()), num("pages", pages)],
         ),
     )

@@ -1,8 +1,9 @@
 //! The assessment file (`*.dhma.json`) that moves an assessment between computers.
 //!
-//! Format (version 4, documented in `docs/assessment-file.md`): version 1 had no workshop
+//! Format (version 5, documented in `docs/assessment-file.md`): version 1 had no workshop
 //! (`groups`, `ratings`, `consensus_notes`, `dissents`), version 3 added `sync`, `breakout`
-//! and a response's `carried` and `change_note`, version 4 the team's `narratives`; each is
+//! and a response's `carried` and `change_note`, version 4 the team's `narratives` and a
+//! response's `na_reason`, version 5 a roadmap action's `progress` note; each is
 //! left out when empty and refused in a file of an older version:
 //!
 //! ```json
@@ -29,7 +30,7 @@ use crate::model::*;
 use crate::storage::{Db, MergeReport};
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 4;
+pub const FORMAT_VERSION: u64 = 5;
 /// The content fields version 2 added (the workshop), left out of the content when empty
 /// so that an assessment without a workshop has the same content (and fingerprint) as in
 /// version 1.
@@ -175,6 +176,58 @@ fn content_text_with(
 /// fingerprint of a finalised assessment.
 pub fn fingerprint(data: &AssessmentData) -> Result<String> {
     Ok(sha256_hex(content_text(data)?.as_bytes()))
+}
+
+/// Change-log entries that may follow a sign-off: the roadmap's follow-up (each action's
+/// status and progress note) and the progress reports written from it.
+pub const FOLLOW_UP: [&str; 3] = ["roadmap.status", "roadmap.progress", "progress.reported"];
+
+/// Whether a finalised assessment's check code matches its content as signed. The content
+/// as signed is rebuilt from what is here: the follow-up changes made after sign-off undone
+/// from the change log (newest first, each to its old value), the log cut before the
+/// finalisation's own entry, a draft without sign-off, last changed at its finalisation
+/// time. Any other change after sign-off, or a changed answer, fails. `None` for a draft.
+pub fn verify_check_code(data: &AssessmentData) -> Result<Option<bool>> {
+    let a = &data.assessment;
+    if a.status != Status::Finalised {
+        return Ok(None);
+    }
+    let (Some(code), Some(at)) = (
+        a.approval.fingerprint.as_deref(),
+        a.approval.finalised_at.as_deref(),
+    ) else {
+        return Ok(Some(false));
+    };
+    let Some(pos) = data
+        .change_log
+        .iter()
+        .rposition(|c| c.what == "assessment.finalised")
+    else {
+        return Ok(Some(false));
+    };
+    let mut signed = data.clone();
+    let after = signed.change_log.split_off(pos);
+    for c in after.iter().skip(1).rev() {
+        let item = signed
+            .roadmap
+            .iter_mut()
+            .find(|i| Some(i.uid.as_str()) == c.subject.as_deref());
+        match (c.what.as_str(), item) {
+            ("roadmap.status", Some(item)) => {
+                match c.old.as_deref().and_then(RoadmapStatus::parse) {
+                    Some(old) => item.status = old,
+                    None => return Ok(Some(false)),
+                }
+            }
+            ("roadmap.progress", Some(item)) => item.progress = c.old.clone().unwrap_or_default(),
+            ("progress.reported", _) => {}
+            _ => return Ok(Some(false)),
+        }
+    }
+    signed.assessment.status = Status::Draft;
+    signed.assessment.approval = Approval::default();
+    signed.assessment.updated_at = at.to_string();
+    Ok(Some(fingerprint(&signed)? == code))
 }
 
 /// Serialises an assessment to the file format (pretty envelope, compact content).
@@ -355,6 +408,16 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
             return Err(Error::InvalidFileField {
                 path: name.to_string(),
                 field: format!("content.responses.{i}.na_reason"),
+                detail: "unknown field".into(),
+            });
+        }
+    }
+    // Version 5 added a roadmap action's `progress` note (issue 15): the follow-up.
+    if version < 5 {
+        if let Some(i) = content.roadmap.iter().position(|r| !r.progress.is_empty()) {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: format!("content.roadmap.{i}.progress"),
                 detail: "unknown field".into(),
             });
         }

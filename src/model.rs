@@ -243,6 +243,11 @@ pub struct RoadmapItem {
     pub position: i64,
     /// Set once a person changed the item; regeneration never overwrites it.
     pub edited: bool,
+    /// The team's note on how the action is going: with the status, the follow-up that
+    /// stays editable after sign-off. Left out of files when blank, so that the content
+    /// (and the check code) of an assessment without notes is as before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub progress: String,
 }
 
 /// One entry of the append-only change log.

@@ -66,6 +66,7 @@ pub fn propose(framework: &Framework, responses: &[Response]) -> Vec<RoadmapItem
                         status: RoadmapStatus::Proposed,
                         position: 0,
                         edited: false,
+                        progress: String::new(),
                     });
                 }
             }

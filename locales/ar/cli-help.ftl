@@ -73,3 +73,7 @@ cli-help-handout = كتابة الاستبيان الذي يوزَّع قبل ح
 cli-help-handout-target = معرّف إطار (مثل who-itu-gdhm) لاستبيان فارغ، أو معرّف تقييم أو uid الخاص به.
 cli-help-handout-prefill = إظهار المراحل المتفق عليها في الجولة السابقة للبلد (لتقييم له جولة سابقة فقط).
 cli-help-handout-output = ملف PDF المراد كتابته (افتراضيًا: questionnaire-<اللغة>.pdf هنا).
+
+cli-help-progress = كتابة تقرير التقدم في خريطة طريق تقييم (PDF): الإجراءات حسب الحالة، وما تغيّر منذ التقرير السابق، والإجراءات المتأخرة.
+cli-help-progress-id = معرّف التقييم أو uid الخاص به.
+cli-help-progress-output = ملف PDF المراد كتابته (افتراضيًا: progress-<اللغة>.pdf هنا).

@@ -117,3 +117,12 @@ cli-handout-written = كُتب الاستبيان ({ $pages ->
         [many] { $pages } صفحة
        *[other] { $pages } صفحة
     }) في { $path }.
+
+cli-progress-written = كُتب تقرير التقدم ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }) في { $path }.

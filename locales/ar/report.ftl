@@ -298,3 +298,34 @@ handout-evidence = أدلة قد تساعد:
 handout-comment = تعليقكم وأدلتكم:
 handout-sheet = ورقة الإجابات
 handout-sheet-note = سطر لكل مؤشر: الاسم، والمؤشر، والمرحلة المختارة (من 1 إلى 5، أو NA)، والتعليق. الأعمدة هي أعمدة ملف التقديرات ({ $columns })، ليتمكن الميسِّر من إدخال الأوراق في جدول بيانات واستيرادها إلى DHMA.
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = التقدم في خريطة الطريق – { $title }
+progress-date = تاريخ هذا التقرير
+progress-signed = اعتُمد نهائيًا في { $date }، واعتمده { $approver }.
+progress-check-verifies = ما زال رمز التحقق من التقييم المعتمد صحيحًا: إجاباته ودرجاته كما اعتُمدت.
+progress-check-fails = رمز التحقق من التقييم المعتمد غير صحيح: تغيّر محتواه منذ الاعتماد.
+progress-draft = هذا التقييم مسودة: ما زالت إجاباته ودرجاته قابلة للتغيير.
+progress-by-status = الإجراءات حسب الحالة
+progress-col-actions = عدد الإجراءات
+progress-moved-since-report = ما تغيّر منذ تقرير التقدم السابق ({ $date })
+progress-moved-since-signed = ما تغيّر منذ الاعتماد ({ $date })
+progress-moved-since-created = ما تغيّر منذ بدء التقييم ({ $date })
+progress-move = { $from } ← { $to }
+progress-moved-none = لم تتغير حالة أي إجراء في هذه الفترة.
+progress-col-when = التاريخ
+progress-overdue = الإجراءات المتأخرة
+progress-overdue-rule = يكون الإجراء متأخرًا إذا لم يُنجز ولم يُستبعد وانقضى إطاره الزمني محسوبًا من تاريخ التقييم (الأجل القصير سنة واحدة، والمتوسط 3 سنوات، والطويل 5 سنوات).
+progress-overdue-none = لا يوجد إجراء متأخر.
+progress-col-due = الموعد
+progress-all = جميع الإجراءات، بحالتها وملاحظة تقدمها
+progress-total = { $count ->
+        [zero] لا توجد إجراءات في خريطة الطريق.
+        [one] إجراء واحد في خريطة الطريق.
+        [two] إجراءان في خريطة الطريق.
+        [few] { $count } إجراءات في خريطة الطريق.
+        [many] { $count } إجراءً في خريطة الطريق.
+       *[other] { $count } إجراء في خريطة الطريق.
+    }
+progress-running-header = التقدم في خريطة الطريق · { $title }
+progress-footer = تقرير التقدم بتاريخ { $date }

@@ -389,3 +389,7 @@ ui-handout-prefill = مع مراحل الجولة السابقة
 ui-handout-working = جارٍ إعداد الاستبيان…
 ui-handout-open = فتح الاستبيان
 ui-handout-hint = الاستبيان الذي يوزَّع قبل حلقة العمل: كل سؤال بمراحله الخمس، ومربعات للتأشير، وورقة إجابات.
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = ملاحظة التقدم
+ui-road-follow-up = نهائي: تبقى الإجابات والدرجات والإجراءات كما اعتُمدت. وتبقى حالة كل إجراء وملاحظة تقدمه قابلة للتحديث لمتابعة خريطة الطريق.

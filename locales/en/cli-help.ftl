@@ -74,3 +74,7 @@ cli-help-handout = Write the questionnaire to hand out before the workshop (PDF)
 cli-help-handout-target = A framework id (e.g. who-itu-gdhm) for a blank questionnaire, or an assessment id or uid.
 cli-help-handout-prefill = Show the phases the country's last round agreed (an assessment with an earlier round only).
 cli-help-handout-output = The PDF file to write (default: questionnaire-<language>.pdf here).
+
+cli-help-progress = Write the progress report of an assessment's roadmap (PDF): actions by status, what moved since the last one, overdue actions.
+cli-help-progress-id = Assessment id or uid.
+cli-help-progress-output = The PDF file to write (default: progress-<language>.pdf here).

@@ -90,3 +90,8 @@ cli-handout-written = The questionnaire ({ $pages ->
         [one] one page
        *[other] { $pages } pages
     }) was written to { $path }.
+
+cli-progress-written = The progress report ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was written to { $path }.

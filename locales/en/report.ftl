@@ -278,3 +278,30 @@ handout-evidence = Evidence that can help:
 handout-comment = Your comment and evidence:
 handout-sheet = Answer sheet
 handout-sheet-note = One row per indicator: your name, the indicator, the phase you ticked (1 to 5, or NA) and your comment. The columns are those of the ratings file ({ $columns }), so that the facilitator can type the sheets into a spreadsheet and import them into DHMA.
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = Progress of the roadmap – { $title }
+progress-date = Date of this report
+progress-signed = Finalised on { $date }, approved by { $approver }.
+progress-check-verifies = The document check code of the signed assessment still verifies: its answers and scores are as signed.
+progress-check-fails = The document check code of the signed assessment does NOT verify: its content has changed since sign-off.
+progress-draft = This assessment is a draft: its answers and scores can still change.
+progress-by-status = Actions by status
+progress-col-actions = Number of actions
+progress-moved-since-report = What moved since the last progress report ({ $date })
+progress-moved-since-signed = What moved since sign-off ({ $date })
+progress-moved-since-created = What moved since the assessment began ({ $date })
+progress-move = { $from } → { $to }
+progress-moved-none = No action changed status in this period.
+progress-col-when = Date
+progress-overdue = Overdue actions
+progress-overdue-rule = An action is overdue when it is neither done nor dropped and its time frame, counted from the date of the assessment, has ended (short term 1 year, medium term 3 years, long term 5 years).
+progress-overdue-none = No action is overdue.
+progress-col-due = Due
+progress-all = Every action, with its status and progress note
+progress-total = { $count ->
+        [one] One action in the roadmap.
+       *[other] { $count } actions in the roadmap.
+    }
+progress-running-header = Progress of the roadmap · { $title }
+progress-footer = Progress report of { $date }

@@ -334,3 +334,7 @@ ui-handout-prefill = with the last round’s phases
 ui-handout-working = Preparing the questionnaire…
 ui-handout-open = Open the questionnaire
 ui-handout-hint = The questionnaire to hand out before the workshop: every question with its five phases, boxes to tick and an answer sheet.
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = Progress note
+ui-road-follow-up = Finalised: the answers, scores and actions stay as signed. Each action’s status and progress note stay up to date for the follow-up of the roadmap.

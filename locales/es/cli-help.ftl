@@ -73,3 +73,7 @@ cli-help-handout = Escribir el cuestionario que se reparte antes del taller (PDF
 cli-help-handout-target = El identificador de un marco (p. ej. who-itu-gdhm) para un cuestionario en blanco, o el identificador o uid de una evaluación.
 cli-help-handout-prefill = Mostrar las fases acordadas en la ronda anterior del país (solo para una evaluación con una ronda anterior).
 cli-help-handout-output = El archivo PDF que se escribe (por defecto: questionnaire-<idioma>.pdf aquí).
+
+cli-help-progress = Escribir el informe de avance de la hoja de ruta de una evaluación (PDF): acciones por estado, qué ha cambiado desde el anterior, acciones atrasadas.
+cli-help-progress-id = Identificador o uid de la evaluación.
+cli-help-progress-output = El archivo PDF que se escribe (por defecto: progress-<idioma>.pdf aquí).

@@ -90,3 +90,8 @@ cli-handout-written = El cuestionario ({ $pages ->
         [one] { $pages } página
        *[other] { $pages } páginas
     }) se ha guardado en { $path }.
+
+cli-progress-written = El informe de avance ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.

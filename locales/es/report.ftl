@@ -270,3 +270,30 @@ handout-evidence = Pruebas que pueden ayudar:
 handout-comment = Su comentario y sus pruebas:
 handout-sheet = Hoja de respuestas
 handout-sheet-note = Una fila por indicador: su nombre, el indicador, la fase marcada (1 a 5, o NA) y su comentario. Las columnas son las del archivo de calificaciones ({ $columns }), para que el facilitador pueda pasar las hojas a una hoja de cálculo e importarlas en DHMA.
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = Avance de la hoja de ruta – { $title }
+progress-date = Fecha de este informe
+progress-signed = Finalizada el { $date }, aprobada por { $approver }.
+progress-check-verifies = El código de control de la evaluación aprobada sigue siendo válido: sus respuestas y puntuaciones son las aprobadas.
+progress-check-fails = El código de control de la evaluación aprobada NO es válido: su contenido ha cambiado desde la aprobación.
+progress-draft = Esta evaluación es un borrador: sus respuestas y puntuaciones aún pueden cambiar.
+progress-by-status = Acciones por estado
+progress-col-actions = Número de acciones
+progress-moved-since-report = Qué ha cambiado desde el último informe de avance ({ $date })
+progress-moved-since-signed = Qué ha cambiado desde la aprobación ({ $date })
+progress-moved-since-created = Qué ha cambiado desde el inicio de la evaluación ({ $date })
+progress-move = { $from } → { $to }
+progress-moved-none = Ninguna acción cambió de estado en este periodo.
+progress-col-when = Fecha
+progress-overdue = Acciones atrasadas
+progress-overdue-rule = Una acción está atrasada cuando no está terminada ni descartada y su plazo, contado desde la fecha de la evaluación, ha vencido (corto plazo 1 año, medio plazo 3 años, largo plazo 5 años).
+progress-overdue-none = Ninguna acción está atrasada.
+progress-col-due = Vencimiento
+progress-all = Todas las acciones, con su estado y su nota de avance
+progress-total = { $count ->
+        [one] { $count } acción en la hoja de ruta.
+       *[other] { $count } acciones en la hoja de ruta.
+    }
+progress-running-header = Avance de la hoja de ruta · { $title }
+progress-footer = Informe de avance del { $date }

@@ -332,3 +332,7 @@ ui-handout-prefill = con las fases de la ronda anterior
 ui-handout-working = Preparando el cuestionario…
 ui-handout-open = Abrir el cuestionario
 ui-handout-hint = El cuestionario que se reparte antes del taller: cada pregunta con sus cinco fases, casillas para marcar y una hoja de respuestas.
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = Nota de avance
+ui-road-follow-up = Finalizada: las respuestas, las puntuaciones y las acciones quedan tal como se aprobaron. El estado y la nota de avance de cada acción se siguen actualizando para el seguimiento de la hoja de ruta.

@@ -73,3 +73,7 @@ cli-help-handout = Écrire le questionnaire à distribuer avant l’atelier (PDF
 cli-help-handout-target = L’identifiant d’un cadre (p. ex. who-itu-gdhm) pour un questionnaire vierge, ou l’identifiant ou l’uid d’une évaluation.
 cli-help-handout-prefill = Indiquer les phases retenues au cycle précédent du pays (seulement pour une évaluation qui a un cycle précédent).
 cli-help-handout-output = Le fichier PDF à écrire (par défaut : questionnaire-<langue>.pdf ici).
+
+cli-help-progress = Écrire le rapport d’avancement de la feuille de route d’une évaluation (PDF) : actions par statut, ce qui a bougé depuis le précédent, actions en retard.
+cli-help-progress-id = Identifiant ou uid de l’évaluation.
+cli-help-progress-output = Le fichier PDF à écrire (par défaut : progress-<langue>.pdf ici).

@@ -90,3 +90,8 @@ cli-handout-written = Le questionnaire ({ $pages ->
         [one] { $pages } page
        *[other] { $pages } pages
     }) a été enregistré dans { $path }.
+
+cli-progress-written = Le rapport d’avancement ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.

@@ -270,3 +270,30 @@ handout-evidence = Éléments de preuve utiles :
 handout-comment = Votre commentaire et vos éléments de preuve :
 handout-sheet = Feuille de réponses
 handout-sheet-note = Une ligne par indicateur : votre nom, l’indicateur, la phase cochée (1 à 5, ou NA) et votre commentaire. Les colonnes sont celles du fichier des notes ({ $columns }), afin que le facilitateur puisse saisir les feuilles dans un tableur et les importer dans DHMA.
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = Avancement de la feuille de route – { $title }
+progress-date = Date de ce rapport
+progress-signed = Finalisée le { $date }, approuvée par { $approver }.
+progress-check-verifies = Le code de contrôle de l’évaluation approuvée est toujours valide : ses réponses et ses scores sont tels qu’approuvés.
+progress-check-fails = Le code de contrôle de l’évaluation approuvée n’est PAS valide : son contenu a changé depuis l’approbation.
+progress-draft = Cette évaluation est un brouillon : ses réponses et ses scores peuvent encore changer.
+progress-by-status = Actions par statut
+progress-col-actions = Nombre d’actions
+progress-moved-since-report = Ce qui a bougé depuis le dernier rapport d’avancement ({ $date })
+progress-moved-since-signed = Ce qui a bougé depuis l’approbation ({ $date })
+progress-moved-since-created = Ce qui a bougé depuis le début de l’évaluation ({ $date })
+progress-move = { $from } → { $to }
+progress-moved-none = Aucune action n’a changé de statut pendant cette période.
+progress-col-when = Date
+progress-overdue = Actions en retard
+progress-overdue-rule = Une action est en retard lorsqu’elle n’est ni terminée ni abandonnée et que son horizon, compté à partir de la date de l’évaluation, est dépassé (court terme 1 an, moyen terme 3 ans, long terme 5 ans).
+progress-overdue-none = Aucune action n’est en retard.
+progress-col-due = Échéance
+progress-all = Toutes les actions, avec leur statut et leur note d’avancement
+progress-total = { $count ->
+        [one] { $count } action dans la feuille de route.
+       *[other] { $count } actions dans la feuille de route.
+    }
+progress-running-header = Avancement de la feuille de route · { $title }
+progress-footer = Rapport d’avancement du { $date }

@@ -335,3 +335,7 @@ ui-handout-prefill = avec les phases du cycle précédent
 ui-handout-working = Préparation du questionnaire…
 ui-handout-open = Ouvrir le questionnaire
 ui-handout-hint = Le questionnaire à distribuer avant l’atelier : chaque question avec ses cinq phases, des cases à cocher et une feuille de réponses.
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = Note d’avancement
+ui-road-follow-up = Finalisée : les réponses, les scores et les actions restent tels qu’approuvés. Le statut et la note d’avancement de chaque action restent à jour pour le suivi de la feuille de route.

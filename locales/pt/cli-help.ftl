@@ -73,3 +73,7 @@ cli-help-handout = Escrever o questionário a distribuir antes do seminário (PD
 cli-help-handout-target = O identificador de um quadro (p. ex. who-itu-gdhm) para um questionário em branco, ou o identificador ou uid de uma avaliação.
 cli-help-handout-prefill = Mostrar as fases acordadas na ronda anterior do país (apenas para uma avaliação com uma ronda anterior).
 cli-help-handout-output = O ficheiro PDF a escrever (por omissão: questionnaire-<língua>.pdf aqui).
+
+cli-help-progress = Escrever o relatório de progresso do roteiro de uma avaliação (PDF): ações por estado, o que mudou desde o anterior, ações em atraso.
+cli-help-progress-id = Identificador ou uid da avaliação.
+cli-help-progress-output = O ficheiro PDF a escrever (por omissão: progress-<língua>.pdf aqui).

@@ -90,3 +90,8 @@ cli-handout-written = O questionário ({ $pages ->
         [one] { $pages } página
        *[other] { $pages } páginas
     }) foi gravado em { $path }.
+
+cli-progress-written = O relatório de progresso ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi gravado em { $path }.

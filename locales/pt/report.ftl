@@ -270,3 +270,30 @@ handout-evidence = Evidências que podem ajudar:
 handout-comment = O seu comentário e as suas evidências:
 handout-sheet = Folha de respostas
 handout-sheet-note = Uma linha por indicador: o seu nome, o indicador, a fase assinalada (1 a 5, ou NA) e o seu comentário. As colunas são as do ficheiro de classificações ({ $columns }), para que o facilitador possa passar as folhas para uma folha de cálculo e importá-las na DHMA.
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = Progresso do roteiro – { $title }
+progress-date = Data deste relatório
+progress-signed = Finalizada em { $date }, aprovada por { $approver }.
+progress-check-verifies = O código de controlo da avaliação aprovada continua válido: as respostas e as pontuações são as aprovadas.
+progress-check-fails = O código de controlo da avaliação aprovada NÃO é válido: o conteúdo mudou desde a aprovação.
+progress-draft = Esta avaliação é um rascunho: as respostas e as pontuações ainda podem mudar.
+progress-by-status = Ações por estado
+progress-col-actions = Número de ações
+progress-moved-since-report = O que mudou desde o último relatório de progresso ({ $date })
+progress-moved-since-signed = O que mudou desde a aprovação ({ $date })
+progress-moved-since-created = O que mudou desde o início da avaliação ({ $date })
+progress-move = { $from } → { $to }
+progress-moved-none = Nenhuma ação mudou de estado neste período.
+progress-col-when = Data
+progress-overdue = Ações em atraso
+progress-overdue-rule = Uma ação está em atraso quando não está concluída nem abandonada e o seu prazo, contado a partir da data da avaliação, terminou (curto prazo 1 ano, médio prazo 3 anos, longo prazo 5 anos).
+progress-overdue-none = Nenhuma ação está em atraso.
+progress-col-due = Prazo
+progress-all = Todas as ações, com o estado e a nota de progresso
+progress-total = { $count ->
+        [one] { $count } ação no roteiro.
+       *[other] { $count } ações no roteiro.
+    }
+progress-running-header = Progresso do roteiro · { $title }
+progress-footer = Relatório de progresso de { $date }

@@ -332,3 +332,7 @@ ui-handout-prefill = com as fases da ronda anterior
 ui-handout-working = A preparar o questionário…
 ui-handout-open = Abrir o questionário
 ui-handout-hint = O questionário a distribuir antes do seminário: cada pergunta com as suas cinco fases, caixas para assinalar e uma folha de respostas.
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = Nota de progresso
+ui-road-follow-up = Finalizada: as respostas, as pontuações e as ações ficam tal como foram aprovadas. O estado e a nota de progresso de cada ação continuam a ser atualizados para o acompanhamento do roteiro.

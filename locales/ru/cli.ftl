@@ -93,3 +93,5 @@ cli-changes-block = { $name }: среднее { $mean }; { $phase }; { $target }
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
 
 cli-handout-written = Анкета ({ $pages } стр.) сохранена в { $path }.
+
+cli-progress-written = Отчёт о выполнении ({ $pages } стр.) сохранён в { $path }.

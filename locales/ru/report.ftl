@@ -284,3 +284,31 @@ handout-evidence = Что может служить подтверждением
 handout-comment = Ваш комментарий и подтверждения:
 handout-sheet = Лист ответов
 handout-sheet-note = Одна строка на показатель: ваше имя, показатель, отмеченная фаза (от 1 до 5 или NA) и комментарий. Столбцы те же, что в файле оценок ({ $columns }), чтобы модератор мог перенести листы в электронную таблицу и импортировать их в DHMA.
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = Выполнение дорожной карты – { $title }
+progress-date = Дата этого отчёта
+progress-signed = Оценка завершена { $date }, утверждена: { $approver }.
+progress-check-verifies = Контрольный код утверждённой оценки по-прежнему верен: её ответы и баллы остались в утверждённом виде.
+progress-check-fails = Контрольный код утверждённой оценки НЕ совпадает: её содержание изменилось после утверждения.
+progress-draft = Эта оценка — черновик: её ответы и баллы ещё могут измениться.
+progress-by-status = Действия по статусу
+progress-col-actions = Число действий
+progress-moved-since-report = Что изменилось с прошлого отчёта о выполнении ({ $date })
+progress-moved-since-signed = Что изменилось после утверждения ({ $date })
+progress-moved-since-created = Что изменилось с начала оценки ({ $date })
+progress-move = { $from } → { $to }
+progress-moved-none = За этот период ни одно действие не изменило статус.
+progress-col-when = Дата
+progress-overdue = Просроченные действия
+progress-overdue-rule = Действие просрочено, если оно не выполнено и не исключено, а его срок, отсчитываемый от даты оценки, истёк (краткосрочные — 1 год, среднесрочные — 3 года, долгосрочные — 5 лет).
+progress-overdue-none = Просроченных действий нет.
+progress-col-due = Срок
+progress-all = Все действия, с их статусом и заметкой о ходе работы
+progress-total = { $count ->
+        [one] { $count } действие в дорожной карте.
+        [few] { $count } действия в дорожной карте.
+       *[many] { $count } действий в дорожной карте.
+    }
+progress-running-header = Выполнение дорожной карты · { $title }
+progress-footer = Отчёт о выполнении от { $date }

@@ -345,3 +345,7 @@ ui-handout-prefill = с фазами предыдущего цикла
 ui-handout-working = Подготовка анкеты…
 ui-handout-open = Открыть анкету
 ui-handout-hint = Анкета для раздачи до семинара: каждый вопрос с пятью фазами, квадраты для отметок и лист ответов.
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = Заметка о ходе работы
+ui-road-follow-up = Оценка завершена: ответы, баллы и действия остаются в утверждённом виде. Статус и заметку о ходе работы каждого действия можно обновлять для контроля выполнения дорожной карты.

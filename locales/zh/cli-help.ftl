@@ -73,3 +73,7 @@ cli-help-handout = 写出研讨会前分发的问卷（PDF）：某个框架的�
 cli-help-handout-target = 框架标识（例如 who-itu-gdhm）用于空白问卷，或评估的标识或 uid。
 cli-help-handout-prefill = 显示该国上一轮商定的阶段（仅适用于有上一轮的评估）。
 cli-help-handout-output = 要写入的 PDF 文件（默认：当前目录下的 questionnaire-<语言>.pdf）。
+
+cli-help-progress = 写出某项评估路线图的进展报告（PDF）：按状态统计的行动、自上次以来的变化、逾期行动。
+cli-help-progress-id = 评估的标识或 uid。
+cli-help-progress-output = 要写入的 PDF 文件（默认：当前目录下的 progress-<语言>.pdf）。

@@ -69,3 +69,5 @@ cli-changes-block = { $name }：平均值 { $mean }；{ $phase }；{ $target }�
 cli-changes-indicator = { $label }：{ $phase }；{ $target }（{ $direction }）
 
 cli-handout-written = 问卷（共 { $pages } 页）已写入 { $path }。
+
+cli-progress-written = 进展报告（共 { $pages } 页）已写入 { $path }。

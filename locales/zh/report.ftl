@@ -263,3 +263,27 @@ handout-evidence = 可以提供帮助的证据：
 handout-comment = 您的意见和证据：
 handout-sheet = 答题表
 handout-sheet-note = 每个指标一行：您的姓名、指标、所勾选的阶段（1 至 5，或 NA）以及意见。各列与评分文件的列相同（{ $columns }），以便协调人把答题表录入电子表格并导入 DHMA。
+
+# The roadmap's progress report (src/report/progress.rs, dhma progress).
+progress-title = 路线图进展 – { $title }
+progress-date = 本报告日期
+progress-signed = 于 { $date } 定稿，由 { $approver } 签署。
+progress-check-verifies = 已签署评估的校验码仍然有效：其答案和得分与签署时一致。
+progress-check-fails = 已签署评估的校验码无效：其内容在签署后已被更改。
+progress-draft = 本评估为草稿：其答案和得分仍可能更改。
+progress-by-status = 按状态统计的行动
+progress-col-actions = 行动数
+progress-moved-since-report = 自上次进展报告（{ $date }）以来的变化
+progress-moved-since-signed = 自签署（{ $date }）以来的变化
+progress-moved-since-created = 自评估开始（{ $date }）以来的变化
+progress-move = { $from } → { $to }
+progress-moved-none = 此期间没有行动改变状态。
+progress-col-when = 日期
+progress-overdue = 逾期行动
+progress-overdue-rule = 如果一项行动既未完成也未放弃，且其时间框架（自评估日期起算：短期 1 年，中期 3 年，长期 5 年）已经结束，即为逾期。
+progress-overdue-none = 没有逾期行动。
+progress-col-due = 到期
+progress-all = 全部行动及其状态和进展说明
+progress-total = 路线图中共有 { $count } 项行动。
+progress-running-header = 路线图进展 · { $title }
+progress-footer = { $date } 的进展报告

@@ -289,3 +289,7 @@ ui-handout-prefill = 附上一轮的阶段
 ui-handout-working = 正在生成问卷…
 ui-handout-open = 打开问卷
 ui-handout-hint = 研讨会前分发的问卷：每个问题及其五个阶段、可勾选的方框和答题表。
+
+# The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
+ui-road-progress = 进展说明
+ui-road-follow-up = 已定稿：答案、得分和行动保持签署时的状态。每项行动的状态和进展说明仍可更新，用于跟踪路线图的落实。

@@ -8,6 +8,7 @@ mod build;
 pub mod handout;
 mod method;
 pub mod page;
+pub mod progress;
 mod summary;
 pub mod text;
 

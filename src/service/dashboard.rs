@@ -70,12 +70,17 @@ pub fn finalise(
             codes: carried,
         });
     }
-    let fingerprint = Some(crate::exchange::fingerprint(&data)?);
+    // The check code covers the content as signed, its last-change time being the
+    // finalisation time (which `Db::finalise` stores), so that it can be verified later.
+    let now = now_utc();
+    let mut signed = data;
+    signed.assessment.updated_at = now.clone();
+    let fingerprint = Some(crate::exchange::fingerprint(&signed)?);
     let approval = Approval {
         approver_name: Some(sign_off.approver_name.trim().to_string()),
         approver_role: Some(sign_off.approver_role.trim().to_string()).filter(|r| !r.is_empty()),
         government_approved: sign_off.government_approved,
-        finalised_at: Some(now_utc()),
+        finalised_at: Some(now),
         fingerprint,
     };
     db.finalise(id, &approval, actor)?;

@@ -32,6 +32,8 @@ pub struct RoadmapRow {
     pub cost: String,
     pub status: String,
     pub edited: bool,
+    /// The team's progress note (the follow-up).
+    pub progress: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -87,6 +89,7 @@ pub fn roadmap(db: &Db, id: i64, l: &Localizer) -> Result<RoadmapView> {
                     cost: i.cost.as_str().into(),
                     status: i.status.as_str().into(),
                     edited: i.edited,
+                    progress: i.progress.clone(),
                 }
             })
             .collect();
@@ -215,6 +218,23 @@ pub fn edit_roadmap_item(
     db.update_roadmap_item(id, &updated, actor)
 }
 
+/// The follow-up of one action: its status and progress note, stored by
+/// [`Db::set_follow_up`] for a draft and, after sign-off, for a finalised assessment too.
+pub fn set_follow_up(
+    db: &mut Db,
+    id: i64,
+    uid: &str,
+    status: &str,
+    progress: &str,
+    actor: &str,
+) -> Result<()> {
+    let status = RoadmapStatus::parse(status).ok_or_else(|| Error::InvalidValue {
+        field: "status".into(),
+        value: status.into(),
+    })?;
+    db.set_follow_up(id, uid, status, progress, actor)
+}
+
 /// Moves an item up (`delta` < 0) or down within the roadmap order.
 pub fn move_roadmap_item(db: &mut Db, id: i64, uid: &str, delta: i64, actor: &str) -> Result<()> {
     let mut items = db.load(id)?.roadmap;
@@ -245,4 +265,46 @@ pub fn move_roadmap_item(db: &mut Db, id: i64, uid: &str, delta: i64, actor: &st
         moved.edited = true;
     }
     db.replace_roadmap(id, &items, "roadmap.reordered", actor)
+}
+
+/// Writes the progress report of an assessment's roadmap (PDF) and records it, so that the
+/// next one says what moved since: the actions by status, what moved since the last
+/// progress report (or since sign-off, or since the assessment began), the overdue actions
+/// and every action with its progress note; for a finalised assessment, whether its check
+/// code still verifies. Returns the number of pages.
+pub fn write_progress_report(
+    db: &mut Db,
+    id: i64,
+    lang: crate::i18n::Lang,
+    path: &std::path::Path,
+    actor: &str,
+) -> Result<usize> {
+    let data = db.load(id)?;
+    let fw = framework_of(&data.assessment)?;
+    let a = &data.assessment;
+    let log = &data.change_log;
+    let last = |what: &str| log.iter().rposition(|c| c.what == what);
+    let since = match (last("progress.reported"), last("assessment.finalised")) {
+        (Some(i), _) => crate::report::progress::Since {
+            from: i + 1,
+            at: log.get(i).map(|c| c.at.clone()).unwrap_or_default(),
+            last_report: true,
+        },
+        (None, Some(i)) => crate::report::progress::Since {
+            from: i + 1,
+            at: log.get(i).map(|c| c.at.clone()).unwrap_or_default(),
+            last_report: false,
+        },
+        (None, None) => crate::report::progress::Since {
+            from: 0,
+            at: a.created_at.clone(),
+            last_report: false,
+        },
+    };
+    let verified = crate::exchange::verify_check_code(&data)?;
+    let today = crate::model::today_utc();
+    let report = crate::report::progress::render(fw, &data, &since, verified, lang, &today)?;
+    crate::exchange::write_atomically(path, &report.pdf)?;
+    db.record_progress_report(id, &today, actor)?;
+    Ok(report.pages)
 }

@@ -447,7 +447,9 @@ impl Db {
     /// Locks a draft: status finalised, with its sign-off and fingerprint. The caller
     /// (`service::finalise`) checks that the assessment is ready and makes the backup.
     pub fn finalise(&mut self, id: i64, approval: &Approval, actor: &str) -> Result<()> {
-        let now = now_utc();
+        // The last-change time becomes the finalisation time, as in the content the check
+        // code was computed from (`service::finalise`).
+        let now = approval.finalised_at.clone().unwrap_or_else(now_utc);
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
             rounds::check_reviewed(tx, id)?;
@@ -649,6 +651,86 @@ impl Db {
                 None,
                 Some(&before.to_string()),
                 Some(&items.len().to_string()),
+            )
+        })
+    }
+
+    /// The follow-up of one roadmap action: its status and progress note, which stay
+    /// editable after sign-off (the scores and the signed content do not: the check code
+    /// still verifies, see `exchange::verify_check_code`). Logs `roadmap.status` and
+    /// `roadmap.progress` with the old and new values, in one transaction; the
+    /// assessment's last-change time is left as it was. An unknown action is refused.
+    pub fn set_follow_up(
+        &mut self,
+        id: i64,
+        uid: &str,
+        status: RoadmapStatus,
+        progress: &str,
+        actor: &str,
+    ) -> Result<()> {
+        let now = now_utc();
+        let progress = progress.trim();
+        self.write(|tx| {
+            assessment_in(tx, id)?;
+            let old = rows::first(
+                tx,
+                &format!(
+                    "{} WHERE assessment_id = ?1 AND uid = ?2",
+                    rows::ROADMAP_ITEM
+                ),
+                params![id, uid],
+                rows::roadmap_item,
+            )?
+            .ok_or_else(|| Error::InvalidValue {
+                field: "roadmap".into(),
+                value: uid.to_string(),
+            })?;
+            // In a draft, a person's change keeps the item on regeneration (`edited`); after
+            // sign-off only the follow-up changes, nothing the check code covers otherwise.
+            tx.execute(
+                "UPDATE roadmap_items SET status = ?3, progress = ?4,
+                    edited = CASE WHEN (SELECT status FROM assessments WHERE id = ?1) = 'draft'
+                                  THEN 1 ELSE edited END
+                 WHERE assessment_id = ?1 AND uid = ?2",
+                params![id, uid, status.as_str(), progress],
+            )?;
+            log_changes(
+                tx,
+                id,
+                &now,
+                actor,
+                Some(uid),
+                &[
+                    (
+                        "roadmap.status",
+                        Some(old.status.as_str().into()),
+                        Some(status.as_str().into()),
+                    ),
+                    (
+                        "roadmap.progress",
+                        Some(old.progress.clone()),
+                        Some(progress.to_string()),
+                    ),
+                ],
+            )
+        })
+    }
+
+    /// Records that a progress report of the roadmap was written on `date` (the next one
+    /// says what moved since); allowed after sign-off, like the follow-up.
+    pub fn record_progress_report(&mut self, id: i64, date: &str, actor: &str) -> Result<()> {
+        let now = now_utc();
+        self.write(|tx| {
+            assessment_in(tx, id)?;
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "progress.reported",
+                None,
+                None,
+                Some(date),
             )
         })
     }
@@ -982,8 +1064,8 @@ fn insert_roadmap(tx: &Transaction<'_>, id: i64, items: &[RoadmapItem]) -> Resul
     let mut stmt = tx.prepare(
         "INSERT INTO roadmap_items (uid, assessment_id, indicator_code, template_id,
             from_phase, to_phase, action_line, text, monitoring, timeframe, responsible,
-            priority, cost, status, position, edited)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            priority, cost, status, position, edited, progress)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
     for item in items {
         stmt.execute(params![
@@ -1002,7 +1084,8 @@ fn insert_roadmap(tx: &Transaction<'_>, id: i64, items: &[RoadmapItem]) -> Resul
             item.cost.as_str(),
             item.status.as_str(),
             item.position,
-            item.edited
+            item.edited,
+            item.progress
         ])?;
     }
     Ok(())

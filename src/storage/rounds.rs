@@ -61,8 +61,9 @@ impl Db {
     /// pre-filled with its answers (each marked carried over), its evidence and its open
     /// roadmap items (new identifiers, positions kept). Inside the transaction: the name
     /// must not be used by that country yet ([`Error::RoundNameTaken`]). Logged: the
-    /// creation, `round.carried-from` (the previous round's uid) and one `response.carried`
-    /// per answer (its phase).
+    /// creation, `round.carried-from` (the previous round's uid), one `response.carried`
+    /// per answer (its phase) and one `roadmap.carried` per open action (its identifier in
+    /// the round before, its status; its progress note comes with it).
     pub fn start_next_round(
         &mut self,
         id: i64,
@@ -160,15 +161,32 @@ impl Db {
             .map(|(_, e)| e)
             .collect();
             insert_evidence(tx, new_id, &evidence)?;
-            let open: Vec<_> = roadmap_in(tx, from)?
-                .into_iter()
-                .filter(|i| !matches!(i.status, RoadmapStatus::Done | RoadmapStatus::Dropped))
-                .map(|i| crate::model::RoadmapItem {
+            // Open actions carry over with their status and progress note; each new item's
+            // history starts with where it came from (`roadmap.carried`: the item's
+            // identifier in the round before, and its status).
+            let mut carried_items = Vec::new();
+            for i in roadmap_in(tx, from)? {
+                if matches!(i.status, RoadmapStatus::Done | RoadmapStatus::Dropped) {
+                    continue;
+                }
+                let old_uid = i.uid.clone();
+                let item = crate::model::RoadmapItem {
                     uid: uuid::Uuid::new_v4().to_string(),
                     ..i
-                })
-                .collect();
-            insert_roadmap(tx, new_id, &open)?;
+                };
+                log(
+                    tx,
+                    new_id,
+                    &now,
+                    actor,
+                    "roadmap.carried",
+                    Some(&item.uid),
+                    Some(&old_uid),
+                    Some(item.status.as_str()),
+                )?;
+                carried_items.push(item);
+            }
+            insert_roadmap(tx, new_id, &carried_items)?;
             Ok(RoundMade {
                 id: new_id,
                 from,

@@ -226,7 +226,7 @@ pub(super) fn evidence(r: &Row<'_>) -> Result<(i64, Evidence)> {
 
 pub(super) const ROADMAP_ITEM: &str = "SELECT id, uid, indicator_code, template_id, from_phase,
     to_phase, action_line, text, monitoring, timeframe, responsible, priority, cost, status,
-    position, edited FROM roadmap_items";
+    position, edited, progress FROM roadmap_items";
 
 pub(super) fn roadmap_item(r: &Row<'_>) -> Result<RoadmapItem> {
     let c = Cells::new(r, "roadmap_items")?;
@@ -246,6 +246,7 @@ pub(super) fn roadmap_item(r: &Row<'_>) -> Result<RoadmapItem> {
         status: c.parse(13, "status", RoadmapStatus::parse)?,
         position: c.get(14, "position")?,
         edited: c.get(15, "edited")?,
+        progress: c.get(16, "progress")?,
     })
 }
 

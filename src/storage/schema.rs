@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 6;
+pub const LATEST_VERSION: u32 = 7;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -377,6 +377,16 @@ fn v6_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V6_NA_REASON)
 }
 
+/// Version 7 (issue 15): each roadmap action's progress note, which stays editable with
+/// its status after sign-off (the follow-up of the roadmap).
+const V7_PROGRESS: &str = r#"
+ALTER TABLE roadmap_items ADD COLUMN progress TEXT NOT NULL DEFAULT '';
+"#;
+
+fn v7_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(V7_PROGRESS)
+}
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
@@ -385,6 +395,7 @@ pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V4_UPGRADE)?;
     tx.execute_batch(V5_UPGRADE)?;
     v6_upgrade(tx)?;
+    v7_upgrade(tx)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -410,6 +421,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
             3 => tx.execute_batch(V4_UPGRADE)?,
             4 => tx.execute_batch(V5_UPGRADE)?,
             5 => v6_upgrade(tx)?,
+            6 => v7_upgrade(tx)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -444,6 +456,14 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
             tx.execute_batch(V3_UPGRADE)?;
             tx.execute_batch(V4_UPGRADE)?;
             tx.execute_batch(V5_UPGRADE)?;
+        }
+        6 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
+            tx.execute_batch(V4_UPGRADE)?;
+            tx.execute_batch(V5_UPGRADE)?;
+            v6_upgrade(tx)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

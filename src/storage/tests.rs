@@ -688,6 +688,7 @@ fn a_finalisation_between_check_and_write_refuses_the_write() {
             status: RoadmapStatus::Proposed,
             position: 0,
             edited: false,
+            progress: String::new(),
         };
         db.replace_roadmap(
             a.id,

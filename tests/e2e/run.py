@@ -1258,6 +1258,49 @@ def test_the_questionnaire_is_printed_from_the_dashboard_with_the_last_rounds_ph
         app.close()
 
 
+
+def test_after_sign_off_an_actions_status_and_progress_note_stay_editable(binary, tmp):
+    """Issue 15: finalising locks the answers and scores, not the roadmap's follow-up: on the
+    Roadmap screen of a finalised assessment the status and the progress note of an action
+    are changed and stored, the other fields stay locked."""
+    app = App(binary, os.path.join(tmp, "follow.sqlite3"))
+    try:
+        item = the_sample(app)
+        app.invoke("regenerate_roadmap", {"id": item["id"]})
+        app.click("#nav-dashboard")
+        app.type("#approver-name", "Dr A. Mensah")
+        app.js("window.__TAURI__.dialog.ask = async () => true;")
+        app.click("#finalise")
+        app.until("!!document.querySelector('#signoff p.card')", "finalised")
+        app.click("#nav-roadmap")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#follow-up-note')", "the follow-up note")
+        first = app.js("return document.querySelector('.road-item').dataset.uid")
+        sel = f".road-item[data-uid='{first}']"
+        # The action's text stays locked; its status and progress note do not.
+        assert app.js(f"return document.querySelector(\"{sel} textarea.action-text\").disabled") is True
+        selects = app.js(f"return Array.from(document.querySelectorAll(\"{sel} select\")).map(s => s.disabled)")
+        assert selects.count(False) == 1, selects
+        app.js(f"const s = Array.from(document.querySelectorAll(\"{sel} select\")).find(s => !s.disabled);"
+               "s.value = 'in-progress'; s.dispatchEvent(new Event('change'));")
+        app.until("document.querySelector('#save-status')?.dataset.state === 'saved' || !document.body.dataset.busy", "saved")
+        app.type(f"{sel} textarea.progress-note", "Terms of reference drafted.")
+        app.js(f"document.querySelector(\"{sel} textarea.progress-note\").blur()")
+        def stored():
+            rows = [r for g in app.invoke("roadmap", {"id": item["id"]})["groups"] for r in g["rows"] if r["uid"] == first]
+            return rows[0]
+        for _ in range(50):
+            row = stored()
+            if row["status"] == "in-progress" and row["progress"] == "Terms of reference drafted.":
+                break
+            time.sleep(0.1)
+        assert (row["status"], row["progress"]) == ("in-progress", "Terms of reference drafted."), row
+        # The answers stay locked.
+        err = app.refused("save_response", {"id": item["id"], "response": app.invoke("indicator", {"id": item["id"], "code": "1"})["response"]})
+        assert err["code"] == "assessment-locked", err
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])

@@ -610,12 +610,13 @@ fn plural_selectors(m: &fluent_syntax::ast::Message<&str>) -> Vec<(String, BTree
 
 /// Messages that need no plural form in one language because the number stands where no
 /// word agrees with it ("Отчёт (12 стр.)", "циклов — 3", "«неприменимо»: 2", "عدد الجولات 3").
-const NO_AGREEMENT: [(Lang, &str); 8] = [
+const NO_AGREEMENT: [(Lang, &str); 9] = [
     (Lang::Ru, "ui-workshop-summary"),
     (Lang::Ru, "ui-workshop-summary-none"),
     (Lang::Ru, "cli-report-written"),
     (Lang::Ru, "cli-handout-written"),
     (Lang::Ru, "ui-handout-written"),
+    (Lang::Ru, "cli-progress-written"),
     (Lang::Ru, "ui-report-written"),
     (Lang::Ru, "cli-compare-title"),
     (Lang::Ar, "cli-compare-title"),

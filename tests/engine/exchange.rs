@@ -27,6 +27,7 @@ fn sample_with_roadmap() -> AssessmentData {
         status: RoadmapStatus::Planned,
         position: 0,
         edited: true,
+        progress: String::new(),
     });
     data.assessment.approval.approver_name = Some("د. سلمى".into());
     data

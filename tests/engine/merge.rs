@@ -394,6 +394,7 @@ fn a_merge_that_fails_half_way_changes_nothing() {
         status: RoadmapStatus::Proposed,
         position: 0,
         edited: true,
+        progress: String::new(),
     }];
     hub.db.insert_data(&other).unwrap();
     // A file whose merge passes every check but fails when writing: it brings a roadmap

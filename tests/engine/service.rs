@@ -484,6 +484,7 @@ fn edit_roadmap_item_stores_the_fields_and_logs_each_change() {
             cost,
             status: dhma::model::RoadmapStatus::InProgress,
             edited: true,
+            progress: String::new(),
             ..item.clone()
         }
     );

@@ -94,6 +94,9 @@ export const editRoadmapItem = (id, edit) => invoke("edit_roadmap_item", { id, e
 /** Moves an item up (-1) or down (1) within its action line. @returns {Promise<null>} */
 export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", { id, uid, delta });
 
+/** Stores an action's status and progress note; also after sign-off (the follow-up). @returns {Promise<null>} */
+export const setFollowUp = (id, uid, status, progress) => invoke("set_follow_up", { id, uid, status, progress });
+
 /** Writes the PDF report in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportReport = (id, path) => invoke("export_report", { id, path });
 

@@ -1327,8 +1327,8 @@ async function roadmapView() {
       notify(done.message);
     } catch (e) { failed(e); }
   };
-  const select = (label, choices, value, onchange) => h("label", { class: "field" }, h("span", {}, label),
-    h("select", { disabled: r.locked, onchange }, ...choices.map((c) =>
+  const select = (label, choices, value, onchange, followUp = false) => h("label", { class: "field" }, h("span", {}, label),
+    h("select", { disabled: r.locked && !followUp, onchange }, ...choices.map((c) =>
       h("option", { value: c.id, selected: String(c.id) === String(value) }, c.label))));
   const item = (row) => {
     const edit = { uid: row.uid, text: row.text, monitoring: row.monitoring, timeframe: row.timeframe,
@@ -1344,6 +1344,16 @@ async function roadmapView() {
     text.value = row.text;
     const monitoring = h("input", { type: "text", "aria-label": t("ui-road-monitoring"), value: row.monitoring, disabled: r.locked,
       onchange: (e) => { edit.monitoring = e.target.value; store(); } });
+    // The follow-up (status and progress note) stays editable after sign-off.
+    const follow = { status: row.status, progress: row.progress };
+    const storeFollowUp = async () => {
+      setSave("saving");
+      try { await api.setFollowUp(state.id, row.uid, follow.status, follow.progress); setSave("saved"); }
+      catch (e) { setSave("failed"); failed(e); }
+    };
+    const progress = h("textarea", { class: "progress-note", "aria-label": t("ui-road-progress"),
+      onchange: (e) => { follow.progress = e.target.value; storeFollowUp(); } });
+    progress.value = row.progress;
     const move = (delta) => async () => {
       try { await api.moveRoadmapItem(state.id, row.uid, delta); await render(); $(`[data-uid="${CSS.escape(row.uid)}"] .move-${delta < 0 ? "up" : "down"}`)?.focus(); }
       catch (e) { failed(e); }
@@ -1357,14 +1367,18 @@ async function roadmapView() {
         select(t("ui-road-responsible"), r.responsible, row.responsible, (e) => { edit.responsible = e.target.value; store(); }),
         select(t("ui-road-priority"), r.priorities, row.priority, (e) => { edit.priority = Number(e.target.value); store(); }),
         select(t("ui-road-cost"), r.costs, row.cost, (e) => { edit.cost = e.target.value; store(); }),
-        select(t("ui-road-status"), r.statuses, row.status, (e) => { edit.status = e.target.value; store(); }),
+        select(t("ui-road-status"), r.statuses, row.status, (e) => {
+          if (r.locked) { follow.status = e.target.value; storeFollowUp(); } else { edit.status = e.target.value; store(); }
+        }, true),
         r.locked ? null : h("div", { class: "movers" },
           h("button", { class: "move-up", onclick: move(-1), "aria-label": t("ui-road-up") }, "↑"),
-          h("button", { class: "move-down", onclick: move(1), "aria-label": t("ui-road-down") }, "↓"))));
+          h("button", { class: "move-down", onclick: move(1), "aria-label": t("ui-road-down") }, "↓"))),
+      h("label", { class: "field wide" }, h("span", {}, t("ui-road-progress")), progress));
   };
   return h("section", {},
     h("h1", {}, r.heading),
     h("p", { class: "intro" }, t("ui-road-intro")),
+    r.locked ? h("p", { class: "card", id: "follow-up-note" }, t("ui-road-follow-up")) : null,
     r.locked ? null : h("div", { class: "actions" }, h("button", { class: "primary", id: "regenerate", onclick: regenerate }, t("ui-road-regenerate"))),
     r.groups.length === 0 ? h("p", { class: "card" }, t("ui-road-empty")) :
       r.groups.map((g) => h("section", { class: "road-group" },

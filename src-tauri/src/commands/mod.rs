@@ -214,6 +214,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Moves an item up (-1) or down (1) within its action line."
     ),
     spec!(
+        "set_follow_up",
+        ["id", "uid", "status", "progress"],
+        "null",
+        "Stores an action's status and progress note; also after sign-off (the follow-up)."
+    ),
+    spec!(
         "export_report",
         ["id", "path"],
         "{path, message} | null",
@@ -389,6 +395,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::regenerate_roadmap,
         roadmap::edit_roadmap_item,
         roadmap::move_roadmap_item,
+        roadmap::set_follow_up,
         report::export_report,
         report::open_report,
         handout::export_handout,

@@ -46,3 +46,15 @@ pub fn move_roadmap_item(
 ) -> IpcResult<()> {
     state.with(|db, _| service::move_roadmap_item(db, id, &uid, delta, &actor()))
 }
+
+/// The follow-up of one action (its status and progress note), also after sign-off.
+#[tauri::command(async)]
+pub fn set_follow_up(
+    state: State<'_, AppState>,
+    id: i64,
+    uid: String,
+    status: String,
+    progress: String,
+) -> IpcResult<()> {
+    state.with(|db, _| service::set_follow_up(db, id, &uid, &status, &progress, &actor()))
+}
