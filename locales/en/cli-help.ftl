@@ -34,7 +34,7 @@ cli-help-compare = Compare every round of a country: overall and building-block 
 cli-help-compare-country = The country as written in its assessments (case and surrounding spaces ignored).
 cli-help-compare-framework = The framework of the rounds.
 cli-help-compare-format = Output format: a table, or JSON for other programs.
-cli-help-export = Write an assessment to an assessment file (*.dhma.json).
+cli-help-export = Write an assessment to a file: the assessment file (*.dhma.json), an Excel workbook, a CSV table or JSON.
 cli-help-export-id = Assessment id, or uid (or its first 8+ characters).
 cli-help-export-output = The file to write.
 cli-help-import = Import an assessment file into the database. An assessment that is already here is merged with the file; the command ends with exit status 3 when conflicts wait for a decision.
@@ -69,3 +69,10 @@ cli-help-new-round-round = Name of the new round (default: the year of its date)
 cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).
 
 cli-help-compare-changes = Show what changed in the latest round since the one before: per building block and per indicator the old and new phase and target, and the team’s note.
+
+cli-help-export-format = What to write: dhma (the assessment file, the default), xlsx (an Excel workbook), csv (the Indicators table) or json (the assessment and its scores); sheet and column names in the language of --lang.
+cli-help-export-excel = Start the CSV with a byte-order mark, so that Excel reads it as UTF-8.
+cli-help-answers = Answers filled in a spreadsheet.
+cli-help-answers-import = Import the answers of the Indicators sheet of a workbook (.xlsx) or of its CSV: columns found by their heading in any language, phases 1 to 5 or NA; all or nothing; each change in the change log.
+cli-help-answers-import-id = Assessment id, or uid (or its first 8+ characters).
+cli-help-answers-import-file = The workbook (.xlsx) or CSV file (.csv) of answers.

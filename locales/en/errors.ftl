@@ -110,3 +110,13 @@ error-carried-not-reviewed = The assessment cannot be finalised yet: { $count ->
    *[other] { $count } answers carried over from the last round are
 } not reviewed: { $codes }. Save each one, or mark it “Reviewed, no change”.
 error-round-name-taken = { $country } already has a round called { $round }. Choose another name.
+
+error-answers-cell-unknown-indicator = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not an indicator of this assessment’s framework.
+error-answers-cell-duplicate = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): indicator { $value } is already on row { $first }.
+error-answers-cell-bad-phase = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not a phase: write 1 to 5, or NA.
+error-answers-cell-bad-target = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not a target phase: write 1 to 5, or leave the cell empty.
+error-answers-cell-bad-year = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not a year from 2000 to 2100.
+error-answers-cell-no-code = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): the row has answers but no indicator code.
+error-answers-no-code-column = Sheet “{ $sheet }” has no column “{ $heading }”: its first row needs the headings of the Indicators sheet that DHMA exports, in any of its languages.
+error-answers-no-answer-column = Sheet “{ $sheet }” has no column of answers: its first row needs at least one of these headings: { $headings }.
+error-spreadsheet-unreadable = “{ $path }” cannot be read as an Excel workbook (.xlsx) or a CSV file (.csv).

@@ -323,3 +323,19 @@ ui-narratives-intro = Printed in the report: the context and the overall finding
 ui-walk-na-which = Which one?
 ui-walk-na-not-applicable = Not applicable: the indicator does not apply here
 ui-walk-na-not-available = Not available: it applies, but the data is missing
+
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Assessment file (.dhma.json)
+export-format-xlsx = Excel workbook (.xlsx)
+export-format-csv = Indicators table (.csv)
+export-format-json = Assessment and scores (.json)
+ui-export = Export…
+ui-export-title = Export the assessment
+ui-export-format = Format
+ui-export-excel = For Microsoft Excel (with a byte-order mark, so that Excel reads the text as UTF-8)
+ui-export-choose = Choose where to save…
+ui-import-answers = Import answers…
+ui-import-answers-title = Answers from a spreadsheet
+ui-import-answers-hint = The Indicators sheet of an exported workbook, or its CSV, filled in: columns are found by their heading in any language; an empty cell leaves the answer as it is.
+ui-import-answers-confirm = Store these changes
+ui-import-answers-filter = Spreadsheets (.xlsx, .csv)

@@ -33,7 +33,7 @@ cli-help-compare = Comparar todas las rondas de un país: medias generales y por
 cli-help-compare-country = El país tal como está escrito en sus evaluaciones (sin distinguir mayúsculas ni espacios alrededor).
 cli-help-compare-framework = El marco de las rondas.
 cli-help-compare-format = Formato de salida: una tabla, o JSON para otros programas.
-cli-help-export = Escribir una evaluación en un archivo de evaluación (*.dhma.json).
+cli-help-export = Escribir una evaluación en un archivo: el archivo de evaluación (*.dhma.json), un libro de Excel, una tabla CSV o JSON.
 cli-help-export-id = Identificador de la evaluación, o su uid (o sus primeros 8 caracteres o más).
 cli-help-export-output = El archivo que se escribe.
 cli-help-import = Importar un archivo de evaluación a la base de datos. Una evaluación que ya está aquí se fusiona con el archivo; el comando termina con el código de salida 3 cuando hay conflictos pendientes de decisión.
@@ -68,3 +68,10 @@ cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su 
 cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).
 
 cli-help-compare-changes = Mostrar qué cambió en la última ronda respecto a la anterior: por componente y por indicador, la fase y la meta anteriores y nuevas, y la nota del equipo.
+
+cli-help-export-format = Qué escribir: dhma (el archivo de evaluación, por defecto), xlsx (un libro de Excel), csv (la tabla de indicadores) o json (la evaluación y sus puntuaciones); nombres de hojas y columnas en el idioma de --lang.
+cli-help-export-excel = Comenzar el CSV con una marca de orden de bytes, para que Excel lo lea como UTF-8.
+cli-help-answers = Respuestas completadas en una hoja de cálculo.
+cli-help-answers-import = Importar las respuestas de la hoja Indicadores de un libro (.xlsx) o de su CSV: columnas reconocidas por su encabezado en cualquier idioma, fases de 1 a 5 o NA; todo o nada; cada cambio en el registro de cambios.
+cli-help-answers-import-id = Identificador de la evaluación, o su uid (o sus primeros 8 caracteres o más).
+cli-help-answers-import-file = El libro (.xlsx) o el archivo CSV (.csv) de respuestas.

@@ -321,3 +321,19 @@ ui-narratives-intro = Se imprimen en el informe: el contexto y los hallazgos y r
 ui-walk-na-which = ¿Cuál de los dos?
 ui-walk-na-not-applicable = No aplicable: el indicador no se aplica aquí
 ui-walk-na-not-available = No disponible: se aplica, pero faltan datos
+
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Archivo de evaluación (.dhma.json)
+export-format-xlsx = Libro de Excel (.xlsx)
+export-format-csv = Tabla de indicadores (.csv)
+export-format-json = Evaluación y puntuaciones (.json)
+ui-export = Exportar…
+ui-export-title = Exportar la evaluación
+ui-export-format = Formato
+ui-export-excel = Para Microsoft Excel (con marca de orden de bytes, para que Excel lea el texto como UTF-8)
+ui-export-choose = Elegir dónde guardar…
+ui-import-answers = Importar respuestas…
+ui-import-answers-title = Respuestas de una hoja de cálculo
+ui-import-answers-hint = La hoja Indicadores de un libro exportado, o su CSV, completada: las columnas se reconocen por su encabezado en cualquier idioma; una celda vacía deja la respuesta como está.
+ui-import-answers-confirm = Guardar estos cambios
+ui-import-answers-filter = Hojas de cálculo (.xlsx, .csv)

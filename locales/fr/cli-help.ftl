@@ -33,7 +33,7 @@ cli-help-compare = Comparer tous les cycles d’un pays : moyennes globales et p
 cli-help-compare-country = Le pays tel qu’il est écrit dans ses évaluations (sans tenir compte de la casse ni des espaces autour).
 cli-help-compare-framework = Le cadre des cycles.
 cli-help-compare-format = Format de sortie : un tableau, ou du JSON pour d’autres programmes.
-cli-help-export = Écrire une évaluation dans un fichier d’évaluation (*.dhma.json).
+cli-help-export = Écrire une évaluation dans un fichier : le fichier d’évaluation (*.dhma.json), un classeur Excel, un tableau CSV ou du JSON.
 cli-help-export-id = Identifiant de l’évaluation, ou son uid (ou ses 8 premiers caractères ou plus).
 cli-help-export-output = Le fichier à écrire.
 cli-help-import = Importer un fichier d’évaluation dans la base de données. Une évaluation qui s’y trouve déjà est fusionnée avec le fichier ; la commande se termine avec le code de sortie 3 lorsque des conflits attendent une décision.
@@ -68,3 +68,10 @@ cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa 
 cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).
 
 cli-help-compare-changes = Afficher ce qui a changé dans le dernier cycle par rapport au précédent : par composante et par indicateur, l’ancienne et la nouvelle phase et cible, et la note de l’équipe.
+
+cli-help-export-format = Ce qu’il faut écrire : dhma (le fichier d’évaluation, par défaut), xlsx (un classeur Excel), csv (le tableau des indicateurs) ou json (l’évaluation et ses scores) ; noms des feuilles et des colonnes dans la langue de --lang.
+cli-help-export-excel = Commencer le CSV par une marque d’ordre des octets, pour qu’Excel le lise en UTF-8.
+cli-help-answers = Réponses saisies dans un tableur.
+cli-help-answers-import = Importer les réponses de la feuille Indicateurs d’un classeur (.xlsx) ou de son CSV : colonnes reconnues à leur titre dans n’importe quelle langue, phases 1 à 5 ou NA ; tout ou rien ; chaque modification dans le journal des modifications.
+cli-help-answers-import-id = Identifiant de l’évaluation, ou son uid (ou ses 8 premiers caractères ou plus).
+cli-help-answers-import-file = Le classeur (.xlsx) ou le fichier CSV (.csv) des réponses.

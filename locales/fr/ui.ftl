@@ -324,3 +324,19 @@ ui-narratives-intro = Imprimés dans le rapport : le contexte et les constats et
 ui-walk-na-which = Lequel ?
 ui-walk-na-not-applicable = Sans objet : l’indicateur ne s’applique pas ici
 ui-walk-na-not-available = Non disponible : il s’applique, mais les données manquent
+
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Fichier d’évaluation (.dhma.json)
+export-format-xlsx = Classeur Excel (.xlsx)
+export-format-csv = Tableau des indicateurs (.csv)
+export-format-json = Évaluation et scores (.json)
+ui-export = Exporter…
+ui-export-title = Exporter l’évaluation
+ui-export-format = Format
+ui-export-excel = Pour Microsoft Excel (avec une marque d’ordre des octets, pour qu’Excel lise le texte en UTF-8)
+ui-export-choose = Choisir où enregistrer…
+ui-import-answers = Importer des réponses…
+ui-import-answers-title = Réponses d’un tableur
+ui-import-answers-hint = La feuille Indicateurs d’un classeur exporté, ou son CSV, remplie : les colonnes sont reconnues à leur titre, dans n’importe quelle langue ; une cellule vide laisse la réponse telle quelle.
+ui-import-answers-confirm = Enregistrer ces modifications
+ui-import-answers-filter = Tableurs (.xlsx, .csv)

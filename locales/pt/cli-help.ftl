@@ -33,7 +33,7 @@ cli-help-compare = Comparar todas as rondas de um país: médias gerais e por pi
 cli-help-compare-country = O país tal como está escrito nas suas avaliações (sem distinguir maiúsculas nem espaços à volta).
 cli-help-compare-framework = O quadro das rondas.
 cli-help-compare-format = Formato de saída: uma tabela, ou JSON para outros programas.
-cli-help-export = Escrever uma avaliação num ficheiro de avaliação (*.dhma.json).
+cli-help-export = Escrever uma avaliação num ficheiro: o ficheiro de avaliação (*.dhma.json), um livro do Excel, uma tabela CSV ou JSON.
 cli-help-export-id = Identificador da avaliação, ou o seu uid (ou os seus primeiros 8 ou mais caracteres).
 cli-help-export-output = O ficheiro a escrever.
 cli-help-import = Importar um ficheiro de avaliação para a base de dados. Uma avaliação que já existe aqui é fundida com o ficheiro; o comando termina com o código de saída 3 quando há conflitos a aguardar uma decisão.
@@ -68,3 +68,10 @@ cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
 cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).
 
 cli-help-compare-changes = Mostrar o que mudou na última ronda em relação à anterior: por pilar e por indicador, a fase e a meta antigas e novas, e a nota da equipa.
+
+cli-help-export-format = O que escrever: dhma (o ficheiro de avaliação, por omissão), xlsx (um livro do Excel), csv (a tabela de indicadores) ou json (a avaliação e as suas pontuações); nomes das folhas e colunas na língua de --lang.
+cli-help-export-excel = Começar o CSV com uma marca de ordem de bytes, para que o Excel o leia como UTF-8.
+cli-help-answers = Respostas preenchidas numa folha de cálculo.
+cli-help-answers-import = Importar as respostas da folha Indicadores de um livro (.xlsx) ou do seu CSV: colunas reconhecidas pelo cabeçalho em qualquer língua, fases 1 a 5 ou NA; tudo ou nada; cada alteração no registo de alterações.
+cli-help-answers-import-id = Identificador da avaliação, ou o seu uid (ou os seus primeiros 8 ou mais caracteres).
+cli-help-answers-import-file = O livro (.xlsx) ou o ficheiro CSV (.csv) de respostas.

@@ -321,3 +321,19 @@ ui-narratives-intro = Impressos no relatório: o contexto e as constatações e 
 ui-walk-na-which = Qual dos dois?
 ui-walk-na-not-applicable = Não aplicável: o indicador não se aplica aqui
 ui-walk-na-not-available = Não disponível: aplica-se, mas faltam dados
+
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Ficheiro de avaliação (.dhma.json)
+export-format-xlsx = Livro do Excel (.xlsx)
+export-format-csv = Tabela de indicadores (.csv)
+export-format-json = Avaliação e pontuações (.json)
+ui-export = Exportar…
+ui-export-title = Exportar a avaliação
+ui-export-format = Formato
+ui-export-excel = Para o Microsoft Excel (com marca de ordem de bytes, para que o Excel leia o texto como UTF-8)
+ui-export-choose = Escolher onde guardar…
+ui-import-answers = Importar respostas…
+ui-import-answers-title = Respostas de uma folha de cálculo
+ui-import-answers-hint = A folha Indicadores de um livro exportado, ou o seu CSV, preenchida: as colunas são reconhecidas pelo cabeçalho, em qualquer língua; uma célula vazia deixa a resposta como está.
+ui-import-answers-confirm = Guardar estas alterações
+ui-import-answers-filter = Folhas de cálculo (.xlsx, .csv)

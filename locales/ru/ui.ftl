@@ -337,3 +337,19 @@ ui-narratives-intro = Печатаются в отчёте: контекст, о
 ui-walk-na-which = Что именно?
 ui-walk-na-not-applicable = Неприменимо: показатель здесь не применяется
 ui-walk-na-not-available = Данные отсутствуют: показатель применим, но данных нет
+
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Файл оценки (.dhma.json)
+export-format-xlsx = Книга Excel (.xlsx)
+export-format-csv = Таблица показателей (.csv)
+export-format-json = Оценка и баллы (.json)
+ui-export = Экспорт…
+ui-export-title = Экспорт оценки
+ui-export-format = Формат
+ui-export-excel = Для Microsoft Excel (с меткой порядка байтов, чтобы Excel прочитал текст как UTF-8)
+ui-export-choose = Выбрать, куда сохранить…
+ui-import-answers = Импортировать ответы…
+ui-import-answers-title = Ответы из электронной таблицы
+ui-import-answers-hint = Лист «Показатели» экспортированной книги или его CSV, заполненный: столбцы распознаются по заголовку на любом языке; пустая ячейка оставляет ответ без изменений.
+ui-import-answers-confirm = Сохранить эти изменения
+ui-import-answers-filter = Электронные таблицы (.xlsx, .csv)

@@ -33,7 +33,7 @@ cli-help-compare = 比较一个国家的所有轮次：总体均值和各构成�
 cli-help-compare-country = 评估中所写的国家名称（不区分大小写，忽略前后空格）。
 cli-help-compare-framework = 各轮次所用的框架。
 cli-help-compare-format = 输出格式：表格，或供其他程序使用的 JSON。
-cli-help-export = 将评估写入评估文件（*.dhma.json）。
+cli-help-export = 将评估写入文件：评估文件（*.dhma.json）、Excel 工作簿、CSV 表格或 JSON。
 cli-help-export-id = 评估编号或 uid（或其前 8 个及以上字符）。
 cli-help-export-output = 要写入的文件。
 cli-help-import = 将评估文件导入数据库。如果数据库中已有该评估，则将其与文件合并；仍有冲突等待决定时，命令以退出状态 3 结束。
@@ -68,3 +68,10 @@ cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）�
 cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。
 
 cli-help-compare-changes = 显示最新轮次相对于前一轮次的变化：每个构成要素和每个指标的新旧阶段与目标，以及团队备注。
+
+cli-help-export-format = 要写入的内容：dhma（评估文件，默认）、xlsx（Excel 工作簿）、csv（指标表）或 json（评估及其得分）；工作表和列名使用 --lang 的语言。
+cli-help-export-excel = 在 CSV 开头写入字节顺序标记，使 Excel 按 UTF-8 读取。
+cli-help-answers = 在电子表格中填写的答案。
+cli-help-answers-import = 导入工作簿（.xlsx）“指标”工作表或其 CSV 中的答案：按任意语言的列标题识别各列，阶段为 1 至 5 或 NA；要么全部导入，要么全不导入；每项更改都记入更改记录。
+cli-help-answers-import-id = 评估标识，或其 uid（或其前 8 个及以上字符）。
+cli-help-answers-import-file = 包含答案的工作簿（.xlsx）或 CSV 文件（.csv）。

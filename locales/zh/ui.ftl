@@ -281,3 +281,19 @@ ui-narratives-intro = 打印在报告中：背景以及总体发现和建议列�
 ui-walk-na-which = 是哪一种？
 ui-walk-na-not-applicable = 不适用：该指标在此不适用
 ui-walk-na-not-available = 无数据：该指标适用，但缺少数据
+
+# Export… and Import answers… on the dashboard.
+export-format-dhma = 评估文件（.dhma.json）
+export-format-xlsx = Excel 工作簿（.xlsx）
+export-format-csv = 指标表（.csv）
+export-format-json = 评估与得分（.json）
+ui-export = 导出…
+ui-export-title = 导出评估
+ui-export-format = 格式
+ui-export-excel = 用于 Microsoft Excel（带字节顺序标记，使 Excel 按 UTF-8 读取文本）
+ui-export-choose = 选择保存位置…
+ui-import-answers = 导入答案…
+ui-import-answers-title = 来自电子表格的答案
+ui-import-answers-hint = 已填写的导出工作簿“指标”工作表或其 CSV：按任意语言的列标题识别各列；空单元格保留原答案不变。
+ui-import-answers-confirm = 保存这些更改
+ui-import-answers-filter = 电子表格（.xlsx、.csv）

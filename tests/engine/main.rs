@@ -12,6 +12,7 @@ mod cli;
 mod content;
 mod crash;
 mod exchange;
+mod exports;
 mod hostile;
 mod merge;
 mod report;
