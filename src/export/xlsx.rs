@@ -12,6 +12,43 @@ use crate::i18n::Localizer;
 
 /// The widest a column is fitted to, in pixels; longer texts wrap.
 const MAX_WIDTH_PX: u32 = 420;
+/// About how many characters of the default font a line of the widest column holds.
+const WRAP_CHARS: usize = 56;
+/// A text longer than this many characters wraps.
+const WRAP_OVER: usize = 40;
+/// The default row height, in points.
+const ROW_POINTS: f64 = 15.0;
+
+/// How wide a text is in narrow characters: a CJK or other wide character counts two.
+fn text_width(t: &str) -> usize {
+    t.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// How many lines a row needs: neither Excel nor LibreOffice fits a row's height to its
+/// wrapped texts when it opens a file, so the height is set from an estimate.
+fn row_lines(row: &[Cell]) -> usize {
+    row.iter()
+        .filter_map(|c| match c {
+            Cell::Text(t) if t.chars().count() > WRAP_OVER => {
+                Some(text_width(t).div_ceil(WRAP_CHARS))
+            }
+            _ => None,
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1)
+}
 /// The longest text a cell holds (Excel's limit, in characters).
 const MAX_CELL_CHARS: usize = 32_767;
 
@@ -61,13 +98,18 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
         }
         for (r, row) in s.rows.iter().enumerate() {
             let r = u32::try_from(r + 1).map_err(|_| too_big())?;
+            let lines = row_lines(row);
+            if lines > 1 {
+                ws.set_row_height(r, ROW_POINTS * lines as f64)
+                    .map_err(xlsx_err)?;
+            }
             for (c, cell) in row.iter().enumerate() {
                 let c = col(c)?;
                 match cell {
                     Cell::Empty => {}
                     Cell::Text(t) => {
                         let t: String = t.chars().take(MAX_CELL_CHARS).collect();
-                        if t.chars().count() > 40 {
+                        if t.chars().count() > WRAP_OVER {
                             ws.write_string_with_format(r, c, &t, &wrap)
                         } else {
                             ws.write_string(r, c, &t)
@@ -90,6 +132,10 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
         let last_col = col(s.headers.len().saturating_sub(1))?;
         let last_row = u32::try_from(s.rows.len()).map_err(|_| too_big())?;
         ws.set_freeze_panes(1, 0).map_err(xlsx_err)?;
+        // Printed: landscape, as wide as one page, the header row on every page.
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(0, 0).map_err(xlsx_err)?;
         ws.autofilter(0, 0, last_row, last_col).map_err(xlsx_err)?;
         ws.set_autofit_max_width(MAX_WIDTH_PX);
         ws.autofit();
@@ -111,6 +157,17 @@ fn too_big() -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_is_as_high_as_its_longest_wrapped_text() {
+        let short = Cell::Text("x".repeat(WRAP_OVER));
+        assert_eq!(row_lines(&[short, Cell::Number(3.0)]), 1);
+        let long = Cell::Text("x".repeat(WRAP_CHARS * 2 + 1));
+        assert_eq!(row_lines(&[Cell::Empty, long]), 3);
+        // Chinese characters are twice as wide.
+        let zh = Cell::Text("领".repeat(WRAP_CHARS));
+        assert_eq!(row_lines(&[zh]), 2);
+    }
 
     #[test]
     fn sheet_names_are_ones_excel_accepts() {

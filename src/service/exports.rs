@@ -3,7 +3,8 @@
 //! the app's "Import answers…" with its preview).
 //!
 //! An answers file is the Indicators sheet of the workbook (or its CSV, or the
-//! `indicator,phase[,target]` CSV of `dhma score`): columns are found by their heading in
+//! `indicator,phase[,target]` CSV of `dhma score`; a CSV's separator may also be the
+//! semicolon or tab a spreadsheet writes in some languages): columns are found by their heading in
 //! any of the seven languages; the code column and at least one of current phase, target,
 //! target year and rationale are needed; other columns are ignored. A phase is 1 to 5 or
 //! NA, a target 1 to 5, a year 2000 to 2100. An empty cell leaves what is stored as it is.
@@ -239,6 +240,7 @@ fn read_csv(path: &Path) -> Result<Grid> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(false)
+        .delimiter(delimiter(text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -264,6 +266,18 @@ fn read_csv(path: &Path) -> Result<Grid> {
         first_col: 0,
         rows,
     })
+}
+
+/// The CSV's separator: a comma, or the semicolon (or tab) that a spreadsheet set to a
+/// language with a decimal comma writes, whichever its header line has most of.
+fn delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |c: char| header.matches(c).count();
+    [(b';', count(';')), (b'\t', count('\t'))]
+        .into_iter()
+        .filter(|(_, n)| *n > count(','))
+        .max_by_key(|(_, n)| *n)
+        .map_or(b',', |(d, _)| d)
 }
 
 /// A heading as it is matched: trimmed, spaces collapsed, case ignored.
@@ -616,6 +630,18 @@ mod tests {
         assert_eq!(column_letter(27), "AB");
         assert_eq!(column_letter(701), "ZZ");
         assert_eq!(column_letter(702), "AAA");
+    }
+
+    #[test]
+    fn the_separator_is_the_one_the_header_uses() {
+        assert_eq!(delimiter("Code,Phase actuelle\n1,3\n"), b',');
+        assert_eq!(
+            delimiter("Code;Phase actuelle;Justification\n1;3;a, b\n"),
+            b';'
+        );
+        assert_eq!(delimiter("Code\tPhase\n1\t3\n"), b'\t');
+        assert_eq!(delimiter("Code\n"), b',');
+        assert_eq!(delimiter(""), b',');
     }
 
     #[test]
