@@ -1,8 +1,9 @@
 //! The Excel workbook of one assessment (rust_xlsxwriter): one worksheet per [`Sheet`],
 //! each with one bold header row, frozen, with a filter over the table; numbers stored as
 //! numbers (means with two decimals shown, the exact value kept), yes/no as booleans;
-//! columns fitted to their contents (long texts wrap at a readable width); right to left
-//! in Arabic.
+//! columns fitted to their contents (long texts wrap at a readable width, rows as high as
+//! their wrapped texts); printed landscape, one page wide, the header on every page;
+//! right to left in Arabic.
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -10,9 +11,9 @@ use super::{Cell, Sheet};
 use crate::error::{Error, Result};
 use crate::i18n::Localizer;
 
-/// The widest a column is fitted to, in pixels; longer texts wrap.
-const MAX_WIDTH_PX: u32 = 420;
-/// About how many characters of the default font a line of the widest column holds.
+/// The widest a column is fitted to, in characters of the default font; longer texts wrap.
+const MAX_WIDTH: usize = 60;
+/// About how many characters a line of the widest column holds.
 const WRAP_CHARS: usize = 56;
 /// A text longer than this many characters wraps.
 const WRAP_OVER: usize = 40;
@@ -33,6 +34,26 @@ fn text_width(t: &str) -> usize {
             _ => 1,
         })
         .sum()
+}
+
+/// A column's width in characters: its widest cell (a wide character counting two, the
+/// bold heading a little wider), at most [`MAX_WIDTH`]. Fitted here rather than by
+/// rust_xlsxwriter's autofit, which takes a Chinese character for a narrow one.
+fn column_width(s: &Sheet, c: usize) -> f64 {
+    let header = s.headers.get(c).map_or(0, |h| text_width(h) + 2);
+    let cells = s
+        .rows
+        .iter()
+        .filter_map(|r| r.get(c))
+        .map(|cell| match cell {
+            Cell::Empty => 0,
+            Cell::Text(t) => text_width(t),
+            Cell::Number(x) => x.to_string().len(),
+            Cell::Mean(_) => 4,
+            Cell::Bool(_) => 5,
+        });
+    let widest = cells.chain(std::iter::once(header)).max().unwrap_or(0);
+    (widest.clamp(4, MAX_WIDTH) + 2) as f64
 }
 
 /// How many lines a row needs: neither Excel nor LibreOffice fits a row's height to its
@@ -137,8 +158,10 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
         ws.set_print_fit_to_pages(1, 0);
         ws.set_repeat_rows(0, 0).map_err(xlsx_err)?;
         ws.autofilter(0, 0, last_row, last_col).map_err(xlsx_err)?;
-        ws.set_autofit_max_width(MAX_WIDTH_PX);
-        ws.autofit();
+        for c in 0..s.headers.len() {
+            ws.set_column_width(col(c)?, column_width(s, c))
+                .map_err(xlsx_err)?;
+        }
     }
     wb.save_to_buffer().map_err(xlsx_err)
 }
@@ -167,6 +190,23 @@ mod tests {
         // Chinese characters are twice as wide.
         let zh = Cell::Text("领".repeat(WRAP_CHARS));
         assert_eq!(row_lines(&[zh]), 2);
+    }
+
+    #[test]
+    fn columns_fit_their_widest_cell_and_chinese_counts_double() {
+        let sheet = Sheet {
+            key: "k",
+            name: "n".into(),
+            headers: vec!["Code".into(), "指标".into(), "R".into()],
+            rows: vec![vec![
+                Cell::Text("2a".into()),
+                Cell::Text("国家数字卫生治理机制".into()),
+                Cell::Text("x".repeat(300)),
+            ]],
+        };
+        assert_eq!(column_width(&sheet, 0), 8.0, "the bold heading");
+        assert_eq!(column_width(&sheet, 1), 22.0, "ten Chinese characters");
+        assert_eq!(column_width(&sheet, 2), (MAX_WIDTH + 2) as f64);
     }
 
     #[test]
