@@ -1222,6 +1222,7 @@ def test_export_and_answers_from_a_spreadsheet_from_the_dashboard(binary, tmp):
         assert app.js("return document.querySelector('#export-excel-label').hidden")
         app.js("const s = document.querySelector('#export-format'); s.value = 'csv'; s.dispatchEvent(new Event('change'))")
         assert not app.js("return document.querySelector('#export-excel-label').hidden")
+        shot(app, "export-panel-en.png")
         app.click("#export-excel")
         out = os.path.join(tmp, "indicators.csv")
         app.js("document.querySelector('#export-run').dataset.path = arguments[0]", out)
