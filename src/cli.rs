@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use dhma::error::{Error, Result};
+use dhma::export::Format as ExportFormat;
 use dhma::framework::{self, Framework};
 use dhma::i18n::{arg, Lang, Localizer, Texts};
 use dhma::scoring::{self, Scores};
@@ -83,6 +84,14 @@ enum Command {
         output: PathBuf,
         #[arg(long = "for-group")]
         for_group: Option<String>,
+        #[arg(long, default_value = "dhma", value_parser = export_format_parser())]
+        format: ExportFormat,
+        #[arg(long)]
+        excel: bool,
+    },
+    Answers {
+        #[command(subcommand)]
+        action: AnswersAction,
     },
     Import {
         file: PathBuf,
@@ -150,6 +159,20 @@ enum Command {
 #[derive(Debug, Subcommand)]
 enum RatingsAction {
     Import { id: String, file: PathBuf },
+}
+
+/// `dhma answers import` (its help texts are `cli-help-answers-import…`).
+#[derive(Debug, Subcommand)]
+enum AnswersAction {
+    Import { id: String, file: PathBuf },
+}
+
+/// `--format` of `dhma export`: every format of [`ExportFormat::ALL`], by its name.
+fn export_format_parser() -> impl clap::builder::TypedValueParser<Value = ExportFormat> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::as_str))
+        // Only the names above get here.
+        .map(|name| ExportFormat::parse(&name).unwrap_or(ExportFormat::Dhma))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -450,7 +473,28 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             id,
             output,
             for_group,
+            format: ExportFormat::Dhma,
+            ..
         } => export(db, &id, &output, for_group.as_deref(), l, out),
+        Command::Export {
+            id,
+            output,
+            for_group,
+            format,
+            excel,
+        } => {
+            if let Some(group) = for_group {
+                // A breakout file is an assessment file.
+                return Err(Error::InvalidValue {
+                    field: "group".into(),
+                    value: group,
+                });
+            }
+            export_as(db, &id, format, excel, &output, l, out)
+        }
+        Command::Answers {
+            action: AnswersAction::Import { id, file },
+        } => answers_import(db, &id, &file, l, out),
         // Exit 3 when conflicts wait after a merge.
         Command::Import { file } => return import(db, &file, l, out),
         Command::Conflicts { id, format } => conflicts(db, &id, format, l, out),
@@ -724,6 +768,61 @@ fn export(
             )
         }
     }
+}
+
+/// `dhma export --format xlsx|csv|json`: a file for other programs, in the language of
+/// `--lang`; only reads, so it works beside the desktop app.
+fn export_as(
+    db: Option<&Path>,
+    id: &str,
+    format: ExportFormat,
+    excel: bool,
+    output: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let db = open_for_reading(db)?;
+    let id = db.resolve(id)?;
+    service::export_read_only(&db, id, format, l.lang(), excel, output)?;
+    let a = db.assessment(id)?;
+    line(
+        out,
+        &l.format(
+            "cli-exported",
+            &[
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("path", output.display()),
+            ],
+        ),
+    )
+}
+
+/// `dhma answers import`: the answers of a spreadsheet, checked whole, then stored in one
+/// transaction; what changed is listed, indicator by indicator.
+fn answers_import(
+    db: Option<&Path>,
+    id: &str,
+    file: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mut db = open_db(db)?;
+    let id = db.resolve(id)?;
+    let preview = service::preview_answers(&db, id, file, l)?;
+    let done = service::import_answers(&mut db, id, file, "dhma-cli", l)?;
+    for i in &preview.indicators {
+        line(
+            out,
+            &l.format(
+                "changes-indicator",
+                &[arg("code", &i.code), arg("title", &i.title)],
+            ),
+        )?;
+        for change in &i.changes {
+            line(out, &format!("  {change}"))?;
+        }
+    }
+    line(out, &done.summary)
 }
 
 /// `dhma import`: the file is read and checked before the database is even opened; an

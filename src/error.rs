@@ -250,6 +250,52 @@ pub enum Error {
     RoundNameTaken { country: String, round: String },
     #[error("{title} has no earlier round to pre-fill the questionnaire with")]
     NoEarlierRound { title: String },
+    #[error("sheet {sheet}, row {row}, column {column} ({header}): {problem:?} {value:?}")]
+    AnswersCell {
+        sheet: String,
+        row: u64,
+        column: String,
+        header: String,
+        value: String,
+        problem: CellProblem,
+    },
+    #[error("sheet {sheet} has no column of indicator codes")]
+    AnswersNoCodeColumn { sheet: String },
+    #[error("sheet {sheet} has no column of answers")]
+    AnswersNoAnswerColumn { sheet: String },
+    #[error("{path} cannot be read as a workbook or a CSV file: {detail}")]
+    SpreadsheetUnreadable { path: String, detail: String },
+}
+
+/// What is wrong with a cell of a spreadsheet of answers (`dhma answers import`); each has
+/// its sentence `error-answers-cell-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellProblem {
+    /// Not a code of the assessment's framework.
+    UnknownIndicator,
+    /// The indicator is already on row `first`.
+    Duplicate { first: u64 },
+    /// Not 1 to 5 or NA.
+    BadPhase,
+    /// Not 1 to 5 (a target is never NA).
+    BadTarget,
+    /// Not a year DHMA accepts for a target.
+    BadYear,
+    /// A row with answers and no indicator code.
+    NoCode,
+}
+
+impl CellProblem {
+    pub fn code(self) -> &'static str {
+        match self {
+            CellProblem::UnknownIndicator => "unknown-indicator",
+            CellProblem::Duplicate { .. } => "duplicate",
+            CellProblem::BadPhase => "bad-phase",
+            CellProblem::BadTarget => "bad-target",
+            CellProblem::BadYear => "bad-year",
+            CellProblem::NoCode => "no-code",
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -315,6 +361,10 @@ impl Error {
             Error::ChangeNoteRequired { .. } => "change-note-required",
             Error::CarriedNotReviewed { .. } => "carried-not-reviewed",
             Error::RoundNameTaken { .. } => "round-name-taken",
+            Error::AnswersCell { .. } => "answers-cell",
+            Error::AnswersNoCodeColumn { .. } => "answers-no-code-column",
+            Error::AnswersNoAnswerColumn { .. } => "answers-no-answer-column",
+            Error::SpreadsheetUnreadable { .. } => "spreadsheet-unreadable",
         }
     }
 
@@ -474,6 +524,26 @@ impl Error {
                 ("code", code.clone()),
                 ("first", first.to_string()),
             ],
+            Error::AnswersCell {
+                sheet,
+                row,
+                column,
+                header,
+                value,
+                ..
+            } => vec![
+                ("sheet", sheet.clone()),
+                ("row", row.to_string()),
+                ("column", column.clone()),
+                ("header", header.clone()),
+                ("value", value.clone()),
+            ],
+            Error::AnswersNoCodeColumn { sheet } | Error::AnswersNoAnswerColumn { sheet } => {
+                vec![("sheet", sheet.clone())]
+            }
+            Error::SpreadsheetUnreadable { path, detail } => {
+                vec![("path", path.clone()), ("detail", detail.clone())]
+            }
         }
     }
 
@@ -568,6 +638,32 @@ impl Error {
             Error::NotReadyToFinalise { codes, .. } | Error::CarriedNotReviewed { codes, .. } => {
                 (format!("error-{code}"), vec![arg("codes", l.list(codes))])
             }
+            Error::AnswersCell { problem, .. } => {
+                let extra = match problem {
+                    CellProblem::Duplicate { first } => vec![arg("first", first)],
+                    _ => Vec::new(),
+                };
+                (format!("error-{code}-{}", problem.code()), extra)
+            }
+            Error::AnswersNoCodeColumn { .. } => (
+                format!("error-{code}"),
+                vec![arg("heading", l.text("export-col-code"))],
+            ),
+            Error::AnswersNoAnswerColumn { .. } => {
+                let headings: Vec<String> = [
+                    "export-col-current",
+                    "export-col-target",
+                    "export-col-target-year",
+                    "export-col-rationale",
+                ]
+                .iter()
+                .map(|k| l.text(k))
+                .collect();
+                (
+                    format!("error-{code}"),
+                    vec![arg("headings", l.list(&headings))],
+                )
+            }
             _ => (format!("error-{code}"), Vec::new()),
         }
     }
@@ -588,6 +684,7 @@ impl Error {
                 | Error::InvalidValue { .. }
                 | Error::PhaseOutOfRange { .. }
                 | Error::CsvBadPhase { .. }
+                | Error::SpreadsheetUnreadable { .. }
         );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }
@@ -770,12 +867,14 @@ pub enum Field {
     ConsensusNote,
     Rating,
     Narrative,
+    /// A file `dhma export` writes (workbook, CSV, JSON).
+    Export,
     /// A name the code does not use today (the tests make sure none reaches here).
     Other,
 }
 
 impl Field {
-    pub const ALL: [Field; 33] = [
+    pub const ALL: [Field; 34] = [
         Field::Country,
         Field::Round,
         Field::Date,
@@ -808,6 +907,7 @@ impl Field {
         Field::ConsensusNote,
         Field::Rating,
         Field::Narrative,
+        Field::Export,
         Field::Other,
     ];
 
@@ -846,6 +946,8 @@ impl Field {
             "consensus_note" => Field::ConsensusNote,
             "rating" => Field::Rating,
             "narrative" => Field::Narrative,
+            // A file `dhma export` writes, and the format asked for.
+            "export" | "xlsx" | "csv" | "format" => Field::Export,
             // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
             _ if raw.ends_with(" target_year") => Field::TargetYear,
             _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
@@ -891,6 +993,7 @@ impl Field {
             Field::ConsensusNote => "consensus-note",
             Field::Rating => "rating",
             Field::Narrative => "narrative",
+            Field::Export => "export",
             Field::Other => "other",
         }
     }
@@ -902,7 +1005,10 @@ impl Field {
     /// Values DHMA itself produces (its JSON output, the file it writes): a failure there is
     /// DHMA's fault, and the value is library text, shown only in the details.
     fn is_internal(self) -> bool {
-        matches!(self, Field::Json | Field::Content | Field::File)
+        matches!(
+            self,
+            Field::Json | Field::Content | Field::File | Field::Export
+        )
     }
 }
 

@@ -13,6 +13,7 @@ pub mod consensus;
 pub mod content;
 pub mod error;
 pub mod exchange;
+pub mod export;
 pub mod framework;
 pub mod fsutil;
 pub mod i18n;

@@ -153,3 +153,25 @@ na-reason-not-applicable = لا ينطبق
 na-reason-not-available = غير متوفر – البيانات ناقصة
 na-reason-not-said = NA، دون تحديد ما إذا كان لا ينطبق أم أن البيانات ناقصة
 merge-field-na-reason = أي NA (لا ينطبق أو البيانات ناقصة)
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = المرحلة الحالية: { $old } ← { $new }
+answers-change-target = المرحلة المستهدفة: { $old } ← { $new }
+answers-change-target-year = السنة المستهدفة: { $old } ← { $new }
+answers-change-rationale = المسوِّغات: { $old } ← { $new }
+answers-preview = { $count ->
+        [zero] لا يغيّر الملف أي إجابة.
+        [one] يغيّر الملف إجابة واحدة.
+        [two] يغيّر الملف إجابتين.
+        [few] يغيّر الملف { $count } إجابات.
+        [many] يغيّر الملف { $count } إجابةً.
+       *[other] يغيّر الملف { $count } إجابة.
+    }
+answers-imported = { $count ->
+        [zero] لم تتغيّر أي إجابة.
+        [one] تغيّرت إجابة واحدة.
+        [two] تغيّرت إجابتان.
+        [few] تغيّرت { $count } إجابات.
+        [many] تغيّرت { $count } إجابةً.
+       *[other] تغيّرت { $count } إجابة.
+    }

@@ -133,3 +133,12 @@ error-round-name-taken = لدى { $country } جولة باسم { $round } بال
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = لا توجد جولة سابقة لـ { $title }، لذا لا يمكن ملء الاستبيان مسبقًا. اطبعوه دون مراحل الجولة السابقة.
+error-answers-cell-unknown-indicator = الورقة «{ $sheet }»، الصف { $row }، العمود { $column } ({ $header }): «{ $value }» ليس مؤشرًا في إطار هذا التقييم.
+error-answers-cell-duplicate = الورقة «{ $sheet }»، الصف { $row }، العمود { $column } ({ $header }): المؤشر { $value } موجود من قبل في الصف { $first }.
+error-answers-cell-bad-phase = الورقة «{ $sheet }»، الصف { $row }، العمود { $column } ({ $header }): «{ $value }» ليست مرحلة: اكتبوا من 1 إلى 5، أو NA.
+error-answers-cell-bad-target = الورقة «{ $sheet }»، الصف { $row }، العمود { $column } ({ $header }): «{ $value }» ليست مرحلة مستهدفة: اكتبوا من 1 إلى 5، أو اتركوا الخلية فارغة.
+error-answers-cell-bad-year = الورقة «{ $sheet }»، الصف { $row }، العمود { $column } ({ $header }): «{ $value }» ليست سنة بين 2000 و2100.
+error-answers-cell-no-code = الورقة «{ $sheet }»، الصف { $row }، العمود { $column } ({ $header }): في الصف إجابات ولكن بلا رمز مؤشر.
+error-answers-no-code-column = لا يوجد في الورقة «{ $sheet }» عمود «{ $heading }»: يجب أن يحمل صفها الأول عناوين ورقة المؤشرات التي يصدّرها DHMA، بأي لغة من لغاته.
+error-answers-no-answer-column = لا يوجد في الورقة «{ $sheet }» أي عمود للإجابات: يجب أن يحمل صفها الأول واحدًا على الأقل من هذه العناوين: { $headings }.
+error-spreadsheet-unreadable = تعذّرت قراءة «{ $path }» بوصفه مصنف Excel ‏(.xlsx) أو ملف CSV ‏(.csv).

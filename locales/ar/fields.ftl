@@ -32,3 +32,4 @@ field-consensus-note = ملاحظة التوافق
 field-rating = التقييم (واحد لكل مشارك أو مجموعة ولكل مؤشر)
 field-other = القيمة
 field-narrative = السياق أو النتائج الرئيسية أو التوصيات
+field-export = الملف المُصدَّر

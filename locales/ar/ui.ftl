@@ -393,3 +393,18 @@ ui-handout-hint = الاستبيان الذي يوزَّع قبل حلقة ال�
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = ملاحظة التقدم
 ui-road-follow-up = نهائي: تبقى الإجابات والدرجات والإجراءات كما اعتُمدت. وتبقى حالة كل إجراء وملاحظة تقدمه قابلة للتحديث لمتابعة خريطة الطريق.
+# Export… and Import answers… on the dashboard.
+export-format-dhma = ملف التقييم (.dhma.json)
+export-format-xlsx = مصنف Excel ‏(.xlsx)
+export-format-csv = جدول المؤشرات (.csv)
+export-format-json = التقييم والدرجات (.json)
+ui-export = تصدير…
+ui-export-title = تصدير التقييم
+ui-export-format = الصيغة
+ui-export-excel = لبرنامج Microsoft Excel (مع علامة ترتيب البايتات، ليقرأ Excel النص بترميز UTF-8)
+ui-export-choose = اختيار مكان الحفظ…
+ui-import-answers = استيراد الإجابات…
+ui-import-answers-title = إجابات من جدول بيانات
+ui-import-answers-hint = ورقة المؤشرات من مصنف مُصدَّر، أو ملف CSV الخاص بها، بعد ملئها: تُعرَف الأعمدة من عناوينها بأي لغة؛ والخلية الفارغة تترك الإجابة كما هي.
+ui-import-answers-confirm = حفظ هذه التغييرات
+ui-import-answers-filter = جداول البيانات (.xlsx, .csv)

@@ -146,3 +146,17 @@ na-reason-not-applicable = not applicable
 na-reason-not-available = not available – data missing
 na-reason-not-said = NA, not said whether not applicable or data missing
 merge-field-na-reason = Which NA (not applicable or data missing)
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = Current phase: { $old } → { $new }
+answers-change-target = Target phase: { $old } → { $new }
+answers-change-target-year = Target year: { $old } → { $new }
+answers-change-rationale = Rationale: { $old } → { $new }
+answers-preview = { $count ->
+        [one] The file changes { $count } answer.
+       *[other] The file changes { $count } answers.
+    }
+answers-imported = { $count ->
+        [one] { $count } answer changed.
+       *[other] { $count } answers changed.
+    }

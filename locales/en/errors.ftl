@@ -113,3 +113,12 @@ error-round-name-taken = { $country } already has a round called { $round }. Cho
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = { $title } has no earlier round, so the questionnaire cannot be pre-filled. Print it without the last round’s phases.
+error-answers-cell-unknown-indicator = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not an indicator of this assessment’s framework.
+error-answers-cell-duplicate = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): indicator { $value } is already on row { $first }.
+error-answers-cell-bad-phase = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not a phase: write 1 to 5, or NA.
+error-answers-cell-bad-target = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not a target phase: write 1 to 5, or leave the cell empty.
+error-answers-cell-bad-year = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): “{ $value }” is not a year from 2000 to 2100.
+error-answers-cell-no-code = Sheet “{ $sheet }”, row { $row }, column { $column } ({ $header }): the row has answers but no indicator code.
+error-answers-no-code-column = Sheet “{ $sheet }” has no column “{ $heading }”: its first row needs the headings of the Indicators sheet that DHMA exports, in any of its languages.
+error-answers-no-answer-column = Sheet “{ $sheet }” has no column of answers: its first row needs at least one of these headings: { $headings }.
+error-spreadsheet-unreadable = “{ $path }” cannot be read as an Excel workbook (.xlsx) or a CSV file (.csv).

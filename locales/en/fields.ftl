@@ -32,3 +32,4 @@ field-consensus-note = Consensus note
 field-rating = Rating (one per participant or group and indicator)
 field-other = Value
 field-narrative = Context, key findings or recommendations
+field-export = Exported file

@@ -338,3 +338,18 @@ ui-handout-hint = The questionnaire to hand out before the workshop: every quest
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = Progress note
 ui-road-follow-up = Finalised: the answers, scores and actions stay as signed. Each action’s status and progress note stay up to date for the follow-up of the roadmap.
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Assessment file (.dhma.json)
+export-format-xlsx = Excel workbook (.xlsx)
+export-format-csv = Indicators table (.csv)
+export-format-json = Assessment and scores (.json)
+ui-export = Export…
+ui-export-title = Export the assessment
+ui-export-format = Format
+ui-export-excel = For Microsoft Excel (with a byte-order mark, so that Excel reads the text as UTF-8)
+ui-export-choose = Choose where to save…
+ui-import-answers = Import answers…
+ui-import-answers-title = Answers from a spreadsheet
+ui-import-answers-hint = The Indicators sheet of an exported workbook, or its CSV, filled in: columns are found by their heading in any language; an empty cell leaves the answer as it is.
+ui-import-answers-confirm = Store these changes
+ui-import-answers-filter = Spreadsheets (.xlsx, .csv)

@@ -144,3 +144,17 @@ na-reason-not-applicable = no aplicable
 na-reason-not-available = no disponible – faltan datos
 na-reason-not-said = NA, sin indicar si no es aplicable o si faltan datos
 merge-field-na-reason = Qué NA (no aplicable o faltan datos)
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = Fase actual: { $old } → { $new }
+answers-change-target = Fase meta: { $old } → { $new }
+answers-change-target-year = Año meta: { $old } → { $new }
+answers-change-rationale = Justificación: { $old } → { $new }
+answers-preview = { $count ->
+        [one] El archivo cambia { $count } respuesta.
+       *[other] El archivo cambia { $count } respuestas.
+    }
+answers-imported = { $count ->
+        [one] { $count } respuesta cambiada.
+       *[other] { $count } respuestas cambiadas.
+    }

@@ -113,3 +113,12 @@ error-round-name-taken = { $country } ya tiene una ronda llamada { $round }. Eli
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = { $title } no tiene una ronda anterior, así que el cuestionario no puede rellenarse de antemano. Imprímalo sin las fases de la ronda anterior.
+error-answers-cell-unknown-indicator = Hoja «{ $sheet }», fila { $row }, columna { $column } ({ $header }): «{ $value }» no es un indicador del marco de esta evaluación.
+error-answers-cell-duplicate = Hoja «{ $sheet }», fila { $row }, columna { $column } ({ $header }): el indicador { $value } ya está en la fila { $first }.
+error-answers-cell-bad-phase = Hoja «{ $sheet }», fila { $row }, columna { $column } ({ $header }): «{ $value }» no es una fase: escriba de 1 a 5, o NA.
+error-answers-cell-bad-target = Hoja «{ $sheet }», fila { $row }, columna { $column } ({ $header }): «{ $value }» no es una fase meta: escriba de 1 a 5, o deje la celda vacía.
+error-answers-cell-bad-year = Hoja «{ $sheet }», fila { $row }, columna { $column } ({ $header }): «{ $value }» no es un año entre 2000 y 2100.
+error-answers-cell-no-code = Hoja «{ $sheet }», fila { $row }, columna { $column } ({ $header }): la fila tiene respuestas pero ningún código de indicador.
+error-answers-no-code-column = La hoja «{ $sheet }» no tiene columna «{ $heading }»: su primera fila necesita los encabezados de la hoja Indicadores que exporta DHMA, en cualquiera de sus idiomas.
+error-answers-no-answer-column = La hoja «{ $sheet }» no tiene ninguna columna de respuestas: su primera fila necesita al menos uno de estos encabezados: { $headings }.
+error-spreadsheet-unreadable = «{ $path }» no se puede leer como libro de Excel (.xlsx) ni como archivo CSV (.csv).

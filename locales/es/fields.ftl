@@ -32,3 +32,4 @@ field-consensus-note = Nota de consenso
 field-rating = Calificación (una por participante o grupo e indicador)
 field-other = Valor
 field-narrative = Contexto, hallazgos clave o recomendaciones
+field-export = Archivo exportado

@@ -336,3 +336,18 @@ ui-handout-hint = El cuestionario que se reparte antes del taller: cada pregunta
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = Nota de avance
 ui-road-follow-up = Finalizada: las respuestas, las puntuaciones y las acciones quedan tal como se aprobaron. El estado y la nota de avance de cada acción se siguen actualizando para el seguimiento de la hoja de ruta.
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Archivo de evaluación (.dhma.json)
+export-format-xlsx = Libro de Excel (.xlsx)
+export-format-csv = Tabla de indicadores (.csv)
+export-format-json = Evaluación y puntuaciones (.json)
+ui-export = Exportar…
+ui-export-title = Exportar la evaluación
+ui-export-format = Formato
+ui-export-excel = Para Microsoft Excel (con marca de orden de bytes, para que Excel lea el texto como UTF-8)
+ui-export-choose = Elegir dónde guardar…
+ui-import-answers = Importar respuestas…
+ui-import-answers-title = Respuestas de una hoja de cálculo
+ui-import-answers-hint = La hoja Indicadores de un libro exportado, o su CSV, completada: las columnas se reconocen por su encabezado en cualquier idioma; una celda vacía deja la respuesta como está.
+ui-import-answers-confirm = Guardar estos cambios
+ui-import-answers-filter = Hojas de cálculo (.xlsx, .csv)

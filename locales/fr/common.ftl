@@ -144,3 +144,17 @@ na-reason-not-applicable = sans objet
 na-reason-not-available = non disponible – données manquantes
 na-reason-not-said = NA, sans préciser s’il est sans objet ou si les données manquent
 merge-field-na-reason = Quel NA (sans objet ou données manquantes)
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = Phase actuelle : { $old } → { $new }
+answers-change-target = Phase cible : { $old } → { $new }
+answers-change-target-year = Année cible : { $old } → { $new }
+answers-change-rationale = Justification : { $old } → { $new }
+answers-preview = { $count ->
+        [one] Le fichier modifie { $count } réponse.
+       *[other] Le fichier modifie { $count } réponses.
+    }
+answers-imported = { $count ->
+        [one] { $count } réponse modifiée.
+       *[other] { $count } réponses modifiées.
+    }

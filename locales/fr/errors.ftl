@@ -113,3 +113,12 @@ error-round-name-taken = { $country } a déjà un cycle nommé { $round }. Chois
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = { $title } n’a pas de cycle précédent : le questionnaire ne peut pas être prérempli. Imprimez-le sans les phases du cycle précédent.
+error-answers-cell-unknown-indicator = Feuille « { $sheet } », ligne { $row }, colonne { $column } ({ $header }) : « { $value } » n’est pas un indicateur du cadre de cette évaluation.
+error-answers-cell-duplicate = Feuille « { $sheet } », ligne { $row }, colonne { $column } ({ $header }) : l’indicateur { $value } figure déjà à la ligne { $first }.
+error-answers-cell-bad-phase = Feuille « { $sheet } », ligne { $row }, colonne { $column } ({ $header }) : « { $value } » n’est pas une phase : écrivez 1 à 5, ou NA.
+error-answers-cell-bad-target = Feuille « { $sheet } », ligne { $row }, colonne { $column } ({ $header }) : « { $value } » n’est pas une phase cible : écrivez 1 à 5, ou laissez la cellule vide.
+error-answers-cell-bad-year = Feuille « { $sheet } », ligne { $row }, colonne { $column } ({ $header }) : « { $value } » n’est pas une année de 2000 à 2100.
+error-answers-cell-no-code = Feuille « { $sheet } », ligne { $row }, colonne { $column } ({ $header }) : la ligne contient des réponses mais aucun code d’indicateur.
+error-answers-no-code-column = La feuille « { $sheet } » n’a pas de colonne « { $heading } » : sa première ligne doit porter les titres de la feuille Indicateurs qu’exporte DHMA, dans n’importe laquelle de ses langues.
+error-answers-no-answer-column = La feuille « { $sheet } » n’a aucune colonne de réponses : sa première ligne doit porter au moins l’un de ces titres : { $headings }.
+error-spreadsheet-unreadable = « { $path } » ne peut pas être lu comme un classeur Excel (.xlsx) ni comme un fichier CSV (.csv).

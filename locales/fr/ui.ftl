@@ -339,3 +339,18 @@ ui-handout-hint = Le questionnaire à distribuer avant l’atelier : chaque ques
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = Note d’avancement
 ui-road-follow-up = Finalisée : les réponses, les scores et les actions restent tels qu’approuvés. Le statut et la note d’avancement de chaque action restent à jour pour le suivi de la feuille de route.
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Fichier d’évaluation (.dhma.json)
+export-format-xlsx = Classeur Excel (.xlsx)
+export-format-csv = Tableau des indicateurs (.csv)
+export-format-json = Évaluation et scores (.json)
+ui-export = Exporter…
+ui-export-title = Exporter l’évaluation
+ui-export-format = Format
+ui-export-excel = Pour Microsoft Excel (avec une marque d’ordre des octets, pour qu’Excel lise le texte en UTF-8)
+ui-export-choose = Choisir où enregistrer…
+ui-import-answers = Importer des réponses…
+ui-import-answers-title = Réponses d’un tableur
+ui-import-answers-hint = La feuille Indicateurs d’un classeur exporté, ou son CSV, remplie : les colonnes sont reconnues à leur titre, dans n’importe quelle langue ; une cellule vide laisse la réponse telle quelle.
+ui-import-answers-confirm = Enregistrer ces modifications
+ui-import-answers-filter = Tableurs (.xlsx, .csv)

@@ -144,3 +144,17 @@ na-reason-not-applicable = não aplicável
 na-reason-not-available = não disponível – dados em falta
 na-reason-not-said = NA, sem indicar se não é aplicável ou se faltam dados
 merge-field-na-reason = Que NA (não aplicável ou dados em falta)
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = Fase atual: { $old } → { $new }
+answers-change-target = Fase-meta: { $old } → { $new }
+answers-change-target-year = Ano da meta: { $old } → { $new }
+answers-change-rationale = Justificação: { $old } → { $new }
+answers-preview = { $count ->
+        [one] O ficheiro altera { $count } resposta.
+       *[other] O ficheiro altera { $count } respostas.
+    }
+answers-imported = { $count ->
+        [one] { $count } resposta alterada.
+       *[other] { $count } respostas alteradas.
+    }

@@ -113,3 +113,12 @@ error-round-name-taken = { $country } já tem uma ronda chamada { $round }. Esco
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = { $title } não tem uma ronda anterior, pelo que o questionário não pode ser pré-preenchido. Imprima-o sem as fases da ronda anterior.
+error-answers-cell-unknown-indicator = Folha «{ $sheet }», linha { $row }, coluna { $column } ({ $header }): «{ $value }» não é um indicador do quadro desta avaliação.
+error-answers-cell-duplicate = Folha «{ $sheet }», linha { $row }, coluna { $column } ({ $header }): o indicador { $value } já está na linha { $first }.
+error-answers-cell-bad-phase = Folha «{ $sheet }», linha { $row }, coluna { $column } ({ $header }): «{ $value }» não é uma fase: escreva 1 a 5, ou NA.
+error-answers-cell-bad-target = Folha «{ $sheet }», linha { $row }, coluna { $column } ({ $header }): «{ $value }» não é uma fase-meta: escreva 1 a 5, ou deixe a célula vazia.
+error-answers-cell-bad-year = Folha «{ $sheet }», linha { $row }, coluna { $column } ({ $header }): «{ $value }» não é um ano entre 2000 e 2100.
+error-answers-cell-no-code = Folha «{ $sheet }», linha { $row }, coluna { $column } ({ $header }): a linha tem respostas mas nenhum código de indicador.
+error-answers-no-code-column = A folha «{ $sheet }» não tem coluna «{ $heading }»: a sua primeira linha precisa dos cabeçalhos da folha Indicadores que o DHMA exporta, em qualquer uma das suas línguas.
+error-answers-no-answer-column = A folha «{ $sheet }» não tem nenhuma coluna de respostas: a sua primeira linha precisa de pelo menos um destes cabeçalhos: { $headings }.
+error-spreadsheet-unreadable = «{ $path }» não pode ser lido como livro do Excel (.xlsx) nem como ficheiro CSV (.csv).

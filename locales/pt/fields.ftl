@@ -32,3 +32,4 @@ field-consensus-note = Nota de consenso
 field-rating = Classificação (uma por participante ou grupo e indicador)
 field-other = Valor
 field-narrative = Contexto, principais constatações ou recomendações
+field-export = Ficheiro exportado

@@ -336,3 +336,18 @@ ui-handout-hint = O questionário a distribuir antes do seminário: cada pergunt
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = Nota de progresso
 ui-road-follow-up = Finalizada: as respostas, as pontuações e as ações ficam tal como foram aprovadas. O estado e a nota de progresso de cada ação continuam a ser atualizados para o acompanhamento do roteiro.
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Ficheiro de avaliação (.dhma.json)
+export-format-xlsx = Livro do Excel (.xlsx)
+export-format-csv = Tabela de indicadores (.csv)
+export-format-json = Avaliação e pontuações (.json)
+ui-export = Exportar…
+ui-export-title = Exportar a avaliação
+ui-export-format = Formato
+ui-export-excel = Para o Microsoft Excel (com marca de ordem de bytes, para que o Excel leia o texto como UTF-8)
+ui-export-choose = Escolher onde guardar…
+ui-import-answers = Importar respostas…
+ui-import-answers-title = Respostas de uma folha de cálculo
+ui-import-answers-hint = A folha Indicadores de um livro exportado, ou o seu CSV, preenchida: as colunas são reconhecidas pelo cabeçalho, em qualquer língua; uma célula vazia deixa a resposta como está.
+ui-import-answers-confirm = Guardar estas alterações
+ui-import-answers-filter = Folhas de cálculo (.xlsx, .csv)

@@ -150,3 +150,21 @@ na-reason-not-applicable = неприменимо
 na-reason-not-available = данные отсутствуют
 na-reason-not-said = NA, не указано, неприменимо или данные отсутствуют
 merge-field-na-reason = Какое NA (неприменимо или данные отсутствуют)
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = Текущая фаза: { $old } → { $new }
+answers-change-target = Целевая фаза: { $old } → { $new }
+answers-change-target-year = Целевой год: { $old } → { $new }
+answers-change-rationale = Обоснование: { $old } → { $new }
+answers-preview = { $count ->
+        [one] Файл изменяет { $count } ответ.
+        [few] Файл изменяет { $count } ответа.
+        [many] Файл изменяет { $count } ответов.
+       *[other] Файл изменяет { $count } ответа.
+    }
+answers-imported = { $count ->
+        [one] Изменён { $count } ответ.
+        [few] Изменено { $count } ответа.
+        [many] Изменено { $count } ответов.
+       *[other] Изменено { $count } ответа.
+    }

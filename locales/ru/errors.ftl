@@ -121,3 +121,12 @@ error-round-name-taken = У страны { $country } уже есть цикл �
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = У оценки { $title } нет предыдущего цикла, поэтому анкету нельзя заполнить заранее. Напечатайте её без фаз предыдущего цикла.
+error-answers-cell-unknown-indicator = Лист «{ $sheet }», строка { $row }, столбец { $column } ({ $header }): «{ $value }» — не показатель рамочной модели этой оценки.
+error-answers-cell-duplicate = Лист «{ $sheet }», строка { $row }, столбец { $column } ({ $header }): показатель { $value } уже есть в строке { $first }.
+error-answers-cell-bad-phase = Лист «{ $sheet }», строка { $row }, столбец { $column } ({ $header }): «{ $value }» — не фаза: укажите от 1 до 5 или NA.
+error-answers-cell-bad-target = Лист «{ $sheet }», строка { $row }, столбец { $column } ({ $header }): «{ $value }» — не целевая фаза: укажите от 1 до 5 или оставьте ячейку пустой.
+error-answers-cell-bad-year = Лист «{ $sheet }», строка { $row }, столбец { $column } ({ $header }): «{ $value }» — не год от 2000 до 2100.
+error-answers-cell-no-code = Лист «{ $sheet }», строка { $row }, столбец { $column } ({ $header }): в строке есть ответы, но нет кода показателя.
+error-answers-no-code-column = На листе «{ $sheet }» нет столбца «{ $heading }»: в первой строке нужны заголовки листа «Показатели», который экспортирует DHMA, на любом из его языков.
+error-answers-no-answer-column = На листе «{ $sheet }» нет столбцов с ответами: в первой строке нужен хотя бы один из заголовков: { $headings }.
+error-spreadsheet-unreadable = «{ $path }» не удаётся прочитать ни как книгу Excel (.xlsx), ни как файл CSV (.csv).

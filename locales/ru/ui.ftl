@@ -349,3 +349,18 @@ ui-handout-hint = Анкета для раздачи до семинара: ка
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = Заметка о ходе работы
 ui-road-follow-up = Оценка завершена: ответы, баллы и действия остаются в утверждённом виде. Статус и заметку о ходе работы каждого действия можно обновлять для контроля выполнения дорожной карты.
+# Export… and Import answers… on the dashboard.
+export-format-dhma = Файл оценки (.dhma.json)
+export-format-xlsx = Книга Excel (.xlsx)
+export-format-csv = Таблица показателей (.csv)
+export-format-json = Оценка и баллы (.json)
+ui-export = Экспорт…
+ui-export-title = Экспорт оценки
+ui-export-format = Формат
+ui-export-excel = Для Microsoft Excel (с меткой порядка байтов, чтобы Excel прочитал текст как UTF-8)
+ui-export-choose = Выбрать, куда сохранить…
+ui-import-answers = Импортировать ответы…
+ui-import-answers-title = Ответы из электронной таблицы
+ui-import-answers-hint = Лист «Показатели» экспортированной книги или его CSV, заполненный: столбцы распознаются по заголовку на любом языке; пустая ячейка оставляет ответ без изменений.
+ui-import-answers-confirm = Сохранить эти изменения
+ui-import-answers-filter = Электронные таблицы (.xlsx, .csv)

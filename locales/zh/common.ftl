@@ -141,3 +141,11 @@ na-reason-not-applicable = 不适用
 na-reason-not-available = 无数据（数据缺失）
 na-reason-not-said = NA，未说明是不适用还是数据缺失
 merge-field-na-reason = 哪种 NA（不适用或数据缺失）
+
+# Answers imported from a spreadsheet (preview and result).
+answers-change-current = 当前阶段：{ $old } → { $new }
+answers-change-target = 目标阶段：{ $old } → { $new }
+answers-change-target-year = 目标年份：{ $old } → { $new }
+answers-change-rationale = 理由：{ $old } → { $new }
+answers-preview = 该文件更改 { $count } 个答案。
+answers-imported = 已更改 { $count } 个答案。

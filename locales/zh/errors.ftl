@@ -100,3 +100,12 @@ error-round-name-taken = { $country } 已有名为 { $round } 的轮次。请换
 
 # dhma handout --prefill, and the app's pre-filled questionnaire, for a first round.
 error-no-earlier-round = { $title } 没有上一轮，因此无法预先填写问卷。请在不带上一轮阶段的情况下打印。
+error-answers-cell-unknown-indicator = 工作表“{ $sheet }”，第 { $row } 行，{ $column } 列（{ $header }）：“{ $value }”不是此评估框架中的指标。
+error-answers-cell-duplicate = 工作表“{ $sheet }”，第 { $row } 行，{ $column } 列（{ $header }）：指标 { $value } 已出现在第 { $first } 行。
+error-answers-cell-bad-phase = 工作表“{ $sheet }”，第 { $row } 行，{ $column } 列（{ $header }）：“{ $value }”不是阶段：请填写 1 至 5，或 NA。
+error-answers-cell-bad-target = 工作表“{ $sheet }”，第 { $row } 行，{ $column } 列（{ $header }）：“{ $value }”不是目标阶段：请填写 1 至 5，或将单元格留空。
+error-answers-cell-bad-year = 工作表“{ $sheet }”，第 { $row } 行，{ $column } 列（{ $header }）：“{ $value }”不是 2000 至 2100 之间的年份。
+error-answers-cell-no-code = 工作表“{ $sheet }”，第 { $row } 行，{ $column } 列（{ $header }）：该行有答案，但没有指标代码。
+error-answers-no-code-column = 工作表“{ $sheet }”没有“{ $heading }”列：其第一行须为 DHMA 导出的“指标”工作表的列标题（任一语言均可）。
+error-answers-no-answer-column = 工作表“{ $sheet }”没有答案列：其第一行至少须有以下标题之一：{ $headings }。
+error-spreadsheet-unreadable = 无法将“{ $path }”读取为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。

@@ -293,3 +293,18 @@ ui-handout-hint = 研讨会前分发的问卷：每个问题及其五个阶段�
 # The roadmap's follow-up (issue 15): an action's progress note, and the note over a finalised assessment's roadmap.
 ui-road-progress = 进展说明
 ui-road-follow-up = 已定稿：答案、得分和行动保持签署时的状态。每项行动的状态和进展说明仍可更新，用于跟踪路线图的落实。
+# Export… and Import answers… on the dashboard.
+export-format-dhma = 评估文件（.dhma.json）
+export-format-xlsx = Excel 工作簿（.xlsx）
+export-format-csv = 指标表（.csv）
+export-format-json = 评估与得分（.json）
+ui-export = 导出…
+ui-export-title = 导出评估
+ui-export-format = 格式
+ui-export-excel = 用于 Microsoft Excel（带字节顺序标记，使 Excel 按 UTF-8 读取文本）
+ui-export-choose = 选择保存位置…
+ui-import-answers = 导入答案…
+ui-import-answers-title = 来自电子表格的答案
+ui-import-answers-hint = 已填写的导出工作簿“指标”工作表或其 CSV：按任意语言的列标题识别各列；空单元格保留原答案不变。
+ui-import-answers-confirm = 保存这些更改
+ui-import-answers-filter = 电子表格（.xlsx、.csv）

@@ -444,6 +444,42 @@ impl Db {
         })
     }
 
+    /// Changes several answers in one transaction (an answers import): the draft claimed,
+    /// then for each code the stored answer read and `edit` given it, which returns the new
+    /// answer (`None`: unchanged) or an error (then nothing is stored); each new answer is
+    /// stored with its change-log entries as the autosave stores one. Returns how many
+    /// answers changed.
+    pub fn edit_responses(
+        &mut self,
+        id: i64,
+        codes: &[String],
+        actor: &str,
+        mut edit: impl FnMut(&Response) -> Result<Option<Response>>,
+    ) -> Result<usize> {
+        let now = now_utc();
+        self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            let mut changed = 0;
+            for code in codes {
+                let old = rows::first(
+                    tx,
+                    &format!(
+                        "{} WHERE assessment_id = ?1 AND indicator_code = ?2",
+                        rows::RESPONSE
+                    ),
+                    params![id, code],
+                    rows::response,
+                )?
+                .unwrap_or_else(|| Response::empty(code));
+                if let Some(new) = edit(&old)? {
+                    save_response_in(tx, id, &new, &now, actor)?;
+                    changed += 1;
+                }
+            }
+            Ok(changed)
+        })
+    }
+
     /// Locks a draft: status finalised, with its sign-off and fingerprint. The caller
     /// (`service::finalise`) checks that the assessment is ready and makes the backup.
     pub fn finalise(&mut self, id: i64, approval: &Approval, actor: &str) -> Result<()> {

@@ -1301,6 +1301,79 @@ def test_after_sign_off_an_actions_status_and_progress_note_stay_editable(binary
         app.close()
 
 
+def test_export_and_answers_from_a_spreadsheet_from_the_dashboard(binary, tmp):
+    app = App(binary, os.path.join(tmp, "x.sqlite3"))
+    try:
+        app.click("#nav-dashboard")
+        app.find("#export-open")
+        app.click("#export-open")
+        app.find("#export-format")
+        formats = app.js("return Array.from(document.querySelectorAll('#export-format option')).map(o => o.value)")
+        assert formats == ["dhma", "xlsx", "csv", "json"], formats
+        assert app.js("return document.querySelector('#export-excel-label').hidden")
+        app.js("const s = document.querySelector('#export-format'); s.value = 'csv'; s.dispatchEvent(new Event('change'))")
+        assert not app.js("return document.querySelector('#export-excel-label').hidden")
+        shot(app, "export-panel-en.png")
+        app.click("#export-excel")
+        out = os.path.join(tmp, "indicators.csv")
+        app.js("document.querySelector('#export-run').dataset.path = arguments[0]", out)
+        app.click("#export-run")
+        app.until("!document.querySelector('#notice').hidden", "the notice")
+        assert out in app.text("#notice span"), app.text("#notice span")
+        with open(out, "rb") as f:
+            data = f.read()
+        assert data.startswith(b"\xef\xbb\xbf") and data.decode("utf-8-sig").startswith("Code,Building block,"), data[:60]
+        xlsx = os.path.join(tmp, "book.xlsx")
+        app.click("#export-open")
+        app.find("#export-format")
+        app.js("const s = document.querySelector('#export-format'); s.value = 'xlsx'; s.dispatchEvent(new Event('change'))")
+        app.js("document.querySelector('#export-run').dataset.path = arguments[0]", xlsx)
+        app.click("#export-run")
+        app.until("document.querySelector('#export-panel').hidden", "the panel closed")
+        with open(xlsx, "rb") as f:
+            assert f.read(2) == b"PK"
+        # A refused file: sheet, row and column named, nothing to confirm.
+        bad = os.path.join(tmp, "bad.csv")
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write("Code,Current phase\n3,2\n4,Phase 3\n")
+        app.js("document.querySelector('#answers-import').dataset.path = arguments[0]", bad)
+        app.click("#answers-import")
+        app.find("#answers-preview-error")
+        said = app.text("#answers-preview-error")
+        assert "bad.csv" in said and "row 3" in said and "column B" in said and "Phase 3" in said, said
+        assert app.js("return document.querySelector('#answers-preview-confirm')") is None
+        app.click("#answers-preview-cancel")
+        app.until("document.querySelector('#answers-preview').hidden", "the preview closed")
+        good = os.path.join(tmp, "good.csv")
+        with open(good, "w", encoding="utf-8") as f:
+            f.write("Code,Current phase,Target year\n3,2,2029\n4,2,\n")
+        app.js("document.querySelector('#answers-import').dataset.path = arguments[0]", good)
+        app.click("#answers-import")
+        app.find("#answers-preview-summary")
+        assert app.text("#answers-preview-summary") == "The file changes 1 answer.", app.text("#answers-preview-summary")
+        changes = app.js("return Array.from(document.querySelectorAll('#answers-changes li[data-code=\"3\"] li')).map(l => l.textContent)")
+        assert [plain(c) for c in changes] == ["Current phase: 1 → 2", "Target year: 2027 → 2029"], changes
+        shot(app, "answers-preview-en.png")
+        app.click("#answers-preview-confirm")
+        app.until("!document.querySelector('#notice').hidden", "the notice")
+        assert app.text("#notice span") == "1 answer changed.", app.text("#notice span")
+        page = app.invoke("indicator", {"id": 1, "code": "3"})
+        assert page["response"]["current"] == 2 and page["response"]["target_year"] == 2029, page["response"]
+        # In Arabic: the preview of the same file says it changes nothing now.
+        set_language(app, "ar")
+        app.click("#nav-dashboard")
+        app.find("#answers-import")
+        app.js("document.querySelector('#answers-import').dataset.path = arguments[0]", good)
+        app.click("#answers-import")
+        app.find("#answers-preview-summary")
+        assert app.text("#answers-preview-summary") == "لا يغيّر الملف أي إجابة.", app.text("#answers-preview-summary")
+        assert app.js("return document.querySelector('#answers-changes')") is None
+        assert "null" not in app.text("#answers-preview"), app.text("#answers-preview")
+        shot(app, "answers-preview-ar.png")
+    finally:
+        app.close()
+
+
 def main():
     global LOG
     binary = os.path.abspath(sys.argv[1])

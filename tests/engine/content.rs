@@ -136,6 +136,10 @@ one_of_each! { error_examples, error_line, Error {
     Error::CarriedNotReviewed { .. } => Error::CarriedNotReviewed { count: 2, codes: vec![s("3"), s("5a")] },
     Error::RoundNameTaken { .. } => Error::RoundNameTaken { country: s("Lusara"), round: s("2027") },
     Error::NoEarlierRound { .. } => Error::NoEarlierRound { title: s("Lusara – Baseline 2023") },
+    Error::AnswersCell { .. } => Error::AnswersCell { sheet: s("Indicators"), row: 7, column: s("D"), header: s("Current phase"), value: s("7"), problem: dhma::error::CellProblem::BadPhase },
+    Error::AnswersNoCodeColumn { .. } => Error::AnswersNoCodeColumn { sheet: s("Indicators") },
+    Error::AnswersNoAnswerColumn { .. } => Error::AnswersNoAnswerColumn { sheet: s("Indicators") },
+    Error::SpreadsheetUnreadable { .. } => Error::SpreadsheetUnreadable { path: s("/p/a.xlsx"), detail: s("zip") },
 }}
 
 fn content_issue() -> ContentIssue {
@@ -214,6 +218,11 @@ const NOT_SHOWN: &[(&str, &str, &str)] = &[
         "csv-malformed",
         "detail",
         "the CSV reader's English text: in the details for support",
+    ),
+    (
+        "spreadsheet-unreadable",
+        "detail",
+        "the reader's English text: in the details for support",
     ),
     (
         "damaged-row",

@@ -31,7 +31,7 @@ fn bed() -> (Db, i64) {
 }
 
 /// Every row of every table (and the schema and its version), as text.
-fn dump(db: &Db) -> String {
+pub(crate) fn dump(db: &Db) -> String {
     use rusqlite::types::ValueRef;
     let conn = db.conn();
     let mut out = String::new();

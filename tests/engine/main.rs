@@ -12,6 +12,7 @@ mod cli;
 mod content;
 mod crash;
 mod exchange;
+mod exports;
 mod follow_up;
 mod hostile;
 mod merge;

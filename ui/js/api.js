@@ -169,3 +169,15 @@ export const resolveConflict = (id, indicator, field, choice) => invoke("resolve
 /** Writes a breakout file for one group (the whole assessment, marked with the group's blocks); path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportForGroup = (id, group, path) => invoke("export_for_group", { id, group, path });
 
+/** The formats of Export…: {id, label, file_name, extension}. @returns {Promise<ExportChoice[]>} */
+export const exportChoices = (id) => invoke("export_choices", { id });
+
+/** Writes the assessment in a format of export_choices (texts in the interface language; excel: a byte-order mark before a CSV); path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportAs = (id, format, excel, path) => invoke("export_as", { id, format, excel, path });
+
+/** Picks a workbook or CSV of answers (or takes path) and lists what it would change ({path, indicators: [{code, title, changes}], summary}), storing nothing; null when cancelled. @returns {Promise<AnswersPreview | null>} */
+export const previewAnswersImport = (id, path) => invoke("preview_answers_import", { id, path });
+
+/** Imports the answers of a workbook or CSV all or nothing (as dhma answers import); returns the sentence saying how many changed. @returns {Promise<string>} */
+export const importAnswers = (id, path) => invoke("import_answers", { id, path });
+

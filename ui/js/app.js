@@ -1002,6 +1002,7 @@ async function dashboardView() {
   const row = (r, cls) => h("tr", { class: cls },
     h("th", { scope: "row" }, r.name), h("td", { class: "num" }, r.mean_label), h("td", { class: "num" }, r.phase_label),
     h("td", { class: "num" }, r.target_label), h("td", {}, r.scored));
+  const io = exportAndAnswers(Boolean(d.finalised));
   return h("section", {},
     h("h1", {}, d.heading),
     d.conflicts_label ? h("div", { class: "card conflicts-waiting", id: "conflicts-waiting" },
@@ -1010,10 +1011,12 @@ async function dashboardView() {
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export")),
       d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null,
       h("button", { id: "open-narratives", onclick: () => go("narratives") }, t("ui-narratives-open")),
+      ...io.buttons,
       groupExport(groups)),
     h("div", { class: "actions", id: "handout" },
       h("button", { id: "print-handout", title: t("ui-handout-hint"), onclick: () => exportHandout(state.id) }, t("ui-handout-export")),
       d.previous ? h("label", {}, h("input", { type: "checkbox", id: "handout-prefill" }), " ", t("ui-handout-prefill")) : null),
+    ...io.panels,
     h("div", { class: "dash" }, chart,
       h("div", {}, spreads,
         h("table", { id: "scores" },
@@ -1186,6 +1189,87 @@ async function changesView() {
     ...v.blocks.map((b) => h("section", { class: "change-block", "data-block": b.id, "aria-labelledby": `changes-${b.id}` },
       h("h2", { id: `changes-${b.id}`, tabindex: "-1" }, b.name, " ", h("span", { class: "muted count" }, b.count_label)),
       h("ol", { class: "change-list" }, ...b.indicators.map(indicator)))));
+}
+
+/**
+ * "Export…": the format chosen in a small form (a CSV can start with a byte-order mark for
+ * Excel), then the save dialog; the core writes the file. "Import answers…": a workbook or
+ * CSV of answers, checked whole by the core and shown indicator by indicator (old → new,
+ * sentences from the core) before anything is stored; nothing is stored until confirmed.
+ * A `data-path` on a button (set only by the end-to-end tests) skips the native dialog.
+ */
+function exportAndAnswers(locked) {
+  const panel = h("div", { class: "card", id: "export-panel", hidden: true });
+  const preview = h("div", { class: "card", id: "answers-preview", hidden: true });
+  const openExport = h("button", { id: "export-open", onclick: () => openExportPanel(panel, openExport) }, t("ui-export"));
+  const openAnswers = h("button", { id: "answers-import", disabled: locked,
+    onclick: (ev) => previewAnswers(preview, openAnswers, ev.currentTarget.dataset.path || null) }, t("ui-import-answers"));
+  return { buttons: [openExport, openAnswers], panels: [panel, preview] };
+}
+
+async function openExportPanel(panel, opener) {
+  let choices;
+  try {
+    choices = await api.exportChoices(state.id);
+  } catch (e) { failed(e); return; }
+  const select = h("select", { id: "export-format" }, ...choices.map((c) => h("option", { value: c.id }, c.label)));
+  const excel = h("input", { type: "checkbox", id: "export-excel" });
+  const excelLabel = h("label", { class: "check", id: "export-excel-label", hidden: true }, excel, " ", t("ui-export-excel"));
+  select.addEventListener("change", () => { excelLabel.hidden = select.value !== "csv"; });
+  const close = () => { panel.hidden = true; panel.replaceChildren(); opener.focus(); };
+  const run = async (ev) => {
+    try {
+      const done = await api.exportAs(state.id, select.value, excel.checked, ev.currentTarget.dataset.path || null);
+      if (done) { close(); notify(done.message); }
+    } catch (e) { failed(e); }
+  };
+  panel.replaceChildren(
+    h("h2", { id: "export-title" }, t("ui-export-title")),
+    h("div", { class: "grid" }, h("label", { for: "export-format" }, t("ui-export-format")), select),
+    excelLabel,
+    h("div", { class: "actions" },
+      h("button", { class: "primary", id: "export-run", onclick: run }, t("ui-export-choose")),
+      h("button", { id: "export-cancel", onclick: close }, t("ui-cancel"))));
+  panel.hidden = false;
+  select.focus();
+}
+
+async function previewAnswers(box, opener, path = null) {
+  const show = (...children) => {
+    box.replaceChildren(h("h2", { id: "answers-preview-title" }, t("ui-import-answers-title")),
+      h("p", { class: "hint" }, t("ui-import-answers-hint")), ...children.filter(Boolean));
+    box.hidden = false;
+    box.querySelector("button")?.focus();
+  };
+  const close = () => { box.hidden = true; box.replaceChildren(); opener.focus(); };
+  const cancel = h("button", { id: "answers-preview-cancel", onclick: close }, t("ui-cancel"));
+  let p;
+  try {
+    p = await api.previewAnswersImport(state.id, path);
+  } catch (e) {
+    show(h("p", { class: "error", id: "answers-preview-error", role: "alert" }, e && e.message ? e.message : String(e),
+      e && e.details ? h("small", { class: "support-details" }, e.details) : null),
+      h("div", { class: "actions" }, cancel));
+    return;
+  }
+  if (!p) return;
+  const confirm = async () => {
+    try {
+      const message = await api.importAnswers(state.id, p.path);
+      await render();
+      notify(message);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  show(h("p", { id: "answers-preview-summary" }, p.summary),
+    p.indicators.length ? h("ul", { id: "answers-changes", class: "answers-changes" },
+      ...p.indicators.map((i) => h("li", { "data-code": i.code },
+        h("strong", {}, h("span", { class: "code" }, i.code), " ", i.title),
+        h("ul", {}, ...i.changes.map((c) => h("li", { dir: "auto" }, c)))))) : null,
+    h("div", { class: "actions" },
+      p.indicators.length ? h("button", { id: "answers-preview-confirm", class: "primary", onclick: confirm }, t("ui-import-answers-confirm")) : null,
+      cancel));
 }
 
 /**

@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod backups;
 pub mod copies;
 pub mod dashboard;
+pub mod exports;
 pub mod handout;
 pub mod narratives;
 pub mod report;
@@ -363,6 +364,30 @@ pub const REGISTRY: &[CommandSpec] = &[
         "{path, message} | null",
         "Writes a breakout file for one group (the whole assessment, marked with the group's blocks); path null opens the native dialog."
     ),
+    spec!(
+        "export_choices",
+        ["id"],
+        "ExportChoice[]",
+        "The formats of Export…: {id, label, file_name, extension}."
+    ),
+    spec!(
+        "export_as",
+        ["id", "format", "excel", "path"],
+        "{path, message} | null",
+        "Writes the assessment in a format of export_choices (texts in the interface language; excel: a byte-order mark before a CSV); path null opens the native dialog."
+    ),
+    spec!(
+        "preview_answers_import",
+        ["id", "path"],
+        "AnswersPreview | null",
+        "Picks a workbook or CSV of answers (or takes path) and lists what it would change ({path, indicators: [{code, title, changes}], summary}), storing nothing; null when cancelled."
+    ),
+    spec!(
+        "import_answers",
+        ["id", "path"],
+        "string",
+        "Imports the answers of a workbook or CSV all or nothing (as dhma answers import); returns the sentence saying how many changed."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -423,6 +448,10 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         copies::conflicts,
         copies::resolve_conflict,
         copies::export_for_group,
+        exports::export_choices,
+        exports::export_as,
+        exports::preview_answers_import,
+        exports::import_answers,
     ])
 }
 
