@@ -248,6 +248,28 @@ pub enum Error {
     CarriedNotReviewed { count: usize, codes: Vec<String> },
     #[error("{country} already has a round called {round}")]
     RoundNameTaken { country: String, round: String },
+    #[error("GDHM's upload needs {field}")]
+    GdhmDetailMissing { field: String },
+    #[error("GDHM's upload needs a valid e-mail address in {field}, not {value}")]
+    GdhmInvalidEmail { field: String, value: String },
+    #[error("GDHM's upload needs a phase or NA for indicators {codes:?}")]
+    GdhmUnanswered { codes: Vec<String> },
+    #[error("{path} is not an Excel workbook (.xlsx) DHMA can read")]
+    GdhmFileUnreadable { path: String },
+    #[error("{path} has no data: not a GDHM data export")]
+    GdhmFileEmpty { path: String },
+    #[error("{path}, row {row}, column {column}: {value:?} is not a valid {problem} cell of a GDHM data export")]
+    GdhmFileCell {
+        path: String,
+        row: u32,
+        column: String,
+        value: String,
+        problem: String,
+    },
+    #[error("{path} has no country called {country}")]
+    GdhmCountryNotInFile { path: String, country: String },
+    #[error("{path} has no indicator of this assessment's framework")]
+    GdhmNoCommonIndicators { path: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -312,6 +334,14 @@ impl Error {
             Error::ChangeNoteRequired { .. } => "change-note-required",
             Error::CarriedNotReviewed { .. } => "carried-not-reviewed",
             Error::RoundNameTaken { .. } => "round-name-taken",
+            Error::GdhmDetailMissing { .. } => "gdhm-detail-missing",
+            Error::GdhmInvalidEmail { .. } => "gdhm-invalid-email",
+            Error::GdhmUnanswered { .. } => "gdhm-unanswered",
+            Error::GdhmFileUnreadable { .. } => "gdhm-file-unreadable",
+            Error::GdhmFileEmpty { .. } => "gdhm-file-empty",
+            Error::GdhmFileCell { .. } => "gdhm-file-cell",
+            Error::GdhmCountryNotInFile { .. } => "gdhm-country-not-in-file",
+            Error::GdhmNoCommonIndicators { .. } => "gdhm-no-common-indicators",
         }
     }
 
@@ -361,6 +391,30 @@ impl Error {
                 vec![("count", count.to_string()), ("codes", codes.join(","))]
             }
             Error::ChangeNoteRequired { code } => vec![("code", code.clone())],
+            Error::GdhmDetailMissing { field } => vec![("field", field.clone())],
+            Error::GdhmInvalidEmail { field, value } => {
+                vec![("field", field.clone()), ("value", value.clone())]
+            }
+            Error::GdhmUnanswered { codes } => vec![("codes", codes.join(", "))],
+            Error::GdhmFileUnreadable { path }
+            | Error::GdhmFileEmpty { path }
+            | Error::GdhmNoCommonIndicators { path } => vec![("path", path.clone())],
+            Error::GdhmFileCell {
+                path,
+                row,
+                column,
+                value,
+                problem,
+            } => vec![
+                ("path", path.clone()),
+                ("row", row.to_string()),
+                ("column", column.clone()),
+                ("value", value.clone()),
+                ("problem", problem.clone()),
+            ],
+            Error::GdhmCountryNotInFile { path, country } => {
+                vec![("path", path.clone()), ("country", country.clone())]
+            }
             Error::RoundNameTaken { country, round } => {
                 vec![("country", country.clone()), ("round", round.clone())]
             }
@@ -561,6 +615,14 @@ impl Error {
             Error::NotReadyToFinalise { codes, .. } | Error::CarriedNotReviewed { codes, .. } => {
                 (format!("error-{code}"), vec![arg("codes", l.list(codes))])
             }
+            Error::GdhmDetailMissing { field } | Error::GdhmInvalidEmail { field, .. } => (
+                format!("error-{code}"),
+                vec![arg("field", l.text(&gdhm_field_key(field)))],
+            ),
+            Error::GdhmUnanswered { codes } => {
+                (format!("error-{code}"), vec![arg("codes", l.list(codes))])
+            }
+            Error::GdhmFileCell { problem, .. } => (format!("error-{code}-{problem}"), Vec::new()),
             _ => (format!("error-{code}"), Vec::new()),
         }
     }
@@ -584,6 +646,12 @@ impl Error {
         );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }
+}
+
+/// The label key of a detail GDHM's upload needs (`crate::model::GdhmDetails::FIELDS`,
+/// or `country`, `approver_name`, `approver_role`), shared with the merge's field labels.
+pub fn gdhm_field_key(field: &str) -> String {
+    format!("merge-field-gdhm-{}", field.replace('_', "-"))
 }
 
 /// What is wrong with a line of a CSV file, as the reader found it (each has its sentence).

@@ -1,9 +1,10 @@
 //! The assessment file (`*.dhma.json`) that moves an assessment between computers.
 //!
-//! Format (version 4, documented in `docs/assessment-file.md`): version 1 had no workshop
+//! Format (version 5, documented in `docs/assessment-file.md`): version 1 had no workshop
 //! (`groups`, `ratings`, `consensus_notes`, `dissents`), version 3 added `sync`, `breakout`
-//! and a response's `carried` and `change_note`, version 4 the team's `narratives`; each is
-//! left out when empty and refused in a file of an older version:
+//! and a response's `carried` and `change_note`, version 4 the team's `narratives`,
+//! version 5 the details GDHM's upload needs (`gdhm`); each is left out when empty and
+//! refused in a file of an older version:
 //!
 //! ```json
 //! { "format": "dhma-assessment", "format_version": 1,
@@ -29,7 +30,7 @@ use crate::model::*;
 use crate::storage::{Db, MergeReport};
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 4;
+pub const FORMAT_VERSION: u64 = 5;
 /// The content fields version 2 added (the workshop), left out of the content when empty
 /// so that an assessment without a workshop has the same content (and fingerprint) as in
 /// version 1.
@@ -67,6 +68,9 @@ pub struct Content {
     /// Context, key findings and recommendations (format version 4).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub narratives: Vec<Narrative>,
+    /// The details GDHM's upload needs (format version 5; left out when all blank).
+    #[serde(default, skip_serializing_if = "GdhmDetails::is_blank")]
+    pub gdhm: GdhmDetails,
 }
 
 impl Content {
@@ -86,6 +90,7 @@ impl Content {
             sync: None,
             breakout: None,
             narratives: data.narratives,
+            gdhm: data.gdhm,
         }
     }
 
@@ -104,6 +109,8 @@ impl Content {
                 dissents: self.dissents,
             },
             narratives: self.narratives,
+            gdhm: self.gdhm,
+            benchmark: None,
         }
     }
 }
@@ -358,6 +365,17 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
                 detail: "unknown field".into(),
             });
         }
+    }
+    // Version 5 added the GDHM details (issue 14); all blank is understood as left out.
+    if let (Some(given), Some(u)) = (written.get("gdhm"), understood.as_object_mut()) {
+        if version < 5 {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: "content.gdhm".into(),
+                detail: "unknown field".into(),
+            });
+        }
+        u.entry("gdhm").or_insert_with(|| given.clone());
     }
     if let Some(field) = dropped_field(&written, &understood) {
         return Err(Error::InvalidFileField {

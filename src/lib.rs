@@ -15,6 +15,7 @@ pub mod error;
 pub mod exchange;
 pub mod framework;
 pub mod fsutil;
+pub mod gdhm;
 pub mod i18n;
 pub mod linebreak;
 pub mod merge;

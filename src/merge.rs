@@ -66,10 +66,23 @@ pub fn narrative_subject(subject: &str) -> Option<(String, NarrativeKind)> {
     Some((unescape(scope), NarrativeKind::parse(kind)?))
 }
 
+/// The field name of a GDHM detail (`gdhm_<detail>`; subject empty; format version 5).
+pub fn gdhm_field(detail: &str) -> String {
+    format!("gdhm_{detail}")
+}
+
+/// Is `field` one of the assessment's GDHM details ([`GdhmDetails::FIELDS`])?
+pub fn is_gdhm_field(field: &str) -> bool {
+    field
+        .strip_prefix("gdhm_")
+        .is_some_and(|f| GdhmDetails::FIELDS.contains(&f))
+}
+
 /// Is `field` a field name this DHMA merges?
 pub fn is_known_field(field: &str) -> bool {
     !field.is_empty()
         && (ASSESSMENT_FIELDS.contains(&field)
+            || is_gdhm_field(field)
             || RESPONSE_FIELDS.contains(&field)
             || OTHER_FIELDS.contains(&field))
 }
@@ -394,6 +407,12 @@ pub fn fields(data: &AssessmentData) -> Vec<(Key, String)> {
         (Key::new("facilitator", ""), json(&a.facilitator)),
         (Key::new("language", ""), json(&a.language)),
     ];
+    for f in GdhmDetails::FIELDS {
+        // A blank detail is no field, as a blank narrative is none.
+        if let Some(v) = data.gdhm.get(f).filter(|v| !v.trim().is_empty()) {
+            out.push((Key::new(&gdhm_field(f), ""), json(&v)));
+        }
+    }
     for p in &data.participants {
         out.push((Key::new("participant", name_key(&p.name)), json(p)));
     }
@@ -724,6 +743,8 @@ pub fn build(
         change_log: base.change_log.clone(),
         workshop: Workshop::default(),
         narratives: Vec::new(),
+        gdhm: GdhmDetails::default(),
+        benchmark: base.benchmark.clone(),
     };
     let text = |field: &str| -> Result<Option<String>> {
         let key = Key::new(field, "");
@@ -739,6 +760,11 @@ pub fn build(
     ] {
         if let Some(v) = text(field)? {
             *slot = v;
+        }
+    }
+    for f in GdhmDetails::FIELDS {
+        if let Some(v) = text(&gdhm_field(f))? {
+            data.gdhm.set(f, v);
         }
     }
     let mut responses: Vec<String> = Vec::new();

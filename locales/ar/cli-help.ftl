@@ -68,3 +68,17 @@ cli-help-new-round-round = اسم الجولة الجديدة (افتراضيً�
 cli-help-new-round-date = تاريخ الجولة الجديدة بالصيغة YYYY-MM-DD (افتراضيًا: اليوم).
 
 cli-help-compare-changes = عرض ما تغيّر في أحدث جولة مقارنةً بالجولة التي قبلها: لكل لبنة أساسية ولكل مؤشر المرحلة والمرحلة المستهدفة القديمتان والجديدتان، وملاحظة الفريق.
+cli-help-export-format = ما يُكتب: dhma (ملف التقييم)، أو gdhm-csv (ملف التحميل إلى GDHM)، أو مع --all ‏xlsx
+cli-help-export-all = كل التقييمات في قاعدة البيانات في مصنف واحد (مع --format xlsx)
+cli-help-report-all = تقرير لكل تقييم في قاعدة البيانات، يُكتب في المجلد المحدد بـ --output
+cli-help-benchmark = مقارنة تقييم ببلدان أخرى من ملف بيانات مصدّر من GDHM
+cli-help-benchmark-countries = عرض بلدان ملف بيانات مصدّر من GDHM
+cli-help-benchmark-countries-file = ملف البيانات المصدّر من GDHM ‏(.xlsx)
+cli-help-benchmark-import = حفظ متوسط البلدان المختارة من ملف بيانات مصدّر من GDHM مرجعًا للتقييم
+cli-help-benchmark-import-id = التقييم (المعرّف أو uid)
+cli-help-benchmark-import-file = ملف البيانات المصدّر من GDHM ‏(.xlsx)
+cli-help-benchmark-import-countries = البلدان المراد المقارنة بها، مفصولة بفواصل
+cli-help-benchmark-import-label = اسم للبلدان المختارة (مثل إقليمها)؛ وبدونه أسماؤها
+cli-help-benchmark-import-date = تاريخ الملف (YYYY-MM-DD) عندما لا يذكره المصنف
+cli-help-benchmark-clear = إزالة مرجع التقييم
+cli-help-benchmark-clear-id = التقييم (المعرّف أو uid)

@@ -130,3 +130,13 @@ error-carried-not-reviewed = لا يمكن إنهاء التقييم بعد: { $
    *[other] ما زالت { $count } إجابة منقولة من الجولة السابقة لم تُراجَع
 }: { $codes }. احفظوا كل إجابة منها، أو علِّموها بـ«رُوجعت، دون تغيير».
 error-round-name-taken = لدى { $country } جولة باسم { $round } بالفعل. اختاروا اسمًا آخر.
+error-gdhm-detail-missing = يحتاج التحميل إلى GDHM إلى «{ $field }»: املؤوه في بيانات GDHM ثم صدّروا مرة أخرى. لم يُكتب أي ملف.
+error-gdhm-invalid-email = «{ $value }» في «{ $field }» ليس عنوان بريد إلكتروني يقبله GDHM. لم يُكتب أي ملف.
+error-gdhm-unanswered = يحتاج التحميل إلى GDHM إلى مرحلة أو NA لكل مؤشر؛ وهذه ليس لها ذلك بعد: { $codes }. لم يُكتب أي ملف.
+error-gdhm-file-unreadable = { $path } ليس مصنف Excel ‏(.xlsx) يستطيع DHMA قراءته.
+error-gdhm-file-empty = لا يحتوي { $path } على بيانات بلدان: ليس ملف بيانات مصدّرًا من GDHM.
+error-gdhm-file-cell-header = { $path }، الصف { $row }، العمود { $column }: «{ $value }» ليس عنوانًا في ملف بيانات مصدّر من GDHM (مؤشر مع رمز، أو فئة مع رقم).
+error-gdhm-file-cell-phase = { $path }، الصف { $row }، العمود { $column }: «{ $value }» ليس مرحلة (من 1 إلى 5، أو غير متاح).
+error-gdhm-file-cell-country = { $path }، الصف { $row }، العمود { $column }: في الصف مراحل ولكن بلا اسم بلد.
+error-gdhm-country-not-in-file = لا يوجد في { $path } بلد اسمه «{ $country }».
+error-gdhm-no-common-indicators = لا يوجد في { $path } أي مؤشر من إطار هذا التقييم.

@@ -69,3 +69,17 @@ cli-help-new-round-round = Name of the new round (default: the year of its date)
 cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).
 
 cli-help-compare-changes = Show what changed in the latest round since the one before: per building block and per indicator the old and new phase and target, and the team’s note.
+cli-help-export-format = What to write: dhma (the assessment file), gdhm-csv (GDHM's upload file) or, with --all, xlsx
+cli-help-export-all = Every assessment in the database in one workbook (with --format xlsx)
+cli-help-report-all = One report per assessment in the database, written into the folder given with --output
+cli-help-benchmark = Compare an assessment with other countries from a GDHM data export
+cli-help-benchmark-countries = List the countries of a GDHM data export
+cli-help-benchmark-countries-file = The GDHM data export (.xlsx)
+cli-help-benchmark-import = Store the mean of chosen countries of a GDHM data export as the assessment's benchmark
+cli-help-benchmark-import-id = The assessment (id or uid)
+cli-help-benchmark-import-file = The GDHM data export (.xlsx)
+cli-help-benchmark-import-countries = The countries to compare with, separated by commas
+cli-help-benchmark-import-label = A name for the chosen countries (for example their region); without it, their names
+cli-help-benchmark-import-date = The file's date (YYYY-MM-DD), when the workbook does not say it
+cli-help-benchmark-clear = Remove an assessment's benchmark
+cli-help-benchmark-clear-id = The assessment (id or uid)

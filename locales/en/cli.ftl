@@ -85,3 +85,17 @@ cli-round-started = Started { $title } (identifier { $id }) from { $from }: { $c
 cli-round-from-latest = { $asked } is not the latest round of its country: the new round starts from the latest one, { $from }.
 cli-changes-block = { $name }: mean { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-exported-all = { $count ->
+    [one] One assessment exported to { $path }.
+   *[other] { $count } assessments exported to { $path }.
+}
+cli-reports-written = { $count ->
+    [one] One report written in { $path }.
+   *[other] { $count } reports written in { $path }.
+}
+cli-exported-gdhm = Exported the GDHM upload file of { $title } to { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Benchmark “{ $label }” stored (one country).
+   *[other] Benchmark “{ $label }” stored ({ $count } countries).
+}
+cli-benchmark-cleared = The benchmark was removed.

@@ -110,3 +110,13 @@ error-carried-not-reviewed = The assessment cannot be finalised yet: { $count ->
    *[other] { $count } answers carried over from the last round are
 } not reviewed: { $codes }. Save each one, or mark it “Reviewed, no change”.
 error-round-name-taken = { $country } already has a round called { $round }. Choose another name.
+error-gdhm-detail-missing = GDHM's upload needs “{ $field }”: fill it in under the GDHM details, then export again. No file was written.
+error-gdhm-invalid-email = “{ $value }” in “{ $field }” is not an e-mail address GDHM accepts. No file was written.
+error-gdhm-unanswered = GDHM's upload needs a phase or NA for every indicator; these have none yet: { $codes }. No file was written.
+error-gdhm-file-unreadable = { $path } is not an Excel workbook (.xlsx) that DHMA can read.
+error-gdhm-file-empty = { $path } holds no country data: it is not a GDHM data export.
+error-gdhm-file-cell-header = { $path }, row { $row }, column { $column }: “{ $value }” is not a heading of a GDHM data export (Indicator with a code, or Category with a number).
+error-gdhm-file-cell-phase = { $path }, row { $row }, column { $column }: “{ $value }” is not a phase (Phase 1 to Phase 5, or Not Available).
+error-gdhm-file-cell-country = { $path }, row { $row }, column { $column }: the row has phases but no country name.
+error-gdhm-country-not-in-file = { $path } has no country called “{ $country }”.
+error-gdhm-no-common-indicators = { $path } has no indicator of this assessment's framework.

@@ -68,3 +68,17 @@ cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su 
 cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).
 
 cli-help-compare-changes = Mostrar qué cambió en la última ronda respecto a la anterior: por componente y por indicador, la fase y la meta anteriores y nuevas, y la nota del equipo.
+cli-help-export-format = Qué escribir: dhma (el archivo de la evaluación), gdhm-csv (el archivo de carga del GDHM) o, con --all, xlsx
+cli-help-export-all = Todas las evaluaciones de la base de datos en un libro (con --format xlsx)
+cli-help-report-all = Un informe por evaluación de la base de datos, escrito en la carpeta indicada con --output
+cli-help-benchmark = Comparar una evaluación con otros países a partir de una exportación de datos del GDHM
+cli-help-benchmark-countries = Listar los países de una exportación de datos del GDHM
+cli-help-benchmark-countries-file = La exportación de datos del GDHM (.xlsx)
+cli-help-benchmark-import = Guardar la media de los países elegidos de una exportación de datos del GDHM como referencia de la evaluación
+cli-help-benchmark-import-id = La evaluación (id o uid)
+cli-help-benchmark-import-file = La exportación de datos del GDHM (.xlsx)
+cli-help-benchmark-import-countries = Los países con los que comparar, separados por comas
+cli-help-benchmark-import-label = Un nombre para los países elegidos (por ejemplo, su región); sin él, sus nombres
+cli-help-benchmark-import-date = La fecha del archivo (AAAA-MM-DD), cuando el libro no la indica
+cli-help-benchmark-clear = Quitar la referencia de una evaluación
+cli-help-benchmark-clear-id = La evaluación (id o uid)

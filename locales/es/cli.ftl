@@ -85,3 +85,17 @@ cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $f
 cli-round-from-latest = { $asked } no es la última ronda de su país: la nueva ronda parte de la última, { $from }.
 cli-changes-block = { $name }: media { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-exported-all = { $count ->
+    [one] Se exportó { $count } evaluación a { $path }.
+   *[other] Se exportaron { $count } evaluaciones a { $path }.
+}
+cli-reports-written = { $count ->
+    [one] Se escribió { $count } informe en { $path }.
+   *[other] Se escribieron { $count } informes en { $path }.
+}
+cli-exported-gdhm = Se exportó el archivo de carga del GDHM de { $title } a { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Referencia «{ $label }» guardada ({ $count } país).
+   *[other] Referencia «{ $label }» guardada ({ $count } países).
+}
+cli-benchmark-cleared = Se quitó la referencia.

@@ -110,3 +110,13 @@ error-carried-not-reviewed = La evaluación aún no se puede finalizar: { $count
    *[other] { $count } respuestas trasladadas de la ronda anterior no se han revisado
 }: { $codes }. Guarde cada una o márquela como «Revisada, sin cambios».
 error-round-name-taken = { $country } ya tiene una ronda llamada { $round }. Elija otro nombre.
+error-gdhm-detail-missing = La carga del GDHM necesita «{ $field }»: complételo en los datos para el GDHM y vuelva a exportar. No se escribió ningún archivo.
+error-gdhm-invalid-email = «{ $value }» en «{ $field }» no es una dirección de correo electrónico que el GDHM acepte. No se escribió ningún archivo.
+error-gdhm-unanswered = La carga del GDHM necesita una fase o NA para cada indicador; estos aún no la tienen: { $codes }. No se escribió ningún archivo.
+error-gdhm-file-unreadable = { $path } no es un libro de Excel (.xlsx) que DHMA pueda leer.
+error-gdhm-file-empty = { $path } no contiene datos de países: no es una exportación de datos del GDHM.
+error-gdhm-file-cell-header = { $path }, fila { $row }, columna { $column }: «{ $value }» no es un encabezado de una exportación de datos del GDHM (Indicador con un código, o Categoría con un número).
+error-gdhm-file-cell-phase = { $path }, fila { $row }, columna { $column }: «{ $value }» no es una fase (Fase 1 a Fase 5, o No disponible).
+error-gdhm-file-cell-country = { $path }, fila { $row }, columna { $column }: la fila tiene fases pero no el nombre del país.
+error-gdhm-country-not-in-file = { $path } no tiene ningún país llamado «{ $country }».
+error-gdhm-no-common-indicators = { $path } no tiene ningún indicador del marco de esta evaluación.

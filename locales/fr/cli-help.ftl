@@ -68,3 +68,17 @@ cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa 
 cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).
 
 cli-help-compare-changes = Afficher ce qui a changé dans le dernier cycle par rapport au précédent : par composante et par indicateur, l’ancienne et la nouvelle phase et cible, et la note de l’équipe.
+cli-help-export-format = Ce qu’il faut écrire : dhma (le fichier d’évaluation), gdhm-csv (le fichier de téléversement du GDHM) ou, avec --all, xlsx
+cli-help-export-all = Toutes les évaluations de la base dans un seul classeur (avec --format xlsx)
+cli-help-report-all = Un rapport par évaluation de la base, écrit dans le dossier donné par --output
+cli-help-benchmark = Comparer une évaluation avec d’autres pays à partir d’un export de données du GDHM
+cli-help-benchmark-countries = Lister les pays d’un export de données du GDHM
+cli-help-benchmark-countries-file = L’export de données du GDHM (.xlsx)
+cli-help-benchmark-import = Enregistrer la moyenne des pays choisis d’un export de données du GDHM comme référence de l’évaluation
+cli-help-benchmark-import-id = L’évaluation (id ou uid)
+cli-help-benchmark-import-file = L’export de données du GDHM (.xlsx)
+cli-help-benchmark-import-countries = Les pays de comparaison, séparés par des virgules
+cli-help-benchmark-import-label = Un nom pour les pays choisis (par exemple leur région) ; sinon, leurs noms
+cli-help-benchmark-import-date = La date du fichier (AAAA-MM-JJ), si le classeur ne la donne pas
+cli-help-benchmark-clear = Retirer la référence d’une évaluation
+cli-help-benchmark-clear-id = L’évaluation (id ou uid)

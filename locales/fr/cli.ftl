@@ -85,3 +85,17 @@ cli-round-started = { $title } commencé (identifiant { $id }) à partir de { $f
 cli-round-from-latest = { $asked } n’est pas le dernier cycle de son pays : le nouveau cycle part du dernier, { $from }.
 cli-changes-block = { $name } : moyenne { $mean } ; { $phase } ; { $target } ({ $direction })
 cli-changes-indicator = { $label } : { $phase } ; { $target } ({ $direction })
+cli-exported-all = { $count ->
+    [one] { $count } évaluation exportée vers { $path }.
+   *[other] { $count } évaluations exportées vers { $path }.
+}
+cli-reports-written = { $count ->
+    [one] { $count } rapport écrit dans { $path }.
+   *[other] { $count } rapports écrits dans { $path }.
+}
+cli-exported-gdhm = Fichier de téléversement GDHM de { $title } exporté vers { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Référence « { $label } » enregistrée ({ $count } pays).
+   *[other] Référence « { $label } » enregistrée ({ $count } pays).
+}
+cli-benchmark-cleared = La référence a été retirée.

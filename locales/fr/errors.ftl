@@ -110,3 +110,13 @@ error-carried-not-reviewed = L’évaluation ne peut pas encore être finalisée
    *[other] { $count } réponses reprises du cycle précédent n’ont pas été revues
 } : { $codes }. Enregistrez chacune d’elles, ou marquez-la « Revue, sans changement ».
 error-round-name-taken = { $country } a déjà un cycle nommé { $round }. Choisissez un autre nom.
+error-gdhm-detail-missing = Le téléversement du GDHM exige « { $field } » : renseignez-le dans les informations GDHM, puis exportez de nouveau. Aucun fichier n’a été écrit.
+error-gdhm-invalid-email = « { $value } » dans « { $field } » n’est pas une adresse électronique acceptée par le GDHM. Aucun fichier n’a été écrit.
+error-gdhm-unanswered = Le téléversement du GDHM exige une phase ou NA pour chaque indicateur ; ceux-ci n’en ont pas encore : { $codes }. Aucun fichier n’a été écrit.
+error-gdhm-file-unreadable = { $path } n’est pas un classeur Excel (.xlsx) que DHMA peut lire.
+error-gdhm-file-empty = { $path } ne contient aucune donnée de pays : ce n’est pas un export de données du GDHM.
+error-gdhm-file-cell-header = { $path }, ligne { $row }, colonne { $column } : « { $value } » n’est pas un en-tête d’export de données du GDHM (Indicateur suivi d’un code, ou Catégorie suivie d’un numéro).
+error-gdhm-file-cell-phase = { $path }, ligne { $row }, colonne { $column } : « { $value } » n’est pas une phase (Phase 1 à Phase 5, ou Non disponible).
+error-gdhm-file-cell-country = { $path }, ligne { $row }, colonne { $column } : la ligne a des phases mais pas de nom de pays.
+error-gdhm-country-not-in-file = { $path } ne contient aucun pays nommé « { $country } ».
+error-gdhm-no-common-indicators = { $path } ne contient aucun indicateur du référentiel de cette évaluation.

@@ -68,3 +68,17 @@ cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
 cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).
 
 cli-help-compare-changes = Mostrar o que mudou na última ronda em relação à anterior: por pilar e por indicador, a fase e a meta antigas e novas, e a nota da equipa.
+cli-help-export-format = O que escrever: dhma (o ficheiro da avaliação), gdhm-csv (o ficheiro de carregamento do GDHM) ou, com --all, xlsx
+cli-help-export-all = Todas as avaliações da base de dados num só livro (com --format xlsx)
+cli-help-report-all = Um relatório por avaliação da base de dados, escrito na pasta indicada com --output
+cli-help-benchmark = Comparar uma avaliação com outros países a partir de uma exportação de dados do GDHM
+cli-help-benchmark-countries = Listar os países de uma exportação de dados do GDHM
+cli-help-benchmark-countries-file = A exportação de dados do GDHM (.xlsx)
+cli-help-benchmark-import = Guardar a média dos países escolhidos de uma exportação de dados do GDHM como referência da avaliação
+cli-help-benchmark-import-id = A avaliação (id ou uid)
+cli-help-benchmark-import-file = A exportação de dados do GDHM (.xlsx)
+cli-help-benchmark-import-countries = Os países com que comparar, separados por vírgulas
+cli-help-benchmark-import-label = Um nome para os países escolhidos (por exemplo, a sua região); sem ele, os seus nomes
+cli-help-benchmark-import-date = A data do ficheiro (AAAA-MM-DD), quando o livro não a indica
+cli-help-benchmark-clear = Retirar a referência de uma avaliação
+cli-help-benchmark-clear-id = A avaliação (id ou uid)

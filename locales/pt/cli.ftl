@@ -85,3 +85,17 @@ cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $f
 cli-round-from-latest = { $asked } não é a última ronda do seu país: a nova ronda parte da última, { $from }.
 cli-changes-block = { $name }: média { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-exported-all = { $count ->
+    [one] { $count } avaliação exportada para { $path }.
+   *[other] { $count } avaliações exportadas para { $path }.
+}
+cli-reports-written = { $count ->
+    [one] { $count } relatório escrito em { $path }.
+   *[other] { $count } relatórios escritos em { $path }.
+}
+cli-exported-gdhm = O ficheiro de carregamento do GDHM de { $title } foi exportado para { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Referência «{ $label }» guardada ({ $count } país).
+   *[other] Referência «{ $label }» guardada ({ $count } países).
+}
+cli-benchmark-cleared = A referência foi retirada.

@@ -110,3 +110,13 @@ error-carried-not-reviewed = A avaliação ainda não pode ser finalizada: { $co
    *[other] { $count } respostas transportadas da ronda anterior não foram revistas
 }: { $codes }. Guarde cada uma ou marque-a como «Revista, sem alterações».
 error-round-name-taken = { $country } já tem uma ronda chamada { $round }. Escolha outro nome.
+error-gdhm-detail-missing = O carregamento do GDHM precisa de «{ $field }»: preencha-o nos dados para o GDHM e exporte de novo. Não foi escrito nenhum ficheiro.
+error-gdhm-invalid-email = «{ $value }» em «{ $field }» não é um endereço de correio eletrónico que o GDHM aceite. Não foi escrito nenhum ficheiro.
+error-gdhm-unanswered = O carregamento do GDHM precisa de uma fase ou NA para cada indicador; estes ainda não a têm: { $codes }. Não foi escrito nenhum ficheiro.
+error-gdhm-file-unreadable = { $path } não é um livro do Excel (.xlsx) que o DHMA consiga ler.
+error-gdhm-file-empty = { $path } não contém dados de países: não é uma exportação de dados do GDHM.
+error-gdhm-file-cell-header = { $path }, linha { $row }, coluna { $column }: «{ $value }» não é um cabeçalho de uma exportação de dados do GDHM (Indicador com um código, ou Categoria com um número).
+error-gdhm-file-cell-phase = { $path }, linha { $row }, coluna { $column }: «{ $value }» não é uma fase (Fase 1 a Fase 5, ou Não disponível).
+error-gdhm-file-cell-country = { $path }, linha { $row }, coluna { $column }: a linha tem fases mas não tem o nome do país.
+error-gdhm-country-not-in-file = { $path } não tem nenhum país chamado «{ $country }».
+error-gdhm-no-common-indicators = { $path } não tem nenhum indicador do quadro desta avaliação.

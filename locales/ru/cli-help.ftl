@@ -68,3 +68,17 @@ cli-help-new-round-round = Название нового цикла (по умо
 cli-help-new-round-date = Дата нового цикла в формате ГГГГ-ММ-ДД (по умолчанию: сегодня).
 
 cli-help-compare-changes = Показать, что изменилось в последнем цикле по сравнению с предыдущим: по каждому компоненту и показателю прежние и новые фаза и цель, а также примечание группы.
+cli-help-export-format = Что записать: dhma (файл оценки), gdhm-csv (файл загрузки GDHM) или, с --all, xlsx
+cli-help-export-all = Все оценки из базы данных в одной книге (с --format xlsx)
+cli-help-report-all = Отчёт по каждой оценке из базы данных в папку, указанную в --output
+cli-help-benchmark = Сравнить оценку с другими странами по выгрузке данных GDHM
+cli-help-benchmark-countries = Перечислить страны выгрузки данных GDHM
+cli-help-benchmark-countries-file = Выгрузка данных GDHM (.xlsx)
+cli-help-benchmark-import = Сохранить среднее выбранных стран из выгрузки данных GDHM как ориентир оценки
+cli-help-benchmark-import-id = Оценка (id или uid)
+cli-help-benchmark-import-file = Выгрузка данных GDHM (.xlsx)
+cli-help-benchmark-import-countries = Страны для сравнения через запятую
+cli-help-benchmark-import-label = Название выбранных стран (например, их регион); без него — их названия
+cli-help-benchmark-import-date = Дата файла (ГГГГ-ММ-ДД), если книга её не указывает
+cli-help-benchmark-clear = Удалить ориентир оценки
+cli-help-benchmark-clear-id = Оценка (id или uid)

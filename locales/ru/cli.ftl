@@ -91,3 +91,23 @@ cli-round-started = { $title } начат (идентификатор { $id }) �
 cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.
 cli-changes-block = { $name }: среднее { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-exported-all = { $count ->
+    [one] { $count } оценка экспортирована в { $path }.
+    [few] { $count } оценки экспортированы в { $path }.
+    [many] { $count } оценок экспортировано в { $path }.
+   *[other] { $count } оценки экспортировано в { $path }.
+}
+cli-reports-written = { $count ->
+    [one] { $count } отчёт записан в { $path }.
+    [few] { $count } отчёта записаны в { $path }.
+    [many] { $count } отчётов записано в { $path }.
+   *[other] { $count } отчёта записано в { $path }.
+}
+cli-exported-gdhm = Файл загрузки GDHM для { $title } экспортирован в { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Ориентир «{ $label }» сохранён ({ $count } страна).
+    [few] Ориентир «{ $label }» сохранён ({ $count } страны).
+    [many] Ориентир «{ $label }» сохранён ({ $count } стран).
+   *[other] Ориентир «{ $label }» сохранён ({ $count } страны).
+}
+cli-benchmark-cleared = Ориентир удалён.

@@ -118,3 +118,13 @@ error-carried-not-reviewed = Оценку пока нельзя завершит
    *[other] { $count } ответов, перенесённых из предыдущего цикла, не проверены
 }: { $codes }. Сохраните каждый из них или отметьте «Проверено, без изменений».
 error-round-name-taken = У страны { $country } уже есть цикл с названием { $round }. Выберите другое название.
+error-gdhm-detail-missing = Для загрузки в GDHM нужно поле «{ $field }»: заполните его в данных для GDHM и экспортируйте снова. Файл не записан.
+error-gdhm-invalid-email = «{ $value }» в поле «{ $field }» — не адрес электронной почты, который принимает GDHM. Файл не записан.
+error-gdhm-unanswered = Для загрузки в GDHM у каждого показателя должна быть фаза или NA; у этих её пока нет: { $codes }. Файл не записан.
+error-gdhm-file-unreadable = { $path } — не книга Excel (.xlsx), которую DHMA может прочитать.
+error-gdhm-file-empty = В { $path } нет данных по странам: это не выгрузка данных GDHM.
+error-gdhm-file-cell-header = { $path }, строка { $row }, столбец { $column }: «{ $value }» — не заголовок выгрузки данных GDHM (Indicator с кодом или Category с номером).
+error-gdhm-file-cell-phase = { $path }, строка { $row }, столбец { $column }: «{ $value }» — не фаза (от Phase 1 до Phase 5 или Not Available).
+error-gdhm-file-cell-country = { $path }, строка { $row }, столбец { $column }: в строке есть фазы, но нет названия страны.
+error-gdhm-country-not-in-file = В { $path } нет страны «{ $country }».
+error-gdhm-no-common-indicators = В { $path } нет ни одного показателя из рамочной основы этой оценки.

@@ -68,3 +68,17 @@ cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）�
 cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。
 
 cli-help-compare-changes = 显示最新轮次相对于前一轮次的变化：每个构成要素和每个指标的新旧阶段与目标，以及团队备注。
+cli-help-export-format = 写入的内容：dhma（评估文件）、gdhm-csv（GDHM 上传文件），或配合 --all 使用 xlsx
+cli-help-export-all = 将数据库中的所有评估写入一个工作簿（配合 --format xlsx）
+cli-help-report-all = 为数据库中的每项评估写一份报告，放入 --output 指定的文件夹
+cli-help-benchmark = 根据 GDHM 数据导出文件将评估与其他国家比较
+cli-help-benchmark-countries = 列出 GDHM 数据导出文件中的国家
+cli-help-benchmark-countries-file = GDHM 数据导出文件（.xlsx）
+cli-help-benchmark-import = 将 GDHM 数据导出文件中所选国家的平均分保存为评估的基准
+cli-help-benchmark-import-id = 评估（id 或 uid）
+cli-help-benchmark-import-file = GDHM 数据导出文件（.xlsx）
+cli-help-benchmark-import-countries = 用于比较的国家，以逗号分隔
+cli-help-benchmark-import-label = 所选国家的名称（例如其所在区域）；不填则使用国家名称
+cli-help-benchmark-import-date = 文件日期（YYYY-MM-DD），在工作簿未注明时使用
+cli-help-benchmark-clear = 删除评估的基准
+cli-help-benchmark-clear-id = 评估（id 或 uid）

@@ -20,9 +20,11 @@ use crate::model::Assessment;
 use crate::storage::Db;
 
 mod backups;
+mod batch;
 mod changes;
 mod copies;
 mod dashboard;
+mod gdhm;
 mod home;
 mod narratives;
 mod ratings_import;
@@ -34,9 +36,11 @@ mod walk;
 mod workshop;
 
 pub use backups::*;
+pub use batch::*;
 pub use changes::*;
 pub use copies::*;
 pub use dashboard::*;
+pub use gdhm::*;
 pub use home::*;
 pub use narratives::*;
 pub use ratings_import::*;

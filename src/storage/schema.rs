@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 6;
+pub const LATEST_VERSION: u32 = 7;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -377,6 +377,31 @@ fn v6_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V6_NA_REASON)
 }
 
+/// Version 7 (issue 14): the details GDHM's upload file needs that DHMA did not keep (one
+/// row per assessment and detail, a blank detail is no row; `field` is one of
+/// `GdhmDetails::FIELDS`), and the benchmark from a GDHM data export an assessment is
+/// compared with (one per assessment: what was chosen, the file's date, and each block's
+/// mean as JSON).
+const V7_UPGRADE: &str = r#"
+CREATE TABLE gdhm_details (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    field TEXT NOT NULL CHECK (field IN ('country_summary', 'country_contact_name',
+        'country_contact_role', 'country_contact_org', 'country_contact_email',
+        'contact_person_name', 'contact_person_role', 'contact_person_email',
+        'approver_email', 'resources_link')),
+    value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+    PRIMARY KEY (assessment_id, field)
+) STRICT;
+CREATE TABLE benchmarks (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    countries TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    file_date TEXT,
+    blocks TEXT NOT NULL
+) STRICT;
+"#;
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
@@ -385,6 +410,7 @@ pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V4_UPGRADE)?;
     tx.execute_batch(V5_UPGRADE)?;
     v6_upgrade(tx)?;
+    tx.execute_batch(V7_UPGRADE)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -410,6 +436,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
             3 => tx.execute_batch(V4_UPGRADE)?,
             4 => tx.execute_batch(V5_UPGRADE)?,
             5 => v6_upgrade(tx)?,
+            6 => tx.execute_batch(V7_UPGRADE)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -444,6 +471,14 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
             tx.execute_batch(V3_UPGRADE)?;
             tx.execute_batch(V4_UPGRADE)?;
             tx.execute_batch(V5_UPGRADE)?;
+        }
+        6 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
+            tx.execute_batch(V4_UPGRADE)?;
+            tx.execute_batch(V5_UPGRADE)?;
+            v6_upgrade(tx)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

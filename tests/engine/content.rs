@@ -135,6 +135,14 @@ one_of_each! { error_examples, error_line, Error {
     Error::ChangeNoteRequired { .. } => Error::ChangeNoteRequired { code: s("5") },
     Error::CarriedNotReviewed { .. } => Error::CarriedNotReviewed { count: 2, codes: vec![s("3"), s("5a")] },
     Error::RoundNameTaken { .. } => Error::RoundNameTaken { country: s("Lusara"), round: s("2027") },
+    Error::GdhmDetailMissing { .. } => Error::GdhmDetailMissing { field: s("contact_person_email") },
+    Error::GdhmInvalidEmail { .. } => Error::GdhmInvalidEmail { field: s("approver_email"), value: s("a.kessar@") },
+    Error::GdhmUnanswered { .. } => Error::GdhmUnanswered { codes: vec![s("3"), s("5a")] },
+    Error::GdhmFileUnreadable { .. } => Error::GdhmFileUnreadable { path: s("gdhm.xlsx") },
+    Error::GdhmFileEmpty { .. } => Error::GdhmFileEmpty { path: s("gdhm.xlsx") },
+    Error::GdhmFileCell { .. } => Error::GdhmFileCell { path: s("gdhm.xlsx"), row: 4, column: s("D"), value: s("Phase 7"), problem: s("phase") },
+    Error::GdhmCountryNotInFile { .. } => Error::GdhmCountryNotInFile { path: s("gdhm.xlsx"), country: s("Atlantis") },
+    Error::GdhmNoCommonIndicators { .. } => Error::GdhmNoCommonIndicators { path: s("gdhm.xlsx") },
 }}
 
 fn content_issue() -> ContentIssue {
@@ -149,6 +157,11 @@ fn content_issue() -> ContentIssue {
 /// Arguments an error carries that its message does not show, each with the reason. Anything
 /// else a message leaves out, or any variable it uses that the error does not give, fails.
 const NOT_SHOWN: &[(&str, &str, &str)] = &[
+    (
+        "gdhm-file-cell",
+        "problem",
+        "chooses the sentence (error-gdhm-file-cell-<problem>), not shown itself",
+    ),
     (
         "database",
         "path",

@@ -12,6 +12,7 @@ mod cli;
 mod content;
 mod crash;
 mod exchange;
+mod gdhm;
 mod hostile;
 mod merge;
 mod report;
