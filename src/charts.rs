@@ -52,21 +52,31 @@ fn target_series(scores: &Scores, l: &Localizer) -> Series {
     }
 }
 
+/// What a benchmark's countries are called: its label (a region), else their names as a
+/// list in the reader's language.
+pub fn benchmark_name(b: &crate::model::Benchmark, l: &Localizer) -> String {
+    match b.label.trim() {
+        "" => l.list(&b.countries),
+        label => label.to_string(),
+    }
+}
+
 /// Adds the benchmark (other countries' mean per block, from a GDHM data export) to the
 /// radar's series, furthest behind: labelled with what was chosen and the file's date.
 pub fn with_benchmark(
     mut series: Vec<Series>,
     scores: &Scores,
-    benchmark: Option<&crate::gdhm::Benchmark>,
+    benchmark: Option<&crate::model::Benchmark>,
     l: &Localizer,
 ) -> Vec<Series> {
     if let Some(b) = benchmark {
+        let shown = benchmark_name(b, l);
         let label = match &b.file_date {
             Some(d) => l.format(
                 "chart-legend-benchmark-dated",
-                &[arg("label", &b.label), arg("date", l.date(d))],
+                &[arg("label", shown), arg("date", l.date(d))],
             ),
-            None => l.format("chart-legend-benchmark", &[arg("label", &b.label)]),
+            None => l.format("chart-legend-benchmark", &[arg("label", shown)]),
         };
         let values = scores
             .blocks

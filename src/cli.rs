@@ -1300,7 +1300,10 @@ fn benchmark(
                 out,
                 &l.format(
                     "cli-benchmark-imported",
-                    &[arg("label", &b.label), num("count", b.countries.len())],
+                    &[
+                        arg("label", dhma::charts::benchmark_name(&b, l)),
+                        num("count", b.countries.len()),
+                    ],
                 ),
             )
         }

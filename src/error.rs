@@ -395,7 +395,7 @@ impl Error {
             Error::GdhmInvalidEmail { field, value } => {
                 vec![("field", field.clone()), ("value", value.clone())]
             }
-            Error::GdhmUnanswered { codes } => vec![("codes", codes.join(", "))],
+            Error::GdhmUnanswered { codes } => vec![("codes", codes.join(","))],
             Error::GdhmFileUnreadable { path }
             | Error::GdhmFileEmpty { path }
             | Error::GdhmNoCommonIndicators { path } => vec![("path", path.clone())],
@@ -831,12 +831,16 @@ pub enum Field {
     ConsensusNote,
     Rating,
     Narrative,
+    /// What `dhma export --format` writes.
+    Format,
+    /// The countries a benchmark is the mean of.
+    Countries,
     /// A name the code does not use today (the tests make sure none reaches here).
     Other,
 }
 
 impl Field {
-    pub const ALL: [Field; 33] = [
+    pub const ALL: [Field; 35] = [
         Field::Country,
         Field::Round,
         Field::Date,
@@ -869,6 +873,8 @@ impl Field {
         Field::ConsensusNote,
         Field::Rating,
         Field::Narrative,
+        Field::Format,
+        Field::Countries,
         Field::Other,
     ];
 
@@ -907,6 +913,8 @@ impl Field {
             "consensus_note" => Field::ConsensusNote,
             "rating" => Field::Rating,
             "narrative" => Field::Narrative,
+            "format" => Field::Format,
+            "countries" => Field::Countries,
             // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
             _ if raw.ends_with(" target_year") => Field::TargetYear,
             _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
@@ -952,6 +960,8 @@ impl Field {
             Field::ConsensusNote => "consensus-note",
             Field::Rating => "rating",
             Field::Narrative => "narrative",
+            Field::Format => "format",
+            Field::Countries => "countries",
             Field::Other => "other",
         }
     }

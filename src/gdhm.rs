@@ -6,11 +6,11 @@
 use std::collections::BTreeMap;
 
 use calamine::{Data, Range, Reader, Xlsx};
-use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::framework::Framework;
 use crate::model::AssessmentData;
+pub use crate::model::Benchmark;
 use crate::scoring::{self, Current, ScoreInput};
 
 /// GDHM's indicator codes, in the order of the upload file's score and justification pairs.
@@ -256,22 +256,6 @@ pub struct DataExport {
     pub date: Option<String>,
 }
 
-/// The benchmark an assessment is compared with: the mean score of the chosen countries for
-/// each block (`None` where none of them has a score), what was chosen (`label`, the
-/// countries), the file and its date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Benchmark {
-    pub label: String,
-    pub countries: Vec<String>,
-    pub file_name: String,
-    pub file_date: Option<String>,
-    /// Block id → mean of the countries' block means.
-    pub blocks: BTreeMap<String, Option<f64>>,
-}
-
-// The means are finite (means of phases 1 to 5): equality is total on them.
-impl Eq for Benchmark {}
-
 /// The spreadsheet name of column `col` (0 → A, 26 → AA).
 pub fn column_name(col: u32) -> String {
     let mut n = col + 1;
@@ -414,8 +398,8 @@ pub fn read_data_export(name: &str, bytes: &[u8]) -> Result<DataExport> {
 /// The benchmark of the `chosen` countries of `export` (names matched ignoring case and
 /// surrounding spaces) for framework `fw`: each country scored by `crate::scoring` from
 /// its indicators (blocks matched through the indicator codes), then each block's mean over
-/// the countries that have a score there. `label` says what was chosen (a region's name);
-/// blank: the countries' names.
+/// the countries that have a score there. `label` names what was chosen (a region's name;
+/// blank: the countries are shown by their names).
 pub fn benchmark(
     export: &DataExport,
     fw: &Framework,
@@ -444,8 +428,9 @@ pub fn benchmark(
         }
     }
     if countries.is_empty() {
-        return Err(Error::Required {
+        return Err(Error::InvalidValue {
             field: "countries".into(),
+            value: String::new(),
         });
     }
     let mut sums: BTreeMap<String, (f64, u32)> = BTreeMap::new();
@@ -471,14 +456,9 @@ pub fn benchmark(
             }
         }
     }
-    let names: Vec<String> = countries.iter().map(|c| c.name.clone()).collect();
-    let label = match label.trim() {
-        "" => names.join(", "),
-        l => l.to_string(),
-    };
     Ok(Benchmark {
-        label,
-        countries: names,
+        label: label.trim().to_string(),
+        countries: countries.iter().map(|c| c.name.clone()).collect(),
         file_name: file_name.into(),
         file_date: export.date.clone(),
         blocks: sums

@@ -3,7 +3,8 @@
 //! An assessment is seen as a set of **fields**, each named by a [`Key`]: an answer's phase,
 //! target, target year, rationale, confidence, carried mark, change note and NA reason; a rating, a
 //! tally, a consensus note, a dissent; an evidence item; a roadmap item and its position; a
-//! participant; a group; the assessment's country, round, date, facilitator and language.
+//! participant; a group; the assessment's country, round, date, facilitator and language;
+//! each of its GDHM details (`gdhm_<detail>`, format version 5).
 //! A field's value is canonical JSON text, or absent (removed, or never there).
 //!
 //! Each copy keeps, per field, the **revisions** of its value: a [`Dot`] (the copy that made

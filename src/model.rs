@@ -410,8 +410,25 @@ pub struct AssessmentData {
     /// The benchmark this database compares the assessment with (from a GDHM data export):
     /// kept with the assessment here, never carried in its file.
     #[serde(skip)]
-    pub benchmark: Option<crate::gdhm::Benchmark>,
+    pub benchmark: Option<Benchmark>,
 }
+
+/// The benchmark an assessment is compared with (`crate::gdhm`): the mean score of the chosen countries for
+/// each block (`None` where none of them has a score), what was chosen (`label`, the
+/// countries), the file and its date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benchmark {
+    /// What the chosen countries are called (a region); blank: shown by their names.
+    pub label: String,
+    pub countries: Vec<String>,
+    pub file_name: String,
+    pub file_date: Option<String>,
+    /// Block id → mean of the countries' block means.
+    pub blocks: std::collections::BTreeMap<String, Option<f64>>,
+}
+
+// The means are finite (means of phases 1 to 5): equality is total on them.
+impl Eq for Benchmark {}
 
 /// The details GDHM's upload file requires (or accepts) that DHMA does not otherwise keep:
 /// a summary of the country's situation, the country contact and the contact person, the

@@ -32,3 +32,5 @@ field-consensus-note = ملاحظة التوافق
 field-rating = التقييم (واحد لكل مشارك أو مجموعة ولكل مؤشر)
 field-other = القيمة
 field-narrative = السياق أو النتائج الرئيسية أو التوصيات
+field-format = صيغة الملف
+field-countries = البلدان المراد المقارنة بها

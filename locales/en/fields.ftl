@@ -32,3 +32,5 @@ field-consensus-note = Consensus note
 field-rating = Rating (one per participant or group and indicator)
 field-other = Value
 field-narrative = Context, key findings or recommendations
+field-format = Format of the file
+field-countries = Countries to compare with

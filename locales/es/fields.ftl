@@ -32,3 +32,5 @@ field-consensus-note = Nota de consenso
 field-rating = Calificación (una por participante o grupo e indicador)
 field-other = Valor
 field-narrative = Contexto, hallazgos clave o recomendaciones
+field-format = Formato del archivo
+field-countries = Países con los que comparar

@@ -32,3 +32,5 @@ field-consensus-note = Note de consensus
 field-rating = Note (une par participant ou groupe et par indicateur)
 field-other = Valeur
 field-narrative = Contexte, constats clés ou recommandations
+field-format = Format du fichier
+field-countries = Pays de comparaison

@@ -32,3 +32,5 @@ field-consensus-note = Nota de consenso
 field-rating = Classificação (uma por participante ou grupo e indicador)
 field-other = Valor
 field-narrative = Contexto, principais constatações ou recomendações
+field-format = Formato do ficheiro
+field-countries = Países com que comparar

@@ -32,3 +32,5 @@ field-consensus-note = Примечание о консенсусе
 field-rating = Оценка (одна на участника или группу и показатель)
 field-other = Значение
 field-narrative = Контекст, основные выводы или рекомендации
+field-format = Формат файла
+field-countries = Страны для сравнения

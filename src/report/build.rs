@@ -209,7 +209,7 @@ fn radar_and_scores(
     fw: &Framework,
     s: &Scores,
     previous: Option<&Round>,
-    benchmark: Option<&crate::gdhm::Benchmark>,
+    benchmark: Option<&crate::model::Benchmark>,
 ) {
     w.space(14.0);
     w.heading(&l.text("report-radar"), 1);

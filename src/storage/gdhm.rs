@@ -5,8 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{claim_draft, log, Db};
 use crate::error::{Error, Result};
-use crate::gdhm::Benchmark;
-use crate::model::{now_utc, GdhmDetails};
+use crate::model::{now_utc, Benchmark, GdhmDetails};
 
 /// The change-log `what` of a GDHM detail (`gdhm.<field>`).
 pub fn log_what(field: &str) -> String {
@@ -145,6 +144,11 @@ impl Db {
         let row = benchmark
             .map(|b| Ok::<_, Error>((json(&b.countries)?, json(&b.blocks)?)))
             .transpose()?;
+        // The log names what was chosen: the label, else the countries.
+        let logged = |b: &Benchmark| match b.label.trim() {
+            "" => b.countries.join(","),
+            label => label.to_string(),
+        };
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
             let old = benchmark_in(tx, id)?;
@@ -171,8 +175,8 @@ impl Db {
                 actor,
                 "benchmark",
                 None,
-                old.as_ref().map(|b| b.label.as_str()),
-                benchmark.map(|b| b.label.as_str()),
+                old.as_ref().map(logged).as_deref(),
+                benchmark.map(logged).as_deref(),
             )
         })
     }

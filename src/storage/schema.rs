@@ -394,7 +394,7 @@ CREATE TABLE gdhm_details (
 ) STRICT;
 CREATE TABLE benchmarks (
     assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
-    label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    label TEXT NOT NULL,
     countries TEXT NOT NULL,
     file_name TEXT NOT NULL,
     file_date TEXT,

@@ -428,7 +428,7 @@ fn a_benchmark_from_english_and_arabic_exports_is_the_mean_of_the_chosen_countri
             ACTOR,
         )
         .unwrap();
-        assert_eq!(b.label, "Country A, Country B");
+        assert_eq!(b.label, "", "no label: shown by the countries' names");
         assert_eq!(b.file_date.as_deref(), Some("2026-11-03"));
         // By hand, leadership and governance scores 1, 2, 3, 4 (2a and 4a are sub-indicators):
         // A 4, 2, 2, 2 → 2.5; B 4 → mean 3.25. Workforce (11–14): A 2, 2, 2 (11 NA) → 2; B 4 → 3.
@@ -445,6 +445,22 @@ fn a_benchmark_from_english_and_arabic_exports_is_the_mean_of_the_chosen_countri
             svg.contains("Benchmark: Country A, Country B (03/11/2026)"),
             "the radar's legend names the benchmark"
         );
+        if lang == "en" {
+            // The report's radar has the same series, with the same legend.
+            let pdf = dir.path().join("report.pdf");
+            service::export_report(&db, id, Lang::En, &pdf).unwrap();
+            let o = Command::new("pdftotext")
+                .args(["-layout"])
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&o.stdout);
+            assert!(
+                text.contains("Benchmark: Country A, Country B (03/11/2026)"),
+                "the report's radar legend names the benchmark"
+            );
+        }
         // A label names a region instead.
         let b = service::import_benchmark(
             &mut db,

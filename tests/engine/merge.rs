@@ -499,7 +499,8 @@ fn tampered(file: &str, edit: impl Fn(&mut serde_json::Value)) -> String {
         .map(|b| format!("{b:02x}"))
         .collect();
     format!(
-        "{{\"format\":\"dhma-assessment\",\"format_version\":3,\"sha256\":\"{sha}\",\"content\":{body}}}"
+        "{{\"format\":\"dhma-assessment\",\"format_version\":{},\"sha256\":\"{sha}\",\"content\":{body}}}",
+        exchange::FORMAT_VERSION
     )
 }
 
