@@ -288,7 +288,7 @@ fn print_table(rows: &[Row]) {
 fn main() {
     let opts = Options::parse();
     let mut rows = Vec::new();
-    let parts: [(&str, Part); 8] = [
+    let parts: [(&str, Part); 9] = [
         ("size", startup::sizes),
         ("charts", charts::run),
         ("autosave", autosave::run),

@@ -309,6 +309,9 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// A country's phase of each indicator code (0: not available).
+type PhaseOf = dyn Fn(&str) -> u8;
+
 /// A GDHM data export as GDHM writes it: sheet "Global Health Data", row 1 the codes
 /// (`Indicator <code>` per indicator of each category, then `Category <id>`; nothing above
 /// the last column), row 2 the names ending with the overall phase, then one row per
@@ -318,7 +321,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 fn gdhm_export(
     path: &Path,
     words: (&str, &str, &str, &str, &str, &str),
-    countries: &[(&str, &dyn Fn(&str) -> u8)],
+    countries: &[(&str, &PhaseOf)],
 ) {
     let (ind, cat, phase, na, country, overall) = words;
     let fw = gdhm();

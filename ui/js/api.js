@@ -163,3 +163,21 @@ export const resolveConflict = (id, indicator, field, choice) => invoke("resolve
 /** Writes a breakout file for one group (the whole assessment, marked with the group's blocks); path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportForGroup = (id, group, path) => invoke("export_for_group", { id, group, path });
 
+/** The GDHM export dialog: {fields: [{name, label, value, required, email, multiline}], editable, problems} (problems: what GDHM would refuse, as sentences). @returns {Promise<GdhmDetailsView>} */
+export const gdhmDetails = (id) => invoke("gdhm_details", { id });
+
+/** Saves the GDHM details ({name: text}); returns the dialog again. @returns {Promise<GdhmDetailsView>} */
+export const saveGdhmDetails = (id, values) => invoke("save_gdhm_details", { id, values });
+
+/** Writes GDHM's upload CSV; path null opens the native dialog; a missing or invalid detail is the error and no file is written. @returns {Promise<{id, path, message} | null>} */
+export const exportGdhmCsv = (id, path) => invoke("export_gdhm_csv", { id, path });
+
+/** Reads a GDHM data export and lists its countries; path null opens the native dialog. @returns {Promise<{path, countries, date} | null>} */
+export const gdhmFile = (path) => invoke("gdhm_file", { path });
+
+/** Stores the mean of the chosen countries ({countries, label, date}) of a GDHM data export as the assessment's benchmark; returns the message. @returns {Promise<string>} */
+export const importBenchmark = (id, path, choice) => invoke("import_benchmark", { id, path, choice });
+
+/** Removes the assessment's benchmark; returns the message. @returns {Promise<string>} */
+export const clearBenchmark = (id) => invoke("clear_benchmark", { id });
+
