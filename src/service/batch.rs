@@ -20,6 +20,8 @@ use crate::storage::Db;
 #[serde(untagged)]
 pub enum Cell {
     Number(f64),
+    /// A mean: a number, shown with two decimals (the value is kept whole).
+    Mean(f64),
     Text(String),
     Empty,
 }
@@ -41,6 +43,10 @@ pub struct BatchCells {
 
 fn number(v: Option<f64>) -> Cell {
     v.map_or(Cell::Empty, Cell::Number)
+}
+
+fn mean(v: Option<f64>) -> Cell {
+    v.map_or(Cell::Empty, Cell::Mean)
 }
 
 /// The batch workbook's cells for `list` (assessments, in the order given), headers and
@@ -97,10 +103,10 @@ pub fn batch_cells(list: &[AssessmentData], lang: Lang) -> Result<BatchCells> {
             Cell::Text(status),
         ];
         let mut row: Vec<Cell> = head.to_vec();
-        row.push(number(scores.overall.mean));
+        row.push(mean(scores.overall.mean));
         row.push(number(scores.overall.phase.map(f64::from)));
         for (id, _) in &blocks {
-            row.push(number(scores.block(id).and_then(|b| b.mean)));
+            row.push(mean(scores.block(id).and_then(|b| b.mean)));
         }
         wide.push(row);
         for b in &scores.blocks {
@@ -153,6 +159,7 @@ fn write_sheet(ws: &mut Worksheet, sheet: &SheetCells, rtl: bool) -> Result<(), 
     ws.set_name(&name)?;
     ws.set_right_to_left(rtl);
     let bold = Format::new().set_bold();
+    let two_decimals = Format::new().set_num_format("0.00");
     for (c, h) in sheet.header.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &bold)?;
     }
@@ -162,6 +169,9 @@ fn write_sheet(ws: &mut Worksheet, sheet: &SheetCells, rtl: bool) -> Result<(), 
             match cell {
                 Cell::Number(n) => {
                     ws.write_number(r, c as u16, *n)?;
+                }
+                Cell::Mean(n) => {
+                    ws.write_number_with_format(r, c as u16, *n, &two_decimals)?;
                 }
                 Cell::Text(s) => {
                     ws.write_string(r, c as u16, s)?;

@@ -816,3 +816,35 @@ fn details_all_fields_are_listed_once() {
     assert!(!d.is_blank());
     assert!(GdhmDetails::default().is_blank());
 }
+
+#[test]
+fn a_damaged_benchmark_or_detail_row_is_named_never_defaulted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut db, id) = sample_db(dir.path());
+    let file = dir.path().join("gdhm.xlsx");
+    gdhm_export(&file, EN, &[("Country A", &phase_a)]);
+    service::import_benchmark(
+        &mut db,
+        id,
+        &file,
+        &BenchmarkChoice {
+            countries: vec!["Country A".into()],
+            ..Default::default()
+        },
+        ACTOR,
+    )
+    .unwrap();
+    drop(db);
+    let path = dir.path().join("work.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute("UPDATE benchmarks SET blocks = '{not json'", [])
+            .unwrap();
+    }
+    let db = Db::open_for_reading(&path).unwrap();
+    let e = db.load(id).unwrap_err();
+    assert!(
+        matches!(&e, Error::DamagedRow { table, column, .. } if table == "benchmarks" && column == "blocks"),
+        "{e:?}"
+    );
+}
