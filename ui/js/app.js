@@ -1035,7 +1035,7 @@ function gdhmExport() {
     fields.replaceChildren(...v.fields.flatMap((f) => {
       const id = `gdhm-${f.name}`;
       const input = f.multiline ? h("textarea", { id, rows: 3, dir: "auto" })
-        : h("input", { id, type: f.email ? "email" : "text", dir: f.email ? "ltr" : "auto" });
+        : h("input", f.email ? { id, type: "text", inputmode: "email", dir: "ltr" } : { id, type: "text", dir: "auto" });
       input.value = f.value;
       input.disabled = !v.editable;
       input.dataset.name = f.name;
@@ -1084,8 +1084,8 @@ function benchmarkChooser() {
       if (!f) return;
       file = f;
       list.replaceChildren(h("legend", { dir: "auto" }, f.path), f.date ? h("p", { class: "hint" }, f.date) : null,
-        ...f.countries.map((c, i) => h("label", { class: "check" },
-          h("input", { type: "checkbox", value: c, id: `benchmark-country-${i}` }), " ", h("span", { dir: "auto" }, c))));
+        ...f.countries.map((c, i) => h("div", {}, h("label", {},
+          h("input", { type: "checkbox", value: c, id: `benchmark-country-${i}` }), " ", h("span", { dir: "auto" }, c)))));
       list.hidden = false;
       list.querySelector("input")?.focus();
     } catch (e) { failed(e); }
