@@ -279,11 +279,31 @@ fn the_details_travel_in_the_file_and_merge_like_other_fields() {
     exchange::export_file(&mut other, oid, &there).unwrap();
     exchange::import(&mut db, &there, ACTOR).unwrap();
     let conflicts = service::conflicts(&db, id, &Localizer::new(Lang::Fr, false)).unwrap();
+    let c = conflicts
+        .iter()
+        .find(|c| c.label == "Résumé pays")
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?}",
+                conflicts.iter().map(|c| &c.label).collect::<Vec<_>>()
+            )
+        });
     assert!(
-        conflicts.iter().any(|c| c.label == "Résumé pays"),
-        "{:?}",
-        conflicts.iter().map(|c| &c.label).collect::<Vec<_>>()
+        c.writable,
+        "a detail's conflict may be settled by writing another value"
     );
+    // Settled by a value a person writes: taken, and no conflict left.
+    service::resolve_conflict(
+        &mut db,
+        id,
+        None,
+        &c.field,
+        &service::Resolution::Value("Agreed summary.".into()),
+        ACTOR,
+    )
+    .unwrap();
+    assert_eq!(db.load(id).unwrap().gdhm.country_summary, "Agreed summary.");
+    assert!(db.conflicts(id).unwrap().is_empty());
 
     // A format 4 file with GDHM details is refused, naming the field.
     let text = std::fs::read_to_string(&file).unwrap();
