@@ -25,6 +25,8 @@ pub struct Series {
 pub const CURRENT_COLOUR: &str = "#1f4e79";
 pub const TARGET_COLOUR: &str = "#b06d00";
 pub const PREVIOUS_COLOUR: &str = "#7d8b99";
+/// The benchmark's colour (other countries' mean, from a GDHM data export).
+pub const BENCHMARK_COLOUR: &str = "#2e7d4f";
 
 /// A block's target as the charts draw it: its target phase, as the scores table prints it
 /// (never the raw mean of its indicators' targets, which reads as another number).
@@ -48,6 +50,50 @@ fn target_series(scores: &Scores, l: &Localizer) -> Series {
         colour: TARGET_COLOUR.into(),
         dashed: true,
     }
+}
+
+/// What a benchmark's countries are called: its label (a region), else their names as a
+/// list in the reader's language.
+pub fn benchmark_name(b: &crate::model::Benchmark, l: &Localizer) -> String {
+    match b.label.trim() {
+        "" => l.list(&b.countries),
+        label => label.to_string(),
+    }
+}
+
+/// Adds the benchmark (other countries' mean per block, from a GDHM data export) to the
+/// radar's series, furthest behind: labelled with what was chosen and the file's date.
+pub fn with_benchmark(
+    mut series: Vec<Series>,
+    scores: &Scores,
+    benchmark: Option<&crate::model::Benchmark>,
+    l: &Localizer,
+) -> Vec<Series> {
+    if let Some(b) = benchmark {
+        let shown = benchmark_name(b, l);
+        let label = match &b.file_date {
+            Some(d) => l.format(
+                "chart-legend-benchmark-dated",
+                &[arg("label", shown), arg("date", l.date(d))],
+            ),
+            None => l.format("chart-legend-benchmark", &[arg("label", shown)]),
+        };
+        let values = scores
+            .blocks
+            .iter()
+            .map(|blk| b.blocks.get(&blk.id).copied().flatten())
+            .collect();
+        series.insert(
+            0,
+            Series {
+                label,
+                values,
+                colour: BENCHMARK_COLOUR.into(),
+                dashed: true,
+            },
+        );
+    }
+    series
 }
 
 /// The radar's series, shared by screen and report: the previous round when there is one

@@ -79,7 +79,8 @@ enum Command {
         changes: bool,
     },
     Export {
-        id: String,
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<String>,
         #[arg(short, long)]
         output: PathBuf,
         #[arg(long = "for-group")]
@@ -88,6 +89,8 @@ enum Command {
         format: ExportFormat,
         #[arg(long)]
         excel: bool,
+        #[arg(long, conflicts_with = "for_group")]
+        all: bool,
     },
     Answers {
         #[command(subcommand)]
@@ -124,7 +127,10 @@ enum Command {
     },
     Demo,
     Report {
-        assessment: String,
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        assessment: Option<String>,
+        #[arg(long)]
+        all: bool,
         #[arg(long = "report-lang")]
         report_lang: Option<String>,
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
@@ -144,6 +150,10 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    Benchmark {
+        #[command(subcommand)]
+        action: BenchmarkAction,
+    },
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Ratings {
         #[command(subcommand)]
@@ -156,6 +166,27 @@ enum Command {
 }
 
 /// `dhma ratings import`: nested under `ratings` (its help texts are `cli-help-ratings-import…`).
+/// `dhma benchmark`: the benchmark from a GDHM data export.
+#[derive(Debug, Subcommand)]
+enum BenchmarkAction {
+    Countries {
+        file: PathBuf,
+    },
+    Import {
+        id: String,
+        file: PathBuf,
+        #[arg(long, value_delimiter = ',', required = true)]
+        countries: Vec<String>,
+        #[arg(long, default_value = "")]
+        label: String,
+        #[arg(long)]
+        date: Option<String>,
+    },
+    Clear {
+        id: String,
+    },
+}
+
 #[derive(Debug, Subcommand)]
 enum RatingsAction {
     Import { id: String, file: PathBuf },
@@ -473,28 +504,33 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             id,
             output,
             for_group,
-            format: ExportFormat::Dhma,
-            ..
-        } => export(db, &id, &output, for_group.as_deref(), l, out),
-        Command::Export {
-            id,
-            output,
-            for_group,
             format,
             excel,
-        } => {
-            if let Some(group) = for_group {
-                // A breakout file is an assessment file.
-                return Err(Error::InvalidValue {
-                    field: "group".into(),
-                    value: group,
-                });
+            all,
+        } => match (format, all, id) {
+            (ExportFormat::Xlsx, true, _) => export_all(db, &output, l, out),
+            (format, true, _) => Err(Error::InvalidValue {
+                field: "format".into(),
+                value: format.as_str().into(),
+            }),
+            (_, false, None) => Err(Error::AssessmentNotFound { id: String::new() }),
+            (ExportFormat::Dhma, false, Some(id)) => {
+                export(db, &id, &output, for_group.as_deref(), l, out)
             }
-            export_as(db, &id, format, excel, &output, l, out)
-        }
+            (_, false, Some(_)) if for_group.is_some() => {
+                // A breakout file is an assessment file.
+                Err(Error::InvalidValue {
+                    field: "group".into(),
+                    value: for_group.unwrap_or_default(),
+                })
+            }
+            (ExportFormat::GdhmCsv, false, Some(id)) => export_gdhm(db, &id, &output, l, out),
+            (format, false, Some(id)) => export_as(db, &id, format, excel, &output, l, out),
+        },
         Command::Answers {
             action: AnswersAction::Import { id, file },
         } => answers_import(db, &id, &file, l, out),
+        Command::Benchmark { action } => benchmark(db, action, l, out),
         // Exit 3 when conflicts wait after a merge.
         Command::Import { file } => return import(db, &file, l, out),
         Command::Conflicts { id, format } => conflicts(db, &id, format, l, out),
@@ -522,10 +558,16 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
         Command::Demo => demo(db, l, out),
         Command::Report {
             assessment,
+            all,
             report_lang,
             paper,
             output,
-        } => report(db, &assessment, report_lang, paper, &output, l, out),
+        } => match (all, assessment) {
+            (false, Some(assessment)) => {
+                report(db, &assessment, report_lang, paper, &output, l, out)
+            }
+            _ => report_all(db, report_lang, &output, l, out),
+        },
         Command::Handout {
             target,
             prefill,
@@ -1236,6 +1278,138 @@ fn compare_changes(
         }
     }
     Ok(())
+}
+
+/// A progress bar on standard error when it is a terminal (none otherwise), as a
+/// `(done, total)` callback.
+fn progress_bar() -> (indicatif::ProgressBar, impl FnMut(usize, usize)) {
+    use std::io::IsTerminal;
+    let bar = if std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(0)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let handle = bar.clone();
+    (bar, move |done: usize, total: usize| {
+        handle.set_length(total as u64);
+        handle.set_position(done as u64);
+    })
+}
+
+/// `dhma export --all --format xlsx`: one workbook of every assessment in the database.
+fn export_all(db: Option<&Path>, output: &Path, l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let db = open_for_reading(db)?;
+    let (bar, mut progress) = progress_bar();
+    let n = service::export_all_xlsx(&db, l.lang(), output, &mut progress)?;
+    bar.finish_and_clear();
+    line(
+        out,
+        &l.format(
+            "cli-exported-all",
+            &[num("count", n), arg("path", output.display())],
+        ),
+    )
+}
+
+/// `dhma export --format gdhm-csv`: GDHM's upload file, or the first detail GDHM would
+/// refuse it for.
+fn export_gdhm(
+    db: Option<&Path>,
+    id: &str,
+    output: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let db = open_for_reading(db)?;
+    let id = db.resolve(id)?;
+    service::export_upload_csv(&db, id, output)?;
+    let a = db.assessment(id)?;
+    line(
+        out,
+        &l.format(
+            "cli-exported-gdhm",
+            &[
+                arg("title", service::assessment_title(l, &a.country, &a.round)),
+                arg("path", output.display()),
+            ],
+        ),
+    )
+}
+
+/// `dhma report --all`: one PDF per assessment in the folder `output`.
+fn report_all(
+    db: Option<&Path>,
+    report_lang: Option<String>,
+    output: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    let lang = match report_lang {
+        Some(tag) => tag.parse()?,
+        None => l.lang(),
+    };
+    let db = open_for_reading(db)?;
+    let (bar, mut progress) = progress_bar();
+    let files = service::report_all(&db, lang, output, &mut progress)?;
+    bar.finish_and_clear();
+    line(
+        out,
+        &l.format(
+            "cli-reports-written",
+            &[num("count", files.len()), arg("path", output.display())],
+        ),
+    )
+}
+
+/// `dhma benchmark`: the countries of a GDHM data export; importing the benchmark of
+/// chosen countries into an assessment; removing it.
+fn benchmark(
+    db: Option<&Path>,
+    action: BenchmarkAction,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    match action {
+        BenchmarkAction::Countries { file } => {
+            let view = service::gdhm_file(&file, l.lang())?;
+            for c in view.countries {
+                line(out, &c)?;
+            }
+            Ok(())
+        }
+        BenchmarkAction::Import {
+            id,
+            file,
+            countries,
+            label,
+            date,
+        } => {
+            let mut db = open_db(db)?;
+            let id = db.resolve(&id)?;
+            let choice = service::BenchmarkChoice {
+                countries,
+                label,
+                date,
+            };
+            let b = service::import_benchmark(&mut db, id, &file, &choice, "dhma")?;
+            line(
+                out,
+                &l.format(
+                    "cli-benchmark-imported",
+                    &[
+                        arg("label", dhma::charts::benchmark_name(&b, l)),
+                        num("count", b.countries.len()),
+                    ],
+                ),
+            )
+        }
+        BenchmarkAction::Clear { id } => {
+            let mut db = open_db(db)?;
+            let id = db.resolve(&id)?;
+            service::clear_benchmark(&mut db, id, "dhma")?;
+            line(out, &l.text("cli-benchmark-cleared"))
+        }
+    }
 }
 
 /// `dhma report`: the PDF report of an assessment in the database (with the country's

@@ -265,6 +265,28 @@ pub enum Error {
     AnswersNoAnswerColumn { sheet: String },
     #[error("{path} cannot be read as a workbook or a CSV file: {detail}")]
     SpreadsheetUnreadable { path: String, detail: String },
+    #[error("GDHM's upload needs {field}")]
+    GdhmDetailMissing { field: String },
+    #[error("GDHM's upload needs a valid e-mail address in {field}, not {value}")]
+    GdhmInvalidEmail { field: String, value: String },
+    #[error("GDHM's upload needs a phase or NA for indicators {codes:?}")]
+    GdhmUnanswered { codes: Vec<String> },
+    #[error("{path} is not an Excel workbook (.xlsx) DHMA can read")]
+    GdhmFileUnreadable { path: String },
+    #[error("{path} has no data: not a GDHM data export")]
+    GdhmFileEmpty { path: String },
+    #[error("{path}, row {row}, column {column}: {value:?} is not a valid {problem} cell of a GDHM data export")]
+    GdhmFileCell {
+        path: String,
+        row: u32,
+        column: String,
+        value: String,
+        problem: String,
+    },
+    #[error("{path} has no country called {country}")]
+    GdhmCountryNotInFile { path: String, country: String },
+    #[error("{path} has no indicator of this assessment's framework")]
+    GdhmNoCommonIndicators { path: String },
 }
 
 /// What is wrong with a cell of a spreadsheet of answers (`dhma answers import`); each has
@@ -365,6 +387,14 @@ impl Error {
             Error::AnswersNoCodeColumn { .. } => "answers-no-code-column",
             Error::AnswersNoAnswerColumn { .. } => "answers-no-answer-column",
             Error::SpreadsheetUnreadable { .. } => "spreadsheet-unreadable",
+            Error::GdhmDetailMissing { .. } => "gdhm-detail-missing",
+            Error::GdhmInvalidEmail { .. } => "gdhm-invalid-email",
+            Error::GdhmUnanswered { .. } => "gdhm-unanswered",
+            Error::GdhmFileUnreadable { .. } => "gdhm-file-unreadable",
+            Error::GdhmFileEmpty { .. } => "gdhm-file-empty",
+            Error::GdhmFileCell { .. } => "gdhm-file-cell",
+            Error::GdhmCountryNotInFile { .. } => "gdhm-country-not-in-file",
+            Error::GdhmNoCommonIndicators { .. } => "gdhm-no-common-indicators",
         }
     }
 
@@ -417,6 +447,30 @@ impl Error {
                 vec![("count", count.to_string()), ("codes", codes.join(","))]
             }
             Error::ChangeNoteRequired { code } => vec![("code", code.clone())],
+            Error::GdhmDetailMissing { field } => vec![("field", field.clone())],
+            Error::GdhmInvalidEmail { field, value } => {
+                vec![("field", field.clone()), ("value", value.clone())]
+            }
+            Error::GdhmUnanswered { codes } => vec![("codes", codes.join(","))],
+            Error::GdhmFileUnreadable { path }
+            | Error::GdhmFileEmpty { path }
+            | Error::GdhmNoCommonIndicators { path } => vec![("path", path.clone())],
+            Error::GdhmFileCell {
+                path,
+                row,
+                column,
+                value,
+                problem,
+            } => vec![
+                ("path", path.clone()),
+                ("row", row.to_string()),
+                ("column", column.clone()),
+                ("value", value.clone()),
+                ("problem", problem.clone()),
+            ],
+            Error::GdhmCountryNotInFile { path, country } => {
+                vec![("path", path.clone()), ("country", country.clone())]
+            }
             Error::RoundNameTaken { country, round } => {
                 vec![("country", country.clone()), ("round", round.clone())]
             }
@@ -664,6 +718,14 @@ impl Error {
                     vec![arg("headings", l.list(&headings))],
                 )
             }
+            Error::GdhmDetailMissing { field } | Error::GdhmInvalidEmail { field, .. } => (
+                format!("error-{code}"),
+                vec![arg("field", l.text(&gdhm_field_key(field)))],
+            ),
+            Error::GdhmUnanswered { codes } => {
+                (format!("error-{code}"), vec![arg("codes", l.list(codes))])
+            }
+            Error::GdhmFileCell { problem, .. } => (format!("error-{code}-{problem}"), Vec::new()),
             _ => (format!("error-{code}"), Vec::new()),
         }
     }
@@ -688,6 +750,12 @@ impl Error {
         );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }
+}
+
+/// The label key of a detail GDHM's upload needs (`crate::model::GdhmDetails::FIELDS`,
+/// or `country`, `approver_name`, `approver_role`), shared with the merge's field labels.
+pub fn gdhm_field_key(field: &str) -> String {
+    format!("merge-field-gdhm-{}", field.replace('_', "-"))
 }
 
 /// What is wrong with a line of a CSV file, as the reader found it (each has its sentence).
@@ -869,12 +937,16 @@ pub enum Field {
     Narrative,
     /// A file `dhma export` writes (workbook, CSV, JSON).
     Export,
+    /// What `dhma export --format` writes.
+    Format,
+    /// The countries a benchmark is the mean of.
+    Countries,
     /// A name the code does not use today (the tests make sure none reaches here).
     Other,
 }
 
 impl Field {
-    pub const ALL: [Field; 34] = [
+    pub const ALL: [Field; 36] = [
         Field::Country,
         Field::Round,
         Field::Date,
@@ -908,6 +980,8 @@ impl Field {
         Field::Rating,
         Field::Narrative,
         Field::Export,
+        Field::Format,
+        Field::Countries,
         Field::Other,
     ];
 
@@ -947,7 +1021,9 @@ impl Field {
             "rating" => Field::Rating,
             "narrative" => Field::Narrative,
             // A file `dhma export` writes, and the format asked for.
-            "export" | "xlsx" | "csv" | "format" => Field::Export,
+            "export" | "xlsx" | "csv" => Field::Export,
+            "format" => Field::Format,
+            "countries" => Field::Countries,
             // "<indicator> target_year", "roadmap <uid>", "content.<path in the file>"
             _ if raw.ends_with(" target_year") => Field::TargetYear,
             _ if raw.starts_with("roadmap ") => Field::RoadmapItem,
@@ -994,6 +1070,8 @@ impl Field {
             Field::Rating => "rating",
             Field::Narrative => "narrative",
             Field::Export => "export",
+            Field::Format => "format",
+            Field::Countries => "countries",
             Field::Other => "other",
         }
     }

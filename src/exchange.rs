@@ -3,8 +3,9 @@
 //! Format (version 5, documented in `docs/assessment-file.md`): version 1 had no workshop
 //! (`groups`, `ratings`, `consensus_notes`, `dissents`), version 3 added `sync`, `breakout`
 //! and a response's `carried` and `change_note`, version 4 the team's `narratives` and a
-//! response's `na_reason`, version 5 a roadmap action's `progress` note; each is
-//! left out when empty and refused in a file of an older version:
+//! response's `na_reason`, version 5 the details GDHM's upload needs (`gdhm`) and a roadmap
+//! action's `progress` note; each is left out when empty and refused in a file of an older
+//! version:
 //!
 //! ```json
 //! { "format": "dhma-assessment", "format_version": 1,
@@ -68,6 +69,9 @@ pub struct Content {
     /// Context, key findings and recommendations (format version 4).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub narratives: Vec<Narrative>,
+    /// The details GDHM's upload needs (format version 5; left out when all blank).
+    #[serde(default, skip_serializing_if = "GdhmDetails::is_blank")]
+    pub gdhm: GdhmDetails,
 }
 
 impl Content {
@@ -87,6 +91,7 @@ impl Content {
             sync: None,
             breakout: None,
             narratives: data.narratives,
+            gdhm: data.gdhm,
         }
     }
 
@@ -105,6 +110,8 @@ impl Content {
                 dissents: self.dissents,
             },
             narratives: self.narratives,
+            gdhm: self.gdhm,
+            benchmark: None,
         }
     }
 }
@@ -421,6 +428,17 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
                 detail: "unknown field".into(),
             });
         }
+    }
+    // Version 5 added the GDHM details (issue 14); all blank is understood as left out.
+    if let (Some(given), Some(u)) = (written.get("gdhm"), understood.as_object_mut()) {
+        if version < 5 {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: "content.gdhm".into(),
+                detail: "unknown field".into(),
+            });
+        }
+        u.entry("gdhm").or_insert_with(|| given.clone());
     }
     if let Some(field) = dropped_field(&written, &understood) {
         return Err(Error::InvalidFileField {

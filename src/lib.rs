@@ -16,6 +16,7 @@ pub mod exchange;
 pub mod export;
 pub mod framework;
 pub mod fsutil;
+pub mod gdhm;
 pub mod i18n;
 pub mod linebreak;
 pub mod merge;

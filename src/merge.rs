@@ -3,7 +3,8 @@
 //! An assessment is seen as a set of **fields**, each named by a [`Key`]: an answer's phase,
 //! target, target year, rationale, confidence, carried mark, change note and NA reason; a rating, a
 //! tally, a consensus note, a dissent; an evidence item; a roadmap item and its position; a
-//! participant; a group; the assessment's country, round, date, facilitator and language.
+//! participant; a group; the assessment's country, round, date, facilitator and language;
+//! each of its GDHM details (`gdhm_<detail>`, format version 5).
 //! A field's value is canonical JSON text, or absent (removed, or never there).
 //!
 //! Each copy keeps, per field, the **revisions** of its value: a [`Dot`] (the copy that made
@@ -66,10 +67,23 @@ pub fn narrative_subject(subject: &str) -> Option<(String, NarrativeKind)> {
     Some((unescape(scope), NarrativeKind::parse(kind)?))
 }
 
+/// The field name of a GDHM detail (`gdhm_<detail>`; subject empty; format version 5).
+pub fn gdhm_field(detail: &str) -> String {
+    format!("gdhm_{detail}")
+}
+
+/// Is `field` one of the assessment's GDHM details ([`GdhmDetails::FIELDS`])?
+pub fn is_gdhm_field(field: &str) -> bool {
+    field
+        .strip_prefix("gdhm_")
+        .is_some_and(|f| GdhmDetails::FIELDS.contains(&f))
+}
+
 /// Is `field` a field name this DHMA merges?
 pub fn is_known_field(field: &str) -> bool {
     !field.is_empty()
         && (ASSESSMENT_FIELDS.contains(&field)
+            || is_gdhm_field(field)
             || RESPONSE_FIELDS.contains(&field)
             || OTHER_FIELDS.contains(&field))
 }
@@ -394,6 +408,12 @@ pub fn fields(data: &AssessmentData) -> Vec<(Key, String)> {
         (Key::new("facilitator", ""), json(&a.facilitator)),
         (Key::new("language", ""), json(&a.language)),
     ];
+    for f in GdhmDetails::FIELDS {
+        // A blank detail is no field, as a blank narrative is none.
+        if let Some(v) = data.gdhm.get(f).filter(|v| !v.trim().is_empty()) {
+            out.push((Key::new(&gdhm_field(f), ""), json(&v)));
+        }
+    }
     for p in &data.participants {
         out.push((Key::new("participant", name_key(&p.name)), json(p)));
     }
@@ -724,6 +744,8 @@ pub fn build(
         change_log: base.change_log.clone(),
         workshop: Workshop::default(),
         narratives: Vec::new(),
+        gdhm: GdhmDetails::default(),
+        benchmark: base.benchmark.clone(),
     };
     let text = |field: &str| -> Result<Option<String>> {
         let key = Key::new(field, "");
@@ -739,6 +761,11 @@ pub fn build(
     ] {
         if let Some(v) = text(field)? {
             *slot = v;
+        }
+    }
+    for f in GdhmDetails::FIELDS {
+        if let Some(v) = text(&gdhm_field(f))? {
+            data.gdhm.set(f, v);
         }
     }
     let mut responses: Vec<String> = Vec::new();

@@ -408,6 +408,119 @@ pub struct AssessmentData {
     /// then kind (as stored). Left out of files when empty.
     #[serde(default)]
     pub narratives: Vec<Narrative>,
+    /// What GDHM's upload asks for that DHMA does not otherwise keep (format version 5;
+    /// left out of files when all blank).
+    #[serde(default, skip_serializing_if = "GdhmDetails::is_blank")]
+    pub gdhm: GdhmDetails,
+    /// The benchmark this database compares the assessment with (from a GDHM data export):
+    /// kept with the assessment here, never carried in its file.
+    #[serde(skip)]
+    pub benchmark: Option<Benchmark>,
+}
+
+/// The benchmark an assessment is compared with (`crate::gdhm`): the mean score of the chosen countries for
+/// each block (`None` where none of them has a score), what was chosen (`label`, the
+/// countries), the file and its date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benchmark {
+    /// What the chosen countries are called (a region); blank: shown by their names.
+    pub label: String,
+    pub countries: Vec<String>,
+    pub file_name: String,
+    pub file_date: Option<String>,
+    /// Block id → mean of the countries' block means.
+    pub blocks: std::collections::BTreeMap<String, Option<f64>>,
+}
+
+// The means are finite (means of phases 1 to 5): equality is total on them.
+impl Eq for Benchmark {}
+
+/// The details GDHM's upload file requires (or accepts) that DHMA does not otherwise keep:
+/// a summary of the country's situation, the country contact and the contact person, the
+/// data approver's e-mail (name, role and the government's approval come from the
+/// sign-off) and links to resources. Blank is not given. See `crate::gdhm`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GdhmDetails {
+    pub country_summary: String,
+    pub country_contact_name: String,
+    pub country_contact_role: String,
+    pub country_contact_org: String,
+    pub country_contact_email: String,
+    pub contact_person_name: String,
+    pub contact_person_role: String,
+    pub contact_person_email: String,
+    pub approver_email: String,
+    pub resources_link: String,
+}
+
+impl GdhmDetails {
+    /// The fields' names, in the order of GDHM's upload file; each is also its field name
+    /// in merging (`crate::merge`), its column in storage and, with `-` for `_`, its label
+    /// key `merge-field-gdhm-…`.
+    pub const FIELDS: [&'static str; 10] = [
+        "country_summary",
+        "country_contact_name",
+        "country_contact_role",
+        "country_contact_org",
+        "country_contact_email",
+        "contact_person_name",
+        "contact_person_role",
+        "contact_person_email",
+        "approver_email",
+        "resources_link",
+    ];
+
+    /// The value of the field `name` (one of [`GdhmDetails::FIELDS`]).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        Some(match name {
+            "country_summary" => &self.country_summary,
+            "country_contact_name" => &self.country_contact_name,
+            "country_contact_role" => &self.country_contact_role,
+            "country_contact_org" => &self.country_contact_org,
+            "country_contact_email" => &self.country_contact_email,
+            "contact_person_name" => &self.contact_person_name,
+            "contact_person_role" => &self.contact_person_role,
+            "contact_person_email" => &self.contact_person_email,
+            "approver_email" => &self.approver_email,
+            "resources_link" => &self.resources_link,
+            _ => return None,
+        })
+    }
+
+    /// Sets the field `name`; `false` when there is no such field.
+    pub fn set(&mut self, name: &str, value: String) -> bool {
+        let slot = match name {
+            "country_summary" => &mut self.country_summary,
+            "country_contact_name" => &mut self.country_contact_name,
+            "country_contact_role" => &mut self.country_contact_role,
+            "country_contact_org" => &mut self.country_contact_org,
+            "country_contact_email" => &mut self.country_contact_email,
+            "contact_person_name" => &mut self.contact_person_name,
+            "contact_person_role" => &mut self.contact_person_role,
+            "contact_person_email" => &mut self.contact_person_email,
+            "approver_email" => &mut self.approver_email,
+            "resources_link" => &mut self.resources_link,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+
+    pub fn is_blank(&self) -> bool {
+        Self::FIELDS
+            .iter()
+            .all(|f| self.get(f).is_none_or(|v| v.trim().is_empty()))
+    }
+
+    /// Each value with surrounding spaces removed.
+    pub fn trimmed(&self) -> GdhmDetails {
+        let mut out = GdhmDetails::default();
+        for f in Self::FIELDS {
+            out.set(f, self.get(f).unwrap_or_default().trim().to_string());
+        }
+        out
+    }
 }
 
 impl AssessmentData {

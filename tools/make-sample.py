@@ -154,12 +154,24 @@ content = {
     "ratings": ratings,
     "consensus_notes": notes,
     "dissents": dissents,
+    # What GDHM's upload needs beyond the answers (format version 5), so that the sample's
+    # GDHM upload file can be written.
+    "gdhm": {
+        "country_summary": "Lusara has a costed national digital health strategy (2022-2026) and a digital health unit in the Ministry of Health; most systems are still funded by partners and the national health information exchange is a pilot.",
+        "country_contact_name": "Joseph Mwale", "country_contact_role": "Director of Planning",
+        "country_contact_org": "Ministry of Health of Lusara", "country_contact_email": "j.mwale@health.lusara.example",
+        "contact_person_name": "Amina Kessar", "contact_person_role": "Head, Digital Health Unit",
+        "contact_person_email": "a.kessar@health.lusara.example",
+        "approver_email": "", "resources_link": "https://moh.lusara.example/ndhs, https://moh.lusara.example/hssp",
+    },
 }
+content["gdhm"] = {k: v for k, v in content["gdhm"].items() if v}
+
 
 def write(path, content):
     body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    text = ('{\n  "format": "dhma-assessment",\n  "format_version": 4,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
+    text = ('{\n  "format": "dhma-assessment",\n  "format_version": 5,\n  "sha256": "%s",\n  "content": %s\n}\n' % (sha, body))
     open(path, "w", encoding="utf-8").write(text)
     print("wrote", path, len(content["responses"]), "responses", len(content["evidence"]), "evidence items",
           len(content["ratings"]), "ratings")

@@ -3,7 +3,7 @@
 //!
 //! Run with `scripts/bench` (builds the release binaries the start-up part launches, then
 //! runs `cargo bench --bench dhma` under Xvfb). Arguments after `--`:
-//! `--only autosave,report,charts,startup,scale,size,workshop,merge` runs some parts; `--quick` fewer runs;
+//! `--only autosave,report,charts,startup,scale,size,workshop,merge,batch` runs some parts; `--quick` fewer runs;
 //! `--langs en,zh` limits the report's languages; `--no-rival` skips Chromium (profiling);
 //! `--keep DIR` keeps the reports to look at.
 //! Never part of the tests: `cargo test` does not run benchmarks.
@@ -18,6 +18,7 @@
 )]
 
 mod autosave;
+mod batch;
 mod charts;
 mod html;
 mod merge;
@@ -287,7 +288,7 @@ fn print_table(rows: &[Row]) {
 fn main() {
     let opts = Options::parse();
     let mut rows = Vec::new();
-    let parts: [(&str, Part); 8] = [
+    let parts: [(&str, Part); 9] = [
         ("size", startup::sizes),
         ("charts", charts::run),
         ("autosave", autosave::run),
@@ -296,6 +297,7 @@ fn main() {
         ("scale", scale::run),
         ("workshop", workshop::run),
         ("merge", merge::run),
+        ("batch", batch::run),
     ];
     for (name, run) in parts {
         if !opts.wants(name) {

@@ -126,3 +126,29 @@ cli-progress-written = كُتب تقرير التقدم ({ $pages ->
         [many] { $pages } صفحة
        *[other] { $pages } صفحة
     }) في { $path }.
+cli-exported-all = { $count ->
+    [zero] لم يُصدَّر أي تقييم إلى { $path }.
+    [one] صُدِّر تقييم واحد إلى { $path }.
+    [two] صُدِّر تقييمان إلى { $path }.
+    [few] صُدِّرت { $count } تقييمات إلى { $path }.
+    [many] صُدِّر { $count } تقييمًا إلى { $path }.
+   *[other] صُدِّر { $count } تقييم إلى { $path }.
+}
+cli-reports-written = { $count ->
+    [zero] لم يُكتب أي تقرير في { $path }.
+    [one] كُتب تقرير واحد في { $path }.
+    [two] كُتب تقريران في { $path }.
+    [few] كُتبت { $count } تقارير في { $path }.
+    [many] كُتب { $count } تقريرًا في { $path }.
+   *[other] كُتب { $count } تقرير في { $path }.
+}
+cli-exported-gdhm = صُدِّر ملف التحميل إلى GDHM للتقييم { $title } إلى { $path }.
+cli-benchmark-imported = { $count ->
+    [zero] حُفظ المرجع «{ $label }» (بلا بلدان).
+    [one] حُفظ المرجع «{ $label }» (بلد واحد).
+    [two] حُفظ المرجع «{ $label }» (بلدان اثنان).
+    [few] حُفظ المرجع «{ $label }» ({ $count } بلدان).
+    [many] حُفظ المرجع «{ $label }» ({ $count } بلدًا).
+   *[other] حُفظ المرجع «{ $label }» ({ $count } بلد).
+}
+cli-benchmark-cleared = أُزيل المرجع.

@@ -175,3 +175,32 @@ answers-imported = { $count ->
         [many] تغيّرت { $count } إجابةً.
        *[other] تغيّرت { $count } إجابة.
     }
+merge-field-gdhm-country = اسم البلد
+merge-field-gdhm-country-summary = ملخص البلد
+merge-field-gdhm-country-contact-name = جهة اتصال البلد: الاسم
+merge-field-gdhm-country-contact-role = جهة اتصال البلد: المنصب
+merge-field-gdhm-country-contact-org = جهة اتصال البلد: المؤسسة
+merge-field-gdhm-country-contact-email = جهة اتصال البلد: البريد الإلكتروني
+merge-field-gdhm-contact-person-name = الشخص المسؤول عن الاتصال: الاسم
+merge-field-gdhm-contact-person-role = الشخص المسؤول عن الاتصال: المنصب
+merge-field-gdhm-contact-person-email = الشخص المسؤول عن الاتصال: البريد الإلكتروني
+merge-field-gdhm-approver-name = معتمد البيانات: الاسم
+merge-field-gdhm-approver-role = معتمد البيانات: المنصب
+merge-field-gdhm-approver-email = معتمد البيانات: البريد الإلكتروني
+merge-field-gdhm-resources-link = روابط إلى الموارد
+chart-legend-benchmark = المرجع: { $label }
+chart-legend-benchmark-dated = المرجع: { $label } ({ $date })
+batch-sheet-assessments = التقييمات
+batch-sheet-indicators = المؤشرات
+batch-col-country = البلد
+batch-col-round = الجولة
+batch-col-date = التاريخ
+batch-col-status = الحالة
+batch-col-overall = المتوسط العام
+batch-col-overall-phase = المرحلة العامة
+batch-col-indicator = المؤشر
+batch-col-block = اللبنة الأساسية
+batch-col-phase = المرحلة الحالية
+batch-col-target = المرحلة المستهدفة
+batch-status-draft = مسودة
+batch-status-finalised = منتهية

@@ -33,3 +33,5 @@ field-rating = التقييم (واحد لكل مشارك أو مجموعة ول
 field-other = القيمة
 field-narrative = السياق أو النتائج الرئيسية أو التوصيات
 field-export = الملف المُصدَّر
+field-format = صيغة الملف
+field-countries = البلدان المراد المقارنة بها

@@ -95,3 +95,17 @@ cli-progress-written = The progress report ({ $pages ->
         [one] one page
        *[other] { $pages } pages
     }) was written to { $path }.
+cli-exported-all = { $count ->
+    [one] One assessment exported to { $path }.
+   *[other] { $count } assessments exported to { $path }.
+}
+cli-reports-written = { $count ->
+    [one] One report written in { $path }.
+   *[other] { $count } reports written in { $path }.
+}
+cli-exported-gdhm = Exported the GDHM upload file of { $title } to { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Benchmark “{ $label }” stored (one country).
+   *[other] Benchmark “{ $label }” stored ({ $count } countries).
+}
+cli-benchmark-cleared = The benchmark was removed.

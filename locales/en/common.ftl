@@ -160,3 +160,32 @@ answers-imported = { $count ->
         [one] { $count } answer changed.
        *[other] { $count } answers changed.
     }
+merge-field-gdhm-country = Country name
+merge-field-gdhm-country-summary = Country summary
+merge-field-gdhm-country-contact-name = Country contact: name
+merge-field-gdhm-country-contact-role = Country contact: role
+merge-field-gdhm-country-contact-org = Country contact: organisation
+merge-field-gdhm-country-contact-email = Country contact: e-mail
+merge-field-gdhm-contact-person-name = Contact person: name
+merge-field-gdhm-contact-person-role = Contact person: role
+merge-field-gdhm-contact-person-email = Contact person: e-mail
+merge-field-gdhm-approver-name = Data approver: name
+merge-field-gdhm-approver-role = Data approver: role
+merge-field-gdhm-approver-email = Data approver: e-mail
+merge-field-gdhm-resources-link = Links to resources
+chart-legend-benchmark = Benchmark: { $label }
+chart-legend-benchmark-dated = Benchmark: { $label } ({ $date })
+batch-sheet-assessments = Assessments
+batch-sheet-indicators = Indicators
+batch-col-country = Country
+batch-col-round = Round
+batch-col-date = Date
+batch-col-status = Status
+batch-col-overall = Overall mean
+batch-col-overall-phase = Overall phase
+batch-col-indicator = Indicator
+batch-col-block = Building block
+batch-col-phase = Current phase
+batch-col-target = Target phase
+batch-status-draft = Draft
+batch-status-finalised = Finalised

@@ -33,3 +33,5 @@ field-rating = Rating (one per participant or group and indicator)
 field-other = Value
 field-narrative = Context, key findings or recommendations
 field-export = Exported file
+field-format = Format of the file
+field-countries = Countries to compare with

@@ -95,3 +95,17 @@ cli-progress-written = El informe de avance ({ $pages ->
         [one] { $pages } página
        *[other] { $pages } páginas
     }) se ha guardado en { $path }.
+cli-exported-all = { $count ->
+    [one] Se exportó { $count } evaluación a { $path }.
+   *[other] Se exportaron { $count } evaluaciones a { $path }.
+}
+cli-reports-written = { $count ->
+    [one] Se escribió { $count } informe en { $path }.
+   *[other] Se escribieron { $count } informes en { $path }.
+}
+cli-exported-gdhm = Se exportó el archivo de carga del GDHM de { $title } a { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Referencia «{ $label }» guardada ({ $count } país).
+   *[other] Referencia «{ $label }» guardada ({ $count } países).
+}
+cli-benchmark-cleared = Se quitó la referencia.

@@ -158,3 +158,32 @@ answers-imported = { $count ->
         [one] { $count } respuesta cambiada.
        *[other] { $count } respuestas cambiadas.
     }
+merge-field-gdhm-country = Nombre del país
+merge-field-gdhm-country-summary = Resumen del país
+merge-field-gdhm-country-contact-name = Contacto del país: nombre
+merge-field-gdhm-country-contact-role = Contacto del país: cargo
+merge-field-gdhm-country-contact-org = Contacto del país: organización
+merge-field-gdhm-country-contact-email = Contacto del país: correo electrónico
+merge-field-gdhm-contact-person-name = Persona de contacto: nombre
+merge-field-gdhm-contact-person-role = Persona de contacto: cargo
+merge-field-gdhm-contact-person-email = Persona de contacto: correo electrónico
+merge-field-gdhm-approver-name = Aprobador de los datos: nombre
+merge-field-gdhm-approver-role = Aprobador de los datos: cargo
+merge-field-gdhm-approver-email = Aprobador de los datos: correo electrónico
+merge-field-gdhm-resources-link = Enlaces a recursos
+chart-legend-benchmark = Referencia: { $label }
+chart-legend-benchmark-dated = Referencia: { $label } ({ $date })
+batch-sheet-assessments = Evaluaciones
+batch-sheet-indicators = Indicadores
+batch-col-country = País
+batch-col-round = Ronda
+batch-col-date = Fecha
+batch-col-status = Estado
+batch-col-overall = Media global
+batch-col-overall-phase = Fase global
+batch-col-indicator = Indicador
+batch-col-block = Componente
+batch-col-phase = Fase actual
+batch-col-target = Fase objetivo
+batch-status-draft = Borrador
+batch-status-finalised = Finalizada

@@ -33,3 +33,5 @@ field-rating = Calificación (una por participante o grupo e indicador)
 field-other = Valor
 field-narrative = Contexto, hallazgos clave o recomendaciones
 field-export = Archivo exportado
+field-format = Formato del archivo
+field-countries = Países con los que comparar

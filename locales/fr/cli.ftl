@@ -95,3 +95,17 @@ cli-progress-written = Le rapport d’avancement ({ $pages ->
         [one] { $pages } page
        *[other] { $pages } pages
     }) a été enregistré dans { $path }.
+cli-exported-all = { $count ->
+    [one] { $count } évaluation exportée vers { $path }.
+   *[other] { $count } évaluations exportées vers { $path }.
+}
+cli-reports-written = { $count ->
+    [one] { $count } rapport écrit dans { $path }.
+   *[other] { $count } rapports écrits dans { $path }.
+}
+cli-exported-gdhm = Fichier de téléversement GDHM de { $title } exporté vers { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Référence « { $label } » enregistrée ({ $count } pays).
+   *[other] Référence « { $label } » enregistrée ({ $count } pays).
+}
+cli-benchmark-cleared = La référence a été retirée.

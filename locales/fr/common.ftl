@@ -158,3 +158,32 @@ answers-imported = { $count ->
         [one] { $count } réponse modifiée.
        *[other] { $count } réponses modifiées.
     }
+merge-field-gdhm-country = Nom du pays
+merge-field-gdhm-country-summary = Résumé pays
+merge-field-gdhm-country-contact-name = Contact pays : nom
+merge-field-gdhm-country-contact-role = Contact pays : fonction
+merge-field-gdhm-country-contact-org = Contact pays : organisation
+merge-field-gdhm-country-contact-email = Contact pays : courriel
+merge-field-gdhm-contact-person-name = Personne de contact : nom
+merge-field-gdhm-contact-person-role = Personne de contact : fonction
+merge-field-gdhm-contact-person-email = Personne de contact : courriel
+merge-field-gdhm-approver-name = Approbateur des données : nom
+merge-field-gdhm-approver-role = Approbateur des données : fonction
+merge-field-gdhm-approver-email = Approbateur des données : courriel
+merge-field-gdhm-resources-link = Liens vers des ressources
+chart-legend-benchmark = Référence : { $label }
+chart-legend-benchmark-dated = Référence : { $label } ({ $date })
+batch-sheet-assessments = Évaluations
+batch-sheet-indicators = Indicateurs
+batch-col-country = Pays
+batch-col-round = Cycle
+batch-col-date = Date
+batch-col-status = Statut
+batch-col-overall = Moyenne globale
+batch-col-overall-phase = Phase globale
+batch-col-indicator = Indicateur
+batch-col-block = Composante
+batch-col-phase = Phase actuelle
+batch-col-target = Phase cible
+batch-status-draft = Brouillon
+batch-status-finalised = Finalisée

@@ -33,3 +33,5 @@ field-rating = Note (une par participant ou groupe et par indicateur)
 field-other = Valeur
 field-narrative = Contexte, constats clés ou recommandations
 field-export = Fichier exporté
+field-format = Format du fichier
+field-countries = Pays de comparaison

@@ -95,3 +95,17 @@ cli-progress-written = O relatório de progresso ({ $pages ->
         [one] { $pages } página
        *[other] { $pages } páginas
     }) foi gravado em { $path }.
+cli-exported-all = { $count ->
+    [one] { $count } avaliação exportada para { $path }.
+   *[other] { $count } avaliações exportadas para { $path }.
+}
+cli-reports-written = { $count ->
+    [one] { $count } relatório escrito em { $path }.
+   *[other] { $count } relatórios escritos em { $path }.
+}
+cli-exported-gdhm = O ficheiro de carregamento do GDHM de { $title } foi exportado para { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Referência «{ $label }» guardada ({ $count } país).
+   *[other] Referência «{ $label }» guardada ({ $count } países).
+}
+cli-benchmark-cleared = A referência foi retirada.

@@ -158,3 +158,32 @@ answers-imported = { $count ->
         [one] { $count } resposta alterada.
        *[other] { $count } respostas alteradas.
     }
+merge-field-gdhm-country = Nome do país
+merge-field-gdhm-country-summary = Resumo do país
+merge-field-gdhm-country-contact-name = Contacto do país: nome
+merge-field-gdhm-country-contact-role = Contacto do país: cargo
+merge-field-gdhm-country-contact-org = Contacto do país: organização
+merge-field-gdhm-country-contact-email = Contacto do país: correio eletrónico
+merge-field-gdhm-contact-person-name = Pessoa de contacto: nome
+merge-field-gdhm-contact-person-role = Pessoa de contacto: cargo
+merge-field-gdhm-contact-person-email = Pessoa de contacto: correio eletrónico
+merge-field-gdhm-approver-name = Aprovador dos dados: nome
+merge-field-gdhm-approver-role = Aprovador dos dados: cargo
+merge-field-gdhm-approver-email = Aprovador dos dados: correio eletrónico
+merge-field-gdhm-resources-link = Ligações para recursos
+chart-legend-benchmark = Referência: { $label }
+chart-legend-benchmark-dated = Referência: { $label } ({ $date })
+batch-sheet-assessments = Avaliações
+batch-sheet-indicators = Indicadores
+batch-col-country = País
+batch-col-round = Ronda
+batch-col-date = Data
+batch-col-status = Estado
+batch-col-overall = Média global
+batch-col-overall-phase = Fase global
+batch-col-indicator = Indicador
+batch-col-block = Pilar
+batch-col-phase = Fase atual
+batch-col-target = Fase-alvo
+batch-status-draft = Rascunho
+batch-status-finalised = Finalizada

@@ -33,3 +33,5 @@ field-rating = Classificação (uma por participante ou grupo e indicador)
 field-other = Valor
 field-narrative = Contexto, principais constatações ou recomendações
 field-export = Ficheiro exportado
+field-format = Formato do ficheiro
+field-countries = Países com que comparar

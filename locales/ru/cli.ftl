@@ -95,3 +95,23 @@ cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
 cli-handout-written = Анкета ({ $pages } стр.) сохранена в { $path }.
 
 cli-progress-written = Отчёт о выполнении ({ $pages } стр.) сохранён в { $path }.
+cli-exported-all = { $count ->
+    [one] { $count } оценка экспортирована в { $path }.
+    [few] { $count } оценки экспортированы в { $path }.
+    [many] { $count } оценок экспортировано в { $path }.
+   *[other] { $count } оценки экспортировано в { $path }.
+}
+cli-reports-written = { $count ->
+    [one] { $count } отчёт записан в { $path }.
+    [few] { $count } отчёта записаны в { $path }.
+    [many] { $count } отчётов записано в { $path }.
+   *[other] { $count } отчёта записано в { $path }.
+}
+cli-exported-gdhm = Файл загрузки GDHM для { $title } экспортирован в { $path }.
+cli-benchmark-imported = { $count ->
+    [one] Ориентир «{ $label }» сохранён ({ $count } страна).
+    [few] Ориентир «{ $label }» сохранён ({ $count } страны).
+    [many] Ориентир «{ $label }» сохранён ({ $count } стран).
+   *[other] Ориентир «{ $label }» сохранён ({ $count } страны).
+}
+cli-benchmark-cleared = Ориентир удалён.

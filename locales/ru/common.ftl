@@ -168,3 +168,32 @@ answers-imported = { $count ->
         [many] Изменено { $count } ответов.
        *[other] Изменено { $count } ответа.
     }
+merge-field-gdhm-country = Название страны
+merge-field-gdhm-country-summary = Краткое описание страны
+merge-field-gdhm-country-contact-name = Контакт страны: имя
+merge-field-gdhm-country-contact-role = Контакт страны: должность
+merge-field-gdhm-country-contact-org = Контакт страны: организация
+merge-field-gdhm-country-contact-email = Контакт страны: электронная почта
+merge-field-gdhm-contact-person-name = Контактное лицо: имя
+merge-field-gdhm-contact-person-role = Контактное лицо: должность
+merge-field-gdhm-contact-person-email = Контактное лицо: электронная почта
+merge-field-gdhm-approver-name = Утвердивший данные: имя
+merge-field-gdhm-approver-role = Утвердивший данные: должность
+merge-field-gdhm-approver-email = Утвердивший данные: электронная почта
+merge-field-gdhm-resources-link = Ссылки на ресурсы
+chart-legend-benchmark = Ориентир: { $label }
+chart-legend-benchmark-dated = Ориентир: { $label } ({ $date })
+batch-sheet-assessments = Оценки
+batch-sheet-indicators = Показатели
+batch-col-country = Страна
+batch-col-round = Раунд
+batch-col-date = Дата
+batch-col-status = Статус
+batch-col-overall = Общее среднее
+batch-col-overall-phase = Общая фаза
+batch-col-indicator = Показатель
+batch-col-block = Компонент
+batch-col-phase = Текущая фаза
+batch-col-target = Целевая фаза
+batch-status-draft = Черновик
+batch-status-finalised = Завершена

@@ -33,3 +33,5 @@ field-rating = Оценка (одна на участника или групп�
 field-other = Значение
 field-narrative = Контекст, основные выводы или рекомендации
 field-export = Экспортированный файл
+field-format = Формат файла
+field-countries = Страны для сравнения

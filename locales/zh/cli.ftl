@@ -71,3 +71,8 @@ cli-changes-indicator = { $label }：{ $phase }；{ $target }（{ $direction }�
 cli-handout-written = 问卷（共 { $pages } 页）已写入 { $path }。
 
 cli-progress-written = 进展报告（共 { $pages } 页）已写入 { $path }。
+cli-exported-all = 已将 { $count } 项评估导出到 { $path }。
+cli-reports-written = 已在 { $path } 中写入 { $count } 份报告。
+cli-exported-gdhm = 已将 { $title } 的 GDHM 上传文件导出到 { $path }。
+cli-benchmark-imported = 已保存基准“{ $label }”（{ $count } 个国家）。
+cli-benchmark-cleared = 已删除基准。

@@ -33,3 +33,5 @@ field-rating = 评分（每位参与者或每个小组对每个指标一个）
 field-other = 值
 field-narrative = 背景、主要发现或建议
 field-export = 导出的文件
+field-format = 文件格式
+field-countries = 用于比较的国家

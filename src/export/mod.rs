@@ -34,10 +34,19 @@ pub enum Format {
     Csv,
     /// The assessment's content and its scores as JSON.
     Json,
+    /// GDHM's upload file (`gdhm::upload_csv`): refused, naming the first problem, when
+    /// GDHM would refuse it.
+    GdhmCsv,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Dhma, Format::Xlsx, Format::Csv, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Dhma,
+        Format::Xlsx,
+        Format::Csv,
+        Format::Json,
+        Format::GdhmCsv,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -45,6 +54,7 @@ impl Format {
             Format::Xlsx => "xlsx",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::GdhmCsv => "gdhm-csv",
         }
     }
 
@@ -59,6 +69,7 @@ impl Format {
             Format::Xlsx => ".xlsx",
             Format::Csv => ".csv",
             Format::Json => ".json",
+            Format::GdhmCsv => ".csv",
         }
     }
 

@@ -49,7 +49,7 @@ pub fn render(
     cover(&mut w, &l, fw, data, today);
     w.new_page();
     super::summary::summary(&mut w, &l, fw, data, &scores);
-    radar_and_scores(&mut w, &l, fw, &scores, previous);
+    radar_and_scores(&mut w, &l, fw, &scores, previous, data.benchmark.as_ref());
     if let Some(previous) = previous {
         since_last_round(&mut w, &l, fw, data, previous);
     }
@@ -209,6 +209,7 @@ fn radar_and_scores(
     fw: &Framework,
     s: &Scores,
     previous: Option<&Round>,
+    benchmark: Option<&crate::model::Benchmark>,
 ) {
     w.space(14.0);
     w.heading(&l.text("report-radar"), 1);
@@ -217,7 +218,7 @@ fn radar_and_scores(
         .iter()
         .map(|b| l.text(&fw.block_key(&b.id)))
         .collect();
-    let series = charts::radar_series(s, previous, l);
+    let series = charts::with_benchmark(charts::radar_series(s, previous, l), s, benchmark, l);
     // The same geometry as the screen's SVG, drawn as vectors.
     let (cw, ch) = (w.content_width() as f64, 300.0);
     let layout = charts::radar_layout(&labels, &series, cw, ch);

@@ -307,7 +307,10 @@ fn answer_sheet(w: &mut Writer, l: &Localizer, fw: &Framework) {
     w.paragraph(
         &l.format(
             "handout-sheet-note",
-            &[arg("columns", [who, code, phase, comment].join(", "))],
+            &[arg(
+                "columns",
+                l.list(&[who, code, phase, comment].map(String::from)),
+            )],
         ),
         9.5,
         false,

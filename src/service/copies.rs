@@ -316,7 +316,8 @@ pub fn conflicts(db: &Db, id: i64, l: &Localizer) -> Result<Vec<ConflictView>> {
             },
             local: side(&c.key, &c.local, l),
             incoming: side(&c.key, &c.incoming, l),
-            writable: WRITABLE.contains(&c.key.field.as_str()),
+            writable: WRITABLE.contains(&c.key.field.as_str())
+                || crate::merge::is_gdhm_field(&c.key.field),
         })
         .collect())
 }
@@ -365,8 +366,10 @@ fn typed_value(key: &Key, text: &str) -> Result<String> {
         "rationale" | "change_note" | "note" | "country" | "round" | "facilitator" | "language" => {
             serde_json::json!(text)
         }
-        // A blank text is no narrative: keep a side to remove it.
+        // A blank text is no narrative (nor GDHM detail): keep a side to remove it.
         "narrative" if t.is_empty() => return Err(invalid()),
+        f if crate::merge::is_gdhm_field(f) && t.is_empty() => return Err(invalid()),
+        f if crate::merge::is_gdhm_field(f) => serde_json::json!(t),
         "narrative" => serde_json::json!(text),
         _ => {
             return Err(Error::ConflictValueNotAllowed {

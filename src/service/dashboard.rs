@@ -169,7 +169,12 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
         .collect();
     let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
     let previous = crate::compare::previous_round(db, id)?;
-    let series = charts::radar_series(&scores, previous.as_ref(), l);
+    let series = charts::with_benchmark(
+        charts::radar_series(&scores, previous.as_ref(), l),
+        &scores,
+        data.benchmark.as_ref(),
+        l,
+    );
     let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
     // Wide enough for the longest block name at the sides ("Законодательство," in Russian).
     let layout = charts::radar_layout(&labels, &series, 760.0, 520.0);

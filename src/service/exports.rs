@@ -42,6 +42,7 @@ pub fn export_bytes(
         Format::Csv => export::csv::table(&export::indicators(&src, &l), excel),
         Format::Json => export::json::bytes(&src, super::score_json(fw, &src.scores)),
         Format::Dhma => crate::exchange::to_string(data).map(String::into_bytes),
+        Format::GdhmCsv => crate::gdhm::upload_csv(data, fw),
     }
 }
 

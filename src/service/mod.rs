@@ -20,10 +20,12 @@ use crate::model::Assessment;
 use crate::storage::Db;
 
 mod backups;
+mod batch;
 mod changes;
 mod copies;
 mod dashboard;
 mod exports;
+mod gdhm;
 mod handout;
 mod home;
 mod narratives;
@@ -36,10 +38,12 @@ mod walk;
 mod workshop;
 
 pub use backups::*;
+pub use batch::*;
 pub use changes::*;
 pub use copies::*;
 pub use dashboard::*;
 pub use exports::*;
+pub use gdhm::*;
 pub use handout::*;
 pub use home::*;
 pub use narratives::*;

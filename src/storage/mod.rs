@@ -6,6 +6,7 @@
 //! - Foreign keys on; one connection per `Db` (the single writer); every change runs in one
 //!   immediate transaction together with its change-log entries (`Db::write`).
 
+mod gdhm;
 mod lock;
 mod narratives;
 mod rounds;
@@ -428,6 +429,8 @@ pub(crate) fn load_in(conn: &Connection, id: i64) -> Result<AssessmentData> {
         )?,
         workshop: workshop::workshop_in(conn, id)?,
         narratives: narratives::narratives_in(conn, id)?,
+        gdhm: gdhm::details_in(conn, id)?,
+        benchmark: gdhm::benchmark_in(conn, id)?,
     })
 }
 
@@ -585,7 +588,8 @@ fn insert_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, at: &str
     insert_evidence(tx, id, &data.evidence)?;
     insert_roadmap(tx, id, &data.roadmap)?;
     workshop::insert_workshop(tx, id, &data.workshop)?;
-    narratives::insert_narratives(tx, id, &data.narratives)
+    narratives::insert_narratives(tx, id, &data.narratives)?;
+    gdhm::put_details(tx, id, &data.gdhm)
 }
 
 /// Inserts a whole assessment inside the caller's transaction; see [`Db::insert_data`].

@@ -377,13 +377,39 @@ fn v6_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V6_NA_REASON)
 }
 
-/// Version 7 (issue 15): each roadmap action's progress note, which stays editable with
-/// its status after sign-off (the follow-up of the roadmap).
+/// Version 7 (issue 14): the details GDHM's upload file needs that DHMA did not keep (one
+/// row per assessment and detail, a blank detail is no row; `field` is one of
+/// `GdhmDetails::FIELDS`), and the benchmark from a GDHM data export an assessment is
+/// compared with (one per assessment: what was chosen, the file's date, and each block's
+/// mean as JSON).
+const V7_UPGRADE: &str = r#"
+CREATE TABLE gdhm_details (
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    field TEXT NOT NULL CHECK (field IN ('country_summary', 'country_contact_name',
+        'country_contact_role', 'country_contact_org', 'country_contact_email',
+        'contact_person_name', 'contact_person_role', 'contact_person_email',
+        'approver_email', 'resources_link')),
+    value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+    PRIMARY KEY (assessment_id, field)
+) STRICT;
+CREATE TABLE benchmarks (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    countries TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    file_date TEXT,
+    blocks TEXT NOT NULL
+) STRICT;
+"#;
+
+/// Version 7 (issue 15) also holds each roadmap action's progress note, which stays
+/// editable with its status after sign-off (the follow-up of the roadmap).
 const V7_PROGRESS: &str = r#"
 ALTER TABLE roadmap_items ADD COLUMN progress TEXT NOT NULL DEFAULT '';
 "#;
 
 fn v7_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(V7_UPGRADE)?;
     tx.execute_batch(V7_PROGRESS)
 }
 

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    claim_draft, insert_content, insert_evidence, insert_roadmap, load_in, log, narratives, rows,
-    workshop, Db,
+    claim_draft, gdhm, insert_content, insert_evidence, insert_roadmap, load_in, log, narratives,
+    rows, workshop, Db,
 };
 use crate::error::{Error, Result};
 use crate::framework::Framework;
@@ -126,6 +126,7 @@ fn replace_content(tx: &Transaction<'_>, id: i64, data: &AssessmentData, now: &s
         "dissents",
         "consensus_notes",
         "narratives",
+        "gdhm_details",
         "groups",
         "participants",
         "responses",
@@ -224,6 +225,9 @@ fn write_changes(
             old.get(*k).map(String::as_str),
             new.get(*k).map(String::as_str),
         )?;
+    }
+    if changed.iter().any(|k| merge::is_gdhm_field(&k.field)) {
+        gdhm::put_details(tx, id, &after.gdhm)?;
     }
     for k in changed.iter().filter(|k| k.field == "narrative") {
         if let Some((scope, kind)) = merge::narrative_subject(&k.subject) {

@@ -982,7 +982,7 @@ fn a_version_5_database_upgrades_and_keeps_its_answers_and_takes_narratives() {
         tx.commit().expect("commit");
     }
     let mut db = Db::open(&path).expect("upgrade");
-    assert_eq!(db.schema_version().expect("v"), 6);
+    assert_eq!(db.schema_version().expect("v"), schema::LATEST_VERSION);
     let id = db.find_uid("u-5").expect("read").expect("kept");
     assert!(db.load(id).expect("load").narratives.is_empty());
     db.set_narrative(id, OVERALL, NarrativeKind::Recommendations, "Fund it.", "t")
@@ -1024,7 +1024,10 @@ fn the_na_reason_is_stored_logged_and_upgraded_from_version_5() {
         tx.commit().expect("commit");
     }
     let mut db = Db::open(&path).expect("upgrade v5");
-    assert_eq!(db.schema_version().expect("version"), 6);
+    assert_eq!(
+        db.schema_version().expect("version"),
+        schema::LATEST_VERSION
+    );
     let old = db.responses(1).expect("responses");
     assert_eq!(old[0].current, Some(Current::NotApplicable));
     assert_eq!(old[0].na_reason, None, "an old NA is 'not said'");

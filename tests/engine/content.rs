@@ -140,6 +140,14 @@ one_of_each! { error_examples, error_line, Error {
     Error::AnswersNoCodeColumn { .. } => Error::AnswersNoCodeColumn { sheet: s("Indicators") },
     Error::AnswersNoAnswerColumn { .. } => Error::AnswersNoAnswerColumn { sheet: s("Indicators") },
     Error::SpreadsheetUnreadable { .. } => Error::SpreadsheetUnreadable { path: s("/p/a.xlsx"), detail: s("zip") },
+    Error::GdhmDetailMissing { .. } => Error::GdhmDetailMissing { field: s("contact_person_email") },
+    Error::GdhmInvalidEmail { .. } => Error::GdhmInvalidEmail { field: s("approver_email"), value: s("a.kessar@") },
+    Error::GdhmUnanswered { .. } => Error::GdhmUnanswered { codes: vec![s("3"), s("5a")] },
+    Error::GdhmFileUnreadable { .. } => Error::GdhmFileUnreadable { path: s("gdhm.xlsx") },
+    Error::GdhmFileEmpty { .. } => Error::GdhmFileEmpty { path: s("gdhm.xlsx") },
+    Error::GdhmFileCell { .. } => Error::GdhmFileCell { path: s("gdhm.xlsx"), row: 4, column: s("D"), value: s("Phase 7"), problem: s("phase") },
+    Error::GdhmCountryNotInFile { .. } => Error::GdhmCountryNotInFile { path: s("gdhm.xlsx"), country: s("Atlantis") },
+    Error::GdhmNoCommonIndicators { .. } => Error::GdhmNoCommonIndicators { path: s("gdhm.xlsx") },
 }}
 
 fn content_issue() -> ContentIssue {
@@ -154,6 +162,11 @@ fn content_issue() -> ContentIssue {
 /// Arguments an error carries that its message does not show, each with the reason. Anything
 /// else a message leaves out, or any variable it uses that the error does not give, fails.
 const NOT_SHOWN: &[(&str, &str, &str)] = &[
+    (
+        "gdhm-file-cell",
+        "problem",
+        "chooses the sentence (error-gdhm-file-cell-<problem>), not shown itself",
+    ),
     (
         "database",
         "path",

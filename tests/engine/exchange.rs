@@ -101,10 +101,12 @@ fn seal(content: &serde_json::Value, version: u64) -> String {
 }
 
 /// The sample's content as a file of format version 3 or older holds it: without the
-/// reasons of its NA answers (version 4), so that it can be sealed under any version.
+/// reasons of its NA answers (version 4) and its GDHM details (version 5), so that it can
+/// be sealed under any version.
 fn sample_content() -> serde_json::Value {
     let text = exchange::to_string(&sample_without_na_reasons()).expect("text");
-    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    v["content"].as_object_mut().expect("object").remove("gdhm");
     v["content"].clone()
 }
 
@@ -202,8 +204,8 @@ fn refuses_files_over_20_mb_without_reading_them() {
 fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
     let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
     let dup = text.replacen(
-        "\"format_version\": 4,",
-        "\"format_version\": 4, \"format_version\": 4,",
+        "\"format_version\": 5,",
+        "\"format_version\": 5, \"format_version\": 5,",
         1,
     );
     refused(&dup, "malformed-json");
@@ -341,7 +343,7 @@ fn sample_with_workshop() -> dhma::model::AssessmentData {
 fn version_2_carries_the_workshop_and_version_1_still_imports() {
     let data = sample_with_workshop();
     let text = exchange::to_string(&data).expect("text");
-    assert!(text.contains("\"format_version\": 4"), "{}", &text[..200]);
+    assert!(text.contains("\"format_version\": 5"), "{}", &text[..200]);
     let back = exchange::parse("x", &text).expect("parse");
     assert_eq!(back.workshop, data.workshop);
     let mut db = Db::open_in_memory().expect("db");
@@ -375,7 +377,8 @@ fn version_2_carries_the_workshop_and_version_1_still_imports() {
 #[test]
 fn refuses_a_workshop_in_version_1_and_a_bad_one_in_version_2() {
     let text = exchange::to_string(&sample_with_workshop()).expect("t");
-    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    v["content"].as_object_mut().expect("object").remove("gdhm");
     let mut c = v["content"].clone();
     c["assessment"]["uid"] = "u-w".into();
     refused(&seal(&c, 1), "invalid-file-field");
@@ -440,7 +443,7 @@ fn narratives_travel_in_version_4_and_are_left_out_when_empty() {
     let file = dir.path().join("n.dhma.json");
     exchange::export_file(&mut db, id, &file).expect("export");
     let text = std::fs::read_to_string(&file).expect("read");
-    assert!(text.contains("\"format_version\": 4"), "{text}");
+    assert!(text.contains("\"format_version\": 5"), "{text}");
     let mut other = Db::open_in_memory().expect("db");
     let new_id = exchange::import_file(&mut other, &file).expect("import");
     assert_eq!(
@@ -489,7 +492,7 @@ fn the_na_reason_is_version_4_and_refused_in_older_files() {
         .expect("the sample has an NA");
     r.na_reason = Some(NaReason::NotAvailable);
     let text = exchange::to_string(&data).expect("text");
-    assert!(text.contains("\"format_version\": 4"), "{}", &text[..120]);
+    assert!(text.contains("\"format_version\": 5"), "{}", &text[..120]);
     assert!(text.contains("\"na_reason\":\"not-available\""));
     let back = exchange::parse("in.dhma.json", &text).expect("version 4 reads");
     assert_eq!(back, data);

@@ -163,9 +163,12 @@ fn seal_raw(content: &str) -> String {
     )
 }
 
+/// The content of `data`'s file without the GDHM details (format version 5), so that it can
+/// be sealed as version 2.
 fn content_of(data: &AssessmentData) -> serde_json::Value {
-    let v: serde_json::Value =
+    let mut v: serde_json::Value =
         serde_json::from_str(&exchange::to_string(data).expect("text")).expect("json");
+    v["content"].as_object_mut().expect("object").remove("gdhm");
     v["content"].clone()
 }
 

@@ -14,6 +14,7 @@ mod crash;
 mod exchange;
 mod exports;
 mod follow_up;
+mod gdhm;
 mod hostile;
 mod merge;
 mod report;

@@ -1037,7 +1037,98 @@ async function dashboardView() {
         d.excluded.length ? h("ul", {}, ...d.excluded.map((e) => h("li", {}, e))) : h("p", {}, t("ui-dash-excluded-none")),
         h("h2", {}, t("ui-dash-rule")), h("p", { class: "muted" }, d.rule),
         d.finalised ? null : participantsEditor(),
+        gdhmExport(), d.finalised ? null : benchmarkChooser(),
         signOff(d), nextRound())));
+}
+
+// GDHM's upload file: the details GDHM requires that DHMA does not otherwise keep, asked
+// for here and kept with the assessment; the core names what GDHM would refuse. A
+// `data-path` on the export button (set only by the end-to-end tests) skips the dialog.
+function gdhmExport() {
+  const fields = h("div", { class: "grid" });
+  const problems = h("ul", { class: "hint", id: "gdhm-problems" });
+  let editable = true;
+  const show = (v) => {
+    editable = v.editable;
+    fields.replaceChildren(...v.fields.flatMap((f) => {
+      const id = `gdhm-${f.name}`;
+      const input = f.multiline ? h("textarea", { id, rows: 3, dir: "auto" })
+        : h("input", f.email ? { id, type: "text", inputmode: "email", dir: "ltr" } : { id, type: "text", dir: "auto" });
+      input.value = f.value;
+      input.disabled = !v.editable;
+      input.dataset.name = f.name;
+      return [h("label", { for: id }, f.label, f.required ? h("span", { class: "muted" }, " ", t("ui-gdhm-required")) : null), input];
+    }));
+    problems.replaceChildren(...v.problems.map((p) => h("li", {}, p)));
+  };
+  const exportButton = h("button", { class: "primary", type: "submit", id: "gdhm-export" }, t("ui-gdhm-save-export"));
+  const form = h("form", { class: "card", id: "gdhm-form", novalidate: true, hidden: true },
+    h("p", { class: "hint" }, t("ui-gdhm-intro")), fields, problems,
+    h("div", { class: "actions" }, exportButton,
+      h("button", { type: "button", id: "gdhm-cancel", onclick: () => { form.hidden = true; open.hidden = false; open.focus(); } }, t("ui-cancel"))));
+  const open = h("button", { id: "gdhm-open", onclick: async () => {
+    try {
+      show(await api.gdhmDetails(state.id));
+      open.hidden = true; form.hidden = false;
+      fields.querySelector("input, textarea")?.focus();
+    } catch (e) { failed(e); }
+  } }, t("ui-gdhm-export"));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    try {
+      if (editable) {
+        const values = {};
+        for (const el of fields.querySelectorAll("[data-name]")) values[el.dataset.name] = el.value;
+        show(await api.saveGdhmDetails(state.id, values));
+      }
+      const done = await api.exportGdhmCsv(state.id, exportButton.dataset.path || null);
+      if (done) notify(done.message);
+    } catch (e) { failed(e); }
+  });
+  return h("section", { id: "gdhm-section", "aria-labelledby": "gdhm-title" },
+    h("h2", { id: "gdhm-title" }, t("ui-gdhm-title")), open, form);
+}
+
+// The benchmark: a GDHM data export chosen, then the countries whose mean the radar and
+// the report show (checkboxes), named by a label (a region) or by their names. A
+// `data-path` on the choose button (set only by the end-to-end tests) skips the dialog.
+function benchmarkChooser() {
+  let file = null;
+  const list = h("fieldset", { id: "benchmark-countries", hidden: true });
+  const label = h("input", { id: "benchmark-label", type: "text", dir: "auto" });
+  const choose = h("button", { type: "button", id: "benchmark-file", onclick: async (ev) => {
+    try {
+      const f = await api.gdhmFile(ev.currentTarget.dataset.path || null);
+      if (!f) return;
+      file = f;
+      list.replaceChildren(h("legend", { dir: "auto" }, f.path), f.date ? h("p", { class: "hint" }, f.date) : null,
+        ...f.countries.map((c, i) => h("div", {}, h("label", {},
+          h("input", { type: "checkbox", value: c, id: `benchmark-country-${i}` }), " ", h("span", { dir: "auto" }, c)))));
+      list.hidden = false;
+      list.querySelector("input")?.focus();
+    } catch (e) { failed(e); }
+  } }, t("ui-benchmark-choose-file"));
+  const form = h("form", { class: "card", id: "benchmark-form", novalidate: true, hidden: true },
+    h("p", { class: "hint" }, t("ui-benchmark-intro")), choose, list,
+    h("label", { for: "benchmark-label" }, t("ui-benchmark-label")), label,
+    h("div", { class: "actions" },
+      h("button", { class: "primary", type: "submit", id: "benchmark-store" }, t("ui-benchmark-store")),
+      h("button", { type: "button", id: "benchmark-remove", onclick: async () => {
+        try { notify(await api.clearBenchmark(state.id)); go("dashboard"); } catch (e) { failed(e); }
+      } }, t("ui-benchmark-remove")),
+      h("button", { type: "button", id: "benchmark-cancel", onclick: () => { form.hidden = true; open.hidden = false; open.focus(); } }, t("ui-cancel"))));
+  const open = h("button", { id: "benchmark-open", onclick: () => { open.hidden = true; form.hidden = false; choose.focus(); } }, t("ui-benchmark"));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (!file) { choose.focus(); return; }
+    const countries = [...list.querySelectorAll("input:checked")].map((c) => c.value);
+    try {
+      notify(await api.importBenchmark(state.id, file.path, { countries, label: label.value, date: null }));
+      go("dashboard");
+    } catch (e) { failed(e); }
+  });
+  return h("section", { id: "benchmark-section", "aria-labelledby": "benchmark-title" },
+    h("h2", { id: "benchmark-title" }, t("ui-benchmark-title")), open, form);
 }
 
 // ---- findings and recommendations ----------------------------------------------------

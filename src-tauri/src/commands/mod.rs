@@ -8,6 +8,7 @@ pub mod backups;
 pub mod copies;
 pub mod dashboard;
 pub mod exports;
+pub mod gdhm;
 pub mod handout;
 pub mod narratives;
 pub mod report;
@@ -388,6 +389,42 @@ pub const REGISTRY: &[CommandSpec] = &[
         "string",
         "Imports the answers of a workbook or CSV all or nothing (as dhma answers import); returns the sentence saying how many changed."
     ),
+    spec!(
+        "gdhm_details",
+        ["id"],
+        "GdhmDetailsView",
+        "The GDHM export dialog: {fields: [{name, label, value, required, email, multiline}], editable, problems} (problems: what GDHM would refuse, as sentences)."
+    ),
+    spec!(
+        "save_gdhm_details",
+        ["id", "values"],
+        "GdhmDetailsView",
+        "Saves the GDHM details ({name: text}); returns the dialog again."
+    ),
+    spec!(
+        "export_gdhm_csv",
+        ["id", "path"],
+        "{id, path, message} | null",
+        "Writes GDHM's upload CSV; path null opens the native dialog; a missing or invalid detail is the error and no file is written."
+    ),
+    spec!(
+        "gdhm_file",
+        ["path"],
+        "{path, countries, date} | null",
+        "Reads a GDHM data export and lists its countries; path null opens the native dialog."
+    ),
+    spec!(
+        "import_benchmark",
+        ["id", "path", "choice"],
+        "string",
+        "Stores the mean of the chosen countries ({countries, label, date}) of a GDHM data export as the assessment's benchmark; returns the message."
+    ),
+    spec!(
+        "clear_benchmark",
+        ["id"],
+        "string",
+        "Removes the assessment's benchmark; returns the message."
+    ),
 ];
 
 /// Adds every command to the builder. Keep in step with [`REGISTRY`] (a test checks).
@@ -452,6 +489,12 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         exports::export_as,
         exports::preview_answers_import,
         exports::import_answers,
+        gdhm::gdhm_details,
+        gdhm::save_gdhm_details,
+        gdhm::export_gdhm_csv,
+        gdhm::gdhm_file,
+        gdhm::import_benchmark,
+        gdhm::clear_benchmark,
     ])
 }
 
