@@ -248,6 +248,14 @@ pub enum Error {
     CarriedNotReviewed { count: usize, codes: Vec<String> },
     #[error("{country} already has a round called {round}")]
     RoundNameTaken { country: String, round: String },
+    #[error("unknown chart {value} (radar or bars)")]
+    UnknownChartKind { value: String },
+    #[error("unknown image format {value} (png or svg)")]
+    UnknownImageFormat { value: String },
+    #[error("resolution {value} is not a whole number of dpi from {min} to {max}")]
+    DpiOutOfRange { value: String, min: u32, max: u32 },
+    #[error("the chart image could not be drawn: {detail}")]
+    ChartImage { detail: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -312,6 +320,10 @@ impl Error {
             Error::ChangeNoteRequired { .. } => "change-note-required",
             Error::CarriedNotReviewed { .. } => "carried-not-reviewed",
             Error::RoundNameTaken { .. } => "round-name-taken",
+            Error::UnknownChartKind { .. } => "unknown-chart-kind",
+            Error::UnknownImageFormat { .. } => "unknown-image-format",
+            Error::DpiOutOfRange { .. } => "dpi-out-of-range",
+            Error::ChartImage { .. } => "chart-image",
         }
     }
 
@@ -365,6 +377,15 @@ impl Error {
                 vec![("country", country.clone()), ("round", round.clone())]
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
+            Error::UnknownChartKind { value } | Error::UnknownImageFormat { value } => {
+                vec![("value", value.clone())]
+            }
+            Error::DpiOutOfRange { value, min, max } => vec![
+                ("value", value.clone()),
+                ("min", min.to_string()),
+                ("max", max.to_string()),
+            ],
+            Error::ChartImage { detail } => vec![("detail", detail.clone())],
             Error::RaterUnknown { name }
             | Error::RaterHasRatings { name }
             | Error::GroupNameTaken { name } => vec![("name", name.clone())],
@@ -581,6 +602,7 @@ impl Error {
                 | Error::InvalidValue { .. }
                 | Error::PhaseOutOfRange { .. }
                 | Error::CsvBadPhase { .. }
+                | Error::ChartImage { .. }
         );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }

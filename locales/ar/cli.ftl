@@ -108,3 +108,6 @@ cli-round-started = بدأت { $title } (المعرّف { $id }) انطلاقً�
 cli-round-from-latest = { $asked } ليست آخر جولة لبلدها: تبدأ الجولة الجديدة من آخر جولة، { $from }.
 cli-changes-block = { $name }: المتوسط { $mean }؛ { $phase }؛ { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }؛ { $target } ({ $direction })
+
+# dhma chart
+cli-chart-written = حُفظ المخطط في { $path }.

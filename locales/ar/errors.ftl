@@ -130,3 +130,9 @@ error-carried-not-reviewed = لا يمكن إنهاء التقييم بعد: { $
    *[other] ما زالت { $count } إجابة منقولة من الجولة السابقة لم تُراجَع
 }: { $codes }. احفظوا كل إجابة منها، أو علِّموها بـ«رُوجعت، دون تغيير».
 error-round-name-taken = لدى { $country } جولة باسم { $round } بالفعل. اختاروا اسمًا آخر.
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = «{ $value }» ليس مخططًا يستطيع DHMA رسمه: اختاروا radar (الرادار) أو bars (الأشرطة).
+error-unknown-image-format = «{ $value }» ليست صيغة صورة يستطيع DHMA كتابتها: اختاروا png أو svg.
+error-dpi-out-of-range = لا يمكن استخدام الدقة «{ $value }»: أدخلوا عددًا صحيحًا من النقاط في البوصة بين { $min } و{ $max }.
+error-chart-image = تعذّر على DHMA رسم صورة المخطط. هذا خلل في DHMA: يُرجى الإبلاغ عنه مع تفاصيل الدعم الفني.

@@ -374,3 +374,9 @@ ui-narratives-intro = تُطبع في التقرير: السياق والنتا�
 ui-walk-na-which = أيهما؟
 ui-walk-na-not-applicable = لا ينطبق: المؤشر لا ينطبق هنا
 ui-walk-na-not-available = غير متوفر: المؤشر ينطبق، لكن البيانات ناقصة
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = حفظ المخطط…
+ui-chart-save-radar = حفظ مخطط الرادار كصورة (PNG أو SVG)
+ui-chart-save-bars = حفظ المخطط الشريطي كصورة (PNG أو SVG)
+ui-chart-saved = حُفظ المخطط في { $path }.

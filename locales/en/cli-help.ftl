@@ -69,3 +69,11 @@ cli-help-new-round-round = Name of the new round (default: the year of its date)
 cli-help-new-round-date = Date of the new round, YYYY-MM-DD (default: today).
 
 cli-help-compare-changes = Show what changed in the latest round since the one before: per building block and per indicator the old and new phase and target, and the team’s note.
+
+# dhma chart
+cli-help-chart = Save the radar or the bar chart of an assessment as an image (PNG or SVG, 16 × 12 cm) in the message language (an id in the database, or a *.dhma.json file).
+cli-help-chart-assessment = Assessment id or uid, or the path of an assessment file.
+cli-help-chart-kind = Which chart: radar or bars.
+cli-help-chart-format = Image format: png or svg.
+cli-help-chart-dpi = Resolution of the PNG in dots per inch, from 72 to 1200 (default 300).
+cli-help-chart-output = The image file to write.

@@ -110,3 +110,9 @@ error-carried-not-reviewed = The assessment cannot be finalised yet: { $count ->
    *[other] { $count } answers carried over from the last round are
 } not reviewed: { $codes }. Save each one, or mark it “Reviewed, no change”.
 error-round-name-taken = { $country } already has a round called { $round }. Choose another name.
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }” is not a chart DHMA can draw: choose radar or bars.
+error-unknown-image-format = “{ $value }” is not an image format DHMA can write: choose png or svg.
+error-dpi-out-of-range = The resolution “{ $value }” cannot be used: give a whole number of dots per inch from { $min } to { $max }.
+error-chart-image = DHMA could not draw the chart image. This is a fault in DHMA: please report it, with the details for support.

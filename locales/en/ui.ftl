@@ -323,3 +323,9 @@ ui-narratives-intro = Printed in the report: the context and the overall finding
 ui-walk-na-which = Which one?
 ui-walk-na-not-applicable = Not applicable: the indicator does not apply here
 ui-walk-na-not-available = Not available: it applies, but the data is missing
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Save chart…
+ui-chart-save-radar = Save the radar as an image (PNG or SVG)
+ui-chart-save-bars = Save the bar chart as an image (PNG or SVG)
+ui-chart-saved = The chart was saved in { $path }.

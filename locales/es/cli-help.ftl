@@ -68,3 +68,11 @@ cli-help-new-round-round = Nombre de la nueva ronda (por defecto: el año de su 
 cli-help-new-round-date = Fecha de la nueva ronda, AAAA-MM-DD (por defecto: hoy).
 
 cli-help-compare-changes = Mostrar qué cambió en la última ronda respecto a la anterior: por componente y por indicador, la fase y la meta anteriores y nuevas, y la nota del equipo.
+
+# dhma chart
+cli-help-chart = Guardar el radar o el gráfico de barras de una evaluación como imagen (PNG o SVG, 16 × 12 cm) en el idioma de los mensajes (un identificador de la base de datos, o un archivo *.dhma.json).
+cli-help-chart-assessment = Identificador o uid de la evaluación, o ruta de un archivo de evaluación.
+cli-help-chart-kind = Qué gráfico: radar o bars (barras).
+cli-help-chart-format = Formato de la imagen: png o svg.
+cli-help-chart-dpi = Resolución del PNG en puntos por pulgada, de 72 a 1200 (300 por defecto).
+cli-help-chart-output = El archivo de imagen que se escribe.

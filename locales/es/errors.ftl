@@ -110,3 +110,9 @@ error-carried-not-reviewed = La evaluación aún no se puede finalizar: { $count
    *[other] { $count } respuestas trasladadas de la ronda anterior no se han revisado
 }: { $codes }. Guarde cada una o márquela como «Revisada, sin cambios».
 error-round-name-taken = { $country } ya tiene una ronda llamada { $round }. Elija otro nombre.
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }” no es un gráfico que DHMA pueda dibujar: elija radar o bars.
+error-unknown-image-format = “{ $value }” no es un formato de imagen que DHMA pueda escribir: elija png o svg.
+error-dpi-out-of-range = La resolución “{ $value }” no se puede usar: indique un número entero de puntos por pulgada entre { $min } y { $max }.
+error-chart-image = DHMA no pudo dibujar la imagen del gráfico. Se trata de un fallo de DHMA: notifíquelo junto con los detalles para el soporte.

@@ -321,3 +321,9 @@ ui-narratives-intro = Se imprimen en el informe: el contexto y los hallazgos y r
 ui-walk-na-which = ¿Cuál de los dos?
 ui-walk-na-not-applicable = No aplicable: el indicador no se aplica aquí
 ui-walk-na-not-available = No disponible: se aplica, pero faltan datos
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Guardar el gráfico…
+ui-chart-save-radar = Guardar el radar como imagen (PNG o SVG)
+ui-chart-save-bars = Guardar el gráfico de barras como imagen (PNG o SVG)
+ui-chart-saved = El gráfico se guardó en { $path }.

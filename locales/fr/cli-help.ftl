@@ -68,3 +68,11 @@ cli-help-new-round-round = Nom du nouveau cycle (par défaut : l’année de sa 
 cli-help-new-round-date = Date du nouveau cycle, AAAA-MM-JJ (par défaut : aujourd’hui).
 
 cli-help-compare-changes = Afficher ce qui a changé dans le dernier cycle par rapport au précédent : par composante et par indicateur, l’ancienne et la nouvelle phase et cible, et la note de l’équipe.
+
+# dhma chart
+cli-help-chart = Enregistrer le radar ou le diagramme en barres d’une évaluation comme image (PNG ou SVG, 16 × 12 cm) dans la langue des messages (un identifiant dans la base de données, ou un fichier *.dhma.json).
+cli-help-chart-assessment = Identifiant ou uid de l’évaluation, ou chemin d’un fichier d’évaluation.
+cli-help-chart-kind = Quel graphique : radar ou bars (barres).
+cli-help-chart-format = Format de l’image : png ou svg.
+cli-help-chart-dpi = Résolution du PNG en points par pouce, de 72 à 1200 (300 par défaut).
+cli-help-chart-output = Le fichier image à écrire.

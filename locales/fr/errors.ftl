@@ -110,3 +110,9 @@ error-carried-not-reviewed = L’évaluation ne peut pas encore être finalisée
    *[other] { $count } réponses reprises du cycle précédent n’ont pas été revues
 } : { $codes }. Enregistrez chacune d’elles, ou marquez-la « Revue, sans changement ».
 error-round-name-taken = { $country } a déjà un cycle nommé { $round }. Choisissez un autre nom.
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = « { $value } » n’est pas un graphique que DHMA sait dessiner : choisissez radar ou bars.
+error-unknown-image-format = « { $value } » n’est pas un format d’image que DHMA sait écrire : choisissez png ou svg.
+error-dpi-out-of-range = La résolution « { $value } » ne peut pas être utilisée : indiquez un nombre entier de points par pouce entre { $min } et { $max }.
+error-chart-image = DHMA n’a pas pu dessiner l’image du graphique. Il s’agit d’une erreur de DHMA : signalez-la, avec les détails pour l’assistance.

@@ -324,3 +324,9 @@ ui-narratives-intro = Imprimés dans le rapport : le contexte et les constats et
 ui-walk-na-which = Lequel ?
 ui-walk-na-not-applicable = Sans objet : l’indicateur ne s’applique pas ici
 ui-walk-na-not-available = Non disponible : il s’applique, mais les données manquent
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Enregistrer le graphique…
+ui-chart-save-radar = Enregistrer le radar comme image (PNG ou SVG)
+ui-chart-save-bars = Enregistrer le diagramme en barres comme image (PNG ou SVG)
+ui-chart-saved = Le graphique a été enregistré dans { $path }.

@@ -68,3 +68,11 @@ cli-help-new-round-round = Nome da nova ronda (por omissão: o ano da sua data).
 cli-help-new-round-date = Data da nova ronda, AAAA-MM-DD (por omissão: hoje).
 
 cli-help-compare-changes = Mostrar o que mudou na última ronda em relação à anterior: por pilar e por indicador, a fase e a meta antigas e novas, e a nota da equipa.
+
+# dhma chart
+cli-help-chart = Guardar o radar ou o gráfico de barras de uma avaliação como imagem (PNG ou SVG, 16 × 12 cm) na língua das mensagens (um identificador na base de dados, ou um ficheiro *.dhma.json).
+cli-help-chart-assessment = Identificador ou uid da avaliação, ou caminho de um ficheiro de avaliação.
+cli-help-chart-kind = Que gráfico: radar ou bars (barras).
+cli-help-chart-format = Formato da imagem: png ou svg.
+cli-help-chart-dpi = Resolução do PNG em pontos por polegada, de 72 a 1200 (300 por omissão).
+cli-help-chart-output = O ficheiro de imagem a escrever.

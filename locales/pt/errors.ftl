@@ -110,3 +110,9 @@ error-carried-not-reviewed = A avaliação ainda não pode ser finalizada: { $co
    *[other] { $count } respostas transportadas da ronda anterior não foram revistas
 }: { $codes }. Guarde cada uma ou marque-a como «Revista, sem alterações».
 error-round-name-taken = { $country } já tem uma ronda chamada { $round }. Escolha outro nome.
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }” não é um gráfico que o DHMA saiba desenhar: escolha radar ou bars.
+error-unknown-image-format = “{ $value }” não é um formato de imagem que o DHMA saiba escrever: escolha png ou svg.
+error-dpi-out-of-range = A resolução “{ $value }” não pode ser usada: indique um número inteiro de pontos por polegada entre { $min } e { $max }.
+error-chart-image = O DHMA não conseguiu desenhar a imagem do gráfico. Trata-se de uma falha do DHMA: comunique-a, com os detalhes para o suporte.

@@ -321,3 +321,9 @@ ui-narratives-intro = Impressos no relatório: o contexto e as constatações e 
 ui-walk-na-which = Qual dos dois?
 ui-walk-na-not-applicable = Não aplicável: o indicador não se aplica aqui
 ui-walk-na-not-available = Não disponível: aplica-se, mas faltam dados
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Guardar o gráfico…
+ui-chart-save-radar = Guardar o radar como imagem (PNG ou SVG)
+ui-chart-save-bars = Guardar o gráfico de barras como imagem (PNG ou SVG)
+ui-chart-saved = O gráfico foi guardado em { $path }.

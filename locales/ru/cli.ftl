@@ -91,3 +91,6 @@ cli-round-started = { $title } начат (идентификатор { $id }) �
 cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.
 cli-changes-block = { $name }: среднее { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+
+# dhma chart
+cli-chart-written = Диаграмма сохранена в файле { $path }.

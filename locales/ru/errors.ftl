@@ -118,3 +118,9 @@ error-carried-not-reviewed = Оценку пока нельзя завершит
    *[other] { $count } ответов, перенесённых из предыдущего цикла, не проверены
 }: { $codes }. Сохраните каждый из них или отметьте «Проверено, без изменений».
 error-round-name-taken = У страны { $country } уже есть цикл с названием { $round }. Выберите другое название.
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = «{ $value }» — не диаграмма, которую умеет строить DHMA: выберите radar (радар) или bars (столбцы).
+error-unknown-image-format = «{ $value }» — не формат изображения, который умеет записывать DHMA: выберите png или svg.
+error-dpi-out-of-range = Разрешение «{ $value }» использовать нельзя: укажите целое число точек на дюйм от { $min } до { $max }.
+error-chart-image = DHMA не удалось построить изображение диаграммы. Это ошибка DHMA: сообщите о ней, приложив сведения для службы поддержки.

@@ -337,3 +337,9 @@ ui-narratives-intro = Печатаются в отчёте: контекст, о
 ui-walk-na-which = Что именно?
 ui-walk-na-not-applicable = Неприменимо: показатель здесь не применяется
 ui-walk-na-not-available = Данные отсутствуют: показатель применим, но данных нет
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Сохранить диаграмму…
+ui-chart-save-radar = Сохранить радарную диаграмму как изображение (PNG или SVG)
+ui-chart-save-bars = Сохранить столбчатую диаграмму как изображение (PNG или SVG)
+ui-chart-saved = Диаграмма сохранена в файле { $path }.

@@ -68,3 +68,11 @@ cli-help-new-round-round = 新一轮的名称（默认：其日期的年份）�
 cli-help-new-round-date = 新一轮的日期，格式 YYYY-MM-DD（默认：今天）。
 
 cli-help-compare-changes = 显示最新轮次相对于前一轮次的变化：每个构成要素和每个指标的新旧阶段与目标，以及团队备注。
+
+# dhma chart
+cli-help-chart = 将评估的雷达图或条形图保存为图像（PNG 或 SVG，16 × 12 厘米），使用消息语言（数据库中的编号，或 *.dhma.json 文件）。
+cli-help-chart-assessment = 评估编号或 uid，或评估文件的路径。
+cli-help-chart-kind = 哪种图表：radar（雷达图）或 bars（条形图）。
+cli-help-chart-format = 图像格式：png 或 svg。
+cli-help-chart-dpi = PNG 的分辨率（每英寸点数），72 至 1200（默认 300）。
+cli-help-chart-output = 要写入的图像文件。

@@ -67,3 +67,6 @@ cli-round-started = 已从 { $from } 开始 { $title }（标识 { $id }）：沿
 cli-round-from-latest = { $asked } 不是其所在国家的最近一轮：新一轮从最近一轮 { $from } 开始。
 cli-changes-block = { $name }：平均值 { $mean }；{ $phase }；{ $target }（{ $direction }）
 cli-changes-indicator = { $label }：{ $phase }；{ $target }（{ $direction }）
+
+# dhma chart
+cli-chart-written = 图表已保存至 { $path }。

@@ -97,3 +97,9 @@ error-conflict-value-not-allowed = “{ $field }”只能通过保留其中一�
 error-change-note-required = 指标 { $code }：新阶段与从上一轮沿用的阶段不同。请说明自上一轮以来发生了什么变化，然后再次保存该阶段。
 error-carried-not-reviewed = 评估尚不能定稿：仍有 { $count } 个从上一轮沿用的答案未经复核：{ $codes }。请逐一保存，或将其标记为“已复核，无变化”。
 error-round-name-taken = { $country } 已有名为 { $round } 的轮次。请换一个名称。
+
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }”不是 DHMA 能绘制的图表：请选择 radar（雷达图）或 bars（条形图）。
+error-unknown-image-format = “{ $value }”不是 DHMA 能写出的图像格式：请选择 png 或 svg。
+error-dpi-out-of-range = 无法使用分辨率“{ $value }”：请给出 { $min } 至 { $max } 之间的整数（每英寸点数）。
+error-chart-image = DHMA 无法绘制图表图像。这是 DHMA 的故障：请报告此问题，并附上供技术支持使用的详细信息。

@@ -281,3 +281,9 @@ ui-narratives-intro = 打印在报告中：背景以及总体发现和建议列�
 ui-walk-na-which = 是哪一种？
 ui-walk-na-not-applicable = 不适用：该指标在此不适用
 ui-walk-na-not-available = 无数据：该指标适用，但缺少数据
+
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = 保存图表…
+ui-chart-save-radar = 将雷达图保存为图像（PNG 或 SVG）
+ui-chart-save-bars = 将条形图保存为图像（PNG 或 SVG）
+ui-chart-saved = 图表已保存至 { $path }。

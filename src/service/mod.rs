@@ -21,6 +21,7 @@ use crate::storage::Db;
 
 mod backups;
 mod changes;
+mod chart;
 mod copies;
 mod dashboard;
 mod home;
@@ -35,6 +36,7 @@ mod workshop;
 
 pub use backups::*;
 pub use changes::*;
+pub use chart::*;
 pub use copies::*;
 pub use dashboard::*;
 pub use home::*;

@@ -135,6 +135,10 @@ one_of_each! { error_examples, error_line, Error {
     Error::ChangeNoteRequired { .. } => Error::ChangeNoteRequired { code: s("5") },
     Error::CarriedNotReviewed { .. } => Error::CarriedNotReviewed { count: 2, codes: vec![s("3"), s("5a")] },
     Error::RoundNameTaken { .. } => Error::RoundNameTaken { country: s("Lusara"), round: s("2027") },
+    Error::UnknownChartKind { .. } => Error::UnknownChartKind { value: s("pie") },
+    Error::UnknownImageFormat { .. } => Error::UnknownImageFormat { value: s("gif") },
+    Error::DpiOutOfRange { .. } => Error::DpiOutOfRange { value: s("5000"), min: 72, max: 1200 },
+    Error::ChartImage { .. } => Error::ChartImage { detail: s("no 1 × 1 image") },
 }}
 
 fn content_issue() -> ContentIssue {
@@ -228,6 +232,11 @@ const NOT_SHOWN: &[(&str, &str, &str)] = &[
         "damaged-row",
         "column",
         "internal names of the damaged place: in the details for support",
+    ),
+    (
+        "chart-image",
+        "detail",
+        "the renderer's English text: in the details for support",
     ),
 ];
 
