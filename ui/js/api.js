@@ -97,6 +97,9 @@ export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", {
 /** Writes the PDF report in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportReport = (id, path) => invoke("export_report", { id, path });
 
+/** Saves the radar or the bar chart (kind "radar" or "bars") in the interface language as PNG (300 dpi, 16 × 12 cm) or SVG, by the file's extension; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const saveChart = (id, kind, path) => invoke("save_chart", { id, kind, path });
+
 /** The ratings of one indicator: distribution, min/median/max, discuss flag, proposed and agreed phase, note, dissent. @returns {Promise<SpreadView>} */
 export const spread = (id, code) => invoke("spread", { id, code });
 

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod assessments;
 pub mod backups;
+pub mod charts;
 pub mod copies;
 pub mod dashboard;
 pub mod narratives;
@@ -219,6 +220,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Writes the PDF report in the interface language; path null opens the native dialog."
     ),
     spec!(
+        "save_chart",
+        ["id", "kind", "path"],
+        "{path, message} | null",
+        "Saves the radar or the bar chart (kind \"radar\" or \"bars\") in the interface language as PNG (300 dpi, 16 × 12 cm) or SVG, by the file's extension; path null opens the native dialog."
+    ),
+    spec!(
         "spread",
         ["id", "code"],
         "SpreadView",
@@ -384,6 +391,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::move_roadmap_item,
         report::export_report,
         report::open_report,
+        charts::save_chart,
         workshop::spread,
         workshop::to_discuss,
         workshop::set_rating,
