@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 use crate::compare::Round;
+use crate::framework::Framework;
 use crate::i18n::{arg, Localizer};
 use crate::scoring::{BlockResult, Scores};
 
@@ -126,6 +127,43 @@ pub fn bar_series(scores: &Scores, l: &Localizer) -> Vec<Series> {
         ..target_series(scores, l)
     };
     vec![current_series(scores, l), target]
+}
+
+/// The block names, in the order of the scores, as the charts label their axes and rows.
+fn block_labels(fw: &Framework, scores: &Scores, l: &Localizer) -> Vec<String> {
+    scores
+        .blocks
+        .iter()
+        .map(|b| l.text(&fw.block_key(&b.id)))
+        .collect()
+}
+
+/// The dashboard's radar as the screen shows it (and as the chart images draw it): the
+/// block names on the axes, the previous round when there is one, title, scale and legend.
+pub fn screen_radar_svg(
+    fw: &Framework,
+    scores: &Scores,
+    previous: Option<&Round>,
+    benchmark: Option<&crate::model::Benchmark>,
+    l: &Localizer,
+) -> String {
+    let series = with_benchmark(radar_series(scores, previous, l), scores, benchmark, l);
+    let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
+    // Wide enough for the longest block name at the sides ("Законодательство," in Russian).
+    let layout = radar_layout(&block_labels(fw, scores, l), &series, 760.0, 520.0);
+    radar_svg(
+        &layout,
+        &l.text("ui-dash-radar"),
+        &l.text("ui-chart-scale-note"),
+        &complete,
+        l.lang().is_rtl(),
+    )
+}
+
+/// The dashboard's bar chart as the screen shows it (and as the chart images draw it).
+pub fn screen_bars_svg(fw: &Framework, scores: &Scores, l: &Localizer) -> String {
+    let bars = bars_layout(&block_labels(fw, scores, l), &bar_series(scores, l), 620.0);
+    bars_svg(&bars, &l.text("ui-chart-bars-title"), l.lang().is_rtl())
 }
 
 /// A `#rrggbb` colour as PDF RGB components (0–1); anything else is black.

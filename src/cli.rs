@@ -163,6 +163,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    // Kind, format and resolution are read by `chart_image` (not clap's value parsers), so
+    // that a wrong one is refused in the message language.
+    Chart {
+        assessment: String,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        format: String,
+        #[arg(long)]
+        dpi: Option<String>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 /// `dhma ratings import`: nested under `ratings` (its help texts are `cli-help-ratings-import…`).
@@ -587,6 +600,22 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             let id = id.ok_or_else(|| Error::AssessmentNotFound { id: String::new() })?;
             ratings(db, &id, format, l, out)
         }
+        Command::Chart {
+            assessment,
+            kind,
+            format,
+            dpi,
+            output,
+        } => chart(
+            db,
+            &assessment,
+            &kind,
+            &format,
+            dpi.as_deref(),
+            &output,
+            l,
+            out,
+        ),
     }?;
     Ok(ExitCode::SUCCESS)
 }
@@ -1496,6 +1525,41 @@ fn handout(
             "cli-handout-written",
             &[arg("path", output.display()), num("pages", pages)],
         ),
+    )
+}
+
+/// `dhma chart`: the dashboard's radar or bar chart of an assessment (in the database, or a
+/// file) as a PNG or SVG image in the message language.
+#[allow(clippy::too_many_arguments)]
+fn chart(
+    db: Option<&Path>,
+    assessment: &str,
+    kind: &str,
+    format: &str,
+    dpi: Option<&str>,
+    output: &Path,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<()> {
+    use dhma::chart_image::{self, ChartKind, ImageFormat};
+    let kind = ChartKind::parse(kind)?;
+    let format = ImageFormat::parse(format)?;
+    let dpi = match dpi {
+        Some(d) => chart_image::parse_dpi(d)?,
+        None => chart_image::DEFAULT_DPI,
+    };
+    let path = Path::new(assessment);
+    if path.is_file() {
+        let data = exchange::read_file(path)?;
+        service::write_chart(&data, None, l.lang(), kind, format, dpi, output)?;
+    } else {
+        let db = open_for_reading(db)?;
+        let id = db.resolve(assessment)?;
+        service::save_chart(&db, id, l.lang(), kind, format, dpi, output)?;
+    }
+    line(
+        out,
+        &l.format("cli-chart-written", &[arg("path", output.display())]),
     )
 }
 

@@ -287,6 +287,14 @@ pub enum Error {
     GdhmCountryNotInFile { path: String, country: String },
     #[error("{path} has no indicator of this assessment's framework")]
     GdhmNoCommonIndicators { path: String },
+    #[error("unknown chart {value} (radar or bars)")]
+    UnknownChartKind { value: String },
+    #[error("unknown image format {value} (png or svg)")]
+    UnknownImageFormat { value: String },
+    #[error("resolution {value} is not a whole number of dpi from {min} to {max}")]
+    DpiOutOfRange { value: String, min: u32, max: u32 },
+    #[error("the chart image could not be drawn: {detail}")]
+    ChartImage { detail: String },
 }
 
 /// What is wrong with a cell of a spreadsheet of answers (`dhma answers import`); each has
@@ -395,6 +403,10 @@ impl Error {
             Error::GdhmFileCell { .. } => "gdhm-file-cell",
             Error::GdhmCountryNotInFile { .. } => "gdhm-country-not-in-file",
             Error::GdhmNoCommonIndicators { .. } => "gdhm-no-common-indicators",
+            Error::UnknownChartKind { .. } => "unknown-chart-kind",
+            Error::UnknownImageFormat { .. } => "unknown-image-format",
+            Error::DpiOutOfRange { .. } => "dpi-out-of-range",
+            Error::ChartImage { .. } => "chart-image",
         }
     }
 
@@ -476,6 +488,15 @@ impl Error {
             }
             Error::NoRounds { country } => vec![("country", country.clone())],
             Error::NoEarlierRound { title } => vec![("title", title.clone())],
+            Error::UnknownChartKind { value } | Error::UnknownImageFormat { value } => {
+                vec![("value", value.clone())]
+            }
+            Error::DpiOutOfRange { value, min, max } => vec![
+                ("value", value.clone()),
+                ("min", min.to_string()),
+                ("max", max.to_string()),
+            ],
+            Error::ChartImage { detail } => vec![("detail", detail.clone())],
             Error::RaterUnknown { name }
             | Error::RaterHasRatings { name }
             | Error::GroupNameTaken { name } => vec![("name", name.clone())],
@@ -747,6 +768,7 @@ impl Error {
                 | Error::PhaseOutOfRange { .. }
                 | Error::CsvBadPhase { .. }
                 | Error::SpreadsheetUnreadable { .. }
+                | Error::ChartImage { .. }
         );
         hides_something.then(|| format!("{}: {self}", self.code()))
     }

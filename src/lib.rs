@@ -7,6 +7,7 @@ pub mod answers_csv;
 pub mod assets;
 pub mod backup;
 pub mod changes;
+pub mod chart_image;
 pub mod charts;
 pub mod compare;
 pub mod consensus;

@@ -3,7 +3,7 @@
 //!
 //! Run with `scripts/bench` (builds the release binaries the start-up part launches, then
 //! runs `cargo bench --bench dhma` under Xvfb). Arguments after `--`:
-//! `--only autosave,report,charts,startup,scale,size,workshop,merge,batch` runs some parts; `--quick` fewer runs;
+//! `--only autosave,report,charts,charts-png,startup,scale,size,workshop,merge,batch` runs some parts; `--quick` fewer runs;
 //! `--langs en,zh` limits the report's languages; `--no-rival` skips Chromium (profiling);
 //! `--keep DIR` keeps the reports to look at.
 //! Never part of the tests: `cargo test` does not run benchmarks.
@@ -20,6 +20,7 @@
 mod autosave;
 mod batch;
 mod charts;
+mod charts_png;
 mod html;
 mod merge;
 mod report;
@@ -288,9 +289,10 @@ fn print_table(rows: &[Row]) {
 fn main() {
     let opts = Options::parse();
     let mut rows = Vec::new();
-    let parts: [(&str, Part); 9] = [
+    let parts: [(&str, Part); 10] = [
         ("size", startup::sizes),
         ("charts", charts::run),
+        ("charts-png", charts_png::run),
         ("autosave", autosave::run),
         ("report", report::run),
         ("startup", startup::run),

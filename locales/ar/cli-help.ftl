@@ -96,3 +96,10 @@ cli-help-benchmark-import-label = اسم للبلدان المختارة (مثل
 cli-help-benchmark-import-date = تاريخ الملف (YYYY-MM-DD) عندما لا يذكره المصنف
 cli-help-benchmark-clear = إزالة مرجع التقييم
 cli-help-benchmark-clear-id = التقييم (المعرّف أو uid)
+# dhma chart
+cli-help-chart = حفظ مخطط الرادار أو المخطط الشريطي لتقييم كصورة (PNG أو SVG، ‏16 × 12 سم) بلغة الرسائل (معرّف في قاعدة البيانات، أو ملف ‎*.dhma.json).
+cli-help-chart-assessment = معرّف التقييم أو uid الخاص به، أو مسار ملف تقييم.
+cli-help-chart-kind = أي مخطط: radar (الرادار) أو bars (الأشرطة).
+cli-help-chart-format = صيغة الصورة: png أو svg.
+cli-help-chart-dpi = دقة صورة PNG بالنقاط في البوصة، من 72 إلى 1200 (القيمة الافتراضية 300).
+cli-help-chart-output = ملف الصورة المطلوب كتابته.

@@ -152,3 +152,5 @@ cli-benchmark-imported = { $count ->
    *[other] حُفظ المرجع «{ $label }» ({ $count } بلد).
 }
 cli-benchmark-cleared = أُزيل المرجع.
+# dhma chart
+cli-chart-written = حُفظ المخطط في { $path }.

@@ -152,3 +152,8 @@ error-gdhm-file-cell-phase = { $path }، الصف { $row }، العمود { $col
 error-gdhm-file-cell-country = { $path }، الصف { $row }، العمود { $column }: في الصف مراحل ولكن بلا اسم بلد.
 error-gdhm-country-not-in-file = لا يوجد في { $path } بلد اسمه «{ $country }».
 error-gdhm-no-common-indicators = لا يوجد في { $path } أي مؤشر من إطار هذا التقييم.
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = «{ $value }» ليس مخططًا يستطيع DHMA رسمه: اختاروا radar (الرادار) أو bars (الأشرطة).
+error-unknown-image-format = «{ $value }» ليست صيغة صورة يستطيع DHMA كتابتها: اختاروا png أو svg.
+error-dpi-out-of-range = لا يمكن استخدام الدقة «{ $value }»: أدخلوا عددًا صحيحًا من النقاط في البوصة بين { $min } و{ $max }.
+error-chart-image = تعذّر على DHMA رسم صورة المخطط. هذا خلل في DHMA: يُرجى الإبلاغ عنه مع تفاصيل الدعم الفني.

@@ -423,3 +423,8 @@ ui-benchmark-store = مقارنة
 ui-benchmark-remove = إزالة المرجع
 
 export-format-gdhm-csv = ملف التحميل إلى GDHM ‏(.csv)
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = حفظ المخطط…
+ui-chart-save-radar = حفظ مخطط الرادار كصورة (PNG أو SVG)
+ui-chart-save-bars = حفظ المخطط الشريطي كصورة (PNG أو SVG)
+ui-chart-saved = حُفظ المخطط في { $path }.

@@ -97,3 +97,10 @@ cli-help-benchmark-import-label = A name for the chosen countries (for example t
 cli-help-benchmark-import-date = The file's date (YYYY-MM-DD), when the workbook does not say it
 cli-help-benchmark-clear = Remove an assessment's benchmark
 cli-help-benchmark-clear-id = The assessment (id or uid)
+# dhma chart
+cli-help-chart = Save the radar or the bar chart of an assessment as an image (PNG or SVG, 16 × 12 cm) in the message language (an id in the database, or a *.dhma.json file).
+cli-help-chart-assessment = Assessment id or uid, or the path of an assessment file.
+cli-help-chart-kind = Which chart: radar or bars.
+cli-help-chart-format = Image format: png or svg.
+cli-help-chart-dpi = Resolution of the PNG in dots per inch, from 72 to 1200 (default 300).
+cli-help-chart-output = The image file to write.

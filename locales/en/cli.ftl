@@ -109,3 +109,5 @@ cli-benchmark-imported = { $count ->
    *[other] Benchmark “{ $label }” stored ({ $count } countries).
 }
 cli-benchmark-cleared = The benchmark was removed.
+# dhma chart
+cli-chart-written = The chart was saved in { $path }.

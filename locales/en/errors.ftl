@@ -132,3 +132,8 @@ error-gdhm-file-cell-phase = { $path }, row { $row }, column { $column }: “{ $
 error-gdhm-file-cell-country = { $path }, row { $row }, column { $column }: the row has phases but no country name.
 error-gdhm-country-not-in-file = { $path } has no country called “{ $country }”.
 error-gdhm-no-common-indicators = { $path } has no indicator of this assessment's framework.
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }” is not a chart DHMA can draw: choose radar or bars.
+error-unknown-image-format = “{ $value }” is not an image format DHMA can write: choose png or svg.
+error-dpi-out-of-range = The resolution “{ $value }” cannot be used: give a whole number of dots per inch from { $min } to { $max }.
+error-chart-image = DHMA could not draw the chart image. This is a fault in DHMA: please report it, with the details for support.

@@ -368,3 +368,8 @@ ui-benchmark-store = Compare
 ui-benchmark-remove = Remove the benchmark
 
 export-format-gdhm-csv = GDHM upload file (.csv)
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Save chart…
+ui-chart-save-radar = Save the radar as an image (PNG or SVG)
+ui-chart-save-bars = Save the bar chart as an image (PNG or SVG)
+ui-chart-saved = The chart was saved in { $path }.

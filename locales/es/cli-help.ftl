@@ -96,3 +96,10 @@ cli-help-benchmark-import-label = Un nombre para los países elegidos (por ejemp
 cli-help-benchmark-import-date = La fecha del archivo (AAAA-MM-DD), cuando el libro no la indica
 cli-help-benchmark-clear = Quitar la referencia de una evaluación
 cli-help-benchmark-clear-id = La evaluación (id o uid)
+# dhma chart
+cli-help-chart = Guardar el radar o el gráfico de barras de una evaluación como imagen (PNG o SVG, 16 × 12 cm) en el idioma de los mensajes (un identificador de la base de datos, o un archivo *.dhma.json).
+cli-help-chart-assessment = Identificador o uid de la evaluación, o ruta de un archivo de evaluación.
+cli-help-chart-kind = Qué gráfico: radar o bars (barras).
+cli-help-chart-format = Formato de la imagen: png o svg.
+cli-help-chart-dpi = Resolución del PNG en puntos por pulgada, de 72 a 1200 (300 por defecto).
+cli-help-chart-output = El archivo de imagen que se escribe.

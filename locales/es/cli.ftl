@@ -109,3 +109,5 @@ cli-benchmark-imported = { $count ->
    *[other] Referencia «{ $label }» guardada ({ $count } países).
 }
 cli-benchmark-cleared = Se quitó la referencia.
+# dhma chart
+cli-chart-written = El gráfico se guardó en { $path }.

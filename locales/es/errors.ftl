@@ -132,3 +132,8 @@ error-gdhm-file-cell-phase = { $path }, fila { $row }, columna { $column }: «{ 
 error-gdhm-file-cell-country = { $path }, fila { $row }, columna { $column }: la fila tiene fases pero no el nombre del país.
 error-gdhm-country-not-in-file = { $path } no tiene ningún país llamado «{ $country }».
 error-gdhm-no-common-indicators = { $path } no tiene ningún indicador del marco de esta evaluación.
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }” no es un gráfico que DHMA pueda dibujar: elija radar o bars.
+error-unknown-image-format = “{ $value }” no es un formato de imagen que DHMA pueda escribir: elija png o svg.
+error-dpi-out-of-range = La resolución “{ $value }” no se puede usar: indique un número entero de puntos por pulgada entre { $min } y { $max }.
+error-chart-image = DHMA no pudo dibujar la imagen del gráfico. Se trata de un fallo de DHMA: notifíquelo junto con los detalles para el soporte.

@@ -366,3 +366,8 @@ ui-benchmark-store = Comparar
 ui-benchmark-remove = Quitar la referencia
 
 export-format-gdhm-csv = Archivo de carga del GDHM (.csv)
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Guardar el gráfico…
+ui-chart-save-radar = Guardar el radar como imagen (PNG o SVG)
+ui-chart-save-bars = Guardar el gráfico de barras como imagen (PNG o SVG)
+ui-chart-saved = El gráfico se guardó en { $path }.

@@ -96,3 +96,10 @@ cli-help-benchmark-import-label = Un nom pour les pays choisis (par exemple leur
 cli-help-benchmark-import-date = La date du fichier (AAAA-MM-JJ), si le classeur ne la donne pas
 cli-help-benchmark-clear = Retirer la référence d’une évaluation
 cli-help-benchmark-clear-id = L’évaluation (id ou uid)
+# dhma chart
+cli-help-chart = Enregistrer le radar ou le diagramme en barres d’une évaluation comme image (PNG ou SVG, 16 × 12 cm) dans la langue des messages (un identifiant dans la base de données, ou un fichier *.dhma.json).
+cli-help-chart-assessment = Identifiant ou uid de l’évaluation, ou chemin d’un fichier d’évaluation.
+cli-help-chart-kind = Quel graphique : radar ou bars (barres).
+cli-help-chart-format = Format de l’image : png ou svg.
+cli-help-chart-dpi = Résolution du PNG en points par pouce, de 72 à 1200 (300 par défaut).
+cli-help-chart-output = Le fichier image à écrire.

@@ -109,3 +109,5 @@ cli-benchmark-imported = { $count ->
    *[other] Référence « { $label } » enregistrée ({ $count } pays).
 }
 cli-benchmark-cleared = La référence a été retirée.
+# dhma chart
+cli-chart-written = Le graphique a été enregistré dans { $path }.

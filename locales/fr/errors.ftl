@@ -132,3 +132,8 @@ error-gdhm-file-cell-phase = { $path }, ligne { $row }, colonne { $column } : «
 error-gdhm-file-cell-country = { $path }, ligne { $row }, colonne { $column } : la ligne a des phases mais pas de nom de pays.
 error-gdhm-country-not-in-file = { $path } ne contient aucun pays nommé « { $country } ».
 error-gdhm-no-common-indicators = { $path } ne contient aucun indicateur du référentiel de cette évaluation.
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = « { $value } » n’est pas un graphique que DHMA sait dessiner : choisissez radar ou bars.
+error-unknown-image-format = « { $value } » n’est pas un format d’image que DHMA sait écrire : choisissez png ou svg.
+error-dpi-out-of-range = La résolution « { $value } » ne peut pas être utilisée : indiquez un nombre entier de points par pouce entre { $min } et { $max }.
+error-chart-image = DHMA n’a pas pu dessiner l’image du graphique. Il s’agit d’une erreur de DHMA : signalez-la, avec les détails pour l’assistance.

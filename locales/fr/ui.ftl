@@ -369,3 +369,8 @@ ui-benchmark-store = Comparer
 ui-benchmark-remove = Retirer la référence
 
 export-format-gdhm-csv = Fichier de chargement GDHM (.csv)
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Enregistrer le graphique…
+ui-chart-save-radar = Enregistrer le radar comme image (PNG ou SVG)
+ui-chart-save-bars = Enregistrer le diagramme en barres comme image (PNG ou SVG)
+ui-chart-saved = Le graphique a été enregistré dans { $path }.

@@ -96,3 +96,10 @@ cli-help-benchmark-import-label = Um nome para os países escolhidos (por exempl
 cli-help-benchmark-import-date = A data do ficheiro (AAAA-MM-DD), quando o livro não a indica
 cli-help-benchmark-clear = Retirar a referência de uma avaliação
 cli-help-benchmark-clear-id = A avaliação (id ou uid)
+# dhma chart
+cli-help-chart = Guardar o radar ou o gráfico de barras de uma avaliação como imagem (PNG ou SVG, 16 × 12 cm) na língua das mensagens (um identificador na base de dados, ou um ficheiro *.dhma.json).
+cli-help-chart-assessment = Identificador ou uid da avaliação, ou caminho de um ficheiro de avaliação.
+cli-help-chart-kind = Que gráfico: radar ou bars (barras).
+cli-help-chart-format = Formato da imagem: png ou svg.
+cli-help-chart-dpi = Resolução do PNG em pontos por polegada, de 72 a 1200 (300 por omissão).
+cli-help-chart-output = O ficheiro de imagem a escrever.

@@ -109,3 +109,5 @@ cli-benchmark-imported = { $count ->
    *[other] Referência «{ $label }» guardada ({ $count } países).
 }
 cli-benchmark-cleared = A referência foi retirada.
+# dhma chart
+cli-chart-written = O gráfico foi guardado em { $path }.

@@ -132,3 +132,8 @@ error-gdhm-file-cell-phase = { $path }, linha { $row }, coluna { $column }: «{ 
 error-gdhm-file-cell-country = { $path }, linha { $row }, coluna { $column }: a linha tem fases mas não tem o nome do país.
 error-gdhm-country-not-in-file = { $path } não tem nenhum país chamado «{ $country }».
 error-gdhm-no-common-indicators = { $path } não tem nenhum indicador do quadro desta avaliação.
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }” não é um gráfico que o DHMA saiba desenhar: escolha radar ou bars.
+error-unknown-image-format = “{ $value }” não é um formato de imagem que o DHMA saiba escrever: escolha png ou svg.
+error-dpi-out-of-range = A resolução “{ $value }” não pode ser usada: indique um número inteiro de pontos por polegada entre { $min } e { $max }.
+error-chart-image = O DHMA não conseguiu desenhar a imagem do gráfico. Trata-se de uma falha do DHMA: comunique-a, com os detalhes para o suporte.

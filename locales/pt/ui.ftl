@@ -366,3 +366,8 @@ ui-benchmark-store = Comparar
 ui-benchmark-remove = Retirar a referência
 
 export-format-gdhm-csv = Ficheiro de carregamento do GDHM (.csv)
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Guardar o gráfico…
+ui-chart-save-radar = Guardar o radar como imagem (PNG ou SVG)
+ui-chart-save-bars = Guardar o gráfico de barras como imagem (PNG ou SVG)
+ui-chart-saved = O gráfico foi guardado em { $path }.

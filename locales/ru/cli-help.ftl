@@ -96,3 +96,10 @@ cli-help-benchmark-import-label = Название выбранных стран
 cli-help-benchmark-import-date = Дата файла (ГГГГ-ММ-ДД), если книга её не указывает
 cli-help-benchmark-clear = Удалить ориентир оценки
 cli-help-benchmark-clear-id = Оценка (id или uid)
+# dhma chart
+cli-help-chart = Сохранить радарную или столбчатую диаграмму оценки как изображение (PNG или SVG, 16 × 12 см) на языке сообщений (по идентификатору в базе данных или из файла *.dhma.json).
+cli-help-chart-assessment = Идентификатор или uid оценки либо путь к файлу оценки.
+cli-help-chart-kind = Какая диаграмма: radar (радар) или bars (столбцы).
+cli-help-chart-format = Формат изображения: png или svg.
+cli-help-chart-dpi = Разрешение PNG в точках на дюйм, от 72 до 1200 (по умолчанию 300).
+cli-help-chart-output = Файл изображения для записи.

@@ -115,3 +115,5 @@ cli-benchmark-imported = { $count ->
    *[other] Ориентир «{ $label }» сохранён ({ $count } страны).
 }
 cli-benchmark-cleared = Ориентир удалён.
+# dhma chart
+cli-chart-written = Диаграмма сохранена в файле { $path }.

@@ -140,3 +140,8 @@ error-gdhm-file-cell-phase = { $path }, строка { $row }, столбец { 
 error-gdhm-file-cell-country = { $path }, строка { $row }, столбец { $column }: в строке есть фазы, но нет названия страны.
 error-gdhm-country-not-in-file = В { $path } нет страны «{ $country }».
 error-gdhm-no-common-indicators = В { $path } нет ни одного показателя из рамочной основы этой оценки.
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = «{ $value }» — не диаграмма, которую умеет строить DHMA: выберите radar (радар) или bars (столбцы).
+error-unknown-image-format = «{ $value }» — не формат изображения, который умеет записывать DHMA: выберите png или svg.
+error-dpi-out-of-range = Разрешение «{ $value }» использовать нельзя: укажите целое число точек на дюйм от { $min } до { $max }.
+error-chart-image = DHMA не удалось построить изображение диаграммы. Это ошибка DHMA: сообщите о ней, приложив сведения для службы поддержки.

@@ -379,3 +379,8 @@ ui-benchmark-store = Сравнить
 ui-benchmark-remove = Удалить ориентир
 
 export-format-gdhm-csv = Файл загрузки GDHM (.csv)
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = Сохранить диаграмму…
+ui-chart-save-radar = Сохранить радарную диаграмму как изображение (PNG или SVG)
+ui-chart-save-bars = Сохранить столбчатую диаграмму как изображение (PNG или SVG)
+ui-chart-saved = Диаграмма сохранена в файле { $path }.

@@ -96,3 +96,10 @@ cli-help-benchmark-import-label = 所选国家的名称（例如其所在区域�
 cli-help-benchmark-import-date = 文件日期（YYYY-MM-DD），在工作簿未注明时使用
 cli-help-benchmark-clear = 删除评估的基准
 cli-help-benchmark-clear-id = 评估（id 或 uid）
+# dhma chart
+cli-help-chart = 将评估的雷达图或条形图保存为图像（PNG 或 SVG，16 × 12 厘米），使用消息语言（数据库中的编号，或 *.dhma.json 文件）。
+cli-help-chart-assessment = 评估编号或 uid，或评估文件的路径。
+cli-help-chart-kind = 哪种图表：radar（雷达图）或 bars（条形图）。
+cli-help-chart-format = 图像格式：png 或 svg。
+cli-help-chart-dpi = PNG 的分辨率（每英寸点数），72 至 1200（默认 300）。
+cli-help-chart-output = 要写入的图像文件。

@@ -76,3 +76,5 @@ cli-reports-written = 已在 { $path } 中写入 { $count } 份报告。
 cli-exported-gdhm = 已将 { $title } 的 GDHM 上传文件导出到 { $path }。
 cli-benchmark-imported = 已保存基准“{ $label }”（{ $count } 个国家）。
 cli-benchmark-cleared = 已删除基准。
+# dhma chart
+cli-chart-written = 图表已保存至 { $path }。

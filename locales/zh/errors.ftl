@@ -119,3 +119,8 @@ error-gdhm-file-cell-phase = { $path }，第 { $row } 行，第 { $column } 列�
 error-gdhm-file-cell-country = { $path }，第 { $row } 行，第 { $column } 列：该行有阶段但没有国家名称。
 error-gdhm-country-not-in-file = { $path } 中没有名为“{ $country }”的国家。
 error-gdhm-no-common-indicators = { $path } 中没有本评估框架的任何指标。
+# Chart images (dhma chart, "Save chart…"): a chart, format or resolution DHMA does not know; a fault drawing it.
+error-unknown-chart-kind = “{ $value }”不是 DHMA 能绘制的图表：请选择 radar（雷达图）或 bars（条形图）。
+error-unknown-image-format = “{ $value }”不是 DHMA 能写出的图像格式：请选择 png 或 svg。
+error-dpi-out-of-range = 无法使用分辨率“{ $value }”：请给出 { $min } 至 { $max } 之间的整数（每英寸点数）。
+error-chart-image = DHMA 无法绘制图表图像。这是 DHMA 的故障：请报告此问题，并附上供技术支持使用的详细信息。

@@ -323,3 +323,8 @@ ui-benchmark-store = 比较
 ui-benchmark-remove = 删除基准
 
 export-format-gdhm-csv = GDHM 上传文件（.csv）
+# Chart images: "Save chart…" under each chart of the dashboard (its accessible name says which).
+ui-chart-save = 保存图表…
+ui-chart-save-radar = 将雷达图保存为图像（PNG 或 SVG）
+ui-chart-save-bars = 将条形图保存为图像（PNG 或 SVG）
+ui-chart-saved = 图表已保存至 { $path }。

@@ -48,7 +48,7 @@ impl Font {
 
     /// The parsed face; `None` only if a shipped font did not parse, which the report
     /// tests would show as missing characters.
-    fn face(self) -> Option<&'static rustybuzz::Face<'static>> {
+    pub(crate) fn face(self) -> Option<&'static rustybuzz::Face<'static>> {
         static FACES: OnceLock<Vec<Option<rustybuzz::Face<'static>>>> = OnceLock::new();
         let faces = FACES.get_or_init(|| {
             Font::ALL

@@ -167,26 +167,16 @@ pub fn dashboard(db: &Db, id: i64, l: &Localizer) -> Result<DashboardView> {
             )
         })
         .collect();
-    let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
     let previous = crate::compare::previous_round(db, id)?;
+    let radar_svg =
+        charts::screen_radar_svg(fw, &scores, previous.as_ref(), data.benchmark.as_ref(), l);
     let series = charts::with_benchmark(
         charts::radar_series(&scores, previous.as_ref(), l),
         &scores,
         data.benchmark.as_ref(),
         l,
     );
-    let complete: Vec<bool> = scores.blocks.iter().map(|b| b.mean.is_some()).collect();
-    // Wide enough for the longest block name at the sides ("Законодательство," in Russian).
-    let layout = charts::radar_layout(&labels, &series, 760.0, 520.0);
-    let radar_svg = charts::radar_svg(
-        &layout,
-        &l.text("ui-dash-radar"),
-        &l.text("ui-chart-scale-note"),
-        &complete,
-        l.lang().is_rtl(),
-    );
-    let bars = charts::bars_layout(&labels, &charts::bar_series(&scores, l), 620.0);
-    let bars_svg = charts::bars_svg(&bars, &l.text("ui-chart-bars-title"), l.lang().is_rtl());
+    let bars_svg = charts::screen_bars_svg(fw, &scores, l);
     let spread_items: Vec<charts::SpreadInput> = super::spreads(db, id, l)?
         .into_iter()
         .filter_map(|v| {

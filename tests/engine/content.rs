@@ -148,6 +148,10 @@ one_of_each! { error_examples, error_line, Error {
     Error::GdhmFileCell { .. } => Error::GdhmFileCell { path: s("gdhm.xlsx"), row: 4, column: s("D"), value: s("Phase 7"), problem: s("phase") },
     Error::GdhmCountryNotInFile { .. } => Error::GdhmCountryNotInFile { path: s("gdhm.xlsx"), country: s("Atlantis") },
     Error::GdhmNoCommonIndicators { .. } => Error::GdhmNoCommonIndicators { path: s("gdhm.xlsx") },
+    Error::UnknownChartKind { .. } => Error::UnknownChartKind { value: s("pie") },
+    Error::UnknownImageFormat { .. } => Error::UnknownImageFormat { value: s("gif") },
+    Error::DpiOutOfRange { .. } => Error::DpiOutOfRange { value: s("5000"), min: 72, max: 1200 },
+    Error::ChartImage { .. } => Error::ChartImage { detail: s("no 1 × 1 image") },
 }}
 
 fn content_issue() -> ContentIssue {
@@ -251,6 +255,11 @@ const NOT_SHOWN: &[(&str, &str, &str)] = &[
         "damaged-row",
         "column",
         "internal names of the damaged place: in the details for support",
+    ),
+    (
+        "chart-image",
+        "detail",
+        "the renderer's English text: in the details for support",
     ),
 ];
 

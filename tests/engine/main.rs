@@ -8,6 +8,7 @@
     clippy::string_slice
 )]
 
+mod chart_image;
 mod cli;
 mod content;
 mod crash;

@@ -214,6 +214,22 @@ async function exportHandout(id) {
   } catch (e) { failed(e); }
 }
 
+// "Save chart…": the radar or the bars as PNG or SVG, where the user chooses (the core draws it).
+async function saveChart(id, kind) {
+  try {
+    const done = await api.saveChart(id, kind, null);
+    if (done) notify(done.message);
+  } catch (e) { failed(e); }
+}
+
+// The button under a chart; its description says which chart and which formats.
+function saveChartButton(kind) {
+  const desc = `save-${kind}-desc`;
+  return h("div", { class: "actions chart-actions" },
+    h("button", { id: `save-${kind}`, "aria-describedby": desc, title: t(`ui-chart-save-${kind}`), onclick: () => saveChart(state.id, kind) }, t("ui-chart-save")),
+    h("span", { id: desc, hidden: true }, t(`ui-chart-save-${kind}`)));
+}
+
 async function exportFile(id) {
   try {
     const done = await api.exportAssessment(id, null);
@@ -987,10 +1003,10 @@ async function dashboardView() {
   const holder = h("div");
   holder.innerHTML = d.radar_svg; // drawn by the core; every label in it is escaped there
   // The chart's title, scale and legend (previous round included) are drawn by the core in the SVG.
-  chart.append(holder, h("figcaption", { class: "hint" }, t("ui-dash-gap-note")));
+  chart.append(holder, saveChartButton("radar"), h("figcaption", { class: "hint" }, t("ui-dash-gap-note")));
   const bars = h("div", { class: "bars-holder" });
   bars.innerHTML = d.bars_svg; // drawn by the core; labels escaped there
-  chart.append(bars);
+  chart.append(bars, saveChartButton("bars"));
   let spreads = null;
   if (d.spreads_svg) {
     const spreadHolder = h("div", { class: "spreads-holder" });

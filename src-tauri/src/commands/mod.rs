@@ -5,6 +5,7 @@
 pub mod app;
 pub mod assessments;
 pub mod backups;
+pub mod charts;
 pub mod copies;
 pub mod dashboard;
 pub mod exports;
@@ -234,6 +235,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Writes the questionnaire to hand out before the workshop (PDF, interface language), optionally with the last round's phases; path null opens the native dialog."
     ),
     spec!(
+        "save_chart",
+        ["id", "kind", "path"],
+        "{path, message} | null",
+        "Saves the radar or the bar chart (kind \"radar\" or \"bars\") in the interface language as PNG (300 dpi, 16 × 12 cm) or SVG, by the file's extension; path null opens the native dialog."
+    ),
+    spec!(
         "spread",
         ["id", "code"],
         "SpreadView",
@@ -461,6 +468,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         report::export_report,
         report::open_report,
         handout::export_handout,
+        charts::save_chart,
         workshop::spread,
         workshop::to_discuss,
         workshop::set_rating,
