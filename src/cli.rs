@@ -120,6 +120,8 @@ enum Command {
         report_lang: Option<String>,
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
+        format: ReportFormat,
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -144,6 +146,13 @@ enum RatingsAction {
 enum PaperArg {
     A4,
     Letter,
+}
+
+/// What `dhma report` writes: the PDF, or the editable DOCX document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Pdf,
+    Docx,
 }
 
 /// Which side of a conflict `dhma resolve --take` keeps.
@@ -468,8 +477,9 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             assessment,
             report_lang,
             paper,
+            format,
             output,
-        } => report(db, &assessment, report_lang, paper, &output, l, out),
+        } => report(db, &assessment, report_lang, paper, format, &output, l, out),
         Command::Ratings {
             action: Some(RatingsAction::Import { id, file }),
             ..
@@ -1121,13 +1131,16 @@ fn compare_changes(
     Ok(())
 }
 
-/// `dhma report`: the PDF report of an assessment in the database (with the country's
-/// previous round on the radar) or of an assessment file.
+/// `dhma report`: the PDF report (or, with `--format docx`, the editable DOCX document) of
+/// an assessment in the database (with the country's previous round on the radar) or of an
+/// assessment file.
+#[allow(clippy::too_many_arguments)]
 fn report(
     db: Option<&Path>,
     assessment: &str,
     report_lang: Option<String>,
     paper: PaperArg,
+    format: ReportFormat,
     output: &Path,
     l: &Localizer,
     out: &mut impl Write,
@@ -1141,6 +1154,19 @@ fn report(
         PaperArg::Letter => dhma::report::Paper::Letter,
     };
     let path = Path::new(assessment);
+    if format == ReportFormat::Docx {
+        if path.is_file() {
+            service::write_report_docx(exchange::read_file(path)?, None, lang, paper, output)?;
+        } else {
+            let db = open_for_reading(db)?;
+            let id = db.resolve(assessment)?;
+            service::export_report_docx(&db, id, lang, paper, output)?;
+        }
+        return line(
+            out,
+            &l.format("cli-report-docx-written", &[arg("path", output.display())]),
+        );
+    }
     let pages = if path.is_file() {
         service::write_report(exchange::read_file(path)?, None, lang, paper, output)?
     } else {

@@ -108,3 +108,4 @@ cli-round-started = بدأت { $title } (المعرّف { $id }) انطلاقً�
 cli-round-from-latest = { $asked } ليست آخر جولة لبلدها: تبدأ الجولة الجديدة من آخر جولة، { $from }.
 cli-changes-block = { $name }: المتوسط { $mean }؛ { $phase }؛ { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }؛ { $target } ({ $direction })
+cli-report-docx-written = كُتب التقرير القابل للتحرير (مستند Word) في { $path }.

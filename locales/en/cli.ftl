@@ -85,3 +85,4 @@ cli-round-started = Started { $title } (identifier { $id }) from { $from }: { $c
 cli-round-from-latest = { $asked } is not the latest round of its country: the new round starts from the latest one, { $from }.
 cli-changes-block = { $name }: mean { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-report-docx-written = The editable report (Word document) was written to { $path }.

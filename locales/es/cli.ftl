@@ -85,3 +85,4 @@ cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $f
 cli-round-from-latest = { $asked } no es la última ronda de su país: la nueva ronda parte de la última, { $from }.
 cli-changes-block = { $name }: media { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-report-docx-written = El informe editable (documento de Word) se ha guardado en { $path }.

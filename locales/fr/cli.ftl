@@ -85,3 +85,4 @@ cli-round-started = { $title } commencé (identifiant { $id }) à partir de { $f
 cli-round-from-latest = { $asked } n’est pas le dernier cycle de son pays : le nouveau cycle part du dernier, { $from }.
 cli-changes-block = { $name } : moyenne { $mean } ; { $phase } ; { $target } ({ $direction })
 cli-changes-indicator = { $label } : { $phase } ; { $target } ({ $direction })
+cli-report-docx-written = Le rapport modifiable (document Word) a été enregistré dans { $path }.

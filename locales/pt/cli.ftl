@@ -85,3 +85,4 @@ cli-round-started = { $title } iniciada (identificador { $id }) a partir de { $f
 cli-round-from-latest = { $asked } não é a última ronda do seu país: a nova ronda parte da última, { $from }.
 cli-changes-block = { $name }: média { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-report-docx-written = O relatório editável (documento Word) foi gravado em { $path }.

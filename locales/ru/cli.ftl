@@ -91,3 +91,4 @@ cli-round-started = { $title } начат (идентификатор { $id }) �
 cli-round-from-latest = { $asked } — не последний цикл своей страны: новый цикл начинается с последнего, { $from }.
 cli-changes-block = { $name }: среднее { $mean }; { $phase }; { $target } ({ $direction })
 cli-changes-indicator = { $label }: { $phase }; { $target } ({ $direction })
+cli-report-docx-written = Редактируемый отчёт (документ Word) сохранён в { $path }.

@@ -67,3 +67,4 @@ cli-round-started = 已从 { $from } 开始 { $title }（标识 { $id }）：沿
 cli-round-from-latest = { $asked } 不是其所在国家的最近一轮：新一轮从最近一轮 { $from } 开始。
 cli-changes-block = { $name }：平均值 { $mean }；{ $phase }；{ $target }（{ $direction }）
 cli-changes-indicator = { $label }：{ $phase }；{ $target }（{ $direction }）
+cli-report-docx-written = 可编辑报告（Word 文档）已写入 { $path }。
