@@ -374,3 +374,7 @@ ui-narratives-intro = تُطبع في التقرير: السياق والنتا�
 ui-walk-na-which = أيهما؟
 ui-walk-na-not-applicable = لا ينطبق: المؤشر لا ينطبق هنا
 ui-walk-na-not-available = غير متوفر: المؤشر ينطبق، لكن البيانات ناقصة
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = تصدير التقرير بصيغة قابلة للتحرير (Word)…
+ui-report-docx-working = جارٍ إعداد التقرير بصيغة قابلة للتحرير (Word)…
+ui-report-docx-written = حُفظ التقرير القابل للتحرير (مستند Word) في { $path }.

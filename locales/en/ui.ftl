@@ -323,3 +323,7 @@ ui-narratives-intro = Printed in the report: the context and the overall finding
 ui-walk-na-which = Which one?
 ui-walk-na-not-applicable = Not applicable: the indicator does not apply here
 ui-walk-na-not-available = Not available: it applies, but the data is missing
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = Export editable report (Word)…
+ui-report-docx-working = Preparing the editable report (Word)…
+ui-report-docx-written = The editable report (Word document) was saved to { $path }.

@@ -321,3 +321,7 @@ ui-narratives-intro = Se imprimen en el informe: el contexto y los hallazgos y r
 ui-walk-na-which = ¿Cuál de los dos?
 ui-walk-na-not-applicable = No aplicable: el indicador no se aplica aquí
 ui-walk-na-not-available = No disponible: se aplica, pero faltan datos
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = Exportar el informe editable (Word)…
+ui-report-docx-working = Preparando el informe editable (Word)…
+ui-report-docx-written = El informe editable (documento de Word) se ha guardado en { $path }.

@@ -324,3 +324,7 @@ ui-narratives-intro = Imprimés dans le rapport : le contexte et les constats et
 ui-walk-na-which = Lequel ?
 ui-walk-na-not-applicable = Sans objet : l’indicateur ne s’applique pas ici
 ui-walk-na-not-available = Non disponible : il s’applique, mais les données manquent
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = Exporter le rapport modifiable (Word)…
+ui-report-docx-working = Préparation du rapport modifiable (Word)…
+ui-report-docx-written = Le rapport modifiable (document Word) a été enregistré dans { $path }.

@@ -321,3 +321,7 @@ ui-narratives-intro = Impressos no relatório: o contexto e as constatações e 
 ui-walk-na-which = Qual dos dois?
 ui-walk-na-not-applicable = Não aplicável: o indicador não se aplica aqui
 ui-walk-na-not-available = Não disponível: aplica-se, mas faltam dados
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = Exportar o relatório editável (Word)…
+ui-report-docx-working = A preparar o relatório editável (Word)…
+ui-report-docx-written = O relatório editável (documento Word) foi guardado em { $path }.

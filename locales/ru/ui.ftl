@@ -337,3 +337,7 @@ ui-narratives-intro = Печатаются в отчёте: контекст, о
 ui-walk-na-which = Что именно?
 ui-walk-na-not-applicable = Неприменимо: показатель здесь не применяется
 ui-walk-na-not-available = Данные отсутствуют: показатель применим, но данных нет
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = Экспорт редактируемого отчёта (Word)…
+ui-report-docx-working = Подготовка редактируемого отчёта (Word)…
+ui-report-docx-written = Редактируемый отчёт (документ Word) сохранён в { $path }.

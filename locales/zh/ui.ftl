@@ -281,3 +281,7 @@ ui-narratives-intro = 打印在报告中：背景以及总体发现和建议列�
 ui-walk-na-which = 是哪一种？
 ui-walk-na-not-applicable = 不适用：该指标在此不适用
 ui-walk-na-not-available = 无数据：该指标适用，但缺少数据
+# The dashboard's button and notices for the report as an editable DOCX document (Word, LibreOffice).
+ui-report-export-docx = 导出可编辑报告（Word）…
+ui-report-docx-working = 正在生成可编辑报告（Word）…
+ui-report-docx-written = 可编辑报告（Word 文档）已保存到 { $path }。

@@ -219,6 +219,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Writes the PDF report in the interface language; path null opens the native dialog."
     ),
     spec!(
+        "export_report_docx",
+        ["id", "path"],
+        "{path, message} | null",
+        "Writes the report as an editable DOCX document in the interface language; path null opens the native dialog."
+    ),
+    spec!(
         "spread",
         ["id", "code"],
         "SpreadView",
@@ -383,6 +389,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::edit_roadmap_item,
         roadmap::move_roadmap_item,
         report::export_report,
+        report::export_report_docx,
         report::open_report,
         workshop::spread,
         workshop::to_discuss,
