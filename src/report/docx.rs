@@ -395,10 +395,9 @@ impl<'c> Document<'c> {
     fn settings(&self) -> String {
         format!(
             concat!(
-                "{}<w:settings {}><w:defaultTabStop w:val=\"720\"/>",
-                "<w:themeFontLang {}/><w:compat>",
+                "{}<w:settings {}><w:defaultTabStop w:val=\"720\"/><w:compat>",
                 r#"<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>"#,
-                "</w:compat></w:settings>"
+                "</w:compat><w:themeFontLang {}/></w:settings>"
             ),
             XML_HEAD,
             NS,
@@ -669,12 +668,13 @@ impl Sink for Document<'_> {
         }
         b.push_str("</w:tblGrid>");
         // A table that fits on a page moves whole to the next rather than leaving a few
-        // rows behind: each row is kept with the next (the last one ends the chain).
+        // rows behind: each row is kept with the next (the last one ends the chain). A
+        // longer one keeps its header with two rows and never leaves its last row alone.
         let whole = rows.len() <= WHOLE_TABLE_ROWS;
         let header = std::iter::once((true, headers));
         let body = rows.iter().map(|r| (false, r.as_slice()));
         for (n, (is_header, cells)) in header.chain(body).enumerate() {
-            let keep = is_header || (whole && n < rows.len());
+            let keep = is_header || n == 1 || n + 1 == rows.len() || (whole && n < rows.len());
             b.push_str("<w:tr><w:trPr><w:cantSplit/>");
             if is_header {
                 b.push_str("<w:tblHeader/>");

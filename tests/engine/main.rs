@@ -11,6 +11,7 @@
 mod cli;
 mod content;
 mod crash;
+mod docx;
 mod exchange;
 mod hostile;
 mod merge;
