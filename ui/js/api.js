@@ -97,6 +97,9 @@ export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", {
 /** Writes the PDF report in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportReport = (id, path) => invoke("export_report", { id, path });
 
+/** Writes the report as an editable DOCX document in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportReportDocx = (id, path) => invoke("export_report_docx", { id, path });
+
 /** The ratings of one indicator: distribution, min/median/max, discuss flag, proposed and agreed phase, note, dissent. @returns {Promise<SpreadView>} */
 export const spread = (id, code) => invoke("spread", { id, code });
 
