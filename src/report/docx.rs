@@ -233,8 +233,8 @@ impl<'c> Document<'c> {
         let (w, h) = png_size(&png)?;
         let max_w = self.text_width() as f32 / 20.0;
         let max_h = (self.paper.size().1 - MARGIN_TOP - MARGIN_BOTTOM) * CHART_HEIGHT;
-        let scale = (max_w / w as f32).min(max_h / h as f32);
-        let (cx, cy) = (emu(w as f32 * scale), emu(h as f32 * scale));
+        let scale = (max_w / w).min(max_h / h);
+        let (cx, cy) = (emu(w * scale), emu(h * scale));
         self.images.push(png);
         let n = self.images.len();
         self.open_paragraph(&Para {
