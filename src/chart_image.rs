@@ -154,6 +154,46 @@ pub fn chart_png(
     rasterise(&chart_svg(fw, scores, previous, l, kind)?, dpi)
 }
 
+/// The chart as a PNG with the benchmark series the dashboard draws when one is chosen
+/// (the report's DOCX and "Save chart…" use it, so that they show what the screen shows).
+#[allow(clippy::too_many_arguments)]
+pub fn chart_png_with(
+    fw: &Framework,
+    scores: &Scores,
+    previous: Option<&Round>,
+    benchmark: Option<&crate::model::Benchmark>,
+    l: &Localizer,
+    kind: ChartKind,
+    dpi: u32,
+) -> Result<Vec<u8>> {
+    let dpi = check_dpi(dpi)?;
+    let svg = outlined(&screen_svg_with(fw, scores, previous, benchmark, l, kind))?.svg;
+    rasterise(&svg, dpi)
+}
+
+/// [`chart_file`] with the benchmark series the dashboard draws when one is chosen.
+#[allow(clippy::too_many_arguments)]
+pub fn chart_file_with(
+    fw: &Framework,
+    scores: &Scores,
+    previous: Option<&Round>,
+    benchmark: Option<&crate::model::Benchmark>,
+    l: &Localizer,
+    kind: ChartKind,
+    format: ImageFormat,
+    dpi: u32,
+) -> Result<Vec<u8>> {
+    let dpi = check_dpi(dpi)?;
+    match format {
+        ImageFormat::Svg => Ok(outlined(&screen_svg_with(
+            fw, scores, previous, benchmark, l, kind,
+        ))?
+        .svg
+        .into_bytes()),
+        ImageFormat::Png => chart_png_with(fw, scores, previous, benchmark, l, kind, dpi),
+    }
+}
+
 /// The bytes of a chart image file in `format` (`dpi` is checked for both, used by PNG).
 pub fn chart_file(
     fw: &Framework,
@@ -179,9 +219,20 @@ pub fn screen_svg(
     l: &Localizer,
     kind: ChartKind,
 ) -> String {
+    screen_svg_with(fw, scores, previous, None, l, kind)
+}
+
+/// [`screen_svg`] with the benchmark series the dashboard draws when one is chosen.
+pub fn screen_svg_with(
+    fw: &Framework,
+    scores: &Scores,
+    previous: Option<&Round>,
+    benchmark: Option<&crate::model::Benchmark>,
+    l: &Localizer,
+    kind: ChartKind,
+) -> String {
     match kind {
-        // The benchmark series of the dashboard is not drawn in chart images yet.
-        ChartKind::Radar => charts::screen_radar_svg(fw, scores, previous, None, l),
+        ChartKind::Radar => charts::screen_radar_svg(fw, scores, previous, benchmark, l),
         ChartKind::Bars => charts::screen_bars_svg(fw, scores, l),
     }
 }

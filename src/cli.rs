@@ -135,6 +135,8 @@ enum Command {
         report_lang: Option<String>,
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
+        format: ReportFormat,
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -223,6 +225,13 @@ fn export_format_parser() -> impl clap::builder::TypedValueParser<Value = Export
 enum PaperArg {
     A4,
     Letter,
+}
+
+/// What `dhma report` writes: the PDF, or the editable DOCX document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Pdf,
+    Docx,
 }
 
 /// Which side of a conflict `dhma resolve --take` keeps.
@@ -574,10 +583,11 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             all,
             report_lang,
             paper,
+            format,
             output,
         } => match (all, assessment) {
             (false, Some(assessment)) => {
-                report(db, &assessment, report_lang, paper, &output, l, out)
+                report(db, &assessment, report_lang, paper, format, &output, l, out)
             }
             _ => report_all(db, report_lang, &output, l, out),
         },
@@ -1443,11 +1453,16 @@ fn benchmark(
 
 /// `dhma report`: the PDF report of an assessment in the database (with the country's
 /// previous round on the radar) or of an assessment file.
+/// `dhma report`: the PDF report (or, with `--format docx`, the editable DOCX document) of
+/// an assessment in the database (with the country's previous round on the radar) or of an
+/// assessment file.
+#[allow(clippy::too_many_arguments)]
 fn report(
     db: Option<&Path>,
     assessment: &str,
     report_lang: Option<String>,
     paper: PaperArg,
+    format: ReportFormat,
     output: &Path,
     l: &Localizer,
     out: &mut impl Write,
@@ -1461,6 +1476,19 @@ fn report(
         PaperArg::Letter => dhma::report::Paper::Letter,
     };
     let path = Path::new(assessment);
+    if format == ReportFormat::Docx {
+        if path.is_file() {
+            service::write_report_docx(exchange::read_file(path)?, None, lang, paper, output)?;
+        } else {
+            let db = open_for_reading(db)?;
+            let id = db.resolve(assessment)?;
+            service::export_report_docx(&db, id, lang, paper, output)?;
+        }
+        return line(
+            out,
+            &l.format("cli-report-docx-written", &[arg("path", output.display())]),
+        );
+    }
     let pages = if path.is_file() {
         service::write_report(exchange::read_file(path)?, None, lang, paper, output)?
     } else {

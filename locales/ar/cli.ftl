@@ -154,3 +154,4 @@ cli-benchmark-imported = { $count ->
 cli-benchmark-cleared = أُزيل المرجع.
 # dhma chart
 cli-chart-written = حُفظ المخطط في { $path }.
+cli-report-docx-written = كُتب التقرير القابل للتحرير (مستند Word) في { $path }.

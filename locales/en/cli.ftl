@@ -111,3 +111,4 @@ cli-benchmark-imported = { $count ->
 cli-benchmark-cleared = The benchmark was removed.
 # dhma chart
 cli-chart-written = The chart was saved in { $path }.
+cli-report-docx-written = The editable report (Word document) was written to { $path }.

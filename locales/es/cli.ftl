@@ -111,3 +111,4 @@ cli-benchmark-imported = { $count ->
 cli-benchmark-cleared = Se quitó la referencia.
 # dhma chart
 cli-chart-written = El gráfico se guardó en { $path }.
+cli-report-docx-written = El informe editable (documento de Word) se ha guardado en { $path }.

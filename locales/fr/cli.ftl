@@ -111,3 +111,4 @@ cli-benchmark-imported = { $count ->
 cli-benchmark-cleared = La référence a été retirée.
 # dhma chart
 cli-chart-written = Le graphique a été enregistré dans { $path }.
+cli-report-docx-written = Le rapport modifiable (document Word) a été enregistré dans { $path }.

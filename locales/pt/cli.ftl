@@ -111,3 +111,4 @@ cli-benchmark-imported = { $count ->
 cli-benchmark-cleared = A referência foi retirada.
 # dhma chart
 cli-chart-written = O gráfico foi guardado em { $path }.
+cli-report-docx-written = O relatório editável (documento Word) foi gravado em { $path }.

@@ -117,3 +117,4 @@ cli-benchmark-imported = { $count ->
 cli-benchmark-cleared = Ориентир удалён.
 # dhma chart
 cli-chart-written = Диаграмма сохранена в файле { $path }.
+cli-report-docx-written = Редактируемый отчёт (документ Word) сохранён в { $path }.

@@ -78,3 +78,4 @@ cli-benchmark-imported = 已保存基准“{ $label }”（{ $count } 个国家�
 cli-benchmark-cleared = 已删除基准。
 # dhma chart
 cli-chart-written = 图表已保存至 { $path }。
+cli-report-docx-written = 可编辑报告（Word 文档）已写入 { $path }。

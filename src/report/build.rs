@@ -11,6 +11,7 @@ use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
 
 use super::page::{self, Align, Paper, Writer, BRAND, INK, MUTED, RULE};
+use super::sink::{Chart, ChartKind, Sink};
 use super::text;
 
 /// A finished report.
@@ -43,25 +44,7 @@ pub fn render(
         &[arg("country", &a.country), arg("round", &a.round)],
     );
 
-    // Only the cover forces a new page; every section follows on when a good part of the
-    // page is left (`section_break`), and headings and tables move to the next page whole
-    // (the page writer), so that no page is left mostly empty.
-    cover(&mut w, &l, fw, data, today);
-    w.new_page();
-    super::summary::summary(&mut w, &l, fw, data, &scores);
-    radar_and_scores(&mut w, &l, fw, &scores, previous, data.benchmark.as_ref());
-    if let Some(previous) = previous {
-        since_last_round(&mut w, &l, fw, data, previous);
-    }
-    for block in &fw.blocks {
-        section_break(&mut w);
-        block_section(&mut w, &l, fw, data, &scores, &block.id);
-    }
-    roadmap(&mut w, &l, fw, data);
-    super::method::method_annex(&mut w, &l, fw, data, &scores);
-    ratings_annex(&mut w, &l, fw, data);
-    let finalised = finalisation(&l, data);
-    signoff(&mut w, &l, data, finalised.as_ref());
+    let finalised = content(&mut w, &l, fw, data, &scores, previous, today);
 
     let header = l.format("report-running-header", &[arg("title", &title)]);
     let status = match &finalised {
@@ -98,8 +81,41 @@ pub fn render(
     })
 }
 
+/// Every section of the report, from the cover to the sign-off, written to `w`; returns
+/// the finalisation (`None` for a draft) for the status on every page.
+pub(super) fn content<S: Sink>(
+    w: &mut S,
+    l: &Localizer,
+    fw: &Framework,
+    data: &AssessmentData,
+    scores: &Scores,
+    previous: Option<&Round>,
+    today: &str,
+) -> Option<Finalisation> {
+    // Only the cover forces a new page; every section follows on when a good part of the
+    // page is left (`section_break`), and headings and tables move to the next page whole
+    // (the page writer), so that no page is left mostly empty.
+    cover(w, l, fw, data, today);
+    w.new_page();
+    super::summary::summary(w, l, fw, data, scores);
+    radar_and_scores(w, l, fw, scores, previous, data.benchmark.as_ref());
+    if let Some(previous) = previous {
+        since_last_round(w, l, fw, data, previous);
+    }
+    for block in &fw.blocks {
+        section_break(w);
+        block_section(w, l, fw, data, scores, &block.id);
+    }
+    roadmap(w, l, fw, data);
+    super::method::method_annex(w, l, fw, data, scores);
+    ratings_annex(w, l, fw, data);
+    let finalised = finalisation(l, data);
+    signoff(w, l, data, finalised.as_ref());
+    finalised
+}
+
 /// Starts a section on a new page unless a good part of this one is left.
-pub(super) fn section_break(w: &mut Writer) {
+pub(super) fn section_break<S: Sink>(w: &mut S) {
     if w.remaining() < SECTION_ROOM {
         w.new_page();
     } else {
@@ -108,14 +124,14 @@ pub(super) fn section_break(w: &mut Writer) {
 }
 
 /// A finalised report's date of finalisation and check code (the assessment's fingerprint).
-struct Finalisation {
-    date: String,
-    code: String,
+pub(super) struct Finalisation {
+    pub date: String,
+    pub code: String,
 }
 
 impl Finalisation {
     /// The code as the footer prints it: its first 16 characters, as the dashboard shows.
-    fn short_code(&self) -> String {
+    pub fn short_code(&self) -> String {
         self.code.chars().take(16).collect()
     }
 }
@@ -161,7 +177,7 @@ pub(super) fn field(l: &Localizer, label_key: &str, value: impl ToString) -> Str
     )
 }
 
-fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, today: &str) {
+fn cover<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData, today: &str) {
     let a = &data.assessment;
     w.space(90.0);
     w.paragraph(&l.text("report-title"), 24.0, true, BRAND);
@@ -203,8 +219,8 @@ fn cover(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, t
     );
 }
 
-fn radar_and_scores(
-    w: &mut Writer,
+fn radar_and_scores<S: Sink>(
+    w: &mut S,
     l: &Localizer,
     fw: &Framework,
     s: &Scores,
@@ -213,6 +229,80 @@ fn radar_and_scores(
 ) {
     w.space(14.0);
     w.heading(&l.text("report-radar"), 1);
+    w.chart(Chart {
+        kind: ChartKind::Radar,
+        l,
+        fw,
+        scores: s,
+        previous,
+        benchmark,
+    });
+    w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
+    w.space(8.0);
+    w.heading(&l.text("ui-chart-bars-title"), 2);
+    w.chart(Chart {
+        kind: ChartKind::Bars,
+        l,
+        fw,
+        scores: s,
+        previous,
+        benchmark,
+    });
+    w.heading(&l.text("report-scores"), 2);
+    let na = l.text("not-available");
+    let headers = [
+        l.text("ui-dash-col-block"),
+        l.text("ui-dash-col-mean"),
+        l.text("ui-dash-col-phase"),
+        l.text("ui-dash-col-target"),
+        l.text("ui-dash-col-scored"),
+    ];
+    let mut rows: Vec<Vec<String>> = s
+        .blocks
+        .iter()
+        .map(|b| {
+            vec![
+                l.text(&fw.block_key(&b.id)),
+                b.mean
+                    .map(|m| l.decimal(m, 2))
+                    .unwrap_or_else(|| na.clone()),
+                b.phase.map(|p| p.to_string()).unwrap_or_else(|| na.clone()),
+                b.target_phase
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| na.clone()),
+                l.list(&b.scored),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        l.text("overall"),
+        s.overall
+            .mean
+            .map(|m| l.decimal(m, 2))
+            .unwrap_or_else(|| na.clone()),
+        s.overall
+            .phase
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| na.clone()),
+        s.overall
+            .target_phase
+            .map(|p| p.to_string())
+            .unwrap_or_else(|| na.clone()),
+        String::new(),
+    ]);
+    w.table(&headers, &rows, &[0.36, 0.12, 0.12, 0.12, 0.28], 9.5);
+}
+
+/// The radar of the building blocks: the same geometry as the screen's, drawn as vectors,
+/// with its scale and legend.
+pub(super) fn radar(
+    w: &mut Writer,
+    l: &Localizer,
+    fw: &Framework,
+    s: &Scores,
+    previous: Option<&Round>,
+    benchmark: Option<&crate::model::Benchmark>,
+) {
     let labels: Vec<String> = s
         .blocks
         .iter()
@@ -283,59 +373,12 @@ fn radar_and_scores(
         );
     }
     pdf_legend(w, &entries, &legend_rows, top + ch as f32 + 8.0);
-    w.paragraph(&l.text("ui-dash-gap-note"), 8.5, false, MUTED);
-    w.space(8.0);
-    w.heading(&l.text("ui-chart-bars-title"), 2);
-    bars(w, l, fw, s);
-    w.heading(&l.text("report-scores"), 2);
-    let na = l.text("not-available");
-    let headers = [
-        l.text("ui-dash-col-block"),
-        l.text("ui-dash-col-mean"),
-        l.text("ui-dash-col-phase"),
-        l.text("ui-dash-col-target"),
-        l.text("ui-dash-col-scored"),
-    ];
-    let mut rows: Vec<Vec<String>> = s
-        .blocks
-        .iter()
-        .map(|b| {
-            vec![
-                l.text(&fw.block_key(&b.id)),
-                b.mean
-                    .map(|m| l.decimal(m, 2))
-                    .unwrap_or_else(|| na.clone()),
-                b.phase.map(|p| p.to_string()).unwrap_or_else(|| na.clone()),
-                b.target_phase
-                    .map(|p| p.to_string())
-                    .unwrap_or_else(|| na.clone()),
-                l.list(&b.scored),
-            ]
-        })
-        .collect();
-    rows.push(vec![
-        l.text("overall"),
-        s.overall
-            .mean
-            .map(|m| l.decimal(m, 2))
-            .unwrap_or_else(|| na.clone()),
-        s.overall
-            .phase
-            .map(|p| p.to_string())
-            .unwrap_or_else(|| na.clone()),
-        s.overall
-            .target_phase
-            .map(|p| p.to_string())
-            .unwrap_or_else(|| na.clone()),
-        String::new(),
-    ]);
-    w.table(&headers, &rows, &[0.36, 0.12, 0.12, 0.12, 0.28], 9.5);
 }
 
 /// "Since the last round": per building block (and overall) the mean, phase and target then
 /// and now, then every indicator whose phase or target changed, with the team's note.
-fn since_last_round(
-    w: &mut Writer,
+fn since_last_round<S: Sink>(
+    w: &mut S,
     l: &Localizer,
     fw: &Framework,
     data: &AssessmentData,
@@ -458,8 +501,8 @@ const SECTION_ROOM: f32 = 260.0;
 /// A building block's section: its name and description, its own score (mean and phase,
 /// target phase, as the scores table gives them), then each indicator with the team's
 /// answer, the description of the chosen phase, the confidence, rationale and evidence.
-fn block_section(
-    w: &mut Writer,
+fn block_section<S: Sink>(
+    w: &mut S,
     l: &Localizer,
     fw: &Framework,
     data: &AssessmentData,
@@ -596,7 +639,7 @@ fn block_score(l: &Localizer, s: &Scores, block: &str) -> String {
     }
 }
 
-fn roadmap(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     section_break(w);
     w.heading(&l.text("report-roadmap"), 1);
     let items: Vec<_> = data
@@ -709,7 +752,7 @@ fn spread_of(data: &AssessmentData, code: &str) -> (Spread, Option<Current>) {
 
 /// The executive summary's agreement figure: the share of scored indicators where every
 /// rating lies within one phase of the agreed phase. Nothing without ratings.
-pub(super) fn agreement(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+pub(super) fn agreement<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     if data.workshop.ratings.is_empty() {
         return;
     }
@@ -759,7 +802,7 @@ fn rater_name(l: &Localizer, rater: &Rater) -> String {
 /// The annex "How the team rated": the distribution of the ratings of each scored indicator
 /// (and of each sub-indicator with ratings), the agreed phase, the consensus notes and every
 /// dissent. Nothing before the workshop (no rating, note or dissent).
-fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+fn ratings_annex<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     let ws = &data.workshop;
     if ws.ratings.is_empty() && ws.notes.is_empty() && ws.dissents.is_empty() {
         return;
@@ -833,7 +876,7 @@ fn ratings_annex(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
 
 /// The distribution of the ratings: one row per scored indicator and per rated
 /// sub-indicator.
-fn ratings_table(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+fn ratings_table<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     let ws = &data.workshop;
     w.paragraph(&l.text("report-ratings-intro"), 9.5, false, MUTED);
     w.space(4.0);
@@ -894,7 +937,12 @@ fn ratings_table(w: &mut Writer, l: &Localizer, fw: &Framework, data: &Assessmen
 
 /// The sign-off: a draft says it is not yet signed; a finalised report names who approved
 /// it, when it was finalised and its check code, with a line for the signature.
-fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData, finalised: Option<&Finalisation>) {
+fn signoff<S: Sink>(
+    w: &mut S,
+    l: &Localizer,
+    data: &AssessmentData,
+    finalised: Option<&Finalisation>,
+) {
     w.space(10.0);
     w.heading(&l.text("report-signoff"), 1);
     let Some(f) = finalised else {
@@ -934,7 +982,7 @@ fn signoff(w: &mut Writer, l: &Localizer, data: &AssessmentData, finalised: Opti
 }
 
 /// The bar chart of building blocks: the same geometry as the screen's, drawn as vectors.
-fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+pub(super) fn bars(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
     let labels: Vec<String> = s
         .blocks
         .iter()

@@ -9,11 +9,12 @@ use crate::model::{AssessmentData, Status};
 use crate::scoring::{self, BlockResult, Current, ExclusionReason, Scores};
 
 use super::build::{field, list_item, section_break};
-use super::page::{Writer, INK, MUTED};
+use super::page::{INK, MUTED};
+use super::sink::Sink;
 use super::text;
 
-pub(super) fn method_annex(
-    w: &mut Writer,
+pub(super) fn method_annex<S: Sink>(
+    w: &mut S,
     l: &Localizer,
     fw: &Framework,
     data: &AssessmentData,
@@ -33,7 +34,7 @@ pub(super) fn method_annex(
 }
 
 /// Dates, facilitator, participants with organisation and role, how consensus was reached.
-fn conduct(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
+fn conduct<S: Sink>(w: &mut S, l: &Localizer, data: &AssessmentData) {
     let a = &data.assessment;
     w.heading(&l.text("report-method-conduct"), 2);
     let day = |t: &str| crate::model::parse_utc(t).map(|t| l.date(&t.date().to_string()));
@@ -91,7 +92,7 @@ fn conduct(w: &mut Writer, l: &Localizer, data: &AssessmentData) {
 }
 
 /// The five generic phases: number, name and what each means in general.
-fn scale(w: &mut Writer, l: &Localizer) {
+fn scale<S: Sink>(w: &mut S, l: &Localizer) {
     w.heading(&l.text("report-method-scale"), 2);
     w.paragraph(&l.text("report-method-scale-intro"), 10.0, false, INK);
     w.space(4.0);
@@ -129,7 +130,7 @@ fn example_block(s: &Scores) -> Option<&BlockResult> {
         .or_else(|| scored().next())
 }
 
-fn rule_and_example(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+fn rule_and_example<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, s: &Scores) {
     w.heading(&l.text("report-method-scoring"), 2);
     w.paragraph(&l.text("scoring-rule"), 10.0, false, INK);
     let Some(b) = example_block(s) else {
@@ -235,7 +236,7 @@ fn rule_and_example(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
 
 /// The indicators left out of the scores, with the reason (for an NA, which NA the team
 /// said it is), then what leaving each block's NA out does to its mean.
-fn excluded(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
+fn excluded<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
     w.heading(&l.text("report-excluded"), 2);
     let excluded: Vec<String> = s
         .blocks
@@ -276,7 +277,7 @@ fn excluded(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData
 
 /// The correspondence of the indicator codes with the GDHM's. The framework carries no
 /// separate GDHM code: its codes are the GDHM's own, so both columns hold the same code.
-fn codes(w: &mut Writer, l: &Localizer, fw: &Framework) {
+fn codes<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework) {
     w.heading(&l.text("report-method-codes"), 2);
     w.paragraph(&l.text("report-method-codes-same"), 10.0, false, INK);
     w.space(4.0);
@@ -310,7 +311,7 @@ fn codes(w: &mut Writer, l: &Localizer, fw: &Framework) {
 
 /// The acronyms the report uses, with their meanings, and those of the team's text that the
 /// glossary does not write out.
-fn acronyms(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData) {
+fn acronyms<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     let printed = [l.text("report-disclaimer-text")];
     let found = super::acronyms::acronyms(l, fw, data, &printed);
     if found.known.is_empty() && found.unknown.is_empty() {
@@ -344,7 +345,7 @@ fn acronyms(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData
     }
 }
 
-fn limitations(w: &mut Writer, l: &Localizer) {
+fn limitations<S: Sink>(w: &mut S, l: &Localizer) {
     w.heading(&l.text("report-method-limits"), 2);
     for key in [
         "report-method-limit-self",

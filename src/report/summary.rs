@@ -12,7 +12,8 @@ use crate::roadmap::item_text;
 use crate::scoring::{self, BlockResult, Current, ExclusionReason, Scores};
 
 use super::build::{agreement, list_item};
-use super::page::{Writer, INK, MUTED};
+use super::page::{INK, MUTED};
+use super::sink::Sink;
 
 /// Decimals of every mean the summary prints.
 const PLACES: usize = 2;
@@ -87,8 +88,8 @@ pub(super) fn largest_gaps(
     out
 }
 
-pub(super) fn summary(
-    w: &mut Writer,
+pub(super) fn summary<S: Sink>(
+    w: &mut S,
     l: &Localizer,
     fw: &Framework,
     data: &AssessmentData,
@@ -171,8 +172,8 @@ pub(super) fn summary(
 
 /// A narrative text of the team under its heading (each of its lines a paragraph); nothing
 /// when the team wrote none.
-pub(super) fn narrative(
-    w: &mut Writer,
+pub(super) fn narrative<S: Sink>(
+    w: &mut S,
     l: &Localizer,
     data: &AssessmentData,
     scope: &str,
@@ -207,7 +208,7 @@ fn phase_rule(l: &Localizer, mean: f64, phase: u8) -> String {
     )
 }
 
-fn strongest_and_weakest(w: &mut Writer, l: &Localizer, fw: &Framework, s: &Scores) {
+fn strongest_and_weakest<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, s: &Scores) {
     let Some(ex) = extremes(&s.blocks, PLACES) else {
         return;
     };
@@ -322,7 +323,7 @@ pub(super) fn na_effects(fw: &Framework, data: &AssessmentData, s: &Scores) -> V
 /// Every indicator without a phase (which NA it is, or not answered), named with the
 /// reason, in the framework's order; then, for each block with an NA, what leaving it out
 /// does to the block's mean.
-fn data_gaps(w: &mut Writer, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
+fn data_gaps<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData, s: &Scores) {
     let gaps: Vec<String> = s
         .blocks
         .iter()

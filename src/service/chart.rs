@@ -44,7 +44,16 @@ pub fn write_chart(
     let scores = crate::scoring::score(fw, &data.score_inputs());
     // Isolating, as on screen: a round's name keeps its own direction inside a sentence.
     let l = Localizer::new(lang, true);
-    let bytes = chart_image::chart_file(fw, &scores, previous, &l, kind, format, dpi)?;
+    let bytes = chart_image::chart_file_with(
+        fw,
+        &scores,
+        previous,
+        data.benchmark.as_ref(),
+        &l,
+        kind,
+        format,
+        dpi,
+    )?;
     crate::fsutil::write_atomically(path, &bytes)
 }
 

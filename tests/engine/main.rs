@@ -12,6 +12,7 @@ mod chart_image;
 mod cli;
 mod content;
 mod crash;
+mod docx;
 mod exchange;
 mod exports;
 mod follow_up;

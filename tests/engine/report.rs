@@ -40,7 +40,7 @@ fn without_marks(s: &str) -> String {
 
 /// Words of a heading that text extraction gives back verbatim (Arabic lam-alef ligatures,
 /// alef maksura and vowel marks come back altered, so words holding one are not compared).
-fn comparable_words(heading: &str) -> Vec<String> {
+pub(crate) fn comparable_words(heading: &str) -> Vec<String> {
     heading
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())

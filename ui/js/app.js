@@ -191,11 +191,12 @@ function progress(percent) {
   return h("span", { class: "progress", role: "presentation" }, bar);
 }
 
-async function exportReport(id) {
+/** The report as a PDF, or (`docx`) as an editable Word document (DOCX). */
+async function exportReport(id, docx = false) {
   setSave(null);
-  notify(t("ui-report-working"));
+  notify(t(docx ? "ui-report-docx-working" : "ui-report-working"));
   try {
-    const done = await api.exportReport(id, null);
+    const done = await (docx ? api.exportReportDocx(id, null) : api.exportReport(id, null));
     if (done) {
       notify(done.message, { action: { label: t("ui-report-open"), run: () => api.openReport(done.path).catch(failed) } });
     } else $("#notice").hidden = true;
@@ -1025,6 +1026,7 @@ async function dashboardView() {
       h("span", { class: "grow" }, d.conflicts_label),
       h("button", { class: "primary", id: "open-conflicts", onclick: () => go("conflicts") }, t("ui-conflicts-open"))) : null,
     h("div", { class: "actions" }, h("button", { class: "primary", id: "export-report", onclick: () => exportReport(state.id) }, t("ui-report-export")),
+      h("button", { id: "export-report-docx", onclick: () => exportReport(state.id, true) }, t("ui-report-export-docx")),
       d.previous ? h("button", { id: "open-changes", onclick: () => go("changes") }, t("ui-changes-open")) : null,
       h("button", { id: "open-narratives", onclick: () => go("narratives") }, t("ui-narratives-open")),
       ...io.buttons,

@@ -241,6 +241,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Saves the radar or the bar chart (kind \"radar\" or \"bars\") in the interface language as PNG (300 dpi, 16 × 12 cm) or SVG, by the file's extension; path null opens the native dialog."
     ),
     spec!(
+        "export_report_docx",
+        ["id", "path"],
+        "{path, message} | null",
+        "Writes the report as an editable DOCX document in the interface language; path null opens the native dialog."
+    ),
+    spec!(
         "spread",
         ["id", "code"],
         "SpreadView",
@@ -466,6 +472,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::move_roadmap_item,
         roadmap::set_follow_up,
         report::export_report,
+        report::export_report_docx,
         report::open_report,
         handout::export_handout,
         charts::save_chart,

@@ -1,4 +1,5 @@
-//! The PDF report: rendered off the main thread, saved where the user chooses.
+//! The report, as a PDF or as an editable DOCX document: rendered off the main thread, saved
+//! where the user chooses.
 
 use std::path::PathBuf;
 
@@ -57,7 +58,51 @@ pub fn export_report<R: Runtime>(
     Ok(done)
 }
 
-/// Opens a report this session has written with the system's PDF viewer. Only those files:
+/// Writes the report as an editable DOCX document (Word, LibreOffice) in the interface
+/// language, A4, where the user chooses (`path` null opens the native dialog).
+#[tauri::command(async)]
+pub fn export_report_docx<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+    path: Option<String>,
+) -> IpcResult<Option<Done>> {
+    let suggested = state.with(|db, _| {
+        let a = db.assessment(id)?;
+        Ok(service::suggested_file_name(&a, ".docx"))
+    })?;
+    let path = match path {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let chosen = app
+                .dialog()
+                .file()
+                .add_filter("DOCX", &["docx"])
+                .set_file_name(suggested)
+                .blocking_save_file();
+            match chosen.and_then(|p| p.into_path().ok()) {
+                Some(p) => p,
+                None => return Ok(None),
+            }
+        }
+    };
+    let done = state.with(|db, l| {
+        service::export_report_docx(db, id, l.lang(), dhma::report::Paper::A4, &path)?;
+        Ok(Some(Done {
+            id: Some(id),
+            message: l.format("ui-report-docx-written", &[arg("path", path.display())]),
+            path: Some(path.display().to_string()),
+        }))
+    })?;
+    state
+        .reports
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(path);
+    Ok(done)
+}
+
+/// Opens a report this session has written with the system's viewer (PDF or DOCX). Only those files:
 /// the page cannot have any other path opened.
 #[tauri::command(async)]
 pub fn open_report(state: State<'_, AppState>, path: String) -> IpcResult<()> {
