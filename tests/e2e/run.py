@@ -1309,7 +1309,7 @@ def test_export_and_answers_from_a_spreadsheet_from_the_dashboard(binary, tmp):
         app.click("#export-open")
         app.find("#export-format")
         formats = app.js("return Array.from(document.querySelectorAll('#export-format option')).map(o => o.value)")
-        assert formats == ["dhma", "xlsx", "csv", "json"], formats
+        assert formats == ["dhma", "xlsx", "csv", "json", "gdhm-csv"], formats
         assert app.js("return document.querySelector('#export-excel-label').hidden")
         app.js("const s = document.querySelector('#export-format'); s.value = 'csv'; s.dispatchEvent(new Event('change'))")
         assert not app.js("return document.querySelector('#export-excel-label').hidden")

@@ -290,7 +290,7 @@ fn a_finalised_docx_carries_its_date_and_code_and_no_draft_mark() {
     assert!(!footer.contains(&l.text("report-draft-footer")));
     let short: String = code.chars().take(16).collect();
     assert!(footer.contains(&format!(
-        "Finalised on 2026-11-20 · Document check code {short}…"
+        "Finalised on 20/11/2026 · Document check code {short}…"
     )));
     let doc = text(&p, "word/document.xml");
     assert!(doc.contains(&code), "the whole code in the sign-off");

@@ -571,6 +571,8 @@ fn answers_go_out_in_a_workbook_and_come_back_with_the_same_numbers() {
             ("response.current", Some("3")),
             ("response.target", Some("5")),
             ("response.current", Some("10")),
+            // A phase for an NA answer clears which NA it was.
+            ("response.na_reason", Some("10")),
             ("response.target_year", Some("11")),
             ("response.rationale", Some("11")),
         ]

@@ -764,7 +764,7 @@ fn the_batch_reports_are_one_pdf_per_assessment() {
         names,
         [
             "Republic-of-Lusara-Baseline-2024-fr.pdf",
-            "Republic-of-Lusara-Baseline-2026-fr.pdf"
+            "Republic-of-Lusara-Mid-term-review-2026-fr.pdf"
         ]
     );
     for n in &names {
