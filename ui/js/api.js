@@ -103,6 +103,12 @@ export const exportReport = (id, path) => invoke("export_report", { id, path });
 /** Writes the questionnaire to hand out before the workshop (PDF, interface language), optionally with the last round's phases; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportHandout = (id, prefill, path) => invoke("export_handout", { id, prefill, path });
 
+/** Saves the radar or the bar chart (kind "radar" or "bars") in the interface language as PNG (300 dpi, 16 × 12 cm) or SVG, by the file's extension; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const saveChart = (id, kind, path) => invoke("save_chart", { id, kind, path });
+
+/** Writes the report as an editable DOCX document in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportReportDocx = (id, path) => invoke("export_report_docx", { id, path });
+
 /** The ratings of one indicator: distribution, min/median/max, discuss flag, proposed and agreed phase, note, dissent. @returns {Promise<SpreadView>} */
 export const spread = (id, code) => invoke("spread", { id, code });
 
@@ -180,4 +186,22 @@ export const previewAnswersImport = (id, path) => invoke("preview_answers_import
 
 /** Imports the answers of a workbook or CSV all or nothing (as dhma answers import); returns the sentence saying how many changed. @returns {Promise<string>} */
 export const importAnswers = (id, path) => invoke("import_answers", { id, path });
+
+/** The GDHM export dialog: {fields: [{name, label, value, required, email, multiline}], editable, problems} (problems: what GDHM would refuse, as sentences). @returns {Promise<GdhmDetailsView>} */
+export const gdhmDetails = (id) => invoke("gdhm_details", { id });
+
+/** Saves the GDHM details ({name: text}); returns the dialog again. @returns {Promise<GdhmDetailsView>} */
+export const saveGdhmDetails = (id, values) => invoke("save_gdhm_details", { id, values });
+
+/** Writes GDHM's upload CSV; path null opens the native dialog; a missing or invalid detail is the error and no file is written. @returns {Promise<{id, path, message} | null>} */
+export const exportGdhmCsv = (id, path) => invoke("export_gdhm_csv", { id, path });
+
+/** Reads a GDHM data export and lists its countries; path null opens the native dialog. @returns {Promise<{path, countries, date} | null>} */
+export const gdhmFile = (path) => invoke("gdhm_file", { path });
+
+/** Stores the mean of the chosen countries ({countries, label, date}) of a GDHM data export as the assessment's benchmark; returns the message. @returns {Promise<string>} */
+export const importBenchmark = (id, path, choice) => invoke("import_benchmark", { id, path, choice });
+
+/** Removes the assessment's benchmark; returns the message. @returns {Promise<string>} */
+export const clearBenchmark = (id) => invoke("clear_benchmark", { id });
 
