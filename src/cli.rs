@@ -546,7 +546,6 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
                     value: for_group.unwrap_or_default(),
                 })
             }
-            (ExportFormat::GdhmCsv, false, Some(id)) => export_gdhm(db, &id, &output, l, out),
             (format, false, Some(id)) => export_as(db, &id, format, excel, &output, l, out),
         },
         Command::Answers {
@@ -851,7 +850,7 @@ fn export(
     }
 }
 
-/// `dhma export --format xlsx|csv|json`: a file for other programs, in the language of
+/// `dhma export --format xlsx|csv|json|gdhm-csv`: a file for other programs, in the language of
 /// `--lang`; only reads, so it works beside the desktop app.
 fn export_as(
     db: Option<&Path>,
@@ -866,10 +865,14 @@ fn export_as(
     let id = db.resolve(id)?;
     service::export_read_only(&db, id, format, l.lang(), excel, output)?;
     let a = db.assessment(id)?;
+    let key = match format {
+        ExportFormat::GdhmCsv => "cli-exported-gdhm",
+        _ => "cli-exported",
+    };
     line(
         out,
         &l.format(
-            "cli-exported",
+            key,
             &[
                 arg("title", service::assessment_title(l, &a.country, &a.round)),
                 arg("path", output.display()),
@@ -1346,31 +1349,6 @@ fn export_all(db: Option<&Path>, output: &Path, l: &Localizer, out: &mut impl Wr
         &l.format(
             "cli-exported-all",
             &[num("count", n), arg("path", output.display())],
-        ),
-    )
-}
-
-/// `dhma export --format gdhm-csv`: GDHM's upload file, or the first detail GDHM would
-/// refuse it for.
-fn export_gdhm(
-    db: Option<&Path>,
-    id: &str,
-    output: &Path,
-    l: &Localizer,
-    out: &mut impl Write,
-) -> Result<()> {
-    let db = open_for_reading(db)?;
-    let id = db.resolve(id)?;
-    service::export_upload_csv(&db, id, output)?;
-    let a = db.assessment(id)?;
-    line(
-        out,
-        &l.format(
-            "cli-exported-gdhm",
-            &[
-                arg("title", service::assessment_title(l, &a.country, &a.round)),
-                arg("path", output.display()),
-            ],
         ),
     )
 }

@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::i18n::arg;
 use dhma::service::{self, FrameworkOption, HomeItem, ImportView, NewAssessmentInput};
 
+use super::chosen_path;
 use super::responses::actor;
 
 use crate::error::IpcResult;
@@ -79,21 +79,6 @@ pub fn restore_assessment(state: State<'_, AppState>, path: String) -> IpcResult
     })
 }
 
-/// Asks for a file with the native dialog (blocking is fine: async commands run off the
-/// main thread).
-pub(crate) fn pick<R: Runtime>(
-    app: &AppHandle<R>,
-    save: Option<String>,
-    filter: &str,
-) -> Option<PathBuf> {
-    let dialog = app.dialog().file().add_filter(filter, &["json"]);
-    let chosen = match save {
-        Some(name) => dialog.set_file_name(name).blocking_save_file(),
-        None => dialog.blocking_pick_file(),
-    };
-    chosen.and_then(|p| p.into_path().ok())
-}
-
 /// Imports an assessment file: a new assessment, or merged into its copy here; returns what
 /// was done with its summary (answers taken, conflicts waiting).
 #[tauri::command(async)]
@@ -103,10 +88,7 @@ pub fn import_assessment<R: Runtime>(
     path: Option<String>,
 ) -> IpcResult<Option<ImportView>> {
     let filter = state.with(|_, l| Ok(l.text("ui-file-filter")))?;
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| pick(&app, None, &filter))
-    else {
+    let Some(path) = chosen_path(&app, path, None, &[(&filter, &["json"])]) else {
         return Ok(None);
     };
     state.with(|db, l| service::import_assessment(db, &path, &actor(), l).map(Some))
@@ -126,10 +108,7 @@ pub fn export_assessment<R: Runtime>(
             service::suggested_file_name(&a, dhma::exchange::EXTENSION),
         ))
     })?;
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| pick(&app, Some(suggested), &filter))
-    else {
+    let Some(path) = chosen_path(&app, path, Some(suggested), &[(&filter, &["json"])]) else {
         return Ok(None);
     };
     state.with(|db, l| {

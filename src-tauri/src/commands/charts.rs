@@ -1,10 +1,7 @@
 //! "Save chart…" on the dashboard: the radar or the bar chart as a PNG (300 dpi) or SVG
 //! image, in the interface language, where the user chooses.
 
-use std::path::PathBuf;
-
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::chart_image::{self, ChartKind, ImageFormat};
 use dhma::i18n::arg;
@@ -33,21 +30,13 @@ pub fn save_chart<R: Runtime>(
             service::suggested_chart_name(&a, kind, ImageFormat::Png),
         ))
     })?;
-    let path = match path {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .add_filter("PNG", &["png"])
-                .add_filter("SVG", &["svg"])
-                .set_file_name(suggested)
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(path) = super::chosen_path(
+        &app,
+        path,
+        Some(suggested),
+        &[("PNG", &["png"]), ("SVG", &["svg"])],
+    ) else {
+        return Ok(None);
     };
     let format = ImageFormat::of_path(&path);
     state.with(|db, l| {

@@ -2,15 +2,13 @@
 //! them, and files for breakout groups. Thin wrappers over `dhma::service` (importing a file,
 //! which merges, is `assessments::import_assessment`).
 
-use std::path::PathBuf;
-
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 
 use dhma::i18n::{arg, num};
 use dhma::service::{self, ConflictView, Resolution};
 
-use super::assessments::{pick, Done};
+use super::assessments::Done;
 use super::responses::actor;
 use crate::error::IpcResult;
 use crate::state::AppState;
@@ -88,9 +86,7 @@ pub fn export_for_group<R: Runtime>(
             service::suggested_file_name(&a, &extension),
         ))
     })?;
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| pick(&app, Some(suggested), &filter))
+    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[(&filter, &["json"])])
     else {
         return Ok(None);
     };

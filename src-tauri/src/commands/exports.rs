@@ -1,10 +1,7 @@
 //! "Export…" (every format of `dhma export`, chosen in a small dialog, then the save
 //! dialog) and "Import answers…" (a workbook or CSV of answers, previewed, then stored).
 
-use std::path::PathBuf;
-
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::export::Format;
 use dhma::i18n::arg;
@@ -49,20 +46,13 @@ pub fn export_as<R: Runtime>(
                 value: format.as_str().into(),
             })
     })?;
-    let path = match path {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .add_filter(&choice.label, &[choice.extension.as_str()])
-                .set_file_name(&choice.file_name)
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(path) = super::chosen_path(
+        &app,
+        path,
+        Some(choice.file_name.clone()),
+        &[(&choice.label, &[choice.extension.as_str()])],
+    ) else {
+        return Ok(None);
     };
     state.with(|db, l| {
         service::export(db, id, format, l.lang(), excel, &path)?;
@@ -84,13 +74,7 @@ pub fn preview_answers_import<R: Runtime>(
     path: Option<String>,
 ) -> IpcResult<Option<AnswersPreview>> {
     let filter = state.with(|_, l| Ok(l.text("ui-import-answers-filter")))?;
-    let Some(path) = path.map(PathBuf::from).or_else(|| {
-        app.dialog()
-            .file()
-            .add_filter(filter, &["xlsx", "csv"])
-            .blocking_pick_file()
-            .and_then(|p| p.into_path().ok())
-    }) else {
+    let Some(path) = super::chosen_path(&app, path, None, &[(&filter, &["xlsx", "csv"])]) else {
         return Ok(None);
     };
     state

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::i18n::{arg, num};
 use dhma::service::{self, BenchmarkChoice, GdhmDetailsView};
@@ -16,21 +15,6 @@ use super::assessments::Done;
 use super::responses::actor;
 use crate::error::IpcResult;
 use crate::state::AppState;
-
-/// Asks for a file with the native dialog, filtered on `extension` (a suggested name:
-/// save; none: open).
-fn pick_file<R: Runtime>(
-    app: &AppHandle<R>,
-    save: Option<String>,
-    extension: &str,
-) -> Option<PathBuf> {
-    let dialog = app.dialog().file().add_filter(extension, &[extension]);
-    let chosen = match save {
-        Some(name) => dialog.set_file_name(name).blocking_save_file(),
-        None => dialog.blocking_pick_file(),
-    };
-    chosen.and_then(|p| p.into_path().ok())
-}
 
 #[tauri::command(async)]
 pub fn gdhm_details(state: State<'_, AppState>, id: i64) -> IpcResult<GdhmDetailsView> {
@@ -62,10 +46,7 @@ pub fn export_gdhm_csv<R: Runtime>(
         let a = db.assessment(id)?;
         Ok(service::suggested_file_name(&a, "-gdhm.csv"))
     })?;
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| pick_file(&app, Some(suggested), "csv"))
-    else {
+    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("csv", &["csv"])]) else {
         return Ok(None);
     };
     state.with(|db, l| {
@@ -94,10 +75,7 @@ pub fn gdhm_file<R: Runtime>(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> IpcResult<Option<GdhmFile>> {
-    let Some(path) = path
-        .map(PathBuf::from)
-        .or_else(|| pick_file(&app, None, "xlsx"))
-    else {
+    let Some(path) = super::chosen_path(&app, path, None, &[("xlsx", &["xlsx"])]) else {
         return Ok(None);
     };
     state.with(|_, l| {

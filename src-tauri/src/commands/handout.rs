@@ -1,10 +1,7 @@
 //! The questionnaire to hand out before the workshop: rendered off the main thread, saved
 //! where the user chooses, opened like a report.
 
-use std::path::PathBuf;
-
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::i18n::{arg, num};
 use dhma::service;
@@ -30,20 +27,8 @@ pub fn export_handout<R: Runtime>(
             &format!("-questionnaire-{}.pdf", l.lang().code()),
         ))
     })?;
-    let path = match path {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .add_filter("PDF", &["pdf"])
-                .set_file_name(suggested)
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
+        return Ok(None);
     };
     let done = state.with(|db, l| {
         let pages = service::write_handout(db, id, l.lang(), prefill, &path)?;

@@ -18,6 +18,31 @@ pub mod roadmap;
 pub mod rounds;
 pub mod workshop;
 
+/// The file a command reads or writes: `given` when the interface passes a path (the tests
+/// do), otherwise the one the user chooses in the native dialog, filtered on `filters`
+/// ((name, extensions) pairs): a save dialog with the suggested name when `save` is given,
+/// an open dialog otherwise. `None` when the user cancels. Blocking is fine: async
+/// commands run off the main thread.
+pub(crate) fn chosen_path<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    given: Option<String>,
+    save: Option<String>,
+    filters: &[(&str, &[&str])],
+) -> Option<std::path::PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    if let Some(p) = given {
+        return Some(std::path::PathBuf::from(p));
+    }
+    let dialog = filters.iter().fold(app.dialog().file(), |d, (name, exts)| {
+        d.add_filter(*name, exts)
+    });
+    let chosen = match save {
+        Some(name) => dialog.set_file_name(name).blocking_save_file(),
+        None => dialog.blocking_pick_file(),
+    };
+    chosen.and_then(|p| p.into_path().ok())
+}
+
 /// One command as the interface sees it.
 #[derive(Debug)]
 pub struct CommandSpec {

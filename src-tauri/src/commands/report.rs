@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::i18n::{arg, num};
 use dhma::service;
@@ -24,20 +23,8 @@ pub fn export_report<R: Runtime>(
         let a = db.assessment(id)?;
         Ok(service::suggested_file_name(&a, ".pdf"))
     })?;
-    let path = match path {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .add_filter("PDF", &["pdf"])
-                .set_file_name(suggested)
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
+        return Ok(None);
     };
     let done = state.with(|db, l| {
         let pages = service::export_report(db, id, l.lang(), &path)?;
@@ -71,20 +58,8 @@ pub fn export_report_docx<R: Runtime>(
         let a = db.assessment(id)?;
         Ok(service::suggested_file_name(&a, ".docx"))
     })?;
-    let path = match path {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let chosen = app
-                .dialog()
-                .file()
-                .add_filter("DOCX", &["docx"])
-                .set_file_name(suggested)
-                .blocking_save_file();
-            match chosen.and_then(|p| p.into_path().ok()) {
-                Some(p) => p,
-                None => return Ok(None),
-            }
-        }
+    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("DOCX", &["docx"])]) else {
+        return Ok(None);
     };
     let done = state.with(|db, l| {
         service::export_report_docx(db, id, l.lang(), dhma::report::Paper::A4, &path)?;

@@ -1,10 +1,7 @@
 //! The workshop: ratings by person or by tally, the spread of an indicator, the agreed phase
 //! with its consensus note, dissent, and groups. Thin wrappers over `dhma::service`.
 
-use std::path::PathBuf;
-
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use dhma::model::{Dissent, Group, Rater, Rating};
 use dhma::scoring::Current;
@@ -145,13 +142,7 @@ pub fn preview_ratings_import<R: Runtime>(
     path: Option<String>,
 ) -> IpcResult<Option<RatingsPreview>> {
     let filter = state.with(|_, l| Ok(l.text("ui-ratings-file-filter")))?;
-    let Some(path) = path.map(PathBuf::from).or_else(|| {
-        app.dialog()
-            .file()
-            .add_filter(filter, &["csv"])
-            .blocking_pick_file()
-            .and_then(|p| p.into_path().ok())
-    }) else {
+    let Some(path) = super::chosen_path(&app, path, None, &[(&filter, &["csv"])]) else {
         return Ok(None);
     };
     state
