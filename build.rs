@@ -5,6 +5,10 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+// The licences of the crates `dhma` links, for `dhma about` (`src/about.rs`).
+#[path = "tools/crate_licences.rs"]
+mod crate_licences;
+
 type BuildResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
 fn read_dir(dir: &Path) -> BuildResult<Vec<PathBuf>> {
@@ -71,5 +75,9 @@ fn main() -> BuildResult {
     generated.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR")?).join("embedded.rs");
     std::fs::write(out, generated)?;
+    crate_licences::write(
+        "dhma",
+        &PathBuf::from(std::env::var("OUT_DIR")?).join("crate_licences.rs"),
+    )?;
     Ok(())
 }

@@ -15,7 +15,7 @@ use dhma::i18n::{arg, Lang, Localizer, Texts};
 use dhma::scoring::{self, Scores};
 use dhma::service;
 use dhma::storage::{default_db_path, Db, DbLock};
-use dhma::{backup, content, exchange, recovery};
+use dhma::{backup, content, exchange, recovery, transfer};
 
 // Every help text (about, arguments, headings) is the Fluent message `cli-help-…` of
 // `locales/<lang>/cli-help.ftl`, set at run time in the chosen language (see
@@ -156,6 +156,13 @@ enum Command {
         #[command(subcommand)]
         action: BenchmarkAction,
     },
+    /// `dhma move export|import`: every assessment in one file, for another computer.
+    Move {
+        #[command(subcommand)]
+        action: MoveAction,
+    },
+    /// `dhma licences`: version, licence, fonts and the licences of the crates in `dhma`.
+    Licences,
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Ratings {
         #[command(subcommand)]
@@ -199,6 +206,18 @@ enum BenchmarkAction {
     },
     Clear {
         id: String,
+    },
+}
+
+/// `dhma move`: "Move to another computer" (its help texts are `cli-help-move-…`).
+#[derive(Debug, Subcommand)]
+enum MoveAction {
+    Export {
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    Import {
+        file: PathBuf,
     },
 }
 
@@ -552,6 +571,8 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             action: AnswersAction::Import { id, file },
         } => answers_import(db, &id, &file, l, out),
         Command::Benchmark { action } => benchmark(db, action, l, out),
+        Command::Move { action } => return move_all(db, action, l, out),
+        Command::Licences => licences(l, out),
         // Exit 3 when conflicts wait after a merge.
         Command::Import { file } => return import(db, &file, l, out),
         Command::Conflicts { id, format } => conflicts(db, &id, format, l, out),
@@ -922,6 +943,72 @@ fn import(db: Option<&Path>, file: &Path, l: &Localizer, out: &mut impl Write) -
         return Ok(ExitCode::from(3));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `dhma move export|import`: every assessment in one file, and that file brought in (read
+/// and checked whole before the database is opened; all or nothing). Exit 3 when conflicts
+/// wait after a merge.
+fn move_all(
+    db: Option<&Path>,
+    action: MoveAction,
+    l: &Localizer,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
+    match action {
+        MoveAction::Export { output } => {
+            let mut db = open_db(db)?;
+            let done = transfer::export(&mut db, &output, l)?;
+            line(out, &done.summary)?;
+        }
+        MoveAction::Import { file } => {
+            let parsed = transfer::read(&file)?;
+            let mut db = open_db(db)?;
+            let done = transfer::import_read(&mut db, &parsed, "dhma-cli", l)?;
+            for item in &done.items {
+                line(out, &item.summary)?;
+            }
+            line(out, &done.summary)?;
+            if done.conflicts_waiting > 0 {
+                return Ok(ExitCode::from(3));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dhma licences`: the version, DHMA's licence, the fonts' notice and the licence of every
+/// crate linked into `dhma`.
+fn licences(l: &Localizer, out: &mut impl Write) -> Result<()> {
+    let view = dhma::about::about(l, dhma::about::CORE_CRATES);
+    line(out, &view.title)?;
+    line(out, &view.version)?;
+    line(out, &view.licence)?;
+    line(out, "")?;
+    line(out, &view.fonts_heading)?;
+    line(out, &view.fonts_notice)?;
+    for t in &view.font_texts {
+        line(out, &format!("\n--- {} ---\n{}", t.file, t.text))?;
+    }
+    line(out, "")?;
+    line(out, &view.crates_heading)?;
+    line(out, &view.crates_intro)?;
+    for c in &view.crates {
+        let refs: Vec<String> = c.texts.iter().map(|i| format!("[{}]", i + 1)).collect();
+        let refs = if refs.is_empty() {
+            view.no_file.clone()
+        } else {
+            refs.join(" ")
+        };
+        line(
+            out,
+            &format!("{} {}  {}  {refs}", c.name, c.version, c.license),
+        )?;
+    }
+    // Each licence text once, numbered as the list refers to it.
+    for (i, t) in view.texts.iter().enumerate() {
+        line(out, &format!("\n--- [{}] {} ---\n{}", i + 1, t.file, t.text))?;
+    }
+    Ok(())
 }
 
 /// The conflicts as `dhma conflicts --format json` writes them.

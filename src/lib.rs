@@ -3,6 +3,7 @@
 //! The core never depends on Tauri; the desktop shell (`src-tauri`) and the `dhma` command
 //! line are thin layers over it. See ARCHITECTURE.md for the code map and invariants.
 
+pub mod about;
 pub mod answers_csv;
 pub mod assets;
 pub mod backup;
@@ -28,6 +29,7 @@ pub mod roadmap;
 pub mod scoring;
 pub mod service;
 pub mod storage;
+pub mod transfer;
 pub mod validate;
 
 pub use error::{Error, Result};

@@ -204,3 +204,22 @@ batch-col-phase = المرحلة الحالية
 batch-col-target = المرحلة المستهدفة
 batch-status-draft = مسودة
 batch-status-finalised = منتهية
+move-exported = التقييمات المكتوبة في { $path }: { $count }.
+move-imported = استُورد ملف النقل. التقييمات الجديدة: { $added }. التقييمات المدمجة مع النسخة الموجودة هنا: { $merged }. { $conflicts ->
+    [0] لا يوجد أي تعارض.
+    [one] يوجد تعارض واحد بانتظار قرار.
+    [two] يوجد تعارضان بانتظار قرار.
+    [few] توجد { $conflicts } تعارضات بانتظار قرار.
+    [many] يوجد { $conflicts } تعارضًا بانتظار قرار.
+   *[other] يوجد { $conflicts } تعارض بانتظار قرار.
+}
+about-title = حول DHMA
+about-version = الإصدار { $version }
+about-licence = DHMA برنامج حر مرخّص بموجب ترخيص { $licence }.
+about-fonts-heading = الخطوط
+about-fonts-notice = تستخدم التقارير وصور الرسوم البيانية خطوط Noto ‏(Noto Sans وNoto Sans Arabic وNoto Sans CJK SC) من Google، المرخّصة بموجب ترخيص SIL Open Font License، الإصدار 1.1. وتلي ذلك ملفات حقوق النشر الخاصة بها، مع الترخيص، كما كُتبت.
+about-crates-heading = برمجيات الأطراف الأخرى
+about-crates-intro = مكتبات Rust ‏(crates) مفتوحة المصدر المضمّنة في هذا البرنامج، كلٌّ منها مع ترخيصها (تعبير SPDX) وملفات الترخيص التي تأتي بها، كما كُتبت: { $count }.
+about-licence-text = نص الترخيص
+about-no-licence-file = لا تأتي هذه المكتبة بأي ملف ترخيص؛ ترخيصها هو المذكور.
+about-licence-undeclared = غير مصرّح به

@@ -189,3 +189,19 @@ batch-col-phase = Current phase
 batch-col-target = Target phase
 batch-status-draft = Draft
 batch-status-finalised = Finalised
+move-exported = Assessments written to { $path }: { $count }.
+move-imported = Move file brought in. New assessments: { $added }. Merged with the copy already here: { $merged }. { $conflicts ->
+    [0] No conflict.
+    [one] One conflict waits for a decision.
+   *[other] { $conflicts } conflicts wait for a decision.
+}
+about-title = About DHMA
+about-version = Version { $version }
+about-licence = DHMA is free software under the { $licence } licence.
+about-fonts-heading = Fonts
+about-fonts-notice = Reports and chart images use the Noto fonts (Noto Sans, Noto Sans Arabic, Noto Sans CJK SC) by Google, licensed under the SIL Open Font License, version 1.1. Their copyright files, with the licence, follow as written.
+about-crates-heading = Third-party software
+about-crates-intro = Open-source Rust crates built into this program, each with its licence (SPDX expression) and the licence files it ships, as written: { $count }.
+about-licence-text = Licence text
+about-no-licence-file = This crate ships no licence file; its licence is the one named.
+about-licence-undeclared = Not declared

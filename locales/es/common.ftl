@@ -187,3 +187,19 @@ batch-col-phase = Fase actual
 batch-col-target = Fase objetivo
 batch-status-draft = Borrador
 batch-status-finalised = Finalizada
+move-exported = Evaluaciones escritas en { $path }: { $count }.
+move-imported = Archivo de traslado incorporado. Evaluaciones nuevas: { $added }. Fusionadas con la copia que ya estaba aquí: { $merged }. { $conflicts ->
+    [0] No hay ningún conflicto.
+    [one] Hay un conflicto pendiente de decisión.
+   *[other] Hay { $conflicts } conflictos pendientes de decisión.
+}
+about-title = Acerca de DHMA
+about-version = Versión { $version }
+about-licence = DHMA es software libre con licencia { $licence }.
+about-fonts-heading = Fuentes
+about-fonts-notice = Los informes y las imágenes de gráficos usan las fuentes Noto (Noto Sans, Noto Sans Arabic, Noto Sans CJK SC) de Google, con licencia SIL Open Font License, versión 1.1. Sus archivos de derechos de autor, con la licencia, siguen tal como están redactados.
+about-crates-heading = Software de terceros
+about-crates-intro = Bibliotecas Rust (crates) de código abierto incluidas en este programa, cada una con su licencia (expresión SPDX) y los archivos de licencia que incluye, tal como están redactados: { $count }.
+about-licence-text = Texto de la licencia
+about-no-licence-file = Esta biblioteca no incluye ningún archivo de licencia; su licencia es la indicada.
+about-licence-undeclared = No declarada

@@ -187,3 +187,19 @@ batch-col-phase = Phase actuelle
 batch-col-target = Phase cible
 batch-status-draft = Brouillon
 batch-status-finalised = Finalisée
+move-exported = Évaluations écrites dans { $path } : { $count }.
+move-imported = Fichier de déménagement importé. Nouvelles évaluations : { $added }. Fusionnées avec la copie déjà présente : { $merged }. { $conflicts ->
+    [0] Aucun conflit.
+    [one] Un conflit attend une décision.
+   *[other] { $conflicts } conflits attendent une décision.
+}
+about-title = À propos de DHMA
+about-version = Version { $version }
+about-licence = DHMA est un logiciel libre sous licence { $licence }.
+about-fonts-heading = Polices
+about-fonts-notice = Les rapports et les images de graphiques utilisent les polices Noto (Noto Sans, Noto Sans Arabic, Noto Sans CJK SC) de Google, sous licence SIL Open Font License, version 1.1. Leurs fichiers de droits d’auteur, avec la licence, suivent tels qu’ils sont rédigés.
+about-crates-heading = Logiciels tiers
+about-crates-intro = Bibliothèques Rust (crates) libres intégrées à ce programme, chacune avec sa licence (expression SPDX) et les fichiers de licence qu’elle fournit, tels qu’ils sont rédigés : { $count }.
+about-licence-text = Texte de la licence
+about-no-licence-file = Cette bibliothèque ne fournit aucun fichier de licence ; sa licence est celle indiquée.
+about-licence-undeclared = Non déclarée

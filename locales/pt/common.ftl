@@ -187,3 +187,19 @@ batch-col-phase = Fase atual
 batch-col-target = Fase-alvo
 batch-status-draft = Rascunho
 batch-status-finalised = Finalizada
+move-exported = Avaliações escritas em { $path }: { $count }.
+move-imported = Ficheiro de mudança importado. Avaliações novas: { $added }. Fundidas com a cópia que já cá estava: { $merged }. { $conflicts ->
+    [0] Nenhum conflito.
+    [one] Um conflito aguarda uma decisão.
+   *[other] { $conflicts } conflitos aguardam uma decisão.
+}
+about-title = Acerca do DHMA
+about-version = Versão { $version }
+about-licence = O DHMA é software livre com a licença { $licence }.
+about-fonts-heading = Tipos de letra
+about-fonts-notice = Os relatórios e as imagens de gráficos usam os tipos de letra Noto (Noto Sans, Noto Sans Arabic, Noto Sans CJK SC) da Google, licenciados pela SIL Open Font License, versão 1.1. Os seus ficheiros de direitos de autor, com a licença, seguem tal como foram redigidos.
+about-crates-heading = Software de terceiros
+about-crates-intro = Bibliotecas Rust (crates) de código aberto incluídas neste programa, cada uma com a sua licença (expressão SPDX) e os ficheiros de licença que inclui, tal como foram redigidos: { $count }.
+about-licence-text = Texto da licença
+about-no-licence-file = Esta biblioteca não inclui nenhum ficheiro de licença; a sua licença é a indicada.
+about-licence-undeclared = Não declarada

@@ -197,3 +197,21 @@ batch-col-phase = Текущая фаза
 batch-col-target = Целевая фаза
 batch-status-draft = Черновик
 batch-status-finalised = Завершена
+move-exported = Оценок записано в { $path }: { $count }.
+move-imported = Файл переноса импортирован. Новых оценок: { $added }. Объединено с уже имеющейся копией: { $merged }. { $conflicts ->
+    [0] Конфликтов нет.
+    [one] { $conflicts } конфликт ожидает решения.
+    [few] { $conflicts } конфликта ожидают решения.
+    [many] { $conflicts } конфликтов ожидают решения.
+   *[other] { $conflicts } конфликта ожидают решения.
+}
+about-title = О программе DHMA
+about-version = Версия { $version }
+about-licence = DHMA — свободная программа под лицензией { $licence }.
+about-fonts-heading = Шрифты
+about-fonts-notice = В отчётах и изображениях диаграмм используются шрифты Noto (Noto Sans, Noto Sans Arabic, Noto Sans CJK SC) компании Google, распространяемые по лицензии SIL Open Font License версии 1.1. Ниже приведены их файлы об авторских правах вместе с лицензией в исходном виде.
+about-crates-heading = Сторонние компоненты
+about-crates-intro = Библиотек Rust (crates) с открытым исходным кодом, входящих в эту программу, — каждая с её лицензией (выражение SPDX) и поставляемыми с ней файлами лицензии в исходном виде: { $count }.
+about-licence-text = Текст лицензии
+about-no-licence-file = Эта библиотека не содержит файла лицензии; её лицензия указана выше.
+about-licence-undeclared = Не указана

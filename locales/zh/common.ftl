@@ -178,3 +178,18 @@ batch-col-phase = 当前阶段
 batch-col-target = 目标阶段
 batch-status-draft = 草稿
 batch-status-finalised = 已定稿
+move-exported = 已写入 { $path } 的评估：{ $count } 项。
+move-imported = 已导入迁移文件。新评估：{ $added } 项。与此处已有副本合并：{ $merged } 项。{ $conflicts ->
+    [0] 没有冲突。
+   *[other] 有 { $conflicts } 个冲突等待决定。
+}
+about-title = 关于 DHMA
+about-version = 版本 { $version }
+about-licence = DHMA 是采用 { $licence } 许可证的自由软件。
+about-fonts-heading = 字体
+about-fonts-notice = 报告和图表图片使用 Google 的 Noto 字体（Noto Sans、Noto Sans Arabic、Noto Sans CJK SC），依据 SIL Open Font License 1.1 版授权。其版权文件及许可证原文附后。
+about-crates-heading = 第三方软件
+about-crates-intro = 本程序包含的开源 Rust 库（crate），每个均附其许可证（SPDX 表达式）及其自带的许可证文件原文：{ $count } 个。
+about-licence-text = 许可证文本
+about-no-licence-file = 此库未附带许可证文件；其许可证如上所示。
+about-licence-undeclared = 未声明

@@ -13,7 +13,7 @@ mod rounds;
 mod rows;
 pub mod schema;
 mod sync;
-pub use sync::MergeReport;
+pub use sync::{CopyIn, MergeReport};
 pub mod snapshot;
 mod workshop;
 

@@ -297,20 +297,7 @@ impl Db {
         replica: &str,
         breakout: Option<&Breakout>,
     ) -> Result<i64> {
-        let mut state = merge::from_file(data, sync, replica);
-        state.replica = new_replica();
-        self.write(|tx| {
-            let id = super::insert_in(tx, data)?;
-            save_state(tx, id, &state)?;
-            if let Some(b) = breakout {
-                let text = serde_json::to_string(b).map_err(state_err)?;
-                tx.execute(
-                    "UPDATE sync_state SET breakout = ?2 WHERE assessment_id = ?1",
-                    params![id, text],
-                )?;
-            }
-            Ok(id)
-        })
+        self.write(|tx| insert_copy_in(tx, data, sync, replica, breakout))
     }
 
     /// The breakout mark of a copy imported from a group's file: the group and its blocks.
@@ -343,116 +330,50 @@ impl Db {
         actor: &str,
     ) -> Result<MergeReport> {
         let now = now_utc();
+        self.write(|tx| merge_copy_in(tx, id, incoming, sync, replica, framework, actor, &now))
+    }
+
+    /// Imports several files in one transaction (all or nothing): each a new copy, or merged
+    /// into the copy that is here (its uid, looked up inside the transaction, so a later
+    /// file of the same assessment merges into the copy an earlier one added). Returns, per
+    /// file, the local id and the merge's report when it was merged.
+    pub fn import_copies(
+        &mut self,
+        files: &[CopyIn<'_>],
+        actor: &str,
+    ) -> Result<Vec<(i64, Option<MergeReport>)>> {
+        let now = now_utc();
         self.write(|tx| {
-            let local = load_in(tx, id)?;
-            let a = &local.assessment;
-            if a.status == Status::Finalised || incoming.assessment.status == Status::Finalised {
-                if identical(&local, incoming) {
-                    let state = load_state(tx, id)?;
-                    let waiting = state.map_or(0, |s| s.conflicts().len());
-                    return Ok(MergeReport {
-                        id,
-                        conflicts_waiting: waiting,
-                        ..MergeReport::default()
-                    });
-                }
-                return Err(if a.status == Status::Finalised {
-                    Error::MergeIntoFinalised {
-                        country: a.country.clone(),
-                        round: a.round.clone(),
+            let mut done = Vec::with_capacity(files.len());
+            for f in files {
+                let here: Option<i64> = tx
+                    .query_row(
+                        "SELECT id FROM assessments WHERE uid = ?1",
+                        [&f.data.assessment.uid],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                done.push(match here {
+                    Some(id) => {
+                        let report = merge_copy_in(
+                            tx,
+                            id,
+                            f.data,
+                            f.sync,
+                            f.replica,
+                            f.framework,
+                            actor,
+                            &now,
+                        )?;
+                        (id, Some(report))
                     }
-                } else {
-                    Error::MergeFinalisedFile {
-                        country: a.country.clone(),
-                        round: a.round.clone(),
-                    }
+                    None => (
+                        insert_copy_in(tx, f.data, f.sync, f.replica, f.breakout)?,
+                        None,
+                    ),
                 });
             }
-            let local_list = merge::fields(&local);
-            let local_fields: BTreeMap<Key, String> = local_list.iter().cloned().collect();
-            let local_state = stamped_with(tx, id, &local, &local_fields)?;
-            let incoming_state = merge::from_file(incoming, sync, replica);
-            let mut merged = merge::merge(&local_state, &incoming_state);
-            merge::keep_named(&mut merged.state, [&local_state, &incoming_state]);
-            let values = values_of(&merged.state);
-            // The order of lists: this copy's, then what only the file has, then fields
-            // only the file's revisions name (checked with the rest).
-            let mut order: Vec<Key> = local_list.into_iter().map(|(k, _)| k).collect();
-            order.extend(
-                merge::fields(incoming)
-                    .into_iter()
-                    .map(|(k, _)| k)
-                    .filter(|k| !local_fields.contains_key(k)),
-            );
-            let placed: std::collections::HashSet<&Key> = order.iter().collect();
-            let rest: Vec<Key> = values
-                .keys()
-                .filter(|k| !placed.contains(*k))
-                .cloned()
-                .collect();
-            order.extend(rest);
-            let mut data = merge::build(&local, &order, &values)?;
-            crate::validate::assessment(framework, &data)?;
-            let data_fields: BTreeMap<Key, String> = merge::fields(&data).into_iter().collect();
-            let added = new_entries(&local.change_log, &incoming.change_log);
-            if write_changes(tx, id, &local_fields, (&data, &data_fields), &now)? {
-                data.assessment.updated_at = now.clone();
-            }
-            for c in &added {
-                log(
-                    tx,
-                    id,
-                    &c.at,
-                    &c.actor,
-                    &c.what,
-                    c.subject.as_deref(),
-                    c.old.as_deref(),
-                    c.new.as_deref(),
-                )?;
-            }
-            let mut report = MergeReport {
-                id,
-                ..MergeReport::default()
-            };
-            for (key, old, new) in &merged.taken {
-                if merge::RESPONSE_FIELDS.contains(&key.field.as_str()) {
-                    report.answers_taken += 1;
-                } else {
-                    report.other_taken += 1;
-                }
-                log(
-                    tx,
-                    id,
-                    &now,
-                    actor,
-                    "merge.taken",
-                    Some(&field_subject(key)),
-                    merge::readable(old.as_deref()).as_deref(),
-                    merge::readable(new.as_deref()).as_deref(),
-                )?;
-            }
-            let conflicts = merged.state.conflicts();
-            for key in &merged.new_conflicts {
-                for c in conflicts.iter().filter(|c| &c.key == key) {
-                    log(
-                        tx,
-                        id,
-                        &now,
-                        actor,
-                        "merge.conflict",
-                        Some(&field_subject(key)),
-                        merge::readable(c.local.value.as_deref()).as_deref(),
-                        merge::readable(c.incoming.value.as_deref()).as_deref(),
-                    )?;
-                }
-            }
-            report.new_conflicts = merged.new_conflicts.len();
-            report.conflicts_waiting = conflicts.len();
-            // The state records what is stored now.
-            let mut state = merged.state;
-            merge::stamp_values(&mut state, &data_fields, &data);
-            save_state(tx, id, &state)?;
-            Ok(report)
+            Ok(done)
         })
     }
 
@@ -535,4 +456,160 @@ impl Db {
             Ok(())
         })
     }
+}
+
+/// One file of [`Db::import_copies`]: the assessment, what it knows for merging, and the
+/// framework it was checked against.
+#[derive(Debug, Clone, Copy)]
+pub struct CopyIn<'a> {
+    pub data: &'a AssessmentData,
+    pub sync: Option<&'a FileSync>,
+    pub replica: &'a str,
+    pub breakout: Option<&'a Breakout>,
+    pub framework: &'a Framework,
+}
+
+/// [`Db::insert_copy`] inside a transaction.
+fn insert_copy_in(
+    tx: &Transaction<'_>,
+    data: &AssessmentData,
+    sync: Option<&FileSync>,
+    replica: &str,
+    breakout: Option<&Breakout>,
+) -> Result<i64> {
+    let mut state = merge::from_file(data, sync, replica);
+    state.replica = new_replica();
+    let id = super::insert_in(tx, data)?;
+    save_state(tx, id, &state)?;
+    if let Some(b) = breakout {
+        let text = serde_json::to_string(b).map_err(state_err)?;
+        tx.execute(
+            "UPDATE sync_state SET breakout = ?2 WHERE assessment_id = ?1",
+            params![id, text],
+        )?;
+    }
+    Ok(id)
+}
+
+/// [`Db::merge_copy`] inside a transaction.
+#[allow(clippy::too_many_arguments)]
+fn merge_copy_in(
+    tx: &Transaction<'_>,
+    id: i64,
+    incoming: &AssessmentData,
+    sync: Option<&FileSync>,
+    replica: &str,
+    framework: &Framework,
+    actor: &str,
+    now: &str,
+) -> Result<MergeReport> {
+    let local = load_in(tx, id)?;
+    let a = &local.assessment;
+    if a.status == Status::Finalised || incoming.assessment.status == Status::Finalised {
+        if identical(&local, incoming) {
+            let state = load_state(tx, id)?;
+            let waiting = state.map_or(0, |s| s.conflicts().len());
+            return Ok(MergeReport {
+                id,
+                conflicts_waiting: waiting,
+                ..MergeReport::default()
+            });
+        }
+        return Err(if a.status == Status::Finalised {
+            Error::MergeIntoFinalised {
+                country: a.country.clone(),
+                round: a.round.clone(),
+            }
+        } else {
+            Error::MergeFinalisedFile {
+                country: a.country.clone(),
+                round: a.round.clone(),
+            }
+        });
+    }
+    let local_list = merge::fields(&local);
+    let local_fields: BTreeMap<Key, String> = local_list.iter().cloned().collect();
+    let local_state = stamped_with(tx, id, &local, &local_fields)?;
+    let incoming_state = merge::from_file(incoming, sync, replica);
+    let mut merged = merge::merge(&local_state, &incoming_state);
+    merge::keep_named(&mut merged.state, [&local_state, &incoming_state]);
+    let values = values_of(&merged.state);
+    // The order of lists: this copy's, then what only the file has, then fields
+    // only the file's revisions name (checked with the rest).
+    let mut order: Vec<Key> = local_list.into_iter().map(|(k, _)| k).collect();
+    order.extend(
+        merge::fields(incoming)
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !local_fields.contains_key(k)),
+    );
+    let placed: std::collections::HashSet<&Key> = order.iter().collect();
+    let rest: Vec<Key> = values
+        .keys()
+        .filter(|k| !placed.contains(*k))
+        .cloned()
+        .collect();
+    order.extend(rest);
+    let mut data = merge::build(&local, &order, &values)?;
+    crate::validate::assessment(framework, &data)?;
+    let data_fields: BTreeMap<Key, String> = merge::fields(&data).into_iter().collect();
+    let added = new_entries(&local.change_log, &incoming.change_log);
+    if write_changes(tx, id, &local_fields, (&data, &data_fields), now)? {
+        data.assessment.updated_at = now.to_string();
+    }
+    for c in &added {
+        log(
+            tx,
+            id,
+            &c.at,
+            &c.actor,
+            &c.what,
+            c.subject.as_deref(),
+            c.old.as_deref(),
+            c.new.as_deref(),
+        )?;
+    }
+    let mut report = MergeReport {
+        id,
+        ..MergeReport::default()
+    };
+    for (key, old, new) in &merged.taken {
+        if merge::RESPONSE_FIELDS.contains(&key.field.as_str()) {
+            report.answers_taken += 1;
+        } else {
+            report.other_taken += 1;
+        }
+        log(
+            tx,
+            id,
+            now,
+            actor,
+            "merge.taken",
+            Some(&field_subject(key)),
+            merge::readable(old.as_deref()).as_deref(),
+            merge::readable(new.as_deref()).as_deref(),
+        )?;
+    }
+    let conflicts = merged.state.conflicts();
+    for key in &merged.new_conflicts {
+        for c in conflicts.iter().filter(|c| &c.key == key) {
+            log(
+                tx,
+                id,
+                now,
+                actor,
+                "merge.conflict",
+                Some(&field_subject(key)),
+                merge::readable(c.local.value.as_deref()).as_deref(),
+                merge::readable(c.incoming.value.as_deref()).as_deref(),
+            )?;
+        }
+    }
+    report.new_conflicts = merged.new_conflicts.len();
+    report.conflicts_waiting = conflicts.len();
+    // The state records what is stored now.
+    let mut state = merged.state;
+    merge::stamp_values(&mut state, &data_fields, &data);
+    save_state(tx, id, &state)?;
+    Ok(report)
 }

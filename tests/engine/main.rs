@@ -8,6 +8,7 @@
     clippy::string_slice
 )]
 
+mod about;
 mod chart_image;
 mod cli;
 mod content;
@@ -19,6 +20,7 @@ mod follow_up;
 mod gdhm;
 mod hostile;
 mod merge;
+mod moving;
 mod report;
 mod rounds;
 mod scoring;
