@@ -1606,5 +1606,85 @@ def test_findings_for_a_block_are_autosaved_kept_after_a_restart_and_shown(binar
         app.close()
 
 
+def window_names():
+    """The names (titles) of the top-level X windows, as the window system has them."""
+    out = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, timeout=20).stdout
+    return out
+
+
+def test_about_shows_the_version_and_the_crates_and_the_window_title_follows_the_language(binary, tmp):
+    version = cli(binary, "--version").split()[-1]
+    app = App(binary, os.path.join(tmp, "a.sqlite3"))
+    try:
+        app.until("document.title === 'DHMA – Digital health maturity assessment'", "the page title")
+        assert "DHMA – Digital health maturity assessment" in window_names()
+        app.click("#about-button")
+        app.find("#about-title")
+        assert app.text("#about-version") == f"Version {version}", app.text("#about-version")
+        assert app.text("#about-licence") == "DHMA is free software under the Apache-2.0 licence."
+        tauri = "#crates li[data-crate='tauri']"
+        assert "Apache-2.0 OR MIT" in app.text(tauri), app.text(tauri)
+        app.click(f"{tauri} summary")
+        app.until("!!document.querySelector(args[0] + ' pre.licence-text')", "the licence text", tauri)
+        assert "Apache License" in app.js("return document.querySelector(arguments[0] + ' pre').textContent", tauri)
+        # In Arabic: the screen's sentences, the licence texts as written, the window's title.
+        set_language(app, "ar")
+        app.until("document.querySelector('#about-title')?.textContent === 'حول DHMA'", "About in Arabic")
+        assert app.text("#about-version") == f"الإصدار {version}"
+        assert "DHMA – تقييم نضج الصحة الرقمية" in window_names()
+        assert app.js("return getComputedStyle(document.querySelector('#crates li')).direction") == "rtl"
+        assert app.js("return document.querySelector('#crates .crate').dir") == "ltr"
+        shot(app, "about-ar.png")
+    finally:
+        app.close()
+
+
+def test_move_to_another_computer_brings_every_assessment_and_refuses_a_damaged_file(binary, tmp):
+    moved = os.path.join(tmp, "all.dhma-move.json")
+    app = App(binary, os.path.join(tmp, "old.sqlite3"))
+    try:
+        app.click("#nav-home")
+        app.find("#move-export")
+        app.js("document.querySelector('#move-export').dataset.path = arguments[0]", moved)
+        app.click("#move-export")
+        app.until("!document.querySelector('#notice').hidden", "the export's notice")
+        assert app.text("#notice span") == f"Assessments written to {moved}: 2.", app.text("#notice span")
+    finally:
+        app.close()
+    with open(moved, encoding="utf-8") as f:
+        body = json.load(f)
+    assert body["format"] == "dhma-move" and len(body["assessments"]) == 2, body.keys()
+
+    app = App(binary, os.path.join(tmp, "new.sqlite3"))
+    try:
+        # The new laptop's first run put the sample there; its review is deleted, so the
+        # move adds it and merges the baseline.
+        app.invoke("delete_assessment", {"id": the_sample(app)["id"]})
+        before = app.invoke("list_assessments", {})
+        # A damaged file first: refused with a sentence, nothing stored.
+        damaged = os.path.join(tmp, "damaged.dhma-move.json")
+        with open(moved, "rb") as f, open(damaged, "wb") as g:
+            g.write(f.read()[:-40])
+        app.click("#nav-home")
+        app.find("#move-import")
+        app.js("document.querySelector('#move-import').dataset.path = arguments[0]", damaged)
+        app.click("#move-import")
+        app.until("!document.querySelector('#notice').hidden", "the refusal")
+        assert "Nothing was imported." in app.text("#notice span"), app.text("#notice span")
+        assert app.invoke("list_assessments", {}) == before
+        # The whole file: every assessment, with a summary of what came in.
+        app.js("document.querySelector('#move-import').dataset.path = arguments[0]", moved)
+        app.click("#move-import")
+        app.until("!document.querySelector('#notice').hidden && !document.querySelector('#notice').className",
+                  "the summary")
+        said = app.text("#notice span")
+        assert said.endswith("New assessments: 1. Merged with the copy already here: 1. No conflict."), said
+        app.until("document.querySelectorAll('#assessments tbody tr').length === 2", "both rounds listed")
+        rounds = sorted(a["round"] for a in app.invoke("list_assessments", {}))
+        assert rounds == ["Baseline 2023", "Mid-term review 2026"], rounds
+    finally:
+        app.close()
+
+
 if __name__ == "__main__":
     sys.exit(main())

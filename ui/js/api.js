@@ -34,6 +34,15 @@ export const appReady = () => invoke("app_ready");
 /** Stores the interface language and returns its labels. @returns {Promise<UiTexts>} */
 export const setLanguage = (lang) => invoke("set_language", { lang });
 
+/** The About screen: version, licence, the fonts' notice and the licences of every linked crate. @returns {Promise<AboutView>} */
+export const about = () => invoke("about");
+
+/** Writes every assessment into one move file (save dialog unless a path is given); null when cancelled. @returns {Promise<MoveOut | null>} */
+export const moveExport = (path) => invoke("move_export", { path });
+
+/** Brings in a move file, all or nothing (open dialog unless a path is given); null when cancelled. @returns {Promise<MoveIn | null>} */
+export const moveImport = (path) => invoke("move_import", { path });
+
 /** Assessments for the home screen. @returns {Promise<HomeItem[]>} */
 export const listAssessments = () => invoke("list_assessments");
 

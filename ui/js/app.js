@@ -56,6 +56,7 @@ function applyTexts(ui) {
   $("#app-title").textContent = t("ui-app-title");
   $("#skip").textContent = t("ui-skip-to-content");
   $("#lang-label").textContent = t("ui-language");
+  $("#about-button").textContent = t("ui-about");
   // The save status stays, in the new language.
   const saveState = $("#save-status").dataset.state;
   if (saveState) $("#save-status").textContent = t(`ui-save-${saveState}`);
@@ -118,6 +119,7 @@ async function render() {
     else if (state.view === "projector") main.replaceChildren(await projectorView());
     else if (state.view === "changes") main.replaceChildren(await changesView());
     else if (state.view === "narratives") main.replaceChildren(await narrativesView());
+    else if (state.view === "about") main.replaceChildren(await aboutView());
   } catch (e) {
     failed(e);
   }
@@ -138,6 +140,22 @@ async function homeView() {
     try {
       const done = await api.importAssessment(ev.currentTarget.dataset.path || null);
       if (done) await imported(done);
+    } catch (e) { failed(e); }
+  };
+  // "Move to another computer": every assessment in one file, and that file brought in.
+  const moveExport = async (ev) => {
+    try {
+      const done = await api.moveExport(ev.currentTarget.dataset.path || null);
+      if (done) notify(done.summary);
+    } catch (e) { failed(e); }
+  };
+  const moveImport = async (ev) => {
+    try {
+      const done = await api.moveImport(ev.currentTarget.dataset.path || null);
+      if (!done) return;
+      await render();
+      notify([...done.items.map((i) => i.summary), done.summary].join(" "));
+      $("#move-import")?.focus();
     } catch (e) { failed(e); }
   };
   const rows = items.map((a) => h("tr", { "data-id": a.id },
@@ -161,7 +179,13 @@ async function homeView() {
       h("table", { id: "assessments" },
         h("thead", {}, h("tr", {}, ...["country", "round", "date", "status", "completion", "actions"]
           .map((c) => h("th", { scope: "col" }, t(`ui-home-col-${c}`))))),
-        h("tbody", {}, rows)));
+        h("tbody", {}, rows)),
+    h("section", { class: "card move", "aria-labelledby": "move-title" },
+      h("h2", { id: "move-title" }, t("ui-move-title")),
+      h("p", {}, t("ui-move-intro")),
+      h("div", { class: "actions" },
+        h("button", { id: "move-export", onclick: moveExport }, t("ui-move-export")),
+        h("button", { id: "move-import", onclick: moveImport }, t("ui-move-import")))));
 }
 
 /**
@@ -1579,6 +1603,38 @@ async function roadmapView() {
         h("ol", { class: "road-list" }, ...g.rows.map(item)))));
 }
 
+// ---- about --------------------------------------------------------------------------
+
+// The version, DHMA's licence, the fonts' notice and every linked crate with its licence.
+// Licence texts stay as their authors wrote them (English, left to right); each is put in
+// the page only when its entry is opened.
+async function aboutView() {
+  const v = await api.about();
+  const licenceText = (x) => h("pre", { class: "licence-text", dir: "ltr", lang: "en" }, x.text);
+  const lazy = (label, texts) => {
+    const d = h("details", {}, h("summary", {}, label));
+    d.addEventListener("toggle", () => {
+      if (d.open && d.children.length === 1) d.append(...texts.map(licenceText));
+    });
+    return d;
+  };
+  const crate = (c) => h("li", { "data-crate": c.name },
+    h("span", { dir: "ltr", class: "crate" }, h("strong", {}, c.name), ` ${c.version} `,
+      h("span", { class: "spdx" }, c.license)),
+    c.texts.length ? lazy(v.show_text, c.texts.map((i) => v.texts[i]))
+      : h("div", { class: "hint" }, v.no_file));
+  return h("section", { "aria-labelledby": "about-title", class: "about" },
+    h("h1", { id: "about-title" }, v.title),
+    h("p", { id: "about-version" }, v.version),
+    h("p", { id: "about-licence" }, v.licence),
+    h("h2", {}, v.fonts_heading),
+    h("p", {}, v.fonts_notice),
+    ...v.font_texts.map((f) => lazy(f.file, [f])),
+    h("h2", {}, v.crates_heading),
+    h("p", {}, v.crates_intro),
+    h("ul", { id: "crates", class: "crates" }, ...v.crates.map(crate)));
+}
+
 // ---- start --------------------------------------------------------------------------
 
 async function start() {
@@ -1586,6 +1642,7 @@ async function start() {
   window.addEventListener("beforeunload", () => { flush(); });
   document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
   $("#lang-select").addEventListener("change", (e) => changeLanguage(e.target.value).catch(failed));
+  $("#about-button").addEventListener("click", () => go("about").catch(failed));
   try {
     const s = await api.startup();
     applyTexts(await api.uiTexts());

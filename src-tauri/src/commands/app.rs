@@ -1,7 +1,7 @@
 //! Language and start-up.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
@@ -19,8 +19,19 @@ pub struct Startup {
     pub replaceable: bool,
 }
 
+/// The window's title in the interface language (`product-name`): set at start-up and on
+/// every change of language.
+fn set_title<R: Runtime>(app: &AppHandle<R>, lang: dhma::i18n::Lang) {
+    let title = dhma::service::localizer(lang).text("product-name");
+    for window in app.webview_windows().values() {
+        // A window that cannot be retitled keeps its title; nothing else depends on it.
+        let _ = window.set_title(&title);
+    }
+}
+
 #[tauri::command(async)]
-pub fn startup(state: State<'_, AppState>) -> IpcResult<Startup> {
+pub fn startup<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<Startup> {
+    set_title(&app, state.lang());
     if let Some(problem) = state.problem() {
         return Ok(Startup {
             lang: state.lang().code().to_string(),
@@ -49,8 +60,14 @@ pub fn ui_texts(state: State<'_, AppState>) -> IpcResult<dhma::service::UiTexts>
 }
 
 #[tauri::command(async)]
-pub fn set_language(state: State<'_, AppState>, lang: String) -> IpcResult<dhma::service::UiTexts> {
-    state.set_lang(&lang).map(dhma::service::ui_texts)
+pub fn set_language<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    lang: String,
+) -> IpcResult<dhma::service::UiTexts> {
+    let lang = state.set_lang(&lang)?;
+    set_title(&app, lang);
+    Ok(dhma::service::ui_texts(lang))
 }
 
 /// Environment variable that makes [`app_ready`] print its line (used by `scripts/bench`).

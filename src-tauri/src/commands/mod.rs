@@ -2,6 +2,7 @@
 //! returns. `ui/js/api.js` is generated from [`REGISTRY`] (see [`bindings_js`]); a test fails
 //! when the file and the registry drift apart, or when a registered name is not handled.
 
+pub mod about;
 pub mod app;
 pub mod assessments;
 pub mod backups;
@@ -120,6 +121,24 @@ pub const REGISTRY: &[CommandSpec] = &[
         ["lang"],
         "UiTexts",
         "Stores the interface language and returns its labels."
+    ),
+    spec!(
+        "about",
+        [],
+        "AboutView",
+        "The About screen: version, licence, the fonts' notice and the licences of every linked crate."
+    ),
+    spec!(
+        "move_export",
+        ["path"],
+        "MoveOut | null",
+        "Writes every assessment into one move file (save dialog unless a path is given); null when cancelled."
+    ),
+    spec!(
+        "move_import",
+        ["path"],
+        "MoveIn | null",
+        "Brings in a move file, all or nothing (open dialog unless a path is given); null when cancelled."
     ),
     spec!(
         "list_assessments",
@@ -476,6 +495,9 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         app::ui_texts,
         app::app_ready,
         app::set_language,
+        about::about,
+        about::move_export,
+        about::move_import,
         assessments::list_assessments,
         assessments::list_frameworks,
         assessments::create_assessment,
