@@ -1006,7 +1006,10 @@ fn licences(l: &Localizer, out: &mut impl Write) -> Result<()> {
     }
     // Each licence text once, numbered as the list refers to it.
     for (i, t) in view.texts.iter().enumerate() {
-        line(out, &format!("\n--- [{}] {} ---\n{}", i + 1, t.file, t.text))?;
+        line(
+            out,
+            &format!("\n--- [{}] {} ---\n{}", i + 1, t.file, t.text),
+        )?;
     }
     Ok(())
 }

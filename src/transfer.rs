@@ -80,10 +80,12 @@ pub fn export(db: &mut Db, path: &Path, l: &Localizer) -> Result<MoveOut> {
     for id in ids {
         let (data, sync) = db.sync_for_export(id)?;
         let text = exchange::to_string_with(&data, Some(&sync), None)?;
-        files.push(RawValue::from_string(text).map_err(|e| Error::InvalidValue {
-            field: "content".into(),
-            value: e.to_string(),
-        })?);
+        files.push(
+            RawValue::from_string(text).map_err(|e| Error::InvalidValue {
+                field: "content".into(),
+                value: e.to_string(),
+            })?,
+        );
     }
     let out = FileOut {
         format: FORMAT,
@@ -134,13 +136,12 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Vec<Parsed>> {
         // The assessment file's reader names the first byte that is not UTF-8.
         Err(_) => return exchange::parse_bytes_full(name, bytes).map(|p| vec![p]),
     };
-    let envelope: Envelope<'_> =
-        serde_json::from_str(text).map_err(|e| Error::MalformedJson {
-            path: name.to_string(),
-            line: e.line(),
-            column: e.column(),
-            detail: e.to_string(),
-        })?;
+    let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|e| Error::MalformedJson {
+        path: name.to_string(),
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
     match envelope.format.as_deref() {
         Some(FORMAT) => {}
         // One assessment's own file: a move of one.

@@ -36,7 +36,13 @@ pub fn write(root: &str, out: &Path) -> Res {
     let target = std::env::var("TARGET")?;
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?).join("Cargo.toml");
     let output = std::process::Command::new(&cargo)
-        .args(["metadata", "--format-version", "1", "--offline", "--filter-platform"])
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--filter-platform",
+        ])
         .arg(&target)
         .arg("--manifest-path")
         .arg(&manifest)
@@ -71,7 +77,9 @@ pub fn write(root: &str, out: &Path) -> Res {
         .collect();
     let root_id = packages
         .iter()
-        .find(|(_, p)| str_of(p, "name") == Some(root) && p.get("source").is_some_and(|s| s.is_null()))
+        .find(|(_, p)| {
+            str_of(p, "name") == Some(root) && p.get("source").is_some_and(|s| s.is_null())
+        })
         .map(|(id, _)| *id)
         .ok_or_else(|| format!("cargo metadata: package {root} not found"))?;
 
@@ -90,7 +98,11 @@ pub fn write(root: &str, out: &Path) -> Res {
             let normal = dep
                 .get("dep_kinds")
                 .and_then(serde_json::Value::as_array)
-                .is_some_and(|kinds| kinds.iter().any(|k| k.get("kind").is_some_and(|k| k.is_null())));
+                .is_some_and(|kinds| {
+                    kinds
+                        .iter()
+                        .any(|k| k.get("kind").is_some_and(|k| k.is_null()))
+                });
             if let (true, Some(pkg)) = (normal, str_of(dep, "pkg")) {
                 todo.push(pkg);
             }
@@ -133,7 +145,9 @@ pub fn write(root: &str, out: &Path) -> Res {
         }
         let mut indices = Vec::new();
         for path in files {
-            let Ok(bytes) = std::fs::read(&path) else { continue };
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
             let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
             let file = path
                 .file_name()

@@ -29,7 +29,10 @@ fn dhma_version_the_about_text_and_every_manifest_agree() {
         .arg("--version")
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("dhma {version}\n"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("dhma {version}\n")
+    );
 
     let out = Command::new(env!("CARGO_BIN_EXE_dhma"))
         .args(["licences", "--lang", "fr"])
@@ -37,7 +40,10 @@ fn dhma_version_the_about_text_and_every_manifest_agree() {
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with(&format!("À propos de DHMA\nVersion {version}\n")), "{text}");
+    assert!(
+        text.starts_with(&format!("À propos de DHMA\nVersion {version}\n")),
+        "{text}"
+    );
     assert!(text.contains("DHMA est un logiciel libre sous licence Apache-2.0."));
     assert!(text.contains("SIL Open Font License"), "the fonts' notice");
     assert!(text.contains("rusqlite 0.43"), "the crates");
@@ -56,11 +62,10 @@ fn the_core_lists_the_crates_it_links_with_their_licence_texts() {
         let c = find(name).unwrap_or_else(|| panic!("{name} is not listed"));
         assert_eq!(c.license, licence, "{name}");
         assert!(!c.texts.is_empty(), "{name} ships its licence text");
-        assert!(c
-            .texts
-            .iter()
-            .any(|&i| licences.texts[i].text.contains("Permission is hereby granted")
-                || licences.texts[i].text.contains("Apache License")));
+        assert!(c.texts.iter().any(|&i| licences.texts[i]
+            .text
+            .contains("Permission is hereby granted")
+            || licences.texts[i].text.contains("Apache License")));
     }
     // Dev-dependencies (tests only), build dependencies and the desktop shell's crates are
     // not linked into `dhma`.
@@ -77,6 +82,8 @@ fn the_core_lists_the_crates_it_links_with_their_licence_texts() {
     let view = dhma::about::about(&dhma::service::localizer(dhma::i18n::Lang::Ar), licences);
     assert_eq!(view.crates.len(), licences.crates.len());
     assert_eq!(view.title, "حول DHMA");
-    assert!(view.crates_intro.contains(&licences.crates.len().to_string()));
+    assert!(view
+        .crates_intro
+        .contains(&licences.crates.len().to_string()));
     assert!(view.font_texts.iter().all(|t| t.text.contains("OFL")));
 }

@@ -67,7 +67,10 @@ fn every_assessment_moves_to_another_database_and_a_finalised_one_keeps_its_chec
     assert_eq!(contents(&new), contents(&old));
     let rounds: Vec<String> = new.list().unwrap().into_iter().map(|a| a.round).collect();
     assert!(rounds.contains(&"Baseline 2023".to_string()), "{rounds:?}");
-    assert!(rounds.contains(&"Mid-term review 2026".to_string()), "{rounds:?}");
+    assert!(
+        rounds.contains(&"Mid-term review 2026".to_string()),
+        "{rounds:?}"
+    );
     let baseline = new
         .list()
         .unwrap()
@@ -80,7 +83,10 @@ fn every_assessment_moves_to_another_database_and_a_finalised_one_keeps_its_chec
 
     // The same file again: each assessment is here, merged, nothing changes or is doubled.
     let again = transfer::import(&mut new, &file, "test", &l()).unwrap();
-    assert_eq!((again.added, again.merged, again.conflicts_waiting), (0, 2, 0));
+    assert_eq!(
+        (again.added, again.merged, again.conflicts_waiting),
+        (0, 2, 0)
+    );
     assert_eq!(contents(&new), contents(&old));
 }
 
@@ -149,7 +155,11 @@ fn a_damaged_move_file_is_refused_with_a_clear_error_and_nothing_is_stored() {
     std::fs::write(&cut, &text.as_bytes()[..text.len() / 2]).unwrap();
     let e = transfer::import(&mut new, &cut, "test", &l).unwrap_err();
     assert!(matches!(e, Error::MalformedJson { .. }), "{e:?}");
-    assert!(e.localize(&l).contains("cannot be read at line"), "{}", e.localize(&l));
+    assert!(
+        e.localize(&l).contains("cannot be read at line"),
+        "{}",
+        e.localize(&l)
+    );
 
     // One answer of the second assessment changed by hand: its checksum names it.
     let second = text.rfind("Baseline 2023").unwrap();
@@ -228,14 +238,24 @@ fn dhma_move_export_and_import_between_two_databases() {
     std::fs::write(&bad, &whole[..whole.len() - 10]).unwrap();
     let out = dhma(&["move", "import", &bad.display().to_string()], &new);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("Nothing was imported."), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("Nothing was imported."),
+        "{}",
+        text(&out.stderr)
+    );
     assert!(!new.exists());
 
     let out = dhma(&["move", "import", &file_arg], &new);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
-    assert!(said.contains("Republic of Lusara – Baseline 2023: imported as a new assessment."), "{said}");
-    assert!(said.ends_with("New assessments: 2. Merged with the copy already here: 0. No conflict.\n"), "{said}");
+    assert!(
+        said.contains("Republic of Lusara – Baseline 2023: imported as a new assessment."),
+        "{said}"
+    );
+    assert!(
+        said.ends_with("New assessments: 2. Merged with the copy already here: 0. No conflict.\n"),
+        "{said}"
+    );
     let list = text(&dhma(&["list"], &new).stdout);
     for round in ["Baseline 2023", "Mid-term review 2026"] {
         assert!(list.contains(round), "{list}");
