@@ -204,3 +204,13 @@ batch-col-phase = المرحلة الحالية
 batch-col-target = المرحلة المستهدفة
 batch-status-draft = مسودة
 batch-status-finalised = منتهية
+
+roadmap-origin-own = من صياغة الفريق
+roadmap-origin-template = من مكتبة النماذج في DHMA
+roadmap-cross-cutting = الإجراءات الشاملة
+roadmap-cross-cutting-short = شامل
+roadmap-all-blocks = جميع اللبنات الأساسية
+roadmap-body-development-partners = شركاء التنمية
+roadmap-body-private-sector = القطاع الخاص
+roadmap-body-subnational = المستويات دون الوطنية (الأقاليم، المناطق)
+roadmap-body-other-ministries = وزارات أخرى

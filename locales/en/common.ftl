@@ -189,3 +189,14 @@ batch-col-phase = Current phase
 batch-col-target = Target phase
 batch-status-draft = Draft
 batch-status-finalised = Finalised
+
+# Issue 15: the team's own and richer roadmap actions.
+roadmap-origin-own = Written by the team
+roadmap-origin-template = From DHMA’s template library
+roadmap-cross-cutting = Cross-cutting actions
+roadmap-cross-cutting-short = Cross-cutting
+roadmap-all-blocks = All building blocks
+roadmap-body-development-partners = Development partners
+roadmap-body-private-sector = Private sector
+roadmap-body-subnational = Subnational levels (regions, districts)
+roadmap-body-other-ministries = Other ministries

@@ -187,3 +187,13 @@ batch-col-phase = Fase actual
 batch-col-target = Fase objetivo
 batch-status-draft = Borrador
 batch-status-finalised = Finalizada
+
+roadmap-origin-own = Redactada por el equipo
+roadmap-origin-template = De la biblioteca de modelos de DHMA
+roadmap-cross-cutting = Acciones transversales
+roadmap-cross-cutting-short = Transversal
+roadmap-all-blocks = Todos los componentes
+roadmap-body-development-partners = Socios para el desarrollo
+roadmap-body-private-sector = Sector privado
+roadmap-body-subnational = Niveles subnacionales (regiones, distritos)
+roadmap-body-other-ministries = Otros ministerios

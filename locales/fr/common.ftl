@@ -187,3 +187,13 @@ batch-col-phase = Phase actuelle
 batch-col-target = Phase cible
 batch-status-draft = Brouillon
 batch-status-finalised = Finalisée
+
+roadmap-origin-own = Rédigée par l’équipe
+roadmap-origin-template = Tirée de la bibliothèque de modèles de DHMA
+roadmap-cross-cutting = Actions transversales
+roadmap-cross-cutting-short = Transversale
+roadmap-all-blocks = Toutes les composantes
+roadmap-body-development-partners = Partenaires de développement
+roadmap-body-private-sector = Secteur privé
+roadmap-body-subnational = Niveaux infranationaux (régions, districts)
+roadmap-body-other-ministries = Autres ministères

@@ -187,3 +187,13 @@ batch-col-phase = Fase atual
 batch-col-target = Fase-alvo
 batch-status-draft = Rascunho
 batch-status-finalised = Finalizada
+
+roadmap-origin-own = Redigida pela equipa
+roadmap-origin-template = Da biblioteca de modelos do DHMA
+roadmap-cross-cutting = Ações transversais
+roadmap-cross-cutting-short = Transversal
+roadmap-all-blocks = Todos os pilares
+roadmap-body-development-partners = Parceiros de desenvolvimento
+roadmap-body-private-sector = Setor privado
+roadmap-body-subnational = Níveis subnacionais (regiões, distritos)
+roadmap-body-other-ministries = Outros ministérios

@@ -197,3 +197,13 @@ batch-col-phase = Текущая фаза
 batch-col-target = Целевая фаза
 batch-status-draft = Черновик
 batch-status-finalised = Завершена
+
+roadmap-origin-own = Составлено группой
+roadmap-origin-template = Из библиотеки шаблонов DHMA
+roadmap-cross-cutting = Сквозные действия
+roadmap-cross-cutting-short = Сквозное
+roadmap-all-blocks = Все компоненты
+roadmap-body-development-partners = Партнёры по развитию
+roadmap-body-private-sector = Частный сектор
+roadmap-body-subnational = Субнациональный уровень (регионы, районы)
+roadmap-body-other-ministries = Другие министерства

@@ -178,3 +178,13 @@ batch-col-phase = 当前阶段
 batch-col-target = 目标阶段
 batch-status-draft = 草稿
 batch-status-finalised = 已定稿
+
+roadmap-origin-own = 由团队撰写
+roadmap-origin-template = 来自 DHMA 模板库
+roadmap-cross-cutting = 跨领域行动
+roadmap-cross-cutting-short = 跨领域
+roadmap-all-blocks = 所有构成要素
+roadmap-body-development-partners = 发展伙伴
+roadmap-body-private-sector = 私营部门
+roadmap-body-subnational = 地方各级（地区、区县）
+roadmap-body-other-ministries = 其他部委

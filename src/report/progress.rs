@@ -169,7 +169,7 @@ pub fn render(
             };
             let (action, _) = crate::roadmap::item_text(fw, item, &l);
             Some(vec![
-                text::isolate(&item.indicator),
+                indicator_cell(&l, item),
                 action,
                 l.format(
                     "progress-move",
@@ -216,7 +216,7 @@ pub fn render(
             .map(|i| {
                 let (action, _) = crate::roadmap::item_text(fw, i, &l);
                 vec![
-                    text::isolate(&i.indicator),
+                    indicator_cell(&l, i),
                     action,
                     due(&a.date, i)
                         .map(|d| l.date(&d.to_string()))
@@ -259,7 +259,7 @@ pub fn render(
             .map(|i| {
                 let (action, _) = crate::roadmap::item_text(fw, i, &l);
                 vec![
-                    text::isolate(&i.indicator),
+                    indicator_cell(&l, i),
                     action,
                     status_text(&l, i.status),
                     i.progress.clone(),
@@ -314,6 +314,16 @@ pub fn render(
     })
 }
 
+/// The indicator column of an action: its code, or "Cross-cutting" for an action tied to no
+/// indicator.
+fn indicator_cell(l: &Localizer, item: &RoadmapItem) -> String {
+    if item.is_cross_cutting() {
+        l.text("roadmap-cross-cutting-short")
+    } else {
+        text::isolate(&item.indicator)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,8 +334,8 @@ mod tests {
             uid: "u".into(),
             indicator: "1".into(),
             template: None,
-            from_phase: 1,
-            to_phase: 2,
+            from_phase: Some(1),
+            to_phase: Some(2),
             line: "l".into(),
             text: None,
             monitoring: None,
@@ -337,6 +347,12 @@ mod tests {
             position: 0,
             edited: false,
             progress: String::new(),
+            block: None,
+            start_year: None,
+            end_year: None,
+            budget: None,
+            baseline: String::new(),
+            monitoring_target: String::new(),
         }
     }
 

@@ -676,8 +676,8 @@ fn a_finalisation_between_check_and_write_refuses_the_write() {
             uid: "item-1".into(),
             indicator: "1".into(),
             template: None,
-            from_phase: 1,
-            to_phase: 2,
+            from_phase: Some(1),
+            to_phase: Some(2),
             line: "l".into(),
             text: Some("t".into()),
             monitoring: None,
@@ -689,6 +689,12 @@ fn a_finalisation_between_check_and_write_refuses_the_write() {
             position: 0,
             edited: false,
             progress: String::new(),
+            block: None,
+            start_year: None,
+            end_year: None,
+            budget: None,
+            baseline: String::new(),
+            monitoring_target: String::new(),
         };
         db.replace_roadmap(
             a.id,

@@ -15,8 +15,8 @@ fn sample_with_roadmap() -> AssessmentData {
         uid: "r-1".into(),
         indicator: "14".into(),
         template: Some("14.s1.a1".into()),
-        from_phase: 1,
-        to_phase: 2,
+        from_phase: Some(1),
+        to_phase: Some(2),
         line: "specialists-careers".into(),
         text: Some("Créer 12 postes d’informaticien de santé – édité à la main".into()),
         monitoring: None,
@@ -28,6 +28,12 @@ fn sample_with_roadmap() -> AssessmentData {
         position: 0,
         edited: true,
         progress: String::new(),
+        block: None,
+        start_year: None,
+        end_year: None,
+        budget: None,
+        baseline: String::new(),
+        monitoring_target: String::new(),
     });
     data.assessment.approval.approver_name = Some("د. سلمى".into());
     data
