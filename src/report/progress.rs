@@ -38,8 +38,13 @@ fn years(t: TimeFrame) -> i32 {
     }
 }
 
-/// When an action is due: the assessment's date plus its time frame's years.
+/// When an action is due: 31 December of its end year if the team gave one, else the
+/// assessment's date plus its time frame's years.
 pub fn due(assessment_date: &str, item: &RoadmapItem) -> Option<Date> {
+    // The team's end year, when it gave one: the action is due by the end of that year.
+    if let Some(end) = item.end_year {
+        return Date::from_calendar_date(i32::from(end), time::Month::December, 31).ok();
+    }
     let d = crate::model::parse_date(assessment_date)?;
     d.replace_year(d.year() + years(item.timeframe))
         .ok()
@@ -380,6 +385,16 @@ mod tests {
             &item(TimeFrame::Short, RoadmapStatus::Dropped),
             today
         ));
+        // An end year given by the team: due by 31 December of that year.
+        let ending = RoadmapItem {
+            end_year: Some(2026),
+            ..open.clone()
+        };
+        assert_eq!(
+            due("2026-03-16", &ending).map(|d| d.to_string()).as_deref(),
+            Some("2026-12-31")
+        );
+        assert!(overdue("2026-03-16", &ending, today));
         // 29 February: due on the 28th in a year without one.
         assert_eq!(
             due("2028-02-29", &open).map(|d| d.to_string()).as_deref(),

@@ -19,6 +19,7 @@ mod follow_up;
 mod gdhm;
 mod hostile;
 mod merge;
+mod own_actions;
 mod report;
 mod rounds;
 mod scoring;
