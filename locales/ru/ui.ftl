@@ -411,4 +411,9 @@ ui-road-budget-hint = Цифрами, не более двух знаков по
 ui-road-baseline = Исходное значение
 ui-road-target = Целевое значение
 ui-road-progress-report = Отчёт о ходе выполнения…
-ui-road-progress-written = Отчёт о ходе выполнения ({ $pages } стр.) сохранён в { $path }.
+ui-road-progress-written = Отчёт о ходе выполнения ({ $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+        [many] { $pages } страниц
+       *[other] { $pages } страницы
+    }) сохранён в { $path }.
