@@ -328,7 +328,8 @@ impl Budget {
     pub fn parse_amount(typed: &str) -> Option<String> {
         let mut out = String::new();
         for c in typed.trim().chars() {
-            if c.is_whitespace() || c == '\u{202f}' || c == '\u{a0}' || c == '\'' || c == '\u{066c}' {
+            if c.is_whitespace() || c == '\u{202f}' || c == '\u{a0}' || c == '\'' || c == '\u{066c}'
+            {
                 continue;
             }
             let ascii = match c {

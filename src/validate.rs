@@ -365,7 +365,11 @@ pub fn roadmap_item(framework: &Framework, item: &RoadmapItem) -> Result<()> {
             }
             (None, None) if item.template.is_none() => {}
             (from, _) => {
-                let missing = if from.is_none() { "from_phase" } else { "to_phase" };
+                let missing = if from.is_none() {
+                    "from_phase"
+                } else {
+                    "to_phase"
+                };
                 return Err(Error::InvalidValue {
                     field: format!("roadmap {missing}"),
                     value: String::new(),

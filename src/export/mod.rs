@@ -465,8 +465,18 @@ pub fn roadmap(src: &Source<'_>, l: &Localizer) -> Sheet {
             year(i.start_year),
             year(i.end_year),
             // The amount as written (decimal text, exact), never a float.
-            Cell::text(i.budget.as_ref().map(|b| b.amount.clone()).unwrap_or_default()),
-            Cell::text(i.budget.as_ref().map(|b| b.currency.clone()).unwrap_or_default()),
+            Cell::text(
+                i.budget
+                    .as_ref()
+                    .map(|b| b.amount.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::text(
+                i.budget
+                    .as_ref()
+                    .map(|b| b.currency.clone())
+                    .unwrap_or_default(),
+            ),
             Cell::text(i.baseline.clone()),
             Cell::text(i.monitoring_target.clone()),
             Cell::text(i.progress.clone()),
@@ -488,7 +498,8 @@ pub fn roadmap(src: &Source<'_>, l: &Localizer) -> Sheet {
             None => l.text("roadmap-all-blocks"),
         };
         for i in items {
-            s.rows.push(row(block.clone(), l.text("roadmap-cross-cutting"), i));
+            s.rows
+                .push(row(block.clone(), l.text("roadmap-cross-cutting"), i));
         }
     }
     s

@@ -696,14 +696,20 @@ pub(super) fn action_cells(
             "{cost}\n{}",
             text::isolate(&l.format(
                 "report-roadmap-budget",
-                &[arg("amount", b.amount.clone()), arg("currency", b.currency.clone())],
+                &[
+                    arg("amount", b.amount.clone()),
+                    arg("currency", b.currency.clone())
+                ],
             ))
         ),
         None => cost,
     });
     let mut monitor = vec![monitoring];
     if !i.baseline.is_empty() {
-        monitor.push(l.format("report-roadmap-baseline", &[arg("value", i.baseline.clone())]));
+        monitor.push(l.format(
+            "report-roadmap-baseline",
+            &[arg("value", i.baseline.clone())],
+        ));
     }
     if !i.monitoring_target.is_empty() {
         monitor.push(l.format(
@@ -755,10 +761,7 @@ fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentD
             ),
             3,
         );
-        let table: Vec<Vec<String>> = rows
-            .iter()
-            .map(|i| action_cells(l, fw, i, true))
-            .collect();
+        let table: Vec<Vec<String>> = rows.iter().map(|i| action_cells(l, fw, i, true)).collect();
         w.table(
             &headers,
             &table,
@@ -769,7 +772,12 @@ fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentD
     let cross = crate::roadmap::cross_cutting(fw, &items);
     if !cross.is_empty() {
         w.heading(&l.text("roadmap-cross-cutting"), 2);
-        w.paragraph(&l.text("report-roadmap-cross-cutting-intro"), 9.0, false, MUTED);
+        w.paragraph(
+            &l.text("report-roadmap-cross-cutting-intro"),
+            9.0,
+            false,
+            MUTED,
+        );
         let headers: Vec<String> = headers
             .iter()
             .enumerate()
@@ -784,16 +792,9 @@ fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentD
                 },
                 3,
             );
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|i| action_cells(l, fw, i, false))
-                .collect();
-            w.table(
-                &headers,
-                &table,
-                &[0.34, 0.13, 0.14, 0.08, 0.12, 0.19],
-                8.0,
-            );
+            let table: Vec<Vec<String>> =
+                rows.iter().map(|i| action_cells(l, fw, i, false)).collect();
+            w.table(&headers, &table, &[0.34, 0.13, 0.14, 0.08, 0.12, 0.19], 8.0);
         }
     }
     w.heading(&l.text("report-timeline"), 2);

@@ -158,7 +158,10 @@ pub(super) fn summary<S: Sink>(
     for item in top.into_iter().take(5) {
         let (text, _) = item_text(fw, item, l);
         let priority = if item.is_cross_cutting() {
-            l.format("report-summary-priority-cross-cutting", &[arg("action", text)])
+            l.format(
+                "report-summary-priority-cross-cutting",
+                &[arg("action", text)],
+            )
         } else {
             l.format(
                 "report-summary-priority",

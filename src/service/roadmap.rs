@@ -134,7 +134,11 @@ fn row(fw: &Framework, i: &RoadmapItem, l: &Localizer) -> RoadmapRow {
         responsible_label: crate::roadmap::responsible_label(fw, &i.responsible, l),
         start_year: year(i.start_year),
         end_year: year(i.end_year),
-        budget_amount: i.budget.as_ref().map(|b| b.amount.clone()).unwrap_or_default(),
+        budget_amount: i
+            .budget
+            .as_ref()
+            .map(|b| b.amount.clone())
+            .unwrap_or_default(),
         budget_currency: i
             .budget
             .as_ref()
@@ -460,8 +464,13 @@ pub fn add_roadmap_action(db: &mut Db, id: i64, new: &NewAction, actor: &str) ->
         (Some(from), Some(to))
     };
     let indicator = new.indicator.trim().to_string();
-    let block = Some(new.block.trim().to_string()).filter(|b| !b.is_empty() && indicator.is_empty());
-    let responsible = fw.responsible.first().cloned().unwrap_or_else(|| "other-ministries".into());
+    let block =
+        Some(new.block.trim().to_string()).filter(|b| !b.is_empty() && indicator.is_empty());
+    let responsible = fw
+        .responsible
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "other-ministries".into());
     let item = RoadmapItem {
         uid: uuid::Uuid::new_v4().to_string(),
         line: if indicator.is_empty() {

@@ -807,7 +807,8 @@ impl Db {
                     item.monitoring_target,
                 ],
             )?;
-            let budget = |b: &Option<Budget>| b.as_ref().map(|b| format!("{} {}", b.amount, b.currency));
+            let budget =
+                |b: &Option<Budget>| b.as_ref().map(|b| format!("{} {}", b.amount, b.currency));
             let fields: [(&str, Option<String>, Option<String>); 12] = [
                 ("roadmap.text", old.text.clone(), item.text.clone()),
                 (

@@ -257,7 +257,9 @@ pub(super) fn roadmap_item(r: &Row<'_>) -> Result<RoadmapItem> {
     };
     Ok(RoadmapItem {
         uid: c.get(1, "uid")?,
-        indicator: c.get::<Option<String>>(2, "indicator_code")?.unwrap_or_default(),
+        indicator: c
+            .get::<Option<String>>(2, "indicator_code")?
+            .unwrap_or_default(),
         template: c.get(3, "template_id")?,
         from_phase: c.ranged_opt(4, "from_phase", 1..=4)?,
         to_phase: c.ranged_opt(5, "to_phase", 2..=5)?,

@@ -1115,7 +1115,10 @@ fn a_version_7_database_upgrades_keeping_every_roadmap_row() {
         let rows = stmt
             .query_map([], |r| {
                 (0..18)
-                    .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
                     .collect::<rusqlite::Result<Vec<String>>>()
             })
             .expect("query")
@@ -1139,7 +1142,10 @@ fn a_version_7_database_upgrades_keeping_every_roadmap_row() {
         let rows = stmt
             .query_map([], |r| {
                 (0..18)
-                    .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
                     .collect::<rusqlite::Result<Vec<String>>>()
             })
             .expect("query")
@@ -1154,7 +1160,9 @@ fn a_version_7_database_upgrades_keeping_every_roadmap_row() {
     assert_eq!(items.len(), 3);
     assert_eq!(items[0].progress, "Half done.");
     assert_eq!(items[1].text.as_deref(), Some("Our wording"));
-    assert!(items.iter().all(|i| i.budget.is_none() && i.block.is_none()));
+    assert!(items
+        .iter()
+        .all(|i| i.budget.is_none() && i.block.is_none()));
 
     // An action without indicator or step now fits.
     let cross = crate::model::RoadmapItem {
@@ -1178,7 +1186,11 @@ fn a_version_7_database_upgrades_keeping_every_roadmap_row() {
     let stored = db.load(1).expect("load").roadmap;
     let back = stored.iter().find(|i| i.uid == "d").expect("stored");
     assert_eq!(
-        (back.indicator.as_str(), back.from_phase, back.budget.clone()),
+        (
+            back.indicator.as_str(),
+            back.from_phase,
+            back.budget.clone()
+        ),
         ("", None, cross.budget.clone())
     );
     // The table's own checks, below the service's.

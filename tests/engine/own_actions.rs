@@ -146,7 +146,10 @@ fn the_team_adds_its_own_actions_and_deletes_them_but_not_the_templates() {
                 Some(across.as_str()),
                 Some("Digital health steering committee")
             ),
-            (Some(everywhere.as_str()), Some("Annual review of the roadmap")),
+            (
+                Some(everywhere.as_str()),
+                Some("Annual review of the roadmap")
+            ),
         ]
     );
 
@@ -176,7 +179,11 @@ fn the_team_adds_its_own_actions_and_deletes_them_but_not_the_templates() {
     let template = before.roadmap[0].uid.clone();
     let err = service::delete_roadmap_action(&mut db, id, &template, ACTOR).expect_err("kept");
     assert_eq!(err.code(), "invalid-action");
-    assert!(err.localize(&l).contains("“Dropped”"), "{}", err.localize(&l));
+    assert!(
+        err.localize(&l).contains("“Dropped”"),
+        "{}",
+        err.localize(&l)
+    );
 
     // Refused additions change nothing: no text, an unknown indicator, a line of another
     // block, a cross-cutting action with a step, an unknown block.
@@ -239,8 +246,13 @@ fn the_team_adds_its_own_actions_and_deletes_them_but_not_the_templates() {
 #[test]
 fn a_finalised_assessment_refuses_new_actions_and_follows_up_the_teams() {
     let (mut db, id) = draft_with_roadmap();
-    let mine = service::add_roadmap_action(&mut db, id, &on_indicator("2", "Pilot in two districts"), ACTOR)
-        .expect("own");
+    let mine = service::add_roadmap_action(
+        &mut db,
+        id,
+        &on_indicator("2", "Pilot in two districts"),
+        ACTOR,
+    )
+    .expect("own");
     service::finalise(
         &mut db,
         id,
@@ -260,8 +272,15 @@ fn a_finalised_assessment_refuses_new_actions_and_follows_up_the_teams() {
     assert_eq!(err.code(), "assessment-locked");
     assert_eq!(db.load(id).expect("load"), signed);
 
-    service::set_follow_up(&mut db, id, &mine, "in-progress", "District A started.", ACTOR)
-        .expect("follow-up");
+    service::set_follow_up(
+        &mut db,
+        id,
+        &mine,
+        "in-progress",
+        "District A started.",
+        ACTOR,
+    )
+    .expect("follow-up");
     let now = db.load(id).expect("load");
     assert_eq!(item(&now, &mine).status, RoadmapStatus::InProgress);
     assert_eq!(
@@ -277,35 +296,73 @@ fn years_budget_and_currency_are_checked_stored_and_logged() {
     let original = db.load(id).expect("load").roadmap[0].clone();
     let unchanged = db.load(id).expect("load");
     let refused = [
-        ("year", RoadmapEdit { start_year: "1999".into(), ..edit_of(&original) }),
-        ("year", RoadmapEdit { end_year: "next year".into(), ..edit_of(&original) }),
+        (
+            "year",
+            RoadmapEdit {
+                start_year: "1999".into(),
+                ..edit_of(&original)
+            },
+        ),
+        (
+            "year",
+            RoadmapEdit {
+                end_year: "next year".into(),
+                ..edit_of(&original)
+            },
+        ),
         (
             "end-before-start",
-            RoadmapEdit { start_year: "2028".into(), end_year: "2027".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                start_year: "2028".into(),
+                end_year: "2027".into(),
+                ..edit_of(&original)
+            },
         ),
         (
             "amount",
-            RoadmapEdit { budget_amount: "-5".into(), budget_currency: "USD".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                budget_amount: "-5".into(),
+                budget_currency: "USD".into(),
+                ..edit_of(&original)
+            },
         ),
         (
             "amount",
-            RoadmapEdit { budget_amount: "1,500,000".into(), budget_currency: "USD".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                budget_amount: "1,500,000".into(),
+                budget_currency: "USD".into(),
+                ..edit_of(&original)
+            },
         ),
         (
             "amount",
-            RoadmapEdit { budget_amount: "1e6".into(), budget_currency: "USD".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                budget_amount: "1e6".into(),
+                budget_currency: "USD".into(),
+                ..edit_of(&original)
+            },
         ),
         (
             "currency",
-            RoadmapEdit { budget_amount: "100".into(), budget_currency: "dollars".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                budget_amount: "100".into(),
+                budget_currency: "dollars".into(),
+                ..edit_of(&original)
+            },
         ),
         (
             "budget-incomplete",
-            RoadmapEdit { budget_amount: "100".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                budget_amount: "100".into(),
+                ..edit_of(&original)
+            },
         ),
         (
             "budget-incomplete",
-            RoadmapEdit { budget_currency: "EUR".into(), ..edit_of(&original) },
+            RoadmapEdit {
+                budget_currency: "EUR".into(),
+                ..edit_of(&original)
+            },
         ),
     ];
     for (rule, edit) in &refused {
@@ -345,7 +402,10 @@ fn years_budget_and_currency_are_checked_stored_and_logged() {
     service::edit_roadmap_item(&mut db, id, &good, ACTOR, &l).expect("stored");
     let data = db.load(id).expect("load");
     let stored = item(&data, &original.uid);
-    assert_eq!((stored.start_year, stored.end_year), (Some(2027), Some(2029)));
+    assert_eq!(
+        (stored.start_year, stored.end_year),
+        (Some(2027), Some(2029))
+    );
     assert_eq!(
         stored.budget,
         Some(Budget {
@@ -355,7 +415,10 @@ fn years_budget_and_currency_are_checked_stored_and_logged() {
     );
     assert_eq!(stored.baseline, "12 districts");
     assert_eq!(stored.monitoring_target, "All 40 districts");
-    assert_eq!(stored.responsible, "development-partners", "the built-in id");
+    assert_eq!(
+        stored.responsible, "development-partners",
+        "the built-in id"
+    );
     let logged: Vec<(&str, Option<&str>)> = data
         .change_log
         .iter()
@@ -380,7 +443,10 @@ fn years_budget_and_currency_are_checked_stored_and_logged() {
     service::edit_roadmap_item(&mut db, id, &own_body, ACTOR, &l).expect("own body");
     let view = service::roadmap(&db, id, &l).expect("view");
     let offered: Vec<&str> = view.responsible.iter().map(|c| c.label.as_str()).collect();
-    assert!(offered.contains(&"National Health Insurance Fund"), "{offered:?}");
+    assert!(
+        offered.contains(&"National Health Insurance Fund"),
+        "{offered:?}"
+    );
     assert!(offered.contains(&"Private sector"), "{offered:?}");
 }
 
@@ -389,7 +455,13 @@ fn the_file_carries_own_and_richer_actions_and_an_older_version_refuses_them() {
     let (mut db, id) = draft_with_roadmap();
     // Without the new fields, the content is as format 5 wrote it: no new key appears.
     let plain = exchange::to_string(&db.load(id).expect("load")).expect("file");
-    for key in ["\"block\"", "\"start_year\"", "\"budget\"", "\"baseline\"", "\"monitoring_target\""] {
+    for key in [
+        "\"block\"",
+        "\"start_year\"",
+        "\"budget\"",
+        "\"baseline\"",
+        "\"monitoring_target\"",
+    ] {
         assert!(!plain.contains(key), "{key}");
     }
     let l = Localizer::new(Lang::En, false);
@@ -428,7 +500,10 @@ fn the_file_carries_own_and_richer_actions_and_an_older_version_refuses_them() {
         .expect("add");
     let mut schemas = boon::Schemas::new();
     let index = compiler
-        .compile("https://dhma.invalid/schema/assessment.schema.json", &mut schemas)
+        .compile(
+            "https://dhma.invalid/schema/assessment.schema.json",
+            &mut schemas,
+        )
         .expect("compile");
     schemas
         .validate(&v["content"], index)
@@ -471,8 +546,9 @@ fn copies_merge_the_teams_actions_and_their_details() {
     let mut b = Db::open_in_memory().expect("db");
     let bid = exchange::import(&mut b, &file, ACTOR).expect("import").id();
 
-    let mine = service::add_roadmap_action(&mut b, bid, &on_indicator("3", "Train data clerks"), ACTOR)
-        .expect("own on b");
+    let mine =
+        service::add_roadmap_action(&mut b, bid, &on_indicator("3", "Train data clerks"), ACTOR)
+            .expect("own on b");
     let first = a.load(id).expect("load").roadmap[0].clone();
     let l = Localizer::new(Lang::En, false);
     service::edit_roadmap_item(
