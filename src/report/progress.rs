@@ -248,6 +248,33 @@ pub fn render(
     if items.is_empty() {
         w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
     }
+    if !items.is_empty() {
+        w.paragraph(&l.text("report-roadmap-legend"), 9.0, false, MUTED);
+    }
+    let headers = [
+        l.text("report-ratings-indicator"),
+        l.text("ui-road-action"),
+        l.text("ui-road-status"),
+        l.text("ui-road-progress"),
+    ];
+    let table = |rows: &[&RoadmapItem]| -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|i| {
+                let (action, _) = crate::roadmap::item_text(fw, i, &l);
+                let action = if i.is_own() {
+                    l.format("report-roadmap-own-action", &[arg("text", action)])
+                } else {
+                    action
+                };
+                vec![
+                    indicator_cell(&l, i),
+                    action,
+                    status_text(&l, i.status),
+                    i.progress.clone(),
+                ]
+            })
+            .collect()
+    };
     for (block, line, rows) in crate::roadmap::by_action_line(fw, &items) {
         w.heading(
             &l.format(
@@ -259,29 +286,25 @@ pub fn render(
             ),
             3,
         );
-        let table: Vec<Vec<String>> = rows
-            .iter()
-            .map(|i| {
-                let (action, _) = crate::roadmap::item_text(fw, i, &l);
-                vec![
-                    indicator_cell(&l, i),
-                    action,
-                    status_text(&l, i.status),
-                    i.progress.clone(),
-                ]
-            })
-            .collect();
-        w.table(
-            &[
-                l.text("report-ratings-indicator"),
-                l.text("ui-road-action"),
-                l.text("ui-road-status"),
-                l.text("ui-road-progress"),
-            ],
-            &table,
-            &[0.1, 0.45, 0.15, 0.3],
-            8.5,
+        w.table(&headers, &table(&rows), &[0.1, 0.45, 0.15, 0.3], 8.5);
+    }
+    // The cross-cutting actions after the others, by building block, as in the report.
+    for (block, rows) in crate::roadmap::cross_cutting(fw, &items) {
+        let scope = match block {
+            Some(b) => l.text(&fw.block_key(b)),
+            None => l.text("roadmap-all-blocks"),
+        };
+        w.heading(
+            &l.format(
+                "report-action-line-heading",
+                &[
+                    arg("block", l.text("roadmap-cross-cutting")),
+                    arg("line", scope),
+                ],
+            ),
+            3,
         );
+        w.table(&headers, &table(&rows), &[0.1, 0.45, 0.15, 0.3], 8.5);
     }
     let counted = items.len();
     w.space(4.0);

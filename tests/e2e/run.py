@@ -1663,6 +1663,11 @@ def test_an_own_action_is_added_followed_up_after_sign_off_and_in_the_progress_r
             app.click("#nav-roadmap")
             app.find("#add-action")
             shot(app, f"roadmap-own-{lang}.png")
+            if os.environ.get("DHMA_E2E_SHOTS"):
+                app.js("document.querySelector(arguments[0]).scrollIntoView()", sel)
+                shot(app, f"roadmap-own-item-{lang}.png")
+                app.js("document.querySelector('.road-group.cross-cutting').scrollIntoView()")
+                shot(app, f"roadmap-cross-{lang}.png")
         set_language(app, "en")
 
         # Sign-off: no more actions added; the follow-up goes on.

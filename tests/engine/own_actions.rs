@@ -641,3 +641,31 @@ fn the_report_marks_the_teams_actions_and_prints_cross_cutting_ones_apart() {
     assert!(text.contains("Baseline: Baseline twelve"), "the baseline");
     assert!(text.contains("Medium cost"), "the cost class");
 }
+
+/// The progress report lists every action, the cross-cutting ones too (in their own groups,
+/// marked as the report marks the team's actions), with the team's end year as due date.
+#[test]
+fn the_progress_report_lists_cross_cutting_actions_and_marks_the_teams() {
+    let (mut db, id) = draft_with_roadmap();
+    service::add_roadmap_action(
+        &mut db,
+        id,
+        &cross_cutting("", "Annual review of the roadmap"),
+        ACTOR,
+    )
+    .expect("cross");
+    let dir = tempfile::tempdir().expect("tmp");
+    let pdf = dir.path().join("p.pdf");
+    service::write_progress_report(&mut db, id, Lang::En, &pdf, ACTOR).expect("progress");
+    let text = pdf_text(&pdf);
+    let all = text
+        .split("Every action")
+        .nth(1)
+        .expect("the list of every action");
+    assert!(all.contains("Cross-cutting actions"), "{all}");
+    assert!(all.contains("Annual review of the roadmap *"), "{all}");
+    assert!(
+        all.contains("* An action the team wrote."),
+        "the legend: {all}"
+    );
+}
