@@ -381,7 +381,7 @@ pub fn roadmap_item(framework: &Framework, item: &RoadmapItem) -> Result<()> {
     // An indicator's action belongs to one of its block's action lines; a cross-cutting
     // action to none.
     let line_ok = match block {
-        Some(b) if !item.is_cross_cutting() => b.action_lines.iter().any(|l| *l == item.line),
+        Some(b) if !item.is_cross_cutting() => b.action_lines.contains(&item.line),
         _ => item.line.is_empty(),
     };
     if !line_ok {
