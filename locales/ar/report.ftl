@@ -403,3 +403,4 @@ export-col-currency = العملة
 export-col-baseline = خط الأساس
 export-col-monitoring-target = القيمة المستهدفة
 export-col-progress = ملاحظة التقدم
+progress-overdue-end-year = يكون الإجراء الذي حدّد له الفريق سنة انتهاء متأخرًا بمجرد انقضاء تلك السنة، أيًّا كان إطاره الزمني.

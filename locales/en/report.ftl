@@ -380,3 +380,4 @@ export-col-currency = Currency
 export-col-baseline = Baseline
 export-col-monitoring-target = Target value
 export-col-progress = Progress note
+progress-overdue-end-year = An action for which the team gave an end year is overdue once that year has ended, whatever its time frame.

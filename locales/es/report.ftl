@@ -371,3 +371,4 @@ export-col-currency = Moneda
 export-col-baseline = Línea de base
 export-col-monitoring-target = Valor meta
 export-col-progress = Nota de avance
+progress-overdue-end-year = Una acción para la que el equipo indicó un año de finalización está atrasada en cuanto ese año ha terminado, sea cual sea su plazo.

@@ -371,3 +371,4 @@ export-col-currency = Devise
 export-col-baseline = Valeur de référence
 export-col-monitoring-target = Valeur cible
 export-col-progress = Note d’avancement
+progress-overdue-end-year = Une action pour laquelle l’équipe a indiqué une année de fin est en retard dès que cette année est écoulée, quel que soit son horizon.

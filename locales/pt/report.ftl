@@ -371,3 +371,4 @@ export-col-currency = Moeda
 export-col-baseline = Valor de referência
 export-col-monitoring-target = Valor-alvo
 export-col-progress = Nota de progresso
+progress-overdue-end-year = Uma ação para a qual a equipa indicou um ano de conclusão está em atraso assim que esse ano termina, qualquer que seja o seu prazo.

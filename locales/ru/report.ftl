@@ -386,3 +386,4 @@ export-col-currency = Валюта
 export-col-baseline = Исходное значение
 export-col-monitoring-target = Целевое значение
 export-col-progress = Заметка о ходе работы
+progress-overdue-end-year = Действие, для которого группа указала год окончания, считается просроченным, как только этот год закончился, независимо от его срока.

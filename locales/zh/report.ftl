@@ -361,3 +361,4 @@ export-col-currency = 币种
 export-col-baseline = 基线值
 export-col-monitoring-target = 目标值
 export-col-progress = 进展说明
+progress-overdue-end-year = 团队填写了结束年份的行动，一旦该年份结束即为逾期，无论其时限如何。

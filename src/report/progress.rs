@@ -208,6 +208,9 @@ pub fn render(
     // Overdue actions.
     w.heading(&l.text("progress-overdue"), 2);
     w.paragraph(&l.text("progress-overdue-rule"), 9.0, false, MUTED);
+    if data.roadmap.iter().any(|i| i.end_year.is_some()) {
+        w.paragraph(&l.text("progress-overdue-end-year"), 9.0, false, MUTED);
+    }
     let mut late: Vec<&&RoadmapItem> = items
         .iter()
         .filter(|i| today_date.is_some_and(|t| overdue(&a.date, i, t)))

@@ -654,10 +654,32 @@ fn the_progress_report_lists_cross_cutting_actions_and_marks_the_teams() {
         ACTOR,
     )
     .expect("cross");
+    // An end year already past: overdue, due on its 31 December, the rule said.
+    let first = db.load(id).expect("load").roadmap[0].clone();
+    let l = Localizer::new(Lang::En, false);
+    service::edit_roadmap_item(
+        &mut db,
+        id,
+        &RoadmapEdit {
+            start_year: "2024".into(),
+            end_year: "2025".into(),
+            ..edit_of(&first)
+        },
+        ACTOR,
+        &l,
+    )
+    .expect("years");
     let dir = tempfile::tempdir().expect("tmp");
     let pdf = dir.path().join("p.pdf");
     service::write_progress_report(&mut db, id, Lang::En, &pdf, ACTOR).expect("progress");
     let text = pdf_text(&pdf);
+    let overdue = text
+        .split("Overdue actions")
+        .nth(1)
+        .and_then(|t| t.split("Every action").next())
+        .expect("the overdue section");
+    assert!(overdue.contains("once that year has ended"), "{overdue}");
+    assert!(overdue.contains("31/12/2025"), "{overdue}");
     let all = text
         .split("Every action")
         .nth(1)
