@@ -818,3 +818,49 @@ mod tests {
         assert!(parse_utc(&now_utc()).is_some());
     }
 }
+
+#[cfg(test)]
+mod budget_tests {
+    use super::Budget;
+
+    #[test]
+    fn amounts_are_read_as_people_type_them_and_kept_as_decimal_text() {
+        for (typed, kept) in [
+            ("250000", "250000"),
+            ("1 500 000,50", "1500000.50"),
+            ("1\u{202f}500\u{a0}000.5", "1500000.5"),
+            ("1'000", "1000"),
+            ("٢٥٠٠٠٠", "250000"),
+            ("１２３", "123"),
+            ("007", "7"),
+            ("0", "0"),
+            ("0.00", "0.00"),
+        ] {
+            assert_eq!(
+                Budget::parse_amount(typed).as_deref(),
+                Some(kept),
+                "{typed}"
+            );
+        }
+        for refused in [
+            "",
+            "-5",
+            "1e6",
+            "1,500,000",
+            "1,500",
+            "12.345",
+            "5.",
+            ".5",
+            "abc",
+            "1 000 000 000 000 000",
+            "+3",
+            "NaN",
+        ] {
+            assert_eq!(Budget::parse_amount(refused), None, "{refused}");
+        }
+        assert!(Budget::is_currency("XOF"));
+        for bad in ["usd", "US", "USDD", "€", "U$D"] {
+            assert!(!Budget::is_currency(bad), "{bad}");
+        }
+    }
+}
