@@ -1620,7 +1620,10 @@ def test_an_own_action_is_added_followed_up_after_sign_off_and_in_the_progress_r
         item = the_sample(app)
         app.invoke("regenerate_roadmap", {"id": item["id"]})
         app.click("#nav-roadmap")
-        app.find("#add-action")
+        # "Add an action" is folded until asked for, with the keyboard (Enter on its summary).
+        app.js("document.querySelector('#add-open').focus()")
+        app.press("\ue007")  # Enter
+        app.until("document.querySelector('#add-action').open === true", "the form opened")
         # For indicator 1 (the first choice): its block's action lines and a step are offered.
         assert app.js("return document.querySelector('#add-where').value") == "1"
         assert app.js("return document.querySelector('#add-block').closest('label').hidden") is True
@@ -1635,6 +1638,7 @@ def test_an_own_action_is_added_followed_up_after_sign_off_and_in_the_progress_r
         # Cross-cutting: the building block is asked instead of the action line.
         app.js("const s = document.querySelector('#add-where'); s.value = ''; s.dispatchEvent(new Event('change'));")
         assert app.js("return document.querySelector('#add-line').closest('label').hidden") is True
+        app.js("document.querySelector('#add-action').open = true")
         app.type("#add-text", cross)
         app.click("#add-submit")
         app.until("Array.from(document.querySelectorAll('.road-group.cross-cutting .action-text')).some(t => t.value === args[0])",

@@ -1635,8 +1635,7 @@ function addActionForm(r) {
   };
   where.addEventListener("change", follow);
   follow();
-  const form = h("form", { class: "card add-action", id: "add-action" },
-    h("h2", {}, t("ui-road-add")),
+  const form = h("form", { id: "add-action-form" },
     h("p", { class: "muted" }, t("ui-road-add-intro")),
     h("div", { class: "row" },
       h("label", { class: "field" }, h("span", {}, t("ui-road-add-where")), where),
@@ -1656,7 +1655,9 @@ function addActionForm(r) {
       $(`[data-uid="${CSS.escape(uid)}"] .action-text`)?.focus();
     } catch (err) { failed(err); }
   });
-  return form;
+  // Folded until asked for, so that the roadmap itself comes first.
+  return h("details", { class: "card add-action", id: "add-action" },
+    h("summary", { id: "add-open" }, t("ui-road-add")), form);
 }
 
 // ---- start --------------------------------------------------------------------------
