@@ -1621,6 +1621,7 @@ def test_an_own_action_is_added_followed_up_after_sign_off_and_in_the_progress_r
         app.invoke("regenerate_roadmap", {"id": item["id"]})
         app.click("#nav-roadmap")
         # "Add an action" is folded until asked for, with the keyboard (Enter on its summary).
+        app.find("#add-open")
         app.js("document.querySelector('#add-open').focus()")
         app.press("\ue007")  # Enter
         app.until("document.querySelector('#add-action').open === true", "the form opened")
