@@ -150,6 +150,11 @@ pub enum Error {
     UnknownIndicator { code: String },
     #[error("invalid value for {field}: {value}")]
     InvalidValue { field: String, value: String },
+    /// A roadmap action the team writes or edits breaks one of its rules (`rule`: `year`,
+    /// `end-before-start`, `amount`, `currency`, `budget-incomplete`,
+    /// `template-action`); the message is `error-invalid-action-<rule>`.
+    #[error("roadmap action: {rule}: {value}")]
+    InvalidAction { rule: &'static str, value: String },
     #[error("{field} is required")]
     Required { field: String },
     #[error("framework content has {} problem(s); first: {}", .0.len(), .0.first().map(|i| i.to_string()).unwrap_or_default())]
@@ -361,6 +366,7 @@ impl Error {
             Error::UnknownLanguage { .. } => "unknown-language",
             Error::UnknownIndicator { .. } => "unknown-indicator",
             Error::InvalidValue { .. } => "invalid-value",
+            Error::InvalidAction { .. } => "invalid-action",
             Error::Required { .. } => "required",
             Error::Content(_) => "content",
             Error::FileTooLarge { .. } => "file-too-large",
@@ -528,6 +534,9 @@ impl Error {
                 vec![("field", field.clone()), ("value", value.clone())]
             }
             Error::Required { field } => vec![("field", field.clone())],
+            Error::InvalidAction { rule, value } => {
+                vec![("rule", rule.to_string()), ("value", value.clone())]
+            }
             Error::Content(issues) => vec![("count", issues.len().to_string())],
             Error::FileTooLarge { path, size, limit } => vec![
                 ("path", path.clone()),
@@ -685,6 +694,7 @@ impl Error {
             Error::PhaseOutOfRange { field, .. } | Error::CsvBadPhase { field, .. } => {
                 (format!("error-{code}"), vec![label(Field::of(field))])
             }
+            Error::InvalidAction { rule, .. } => (format!("error-{code}-{rule}"), Vec::new()),
             Error::InvalidFileField { field, detail, .. } => {
                 let field = match Field::of(field) {
                     Field::Other => Field::FileHeader,

@@ -1,11 +1,13 @@
 //! The assessment file (`*.dhma.json`) that moves an assessment between computers.
 //!
-//! Format (version 5, documented in `docs/assessment-file.md`): version 1 had no workshop
+//! Format (version 6, documented in `docs/assessment-file.md`): version 1 had no workshop
 //! (`groups`, `ratings`, `consensus_notes`, `dissents`), version 3 added `sync`, `breakout`
 //! and a response's `carried` and `change_note`, version 4 the team's `narratives` and a
 //! response's `na_reason`, version 5 the details GDHM's upload needs (`gdhm`) and a roadmap
-//! action's `progress` note; each is left out when empty and refused in a file of an older
-//! version:
+//! action's `progress` note, version 6 the team's own and richer roadmap actions (an
+//! action without `indicator`, step or `line`, and its `block`, `start_year`, `end_year`,
+//! `budget`, `baseline` and `monitoring_target`); each is left out when empty and refused in
+//! a file of an older version:
 //!
 //! ```json
 //! { "format": "dhma-assessment", "format_version": 1,
@@ -31,7 +33,7 @@ use crate::model::*;
 use crate::storage::{Db, MergeReport};
 
 pub const FORMAT: &str = "dhma-assessment";
-pub const FORMAT_VERSION: u64 = 5;
+pub const FORMAT_VERSION: u64 = 6;
 /// The content fields version 2 added (the workshop), left out of the content when empty
 /// so that an assessment without a workshop has the same content (and fingerprint) as in
 /// version 1.
@@ -426,6 +428,27 @@ pub fn parse_full(name: &str, text: &str) -> Result<Parsed> {
                 path: name.to_string(),
                 field: format!("content.roadmap.{i}.progress"),
                 detail: "unknown field".into(),
+            });
+        }
+    }
+    // Version 6 added the team's own and richer roadmap actions (issue 15): a cross-cutting
+    // action, an action without a step, and each action's block, years, budget, baseline
+    // and target.
+    if version < 6 {
+        if let Some((i, field)) = content
+            .roadmap
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| Some((i, r.format_6_field()?)))
+        {
+            return Err(Error::InvalidFileField {
+                path: name.to_string(),
+                field: format!("content.roadmap.{i}.{field}"),
+                detail: if matches!(field, "indicator" | "from_phase" | "to_phase" | "line") {
+                    format!("missing field `{field}`")
+                } else {
+                    "unknown field".into()
+                },
             });
         }
     }

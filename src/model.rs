@@ -228,10 +228,22 @@ impl RoadmapStatus {
 pub struct RoadmapItem {
     /// Stable identifier, the same on every computer.
     pub uid: String,
+    /// The indicator the action serves; empty for a cross-cutting action (format 6), which
+    /// is then left out of files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub indicator: String,
+    /// The framework action (DHMA's template library) the item was made from; `None` for an
+    /// action the team wrote.
     pub template: Option<String>,
-    pub from_phase: u8,
-    pub to_phase: u8,
+    /// The step between phases the action moves the indicator by; `None` (left out of files,
+    /// format 6) for an action of the team's without a step, and for a cross-cutting one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_phase: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_phase: Option<u8>,
+    /// The action line, one of the indicator's block's; empty for a cross-cutting action
+    /// (left out of files then).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub line: String,
     pub text: Option<String>,
     pub monitoring: Option<String>,
@@ -248,6 +260,110 @@ pub struct RoadmapItem {
     /// (and the check code) of an assessment without notes is as before.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub progress: String,
+    /// The building block of a cross-cutting action (no indicator); `None` for one across
+    /// all blocks, and for an indicator's action (its block is the indicator's). Format 6,
+    /// like every field below: each left out of files when blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block: Option<String>,
+    /// The year the action starts and the year it ends (end ≥ start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_year: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_year: Option<u16>,
+    /// The estimated budget, in a currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    /// The monitoring indicator's baseline and target values, as the team writes them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub baseline: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub monitoring_target: String,
+}
+
+/// The first and last year an action's start and end may name.
+pub const ROADMAP_YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
+
+impl RoadmapItem {
+    /// Whether the team wrote the action (not made from DHMA's template library).
+    pub fn is_own(&self) -> bool {
+        self.template.is_none()
+    }
+    /// A cross-cutting action: tied to no indicator.
+    pub fn is_cross_cutting(&self) -> bool {
+        self.indicator.is_empty()
+    }
+    /// The first field of this item that format version 6 added (with its value set), for
+    /// refusing it in a file of an older version.
+    pub fn format_6_field(&self) -> Option<&'static str> {
+        [
+            ("indicator", self.indicator.is_empty()),
+            ("from_phase", self.from_phase.is_none()),
+            ("to_phase", self.to_phase.is_none()),
+            ("line", self.line.is_empty()),
+            ("block", self.block.is_some()),
+            ("start_year", self.start_year.is_some()),
+            ("end_year", self.end_year.is_some()),
+            ("budget", self.budget.is_some()),
+            ("baseline", !self.baseline.is_empty()),
+            ("monitoring_target", !self.monitoring_target.is_empty()),
+        ]
+        .into_iter()
+        .find_map(|(field, used)| used.then_some(field))
+    }
+}
+
+/// An estimated budget: a non-negative amount as decimal text (digits, then at most two
+/// decimals after a point: never a float) in an ISO 4217 currency (three capital letters).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    pub amount: String,
+    pub currency: String,
+}
+
+impl Budget {
+    /// The amount as a person typed it, normalised: spaces (grouping) left out, a decimal
+    /// comma read as a point, Arabic-Indic and full-width digits as ASCII; `None` unless it
+    /// is a non-negative number with at most 15 digits before and 2 after the separator.
+    pub fn parse_amount(typed: &str) -> Option<String> {
+        let mut out = String::new();
+        for c in typed.trim().chars() {
+            if c.is_whitespace() || c == '\u{202f}' || c == '\u{a0}' || c == '\'' || c == '\u{066c}'
+            {
+                continue;
+            }
+            let ascii = match c {
+                '0'..='9' | '.' => c,
+                ',' | '\u{066b}' => '.',
+                '\u{0660}'..='\u{0669}' => char::from_u32(u32::from(c) - 0x0660 + 0x30)?,
+                '\u{06f0}'..='\u{06f9}' => char::from_u32(u32::from(c) - 0x06f0 + 0x30)?,
+                '\u{ff10}'..='\u{ff19}' => char::from_u32(u32::from(c) - 0xff10 + 0x30)?,
+                _ => return None,
+            };
+            out.push(ascii);
+        }
+        let (whole, cents) = match out.split_once('.') {
+            Some((w, c)) => (w, Some(c)),
+            None => (out.as_str(), None),
+        };
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        let whole_ok = !whole.is_empty() && whole.len() <= 15 && digits(whole);
+        let cents_ok = cents.is_none_or(|c| !c.is_empty() && c.len() <= 2 && digits(c));
+        if !whole_ok || !cents_ok {
+            return None;
+        }
+        // No leading zeros ("007" is 7), so equal amounts are equal text.
+        let whole = whole.trim_start_matches('0');
+        let whole = if whole.is_empty() { "0" } else { whole };
+        Some(match cents {
+            Some(c) => format!("{whole}.{c}"),
+            None => whole.to_string(),
+        })
+    }
+    /// Whether `code` has the shape of an ISO 4217 code: three capital Latin letters.
+    pub fn is_currency(code: &str) -> bool {
+        code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
+    }
 }
 
 /// One entry of the append-only change log.
@@ -700,5 +816,51 @@ mod tests {
         );
         assert!(is_valid_date(&today_utc()));
         assert!(parse_utc(&now_utc()).is_some());
+    }
+}
+
+#[cfg(test)]
+mod budget_tests {
+    use super::Budget;
+
+    #[test]
+    fn amounts_are_read_as_people_type_them_and_kept_as_decimal_text() {
+        for (typed, kept) in [
+            ("250000", "250000"),
+            ("1 500 000,50", "1500000.50"),
+            ("1\u{202f}500\u{a0}000.5", "1500000.5"),
+            ("1'000", "1000"),
+            ("٢٥٠٠٠٠", "250000"),
+            ("１２３", "123"),
+            ("007", "7"),
+            ("0", "0"),
+            ("0.00", "0.00"),
+        ] {
+            assert_eq!(
+                Budget::parse_amount(typed).as_deref(),
+                Some(kept),
+                "{typed}"
+            );
+        }
+        for refused in [
+            "",
+            "-5",
+            "1e6",
+            "1,500,000",
+            "1,500",
+            "12.345",
+            "5.",
+            ".5",
+            "abc",
+            "1 000 000 000 000 000",
+            "+3",
+            "NaN",
+        ] {
+            assert_eq!(Budget::parse_amount(refused), None, "{refused}");
+        }
+        assert!(Budget::is_currency("XOF"));
+        for bad in ["usd", "US", "USDD", "€", "U$D"] {
+            assert!(!Budget::is_currency(bad), "{bad}");
+        }
     }
 }

@@ -54,8 +54,8 @@ pub fn propose(framework: &Framework, responses: &[Response]) -> Vec<RoadmapItem
                         uid: String::new(),
                         indicator: ind.code.clone(),
                         template: Some(a.id.clone()),
-                        from_phase: step,
-                        to_phase: step + 1,
+                        from_phase: Some(step),
+                        to_phase: Some(step + 1),
                         line: a.line.clone(),
                         text: None,
                         monitoring: None,
@@ -67,6 +67,12 @@ pub fn propose(framework: &Framework, responses: &[Response]) -> Vec<RoadmapItem
                         position: 0,
                         edited: false,
                         progress: String::new(),
+                        block: None,
+                        start_year: None,
+                        end_year: None,
+                        budget: None,
+                        baseline: String::new(),
+                        monitoring_target: String::new(),
                     });
                 }
             }
@@ -175,6 +181,88 @@ pub fn by_action_line<'a>(
     groups
 }
 
+/// The cross-cutting actions (tied to no indicator), grouped by building block in framework
+/// order, then those across all blocks (`None`); each group in the team's order. Empty
+/// groups are left out.
+pub fn cross_cutting<'a>(
+    framework: &'a Framework,
+    items: &[&'a RoadmapItem],
+) -> Vec<(Option<&'a str>, Vec<&'a RoadmapItem>)> {
+    let scopes = framework
+        .blocks
+        .iter()
+        .map(|b| Some(b.id.as_str()))
+        .chain([None]);
+    let mut groups = Vec::new();
+    for scope in scopes {
+        let mut rows: Vec<&RoadmapItem> = items
+            .iter()
+            .copied()
+            .filter(|i| i.is_cross_cutting() && i.block.as_deref() == scope)
+            .collect();
+        if !rows.is_empty() {
+            rows.sort_by_key(|i| i.position);
+            groups.push((scope, rows));
+        }
+    }
+    groups
+}
+
+/// Responsible bodies DHMA offers besides the framework's own (each named by the message
+/// `roadmap-body-<id>`).
+pub const MORE_BODIES: [&str; 4] = [
+    "development-partners",
+    "private-sector",
+    "subnational",
+    "other-ministries",
+];
+
+/// A responsible body in the reader's language: the framework's name for one of its
+/// bodies, DHMA's for one of [`MORE_BODIES`], else the team's own words as they wrote them.
+pub fn responsible_label(fw: &Framework, body: &str, l: &Localizer) -> String {
+    if fw.responsible.iter().any(|r| r == body) {
+        l.text(&fw.responsible_key(body))
+    } else if MORE_BODIES.contains(&body) {
+        l.text(&format!("roadmap-body-{body}"))
+    } else {
+        body.to_string()
+    }
+}
+
+/// The responsible bodies offered for an assessment's actions: the framework's, DHMA's
+/// [`MORE_BODIES`], then the team's own entries, those its actions name (kept with the
+/// assessment in its actions), in the order first used.
+pub fn responsible_choices<'a>(fw: &'a Framework, items: &'a [RoadmapItem]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = fw.responsible.iter().map(String::as_str).collect();
+    out.extend(MORE_BODIES);
+    let mut by_position: Vec<&RoadmapItem> = items.iter().collect();
+    by_position.sort_by_key(|i| i.position);
+    for i in by_position {
+        let body = i.responsible.as_str();
+        if !body.trim().is_empty() && !out.contains(&body) {
+            out.push(body);
+        }
+    }
+    out
+}
+
+/// What a person names as responsible body, as stored: the id of a built-in body when they
+/// chose one (its id, or its name in the reader's language), else their own words, trimmed;
+/// `None` when blank.
+pub fn responsible_from_input(fw: &Framework, typed: &str, l: &Localizer) -> Option<String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    let builtin = fw
+        .responsible
+        .iter()
+        .map(String::as_str)
+        .chain(MORE_BODIES)
+        .find(|id| *id == typed || responsible_label(fw, id, l).trim() == typed);
+    Some(builtin.unwrap_or(typed).to_string())
+}
+
 /// The text of a roadmap item in the reader's language: the team's own wording if they
 /// wrote one, else the framework's.
 pub fn item_text(fw: &Framework, item: &RoadmapItem, l: &Localizer) -> (String, String) {
@@ -238,7 +326,10 @@ mod tests {
     fn every_step_of_a_gap_gets_its_actions() {
         let fw = fw();
         let items = propose(fw, &[answer("1", 1, Some(4)), answer("2", 3, Some(3))]);
-        let steps: Vec<(u8, u8)> = items.iter().map(|i| (i.from_phase, i.to_phase)).collect();
+        let steps: Vec<(u8, u8)> = items
+            .iter()
+            .filter_map(|i| Some((i.from_phase?, i.to_phase?)))
+            .collect();
         // Indicator 1 has two actions per step; no gap on indicator 2.
         assert_eq!(steps, [(1, 2), (1, 2), (2, 3), (2, 3), (3, 4), (3, 4)]);
         assert!(items.iter().all(|i| i.indicator == "1" && i.priority == 1));
@@ -304,7 +395,7 @@ mod tests {
         assert!(find("mine").is_some(), "a human-added item stays");
         // Unedited step-2 items stay (still proposed) with their uid; new step-3 items come.
         assert!(find(&first[2].uid).is_some());
-        assert_eq!(again.iter().filter(|i| i.from_phase == 3).count(), 2);
+        assert_eq!(again.iter().filter(|i| i.from_phase == Some(3)).count(), 2);
         let positions: Vec<i64> = again.iter().map(|i| i.position).collect();
         assert_eq!(positions, (0..again.len() as i64).collect::<Vec<_>>());
         // And regenerating twice changes nothing.

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use crate::error::{Error, Result};
 use crate::framework::Framework;
 use crate::model::{
-    name_key, AssessmentData, NarrativeKind, Participant, Rater, Response, Workshop, OVERALL,
+    name_key, AssessmentData, Budget, NarrativeKind, Participant, Rater, Response, RoadmapItem,
+    Workshop, OVERALL, ROADMAP_YEARS,
 };
 use crate::scoring::Current;
 
@@ -246,26 +247,7 @@ pub fn assessment(framework: &Framework, data: &AssessmentData) -> Result<()> {
     }
     let mut uids = BTreeSet::new();
     for item in &data.roadmap {
-        if framework.indicator(&item.indicator).is_none() {
-            return Err(Error::UnknownIndicator {
-                code: item.indicator.clone(),
-            });
-        }
-        for (field, p) in [("from_phase", item.from_phase), ("to_phase", item.to_phase)] {
-            if !(1..=5).contains(&p) {
-                return Err(Error::PhaseOutOfRange {
-                    code: item.indicator.clone(),
-                    field: format!("roadmap {field}"),
-                    value: p.to_string(),
-                });
-            }
-        }
-        if item.from_phase >= item.to_phase {
-            return Err(Error::InvalidValue {
-                field: "roadmap to_phase".into(),
-                value: item.to_phase.to_string(),
-            });
-        }
+        roadmap_item(framework, item)?;
         if !(1..=3).contains(&item.priority) {
             return Err(Error::InvalidValue {
                 field: "priority".into(),
@@ -325,6 +307,129 @@ pub fn narrative(framework: &Framework, scope: &str, kind: NarrativeKind) -> Res
         return Err(Error::InvalidValue {
             field: format!("narrative {}", kind.as_str()),
             value: scope.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// One roadmap action against its framework: an indicator's action names a known indicator
+/// and, if it has one, a step between phases (both ends, from below to); a template's action
+/// has both; a cross-cutting action (no indicator) has no step and no template, and a known
+/// building block if any; an indicator's action line is one of its block's, a cross-cutting
+/// action has none; years, budget and currency follow
+/// [`roadmap_details`].
+pub fn roadmap_item(framework: &Framework, item: &RoadmapItem) -> Result<()> {
+    let block = if item.is_cross_cutting() {
+        if item.template.is_some() || item.from_phase.is_some() || item.to_phase.is_some() {
+            return Err(Error::InvalidValue {
+                field: "roadmap".into(),
+                value: item.uid.clone(),
+            });
+        }
+        match &item.block {
+            Some(b) => Some(framework.block(b).ok_or_else(|| Error::InvalidValue {
+                field: "block".into(),
+                value: b.clone(),
+            })?),
+            None => None,
+        }
+    } else {
+        let ind = framework
+            .indicator(&item.indicator)
+            .ok_or_else(|| Error::UnknownIndicator {
+                code: item.indicator.clone(),
+            })?;
+        if item.block.is_some() {
+            return Err(Error::InvalidValue {
+                field: "block".into(),
+                value: item.block.clone().unwrap_or_default(),
+            });
+        }
+        match (item.from_phase, item.to_phase) {
+            (Some(from), Some(to)) => {
+                for (field, p) in [("from_phase", from), ("to_phase", to)] {
+                    if !(1..=5).contains(&p) {
+                        return Err(Error::PhaseOutOfRange {
+                            code: item.indicator.clone(),
+                            field: format!("roadmap {field}"),
+                            value: p.to_string(),
+                        });
+                    }
+                }
+                if from >= to {
+                    return Err(Error::InvalidValue {
+                        field: "roadmap to_phase".into(),
+                        value: to.to_string(),
+                    });
+                }
+            }
+            (None, None) if item.template.is_none() => {}
+            (from, _) => {
+                let missing = if from.is_none() {
+                    "from_phase"
+                } else {
+                    "to_phase"
+                };
+                return Err(Error::InvalidValue {
+                    field: format!("roadmap {missing}"),
+                    value: String::new(),
+                });
+            }
+        }
+        framework.block(&ind.block)
+    };
+    // An indicator's action belongs to one of its block's action lines; a cross-cutting
+    // action to none.
+    let line_ok = match block {
+        Some(b) if !item.is_cross_cutting() => b.action_lines.contains(&item.line),
+        _ => item.line.is_empty(),
+    };
+    if !line_ok {
+        return Err(Error::InvalidValue {
+            field: "roadmap".into(),
+            value: item.line.clone(),
+        });
+    }
+    roadmap_details(item)
+}
+
+/// An action's years (each from [`ROADMAP_YEARS`], the end not before the start) and budget
+/// (a non-negative amount as [`Budget::parse_amount`] writes it, in a currency of three
+/// capital letters).
+pub fn roadmap_details(item: &RoadmapItem) -> Result<()> {
+    for year in [item.start_year, item.end_year].into_iter().flatten() {
+        if !ROADMAP_YEARS.contains(&year) {
+            return Err(Error::InvalidAction {
+                rule: "year",
+                value: year.to_string(),
+            });
+        }
+    }
+    if let (Some(start), Some(end)) = (item.start_year, item.end_year) {
+        if end < start {
+            return Err(Error::InvalidAction {
+                rule: "end-before-start",
+                value: end.to_string(),
+            });
+        }
+    }
+    if let Some(b) = &item.budget {
+        if Budget::parse_amount(&b.amount).as_deref() != Some(b.amount.as_str()) {
+            return Err(Error::InvalidAction {
+                rule: "amount",
+                value: b.amount.clone(),
+            });
+        }
+        if !Budget::is_currency(&b.currency) {
+            return Err(Error::InvalidAction {
+                rule: "currency",
+                value: b.currency.clone(),
+            });
+        }
+    }
+    if item.responsible.trim().is_empty() {
+        return Err(Error::Required {
+            field: "responsible".into(),
         });
     }
     Ok(())

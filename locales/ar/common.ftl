@@ -223,3 +223,13 @@ about-crates-intro = مكتبات Rust ‏(crates) مفتوحة المصدر ا�
 about-licence-text = نص الترخيص
 about-no-licence-file = لا تأتي هذه المكتبة بأي ملف ترخيص؛ ترخيصها هو المذكور.
 about-licence-undeclared = غير مصرّح به
+
+roadmap-origin-own = من صياغة الفريق
+roadmap-origin-template = من مكتبة النماذج في DHMA
+roadmap-cross-cutting = الإجراءات الشاملة
+roadmap-cross-cutting-short = شامل
+roadmap-all-blocks = جميع اللبنات الأساسية
+roadmap-body-development-partners = شركاء التنمية
+roadmap-body-private-sector = القطاع الخاص
+roadmap-body-subnational = المستويات دون الوطنية (الأقاليم، المناطق)
+roadmap-body-other-ministries = وزارات أخرى

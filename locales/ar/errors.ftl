@@ -157,3 +157,10 @@ error-unknown-chart-kind = «{ $value }» ليس مخططًا يستطيع DHMA 
 error-unknown-image-format = «{ $value }» ليست صيغة صورة يستطيع DHMA كتابتها: اختاروا png أو svg.
 error-dpi-out-of-range = لا يمكن استخدام الدقة «{ $value }»: أدخلوا عددًا صحيحًا من النقاط في البوصة بين { $min } و{ $max }.
 error-chart-image = تعذّر على DHMA رسم صورة المخطط. هذا خلل في DHMA: يُرجى الإبلاغ عنه مع تفاصيل الدعم الفني.
+
+error-invalid-action-year = «{ $value }» ليست سنة صالحة لإجراء: اكتبوا سنة من 2000 إلى 2100 بالأرقام.
+error-invalid-action-end-before-start = سنة الانتهاء { $value } تسبق سنة البدء: لا يمكن أن ينتهي إجراء قبل أن يبدأ.
+error-invalid-action-amount = «{ $value }» ليس مبلغًا: اكتبوا صفرًا أو أكثر بالأرقام، بخانتين عشريتين على الأكثر (مثلًا 250000 أو 1500.50).
+error-invalid-action-currency = «{ $value }» ليس رمز عملة: اكتبوا الأحرف الثلاثة لرمزها في ISO 4217، مثل USD أو EUR أو XOF.
+error-invalid-action-budget-incomplete = تحتاج الميزانية «{ $value }» إلى مبلغ وعملته معًا.
+error-invalid-action-template-action = «{ $value }» مأخوذ من مكتبة النماذج في DHMA: اجعلوا حالته «مستبعد» بدلًا من حذفه، حتى لا يعيده الاقتراح التالي.

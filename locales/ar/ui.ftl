@@ -438,3 +438,34 @@ ui-move-intro = جميع تقييمات هذا الحاسوب في ملف واح
 ui-move-export = حفظ جميع التقييمات في ملف واحد…
 ui-move-import = استيراد ملف نقل…
 ui-move-filter = ملف نقل DHMA
+
+ui-road-indicator-choice = { $code } · { $title }
+ui-road-no-step = بلا خطوة
+ui-road-add = إضافة إجراء
+ui-road-add-intro = إجراء من وضعكم، لمؤشر واحد أو لعدة مؤشرات (إجراء شامل). يشير التقرير إلى أنه من صياغة الفريق.
+ui-road-add-where = يخصّ
+ui-road-add-cross = شامل (دون مؤشر بعينه)
+ui-road-add-line = خط العمل
+ui-road-add-block = اللبنة الأساسية
+ui-road-add-step = الخطوة
+ui-road-add-text = ما الذي سيُنجَز
+ui-road-add-submit = أضيفوا الإجراء
+ui-road-added = أُضيف الإجراء إلى خارطة الطريق.
+ui-road-delete = حذف
+ui-road-deleted = حُذف الإجراء.
+ui-road-start-year = سنة البدء
+ui-road-end-year = سنة الانتهاء
+ui-road-budget = الميزانية التقديرية
+ui-road-currency = العملة (رمز ISO)
+ui-road-budget-hint = بالأرقام، بخانتين عشريتين على الأكثر، مع الأحرف الثلاثة للعملة (مثلًا 250000 USD).
+ui-road-baseline = خط الأساس
+ui-road-target = القيمة المستهدفة
+ui-road-progress-report = تقرير التقدم…
+ui-road-progress-written = حُفظ تقرير التقدم ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [zero] { $pages } صفحة
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }) في { $path }.

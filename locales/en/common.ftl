@@ -205,3 +205,14 @@ about-crates-intro = Open-source Rust crates built into this program, each with 
 about-licence-text = Licence text
 about-no-licence-file = This crate ships no licence file; its licence is the one named.
 about-licence-undeclared = Not declared
+
+# Issue 15: the team's own and richer roadmap actions.
+roadmap-origin-own = Written by the team
+roadmap-origin-template = From DHMA’s template library
+roadmap-cross-cutting = Cross-cutting actions
+roadmap-cross-cutting-short = Cross-cutting
+roadmap-all-blocks = All building blocks
+roadmap-body-development-partners = Development partners
+roadmap-body-private-sector = Private sector
+roadmap-body-subnational = Subnational levels (regions, districts)
+roadmap-body-other-ministries = Other ministries

@@ -137,3 +137,11 @@ error-unknown-chart-kind = “{ $value }” is not a chart DHMA can draw: choose
 error-unknown-image-format = “{ $value }” is not an image format DHMA can write: choose png or svg.
 error-dpi-out-of-range = The resolution “{ $value }” cannot be used: give a whole number of dots per inch from { $min } to { $max }.
 error-chart-image = DHMA could not draw the chart image. This is a fault in DHMA: please report it, with the details for support.
+
+# Issue 15: the team's own and richer roadmap actions.
+error-invalid-action-year = “{ $value }” is not a year for an action: give a year from 2000 to 2100, in figures.
+error-invalid-action-end-before-start = The end year { $value } comes before the start year: an action cannot end before it starts.
+error-invalid-action-amount = “{ $value }” is not an amount: give zero or more in figures, with at most two decimals (for example 250000 or 1500.50).
+error-invalid-action-currency = “{ $value }” is not a currency code: give the three letters of its ISO 4217 code, for example USD, EUR or XOF.
+error-invalid-action-budget-incomplete = The budget “{ $value }” needs both an amount and its currency.
+error-invalid-action-template-action = “{ $value }” comes from DHMA’s template library: set its status to “Dropped” instead of deleting it, so that the next proposal does not bring it back.

@@ -362,3 +362,22 @@ export-row-round = Round
 export-row-date = Date of the assessment
 export-row-framework = Framework
 export-row-status = Status
+
+# Issue 15: the team's own and richer roadmap actions.
+report-roadmap-own-action = { $text } *
+report-roadmap-legend = * An action the team wrote. Actions without the mark come from DHMA’s template library of actions for each phase step, as the team kept or edited them.
+report-roadmap-cross-cutting-intro = Actions that serve several indicators at once, by building block.
+report-roadmap-years = { $start }–{ $end }
+report-roadmap-budget = { $amount } { $currency }
+report-roadmap-baseline = Baseline: { $value }
+report-roadmap-target = Target: { $value }
+report-summary-priority-cross-cutting = Cross-cutting: { $action }
+export-col-origin = Origin
+export-col-start-year = Start year
+export-col-end-year = End year
+export-col-budget = Estimated budget
+export-col-currency = Currency
+export-col-baseline = Baseline
+export-col-monitoring-target = Target value
+export-col-progress = Progress note
+progress-overdue-end-year = An action for which the team gave an end year is overdue once that year has ended, whatever its time frame.

@@ -383,3 +383,31 @@ ui-move-intro = Every assessment of this computer in one file: copy it to the ne
 ui-move-export = Save all assessments to one file…
 ui-move-import = Bring in a move file…
 ui-move-filter = DHMA move file
+
+# Issue 15: the team's own and richer roadmap actions.
+ui-road-indicator-choice = { $code } · { $title }
+ui-road-no-step = No step
+ui-road-add = Add an action
+ui-road-add-intro = An action of your own, for one indicator or across indicators (cross-cutting). The report marks it as written by the team.
+ui-road-add-where = For
+ui-road-add-cross = Cross-cutting (no single indicator)
+ui-road-add-line = Action line
+ui-road-add-block = Building block
+ui-road-add-step = Step
+ui-road-add-text = What will be done
+ui-road-add-submit = Add the action
+ui-road-added = The action was added to the roadmap.
+ui-road-delete = Delete
+ui-road-deleted = The action was deleted.
+ui-road-start-year = Start year
+ui-road-end-year = End year
+ui-road-budget = Estimated budget
+ui-road-currency = Currency (ISO code)
+ui-road-budget-hint = In figures, with at most two decimals, and the currency’s three letters (for example 250000 USD).
+ui-road-baseline = Baseline
+ui-road-target = Target value
+ui-road-progress-report = Progress report…
+ui-road-progress-written = The progress report ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }) was saved to { $path }.

@@ -203,3 +203,13 @@ about-crates-intro = Bibliotecas Rust (crates) de código abierto incluidas en e
 about-licence-text = Texto de la licencia
 about-no-licence-file = Esta biblioteca no incluye ningún archivo de licencia; su licencia es la indicada.
 about-licence-undeclared = No declarada
+
+roadmap-origin-own = Redactada por el equipo
+roadmap-origin-template = De la biblioteca de modelos de DHMA
+roadmap-cross-cutting = Acciones transversales
+roadmap-cross-cutting-short = Transversal
+roadmap-all-blocks = Todos los componentes
+roadmap-body-development-partners = Socios para el desarrollo
+roadmap-body-private-sector = Sector privado
+roadmap-body-subnational = Niveles subnacionales (regiones, distritos)
+roadmap-body-other-ministries = Otros ministerios

@@ -137,3 +137,10 @@ error-unknown-chart-kind = “{ $value }” no es un gráfico que DHMA pueda dib
 error-unknown-image-format = “{ $value }” no es un formato de imagen que DHMA pueda escribir: elija png o svg.
 error-dpi-out-of-range = La resolución “{ $value }” no se puede usar: indique un número entero de puntos por pulgada entre { $min } y { $max }.
 error-chart-image = DHMA no pudo dibujar la imagen del gráfico. Se trata de un fallo de DHMA: notifíquelo junto con los detalles para el soporte.
+
+error-invalid-action-year = «{ $value }» no es un año válido para una acción: indique un año de 2000 a 2100, en cifras.
+error-invalid-action-end-before-start = El año de finalización { $value } es anterior al año de inicio: una acción no puede terminar antes de empezar.
+error-invalid-action-amount = «{ $value }» no es un importe: indique cero o más en cifras, con dos decimales como máximo (por ejemplo 250000 o 1500,50).
+error-invalid-action-currency = «{ $value }» no es un código de moneda: indique las tres letras de su código ISO 4217, por ejemplo USD, EUR o XOF.
+error-invalid-action-budget-incomplete = El presupuesto «{ $value }» necesita un importe y su moneda.
+error-invalid-action-template-action = «{ $value }» procede de la biblioteca de modelos de DHMA: asígnele el estado «Descartada» en lugar de eliminarla, para que la próxima propuesta no la vuelva a incluir.

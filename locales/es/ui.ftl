@@ -381,3 +381,30 @@ ui-move-intro = Todas las evaluaciones de este ordenador en un solo archivo: có
 ui-move-export = Guardar todas las evaluaciones en un archivo…
 ui-move-import = Incorporar un archivo de traslado…
 ui-move-filter = Archivo de traslado de DHMA
+
+ui-road-indicator-choice = { $code } · { $title }
+ui-road-no-step = Sin paso
+ui-road-add = Añadir una acción
+ui-road-add-intro = Una acción propia, para un indicador o para varios a la vez (transversal). El informe la señala como redactada por el equipo.
+ui-road-add-where = Para
+ui-road-add-cross = Transversal (ningún indicador concreto)
+ui-road-add-line = Línea de acción
+ui-road-add-block = Componente
+ui-road-add-step = Paso
+ui-road-add-text = Qué se hará
+ui-road-add-submit = Añadir la acción
+ui-road-added = La acción se ha añadido a la hoja de ruta.
+ui-road-delete = Eliminar
+ui-road-deleted = La acción se ha eliminado.
+ui-road-start-year = Año de inicio
+ui-road-end-year = Año de finalización
+ui-road-budget = Presupuesto estimado
+ui-road-currency = Moneda (código ISO)
+ui-road-budget-hint = En cifras, con dos decimales como máximo, y las tres letras de la moneda (por ejemplo 250000 USD).
+ui-road-baseline = Línea de base
+ui-road-target = Valor meta
+ui-road-progress-report = Informe de avance…
+ui-road-progress-written = El informe de avance ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) se ha guardado en { $path }.

@@ -203,3 +203,13 @@ about-crates-intro = Bibliothèques Rust (crates) libres intégrées à ce progr
 about-licence-text = Texte de la licence
 about-no-licence-file = Cette bibliothèque ne fournit aucun fichier de licence ; sa licence est celle indiquée.
 about-licence-undeclared = Non déclarée
+
+roadmap-origin-own = Rédigée par l’équipe
+roadmap-origin-template = Tirée de la bibliothèque de modèles de DHMA
+roadmap-cross-cutting = Actions transversales
+roadmap-cross-cutting-short = Transversale
+roadmap-all-blocks = Toutes les composantes
+roadmap-body-development-partners = Partenaires de développement
+roadmap-body-private-sector = Secteur privé
+roadmap-body-subnational = Niveaux infranationaux (régions, districts)
+roadmap-body-other-ministries = Autres ministères

@@ -137,3 +137,10 @@ error-unknown-chart-kind = « { $value } » n’est pas un graphique que DHMA sa
 error-unknown-image-format = « { $value } » n’est pas un format d’image que DHMA sait écrire : choisissez png ou svg.
 error-dpi-out-of-range = La résolution « { $value } » ne peut pas être utilisée : indiquez un nombre entier de points par pouce entre { $min } et { $max }.
 error-chart-image = DHMA n’a pas pu dessiner l’image du graphique. Il s’agit d’une erreur de DHMA : signalez-la, avec les détails pour l’assistance.
+
+error-invalid-action-year = « { $value } » n’est pas une année possible pour une action : indiquez une année de 2000 à 2100, en chiffres.
+error-invalid-action-end-before-start = L’année de fin { $value } précède l’année de début : une action ne peut pas finir avant de commencer.
+error-invalid-action-amount = « { $value } » n’est pas un montant : indiquez zéro ou plus en chiffres, avec au plus deux décimales (par exemple 250000 ou 1500,50).
+error-invalid-action-currency = « { $value } » n’est pas un code de devise : indiquez les trois lettres de son code ISO 4217, par exemple USD, EUR ou XOF.
+error-invalid-action-budget-incomplete = Le budget « { $value } » demande à la fois un montant et sa devise.
+error-invalid-action-template-action = « { $value } » vient de la bibliothèque de modèles de DHMA : donnez-lui le statut « Abandonnée » au lieu de la supprimer, pour que la prochaine proposition ne la ramène pas.

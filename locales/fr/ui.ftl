@@ -384,3 +384,30 @@ ui-move-intro = Toutes les évaluations de cet ordinateur dans un seul fichier :
 ui-move-export = Enregistrer toutes les évaluations dans un fichier…
 ui-move-import = Importer un fichier de déménagement…
 ui-move-filter = Fichier de déménagement DHMA
+
+ui-road-indicator-choice = { $code } · { $title }
+ui-road-no-step = Sans étape
+ui-road-add = Ajouter une action
+ui-road-add-intro = Une action de votre équipe, pour un indicateur ou pour plusieurs à la fois (transversale). Le rapport l’indique comme rédigée par l’équipe.
+ui-road-add-where = Pour
+ui-road-add-cross = Transversale (aucun indicateur en particulier)
+ui-road-add-line = Axe d’action
+ui-road-add-block = Composante
+ui-road-add-step = Étape
+ui-road-add-text = Ce qui sera fait
+ui-road-add-submit = Ajouter l’action
+ui-road-added = L’action a été ajoutée à la feuille de route.
+ui-road-delete = Supprimer
+ui-road-deleted = L’action a été supprimée.
+ui-road-start-year = Année de début
+ui-road-end-year = Année de fin
+ui-road-budget = Budget estimé
+ui-road-currency = Devise (code ISO)
+ui-road-budget-hint = En chiffres, avec au plus deux décimales, et les trois lettres de la devise (par exemple 250000 XOF).
+ui-road-baseline = Valeur de référence
+ui-road-target = Valeur cible
+ui-road-progress-report = Rapport d’avancement…
+ui-road-progress-written = Le rapport d’avancement ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) a été enregistré dans { $path }.

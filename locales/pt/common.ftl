@@ -203,3 +203,13 @@ about-crates-intro = Bibliotecas Rust (crates) de código aberto incluídas nest
 about-licence-text = Texto da licença
 about-no-licence-file = Esta biblioteca não inclui nenhum ficheiro de licença; a sua licença é a indicada.
 about-licence-undeclared = Não declarada
+
+roadmap-origin-own = Redigida pela equipa
+roadmap-origin-template = Da biblioteca de modelos do DHMA
+roadmap-cross-cutting = Ações transversais
+roadmap-cross-cutting-short = Transversal
+roadmap-all-blocks = Todos os pilares
+roadmap-body-development-partners = Parceiros de desenvolvimento
+roadmap-body-private-sector = Setor privado
+roadmap-body-subnational = Níveis subnacionais (regiões, distritos)
+roadmap-body-other-ministries = Outros ministérios

@@ -137,3 +137,10 @@ error-unknown-chart-kind = “{ $value }” não é um gráfico que o DHMA saiba
 error-unknown-image-format = “{ $value }” não é um formato de imagem que o DHMA saiba escrever: escolha png ou svg.
 error-dpi-out-of-range = A resolução “{ $value }” não pode ser usada: indique um número inteiro de pontos por polegada entre { $min } e { $max }.
 error-chart-image = O DHMA não conseguiu desenhar a imagem do gráfico. Trata-se de uma falha do DHMA: comunique-a, com os detalhes para o suporte.
+
+error-invalid-action-year = «{ $value }» não é um ano válido para uma ação: indique um ano de 2000 a 2100, em algarismos.
+error-invalid-action-end-before-start = O ano de conclusão { $value } é anterior ao ano de início: uma ação não pode terminar antes de começar.
+error-invalid-action-amount = «{ $value }» não é um montante: indique zero ou mais em algarismos, com duas casas decimais no máximo (por exemplo 250000 ou 1500,50).
+error-invalid-action-currency = «{ $value }» não é um código de moeda: indique as três letras do respetivo código ISO 4217, por exemplo USD, EUR ou XOF.
+error-invalid-action-budget-incomplete = O orçamento «{ $value }» precisa de um montante e da respetiva moeda.
+error-invalid-action-template-action = «{ $value }» provém da biblioteca de modelos do DHMA: atribua-lhe o estado «Abandonada» em vez de a eliminar, para que a próxima proposta não a volte a incluir.

@@ -381,3 +381,30 @@ ui-move-intro = Todas as avaliações deste computador num só ficheiro: copie-o
 ui-move-export = Guardar todas as avaliações num ficheiro…
 ui-move-import = Importar um ficheiro de mudança…
 ui-move-filter = Ficheiro de mudança do DHMA
+
+ui-road-indicator-choice = { $code } · { $title }
+ui-road-no-step = Sem etapa
+ui-road-add = Adicionar uma ação
+ui-road-add-intro = Uma ação própria, para um indicador ou para vários ao mesmo tempo (transversal). O relatório assinala-a como redigida pela equipa.
+ui-road-add-where = Para
+ui-road-add-cross = Transversal (nenhum indicador em particular)
+ui-road-add-line = Linha de ação
+ui-road-add-block = Pilar
+ui-road-add-step = Etapa
+ui-road-add-text = O que será feito
+ui-road-add-submit = Adicionar a ação
+ui-road-added = A ação foi adicionada ao roteiro.
+ui-road-delete = Eliminar
+ui-road-deleted = A ação foi eliminada.
+ui-road-start-year = Ano de início
+ui-road-end-year = Ano de conclusão
+ui-road-budget = Orçamento estimado
+ui-road-currency = Moeda (código ISO)
+ui-road-budget-hint = Em algarismos, com duas casas decimais no máximo, e as três letras da moeda (por exemplo 250000 EUR).
+ui-road-baseline = Valor de referência
+ui-road-target = Valor-alvo
+ui-road-progress-report = Relatório de progresso…
+ui-road-progress-written = O relatório de progresso ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) foi guardado em { $path }.

@@ -215,3 +215,13 @@ about-crates-intro = Библиотек Rust (crates) с открытым исх
 about-licence-text = Текст лицензии
 about-no-licence-file = Эта библиотека не содержит файла лицензии; её лицензия указана выше.
 about-licence-undeclared = Не указана
+
+roadmap-origin-own = Составлено группой
+roadmap-origin-template = Из библиотеки шаблонов DHMA
+roadmap-cross-cutting = Сквозные действия
+roadmap-cross-cutting-short = Сквозное
+roadmap-all-blocks = Все компоненты
+roadmap-body-development-partners = Партнёры по развитию
+roadmap-body-private-sector = Частный сектор
+roadmap-body-subnational = Субнациональный уровень (регионы, районы)
+roadmap-body-other-ministries = Другие министерства

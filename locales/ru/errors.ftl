@@ -145,3 +145,10 @@ error-unknown-chart-kind = «{ $value }» — не диаграмма, кото�
 error-unknown-image-format = «{ $value }» — не формат изображения, который умеет записывать DHMA: выберите png или svg.
 error-dpi-out-of-range = Разрешение «{ $value }» использовать нельзя: укажите целое число точек на дюйм от { $min } до { $max }.
 error-chart-image = DHMA не удалось построить изображение диаграммы. Это ошибка DHMA: сообщите о ней, приложив сведения для службы поддержки.
+
+error-invalid-action-year = «{ $value }» — недопустимый год для действия: укажите год с 2000 по 2100 цифрами.
+error-invalid-action-end-before-start = Год окончания { $value } раньше года начала: действие не может закончиться раньше, чем начнётся.
+error-invalid-action-amount = «{ $value }» — не сумма: укажите ноль или больше цифрами, не более двух знаков после запятой (например, 250000 или 1500,50).
+error-invalid-action-currency = «{ $value }» — не код валюты: укажите три буквы её кода ISO 4217, например USD, EUR или XOF.
+error-invalid-action-budget-incomplete = Для бюджета «{ $value }» нужны и сумма, и валюта.
+error-invalid-action-template-action = «{ $value }» взято из библиотеки шаблонов DHMA: вместо удаления присвойте ему статус «Отменено», чтобы следующее предложение не вернуло его.

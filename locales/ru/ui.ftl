@@ -394,3 +394,32 @@ ui-move-intro = Все оценки этого компьютера в одно�
 ui-move-export = Сохранить все оценки в один файл…
 ui-move-import = Импортировать файл переноса…
 ui-move-filter = Файл переноса DHMA
+
+ui-road-indicator-choice = { $code } · { $title }
+ui-road-no-step = Без шага
+ui-road-add = Добавить действие
+ui-road-add-intro = Собственное действие группы — для одного показателя или для нескольких сразу (сквозное). В отчёте оно помечается как составленное группой.
+ui-road-add-where = Для
+ui-road-add-cross = Сквозное (не для одного показателя)
+ui-road-add-line = Направление действий
+ui-road-add-block = Компонент
+ui-road-add-step = Шаг
+ui-road-add-text = Что будет сделано
+ui-road-add-submit = Добавить действие
+ui-road-added = Действие добавлено в дорожную карту.
+ui-road-delete = Удалить
+ui-road-deleted = Действие удалено.
+ui-road-start-year = Год начала
+ui-road-end-year = Год окончания
+ui-road-budget = Оценочный бюджет
+ui-road-currency = Валюта (код ISO)
+ui-road-budget-hint = Цифрами, не более двух знаков после запятой, и три буквы валюты (например, 250000 USD).
+ui-road-baseline = Исходное значение
+ui-road-target = Целевое значение
+ui-road-progress-report = Отчёт о ходе выполнения…
+ui-road-progress-written = Отчёт о ходе выполнения ({ $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+        [many] { $pages } страниц
+       *[other] { $pages } страницы
+    }) сохранён в { $path }.

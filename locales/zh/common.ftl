@@ -193,3 +193,13 @@ about-crates-intro = 本程序包含的开源 Rust 库（crate），每个均附
 about-licence-text = 许可证文本
 about-no-licence-file = 此库未附带许可证文件；其许可证如上所示。
 about-licence-undeclared = 未声明
+
+roadmap-origin-own = 由团队撰写
+roadmap-origin-template = 来自 DHMA 模板库
+roadmap-cross-cutting = 跨领域行动
+roadmap-cross-cutting-short = 跨领域
+roadmap-all-blocks = 所有构成要素
+roadmap-body-development-partners = 发展伙伴
+roadmap-body-private-sector = 私营部门
+roadmap-body-subnational = 地方各级（地区、区县）
+roadmap-body-other-ministries = 其他部委

@@ -124,3 +124,10 @@ error-unknown-chart-kind = “{ $value }”不是 DHMA 能绘制的图表：请�
 error-unknown-image-format = “{ $value }”不是 DHMA 能写出的图像格式：请选择 png 或 svg。
 error-dpi-out-of-range = 无法使用分辨率“{ $value }”：请给出 { $min } 至 { $max } 之间的整数（每英寸点数）。
 error-chart-image = DHMA 无法绘制图表图像。这是 DHMA 的故障：请报告此问题，并附上供技术支持使用的详细信息。
+
+error-invalid-action-year = “{ $value }”不是有效的行动年份：请用数字填写 2000 至 2100 年之间的年份。
+error-invalid-action-end-before-start = 结束年份 { $value } 早于开始年份：行动不能在开始之前结束。
+error-invalid-action-amount = “{ $value }”不是金额：请用数字填写零或以上的数，最多两位小数（例如 250000 或 1500.50）。
+error-invalid-action-currency = “{ $value }”不是币种代码：请填写其 ISO 4217 代码的三个字母，例如 USD、EUR 或 XOF。
+error-invalid-action-budget-incomplete = 预算“{ $value }”需要同时填写金额和币种。
+error-invalid-action-template-action = “{ $value }”来自 DHMA 模板库：请将其状态设为“已放弃”，而不是删除，以免下次生成建议时再次出现。

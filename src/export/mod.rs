@@ -14,7 +14,7 @@ use crate::consensus;
 use crate::error::Result;
 use crate::framework::{Framework, IndicatorText};
 use crate::i18n::{arg, Localizer};
-use crate::model::{AssessmentData, Rater};
+use crate::model::{AssessmentData, Rater, RoadmapItem};
 use crate::scoring::{self, Current, Scores};
 
 pub mod csv;
@@ -428,33 +428,78 @@ pub fn roadmap(src: &Source<'_>, l: &Localizer) -> Sheet {
             "export-col-priority",
             "export-col-cost",
             "export-col-status",
+            "export-col-origin",
+            "export-col-start-year",
+            "export-col-end-year",
+            "export-col-budget",
+            "export-col-currency",
+            "export-col-baseline",
+            "export-col-monitoring-target",
+            "export-col-progress",
         ],
         l,
     );
     let items: Vec<_> = src.data.roadmap.iter().collect();
+    let row = |block: String, line: String, i: &RoadmapItem| {
+        let (text, monitoring) = crate::roadmap::item_text(fw, i, l);
+        let phase = |p: Option<u8>| p.map_or(Cell::Empty, |p| Cell::Number(f64::from(p)));
+        let year = |y: Option<u16>| y.map_or(Cell::Empty, |y| Cell::Number(f64::from(y)));
+        vec![
+            Cell::text(block),
+            Cell::text(line),
+            Cell::text(i.indicator.clone()),
+            phase(i.from_phase),
+            phase(i.to_phase),
+            Cell::text(text),
+            Cell::text(monitoring),
+            Cell::text(l.text(&format!("timeframe-{}", i.timeframe.as_str()))),
+            Cell::text(crate::roadmap::responsible_label(fw, &i.responsible, l)),
+            Cell::Number(f64::from(i.priority)),
+            Cell::text(l.text(&format!("cost-{}", i.cost.as_str()))),
+            Cell::text(l.text(&format!("roadmap-status-{}", i.status.as_str()))),
+            Cell::text(l.text(if i.is_own() {
+                "roadmap-origin-own"
+            } else {
+                "roadmap-origin-template"
+            })),
+            year(i.start_year),
+            year(i.end_year),
+            // The amount as written (decimal text, exact), never a float.
+            Cell::text(
+                i.budget
+                    .as_ref()
+                    .map(|b| b.amount.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::text(
+                i.budget
+                    .as_ref()
+                    .map(|b| b.currency.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::text(i.baseline.clone()),
+            Cell::text(i.monitoring_target.clone()),
+            Cell::text(i.progress.clone()),
+        ]
+    };
     for (block, line, items) in crate::roadmap::by_action_line(fw, &items) {
         for i in items {
-            let (text, monitoring) = crate::roadmap::item_text(fw, i, l);
-            let responsible_key = fw.responsible_key(&i.responsible);
-            let responsible = if l.has(&responsible_key) {
-                l.text(&responsible_key)
-            } else {
-                i.responsible.clone()
-            };
-            s.rows.push(vec![
-                Cell::text(l.text(&fw.block_key(block))),
-                Cell::text(l.text(&fw.line_key(line))),
-                Cell::text(i.indicator.clone()),
-                Cell::Number(f64::from(i.from_phase)),
-                Cell::Number(f64::from(i.to_phase)),
-                Cell::text(text),
-                Cell::text(monitoring),
-                Cell::text(l.text(&format!("timeframe-{}", i.timeframe.as_str()))),
-                Cell::text(responsible),
-                Cell::Number(f64::from(i.priority)),
-                Cell::text(l.text(&format!("cost-{}", i.cost.as_str()))),
-                Cell::text(l.text(&format!("roadmap-status-{}", i.status.as_str()))),
-            ]);
+            s.rows.push(row(
+                l.text(&fw.block_key(block)),
+                l.text(&fw.line_key(line)),
+                i,
+            ));
+        }
+    }
+    // Cross-cutting actions after the others: their block (or all blocks), no action line.
+    for (block, items) in crate::roadmap::cross_cutting(fw, &items) {
+        let block = match block {
+            Some(b) => l.text(&fw.block_key(b)),
+            None => l.text("roadmap-all-blocks"),
+        };
+        for i in items {
+            s.rows
+                .push(row(block.clone(), l.text("roadmap-cross-cutting"), i));
         }
     }
     s

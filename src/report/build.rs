@@ -6,7 +6,7 @@ use crate::consensus::{self, Spread};
 use crate::error::Result;
 use crate::framework::{self, Framework, IndicatorText};
 use crate::i18n::{arg, num, Lang, Localizer};
-use crate::model::{AssessmentData, NarrativeKind, Rater, RoadmapStatus, Status};
+use crate::model::{AssessmentData, NarrativeKind, Rater, RoadmapItem, RoadmapStatus, Status};
 use crate::roadmap::item_text;
 use crate::scoring::{self, Current, Scores};
 
@@ -639,6 +639,94 @@ fn block_score(l: &Localizer, s: &Scores, block: &str) -> String {
     }
 }
 
+/// A roadmap action's cells as the report prints them: its text (with the mark of an action
+/// the team wrote), its indicator and step (left out for cross-cutting actions), time frame
+/// and years, responsible body, priority, cost class and budget, and monitoring indicator
+/// with its baseline and target.
+pub(super) fn action_cells(
+    l: &Localizer,
+    fw: &Framework,
+    i: &RoadmapItem,
+    with_indicator: bool,
+) -> Vec<String> {
+    let (text, monitoring) = item_text(fw, i, l);
+    let text = if i.is_own() {
+        l.format("report-roadmap-own-action", &[arg("text", text)])
+    } else {
+        text
+    };
+    let mut cells = vec![text];
+    if with_indicator {
+        let step = match (i.from_phase, i.to_phase) {
+            (Some(from), Some(to)) => l.format(
+                "report-indicator-step",
+                &[
+                    // Isolated: in Arabic, "21c" would otherwise carry the step's numbers
+                    // into its left-to-right run ("4 ← 3" drawn as "3 ← 4").
+                    arg("indicator", text::isolate(&i.indicator)),
+                    arg(
+                        "step",
+                        l.format("roadmap-step", &[arg("from", from), arg("to", to)]),
+                    ),
+                ],
+            ),
+            _ => i.indicator.clone(),
+        };
+        cells.push(step);
+    }
+    let timeframe = l.text(&format!("timeframe-{}", i.timeframe.as_str()));
+    let when = match (i.start_year, i.end_year) {
+        (Some(start), Some(end)) if start != end => l.format(
+            "report-roadmap-years",
+            &[arg("start", start.to_string()), arg("end", end.to_string())],
+        ),
+        (Some(y), _) | (None, Some(y)) => y.to_string(),
+        (None, None) => String::new(),
+    };
+    cells.push(if when.is_empty() {
+        timeframe
+    } else {
+        format!("{timeframe}\n{}", text::isolate(&when))
+    });
+    cells.push(crate::roadmap::responsible_label(fw, &i.responsible, l));
+    cells.push(l.text(&format!("priority-{}", i.priority)));
+    let cost = l.text(&format!("cost-{}", i.cost.as_str()));
+    cells.push(match &i.budget {
+        Some(b) => format!(
+            "{cost}\n{}",
+            text::isolate(&l.format(
+                "report-roadmap-budget",
+                &[
+                    arg("amount", b.amount.clone()),
+                    arg("currency", b.currency.clone())
+                ],
+            ))
+        ),
+        None => cost,
+    });
+    let mut monitor = vec![monitoring];
+    if !i.baseline.is_empty() {
+        monitor.push(l.format(
+            "report-roadmap-baseline",
+            &[arg("value", i.baseline.clone())],
+        ));
+    }
+    if !i.monitoring_target.is_empty() {
+        monitor.push(l.format(
+            "report-roadmap-target",
+            &[arg("value", i.monitoring_target.clone())],
+        ));
+    }
+    cells.push(
+        monitor
+            .into_iter()
+            .filter(|m| !m.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    cells
+}
+
 fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentData) {
     section_break(w);
     w.heading(&l.text("report-roadmap"), 1);
@@ -651,12 +739,15 @@ fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentD
         w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
         return;
     }
+    // Which actions come from DHMA's template library and which the team wrote.
+    w.paragraph(&l.text("report-roadmap-legend"), 9.0, false, MUTED);
     let headers = [
         l.text("ui-road-action"),
         l.text("ui-road-step"),
         l.text("ui-road-timeframe"),
         l.text("ui-road-responsible"),
         l.text("ui-road-priority"),
+        l.text("ui-road-cost"),
         l.text("ui-road-monitoring"),
     ];
     for (block, line, rows) in crate::roadmap::by_action_line(fw, &items) {
@@ -670,36 +761,41 @@ fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentD
             ),
             3,
         );
-        let table: Vec<Vec<String>> = rows
+        let table: Vec<Vec<String>> = rows.iter().map(|i| action_cells(l, fw, i, true)).collect();
+        w.table(
+            &headers,
+            &table,
+            &[0.28, 0.09, 0.12, 0.13, 0.08, 0.12, 0.18],
+            8.0,
+        );
+    }
+    let cross = crate::roadmap::cross_cutting(fw, &items);
+    if !cross.is_empty() {
+        w.heading(&l.text("roadmap-cross-cutting"), 2);
+        w.paragraph(
+            &l.text("report-roadmap-cross-cutting-intro"),
+            9.0,
+            false,
+            MUTED,
+        );
+        let headers: Vec<String> = headers
             .iter()
-            .map(|i| {
-                let (text, monitoring) = item_text(fw, i, l);
-                vec![
-                    text,
-                    l.format(
-                        "report-indicator-step",
-                        &[
-                            // Isolated: in Arabic, "21c" would otherwise carry the
-                            // step's numbers into its left-to-right run ("4 ← 3" drawn
-                            // as "3 ← 4").
-                            arg("indicator", text::isolate(&i.indicator)),
-                            arg(
-                                "step",
-                                l.format(
-                                    "roadmap-step",
-                                    &[arg("from", i.from_phase), arg("to", i.to_phase)],
-                                ),
-                            ),
-                        ],
-                    ),
-                    l.text(&format!("timeframe-{}", i.timeframe.as_str())),
-                    l.text(&fw.responsible_key(&i.responsible)),
-                    l.text(&format!("priority-{}", i.priority)),
-                    monitoring,
-                ]
-            })
+            .enumerate()
+            .filter(|(n, _)| *n != 1)
+            .map(|(_, h)| h.clone())
             .collect();
-        w.table(&headers, &table, &[0.32, 0.1, 0.13, 0.15, 0.1, 0.2], 8.0);
+        for (block, rows) in cross {
+            w.heading(
+                &match block {
+                    Some(b) => l.text(&fw.block_key(b)),
+                    None => l.text("roadmap-all-blocks"),
+                },
+                3,
+            );
+            let table: Vec<Vec<String>> =
+                rows.iter().map(|i| action_cells(l, fw, i, false)).collect();
+            w.table(&headers, &table, &[0.34, 0.13, 0.14, 0.08, 0.12, 0.19], 8.0);
+        }
     }
     w.heading(&l.text("report-timeline"), 2);
     let rows: Vec<Vec<String>> = framework::TimeFrame::ALL
@@ -707,7 +803,7 @@ fn roadmap<S: Sink>(w: &mut S, l: &Localizer, fw: &Framework, data: &AssessmentD
         .map(|t| {
             let mut codes: Vec<String> = items
                 .iter()
-                .filter(|i| i.timeframe == *t)
+                .filter(|i| i.timeframe == *t && !i.is_cross_cutting())
                 .map(|i| i.indicator.clone())
                 .collect();
             // In the order people read codes (2a after 2, not after 21).

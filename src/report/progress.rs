@@ -38,8 +38,13 @@ fn years(t: TimeFrame) -> i32 {
     }
 }
 
-/// When an action is due: the assessment's date plus its time frame's years.
+/// When an action is due: 31 December of its end year if the team gave one, else the
+/// assessment's date plus its time frame's years.
 pub fn due(assessment_date: &str, item: &RoadmapItem) -> Option<Date> {
+    // The team's end year, when it gave one: the action is due by the end of that year.
+    if let Some(end) = item.end_year {
+        return Date::from_calendar_date(i32::from(end), time::Month::December, 31).ok();
+    }
     let d = crate::model::parse_date(assessment_date)?;
     d.replace_year(d.year() + years(item.timeframe))
         .ok()
@@ -169,7 +174,7 @@ pub fn render(
             };
             let (action, _) = crate::roadmap::item_text(fw, item, &l);
             Some(vec![
-                text::isolate(&item.indicator),
+                indicator_cell(&l, item),
                 action,
                 l.format(
                     "progress-move",
@@ -203,6 +208,9 @@ pub fn render(
     // Overdue actions.
     w.heading(&l.text("progress-overdue"), 2);
     w.paragraph(&l.text("progress-overdue-rule"), 9.0, false, MUTED);
+    if data.roadmap.iter().any(|i| i.end_year.is_some()) {
+        w.paragraph(&l.text("progress-overdue-end-year"), 9.0, false, MUTED);
+    }
     let mut late: Vec<&&RoadmapItem> = items
         .iter()
         .filter(|i| today_date.is_some_and(|t| overdue(&a.date, i, t)))
@@ -216,7 +224,7 @@ pub fn render(
             .map(|i| {
                 let (action, _) = crate::roadmap::item_text(fw, i, &l);
                 vec![
-                    text::isolate(&i.indicator),
+                    indicator_cell(&l, i),
                     action,
                     due(&a.date, i)
                         .map(|d| l.date(&d.to_string()))
@@ -243,6 +251,33 @@ pub fn render(
     if items.is_empty() {
         w.paragraph(&l.text("report-roadmap-none"), 10.0, false, MUTED);
     }
+    if !items.is_empty() {
+        w.paragraph(&l.text("report-roadmap-legend"), 9.0, false, MUTED);
+    }
+    let headers = [
+        l.text("report-ratings-indicator"),
+        l.text("ui-road-action"),
+        l.text("ui-road-status"),
+        l.text("ui-road-progress"),
+    ];
+    let table = |rows: &[&RoadmapItem]| -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|i| {
+                let (action, _) = crate::roadmap::item_text(fw, i, &l);
+                let action = if i.is_own() {
+                    l.format("report-roadmap-own-action", &[arg("text", action)])
+                } else {
+                    action
+                };
+                vec![
+                    indicator_cell(&l, i),
+                    action,
+                    status_text(&l, i.status),
+                    i.progress.clone(),
+                ]
+            })
+            .collect()
+    };
     for (block, line, rows) in crate::roadmap::by_action_line(fw, &items) {
         w.heading(
             &l.format(
@@ -254,29 +289,25 @@ pub fn render(
             ),
             3,
         );
-        let table: Vec<Vec<String>> = rows
-            .iter()
-            .map(|i| {
-                let (action, _) = crate::roadmap::item_text(fw, i, &l);
-                vec![
-                    text::isolate(&i.indicator),
-                    action,
-                    status_text(&l, i.status),
-                    i.progress.clone(),
-                ]
-            })
-            .collect();
-        w.table(
-            &[
-                l.text("report-ratings-indicator"),
-                l.text("ui-road-action"),
-                l.text("ui-road-status"),
-                l.text("ui-road-progress"),
-            ],
-            &table,
-            &[0.1, 0.45, 0.15, 0.3],
-            8.5,
+        w.table(&headers, &table(&rows), &[0.1, 0.45, 0.15, 0.3], 8.5);
+    }
+    // The cross-cutting actions after the others, by building block, as in the report.
+    for (block, rows) in crate::roadmap::cross_cutting(fw, &items) {
+        let scope = match block {
+            Some(b) => l.text(&fw.block_key(b)),
+            None => l.text("roadmap-all-blocks"),
+        };
+        w.heading(
+            &l.format(
+                "report-action-line-heading",
+                &[
+                    arg("block", l.text("roadmap-cross-cutting")),
+                    arg("line", scope),
+                ],
+            ),
+            3,
         );
+        w.table(&headers, &table(&rows), &[0.1, 0.45, 0.15, 0.3], 8.5);
     }
     let counted = items.len();
     w.space(4.0);
@@ -314,6 +345,16 @@ pub fn render(
     })
 }
 
+/// The indicator column of an action: its code, or "Cross-cutting" for an action tied to no
+/// indicator.
+fn indicator_cell(l: &Localizer, item: &RoadmapItem) -> String {
+    if item.is_cross_cutting() {
+        l.text("roadmap-cross-cutting-short")
+    } else {
+        text::isolate(&item.indicator)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,8 +365,8 @@ mod tests {
             uid: "u".into(),
             indicator: "1".into(),
             template: None,
-            from_phase: 1,
-            to_phase: 2,
+            from_phase: Some(1),
+            to_phase: Some(2),
             line: "l".into(),
             text: None,
             monitoring: None,
@@ -337,6 +378,12 @@ mod tests {
             position: 0,
             edited: false,
             progress: String::new(),
+            block: None,
+            start_year: None,
+            end_year: None,
+            budget: None,
+            baseline: String::new(),
+            monitoring_target: String::new(),
         }
     }
 
@@ -364,6 +411,16 @@ mod tests {
             &item(TimeFrame::Short, RoadmapStatus::Dropped),
             today
         ));
+        // An end year given by the team: due by 31 December of that year.
+        let ending = RoadmapItem {
+            end_year: Some(2026),
+            ..open.clone()
+        };
+        assert_eq!(
+            due("2026-03-16", &ending).map(|d| d.to_string()).as_deref(),
+            Some("2026-12-31")
+        );
+        assert!(overdue("2026-03-16", &ending, today));
         // 29 February: due on the 28th in a year without one.
         assert_eq!(
             due("2028-02-29", &open).map(|d| d.to_string()).as_deref(),

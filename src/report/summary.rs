@@ -157,10 +157,17 @@ pub(super) fn summary<S: Sink>(
     }
     for item in top.into_iter().take(5) {
         let (text, _) = item_text(fw, item, l);
-        let priority = l.format(
-            "report-summary-priority",
-            &[arg("action", text), arg("indicator", &item.indicator)],
-        );
+        let priority = if item.is_cross_cutting() {
+            l.format(
+                "report-summary-priority-cross-cutting",
+                &[arg("action", text)],
+            )
+        } else {
+            l.format(
+                "report-summary-priority",
+                &[arg("action", text), arg("indicator", &item.indicator)],
+            )
+        };
         w.paragraph_in(&list_item(l, priority), 10.0, false, INK, 10.0);
     }
     narrative(w, l, data, OVERALL, NarrativeKind::Recommendations);

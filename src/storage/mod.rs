@@ -776,27 +776,18 @@ impl Db {
     }
 
     /// Stores a person's change to one roadmap item (marked edited, so that regeneration
-    /// keeps it) and logs each field that changed.
+    /// keeps it) and logs each field that changed. The item's indicator, origin, step and
+    /// action line stay as they are.
     pub fn update_roadmap_item(&mut self, id: i64, item: &RoadmapItem, actor: &str) -> Result<()> {
         let now = now_utc();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
-            let old = rows::first(
-                tx,
-                &format!(
-                    "{} WHERE assessment_id = ?1 AND uid = ?2",
-                    rows::ROADMAP_ITEM
-                ),
-                params![id, item.uid],
-                rows::roadmap_item,
-            )?
-            .ok_or_else(|| Error::InvalidValue {
-                field: "roadmap".into(),
-                value: item.uid.clone(),
-            })?;
+            let old = roadmap_item_in(tx, id, &item.uid)?;
             tx.execute(
                 "UPDATE roadmap_items SET text = ?3, monitoring = ?4, timeframe = ?5,
-                    responsible = ?6, priority = ?7, cost = ?8, status = ?9, edited = 1
+                    responsible = ?6, priority = ?7, cost = ?8, status = ?9, edited = 1,
+                    start_year = ?10, end_year = ?11, budget_amount = ?12,
+                    budget_currency = ?13, baseline = ?14, monitoring_target = ?15
                  WHERE assessment_id = ?1 AND uid = ?2",
                 params![
                     id,
@@ -807,10 +798,18 @@ impl Db {
                     item.responsible,
                     item.priority,
                     item.cost.as_str(),
-                    item.status.as_str()
+                    item.status.as_str(),
+                    item.start_year,
+                    item.end_year,
+                    item.budget.as_ref().map(|b| b.amount.as_str()),
+                    item.budget.as_ref().map(|b| b.currency.as_str()),
+                    item.baseline,
+                    item.monitoring_target,
                 ],
             )?;
-            let fields: [(&str, Option<String>, Option<String>); 7] = [
+            let budget =
+                |b: &Option<Budget>| b.as_ref().map(|b| format!("{} {}", b.amount, b.currency));
+            let fields: [(&str, Option<String>, Option<String>); 12] = [
                 ("roadmap.text", old.text.clone(), item.text.clone()),
                 (
                     "roadmap.monitoring",
@@ -842,8 +841,104 @@ impl Db {
                     Some(old.status.as_str().into()),
                     Some(item.status.as_str().into()),
                 ),
+                (
+                    "roadmap.start_year",
+                    old.start_year.map(|y| y.to_string()),
+                    item.start_year.map(|y| y.to_string()),
+                ),
+                (
+                    "roadmap.end_year",
+                    old.end_year.map(|y| y.to_string()),
+                    item.end_year.map(|y| y.to_string()),
+                ),
+                ("roadmap.budget", budget(&old.budget), budget(&item.budget)),
+                (
+                    "roadmap.baseline",
+                    Some(old.baseline.clone()).filter(|t| !t.is_empty()),
+                    Some(item.baseline.clone()).filter(|t| !t.is_empty()),
+                ),
+                (
+                    "roadmap.monitoring_target",
+                    Some(old.monitoring_target.clone()).filter(|t| !t.is_empty()),
+                    Some(item.monitoring_target.clone()).filter(|t| !t.is_empty()),
+                ),
             ];
             log_changes(tx, id, &now, actor, Some(&item.uid), &fields)
+        })
+    }
+
+    /// Adds an action the team wrote (no template: on an indicator, or cross-cutting) at the
+    /// end of the roadmap, marked edited, in one transaction that claims the draft (own
+    /// actions are planning: a finalised assessment refuses them, like every other change
+    /// but the follow-up) and logs `roadmap.added` with the action's text. The caller has
+    /// checked the item against the framework; a uid already used is refused.
+    pub fn add_roadmap_item(&mut self, id: i64, item: &RoadmapItem, actor: &str) -> Result<()> {
+        let now = now_utc();
+        self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            let used: i64 = tx.query_row(
+                "SELECT count(*) FROM roadmap_items WHERE uid = ?1",
+                [&item.uid],
+                |r| r.get(0),
+            )?;
+            if used > 0 || item.template.is_some() {
+                return Err(Error::InvalidValue {
+                    field: "roadmap".into(),
+                    value: item.uid.clone(),
+                });
+            }
+            let next: i64 = tx.query_row(
+                "SELECT coalesce(max(position) + 1, 0) FROM roadmap_items WHERE assessment_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            let stored = RoadmapItem {
+                position: next,
+                edited: true,
+                ..item.clone()
+            };
+            insert_roadmap(tx, id, std::slice::from_ref(&stored))?;
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "roadmap.added",
+                Some(&item.uid),
+                None,
+                item.text.as_deref(),
+            )
+        })
+    }
+
+    /// Deletes an action the team wrote, in one transaction that claims the draft, and logs
+    /// `roadmap.deleted` with its text. An action from the template library is not deleted
+    /// (the next proposal would bring it back): it is dropped, with its status.
+    pub fn delete_roadmap_item(&mut self, id: i64, uid: &str, actor: &str) -> Result<()> {
+        let now = now_utc();
+        self.write(|tx| {
+            claim_draft(tx, id, &now)?;
+            let old = roadmap_item_in(tx, id, uid)?;
+            if !old.is_own() {
+                return Err(Error::InvalidAction {
+                    rule: "template-action",
+                    value: old.text.clone().unwrap_or_else(|| uid.to_string()),
+                });
+            }
+            tx.execute(
+                "DELETE FROM roadmap_items WHERE assessment_id = ?1 AND uid = ?2",
+                params![id, uid],
+            )?;
+            log(
+                tx,
+                id,
+                &now,
+                actor,
+                "roadmap.deleted",
+                Some(uid),
+                old.text.as_deref(),
+                None,
+            )
         })
     }
 
@@ -930,6 +1025,24 @@ fn responses_in(conn: &Connection, id: i64) -> Result<Vec<Response>> {
         [id],
         rows::response,
     )
+}
+
+/// One roadmap item of an assessment, inside the caller's transaction; an unknown uid is
+/// refused.
+fn roadmap_item_in(tx: &Transaction<'_>, id: i64, uid: &str) -> Result<RoadmapItem> {
+    rows::first(
+        tx,
+        &format!(
+            "{} WHERE assessment_id = ?1 AND uid = ?2",
+            rows::ROADMAP_ITEM
+        ),
+        params![id, uid],
+        rows::roadmap_item,
+    )?
+    .ok_or_else(|| Error::InvalidValue {
+        field: "roadmap".into(),
+        value: uid.to_string(),
+    })
 }
 
 fn roadmap_in(conn: &Connection, id: i64) -> Result<Vec<RoadmapItem>> {
@@ -1104,14 +1217,17 @@ fn insert_roadmap(tx: &Transaction<'_>, id: i64, items: &[RoadmapItem]) -> Resul
     let mut stmt = tx.prepare(
         "INSERT INTO roadmap_items (uid, assessment_id, indicator_code, template_id,
             from_phase, to_phase, action_line, text, monitoring, timeframe, responsible,
-            priority, cost, status, position, edited, progress)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            priority, cost, status, position, edited, progress, block_id, start_year, end_year,
+            budget_amount, budget_currency, baseline, monitoring_target)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     )?;
     for item in items {
         stmt.execute(params![
             item.uid,
             id,
-            item.indicator,
+            // A cross-cutting action has no indicator: NULL, never an empty code.
+            Some(item.indicator.as_str()).filter(|c| !c.is_empty()),
             item.template,
             item.from_phase,
             item.to_phase,
@@ -1125,7 +1241,14 @@ fn insert_roadmap(tx: &Transaction<'_>, id: i64, items: &[RoadmapItem]) -> Resul
             item.status.as_str(),
             item.position,
             item.edited,
-            item.progress
+            item.progress,
+            item.block,
+            item.start_year,
+            item.end_year,
+            item.budget.as_ref().map(|b| b.amount.as_str()),
+            item.budget.as_ref().map(|b| b.currency.as_str()),
+            item.baseline,
+            item.monitoring_target
         ])?;
     }
     Ok(())

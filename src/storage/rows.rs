@@ -226,16 +226,43 @@ pub(super) fn evidence(r: &Row<'_>) -> Result<(i64, Evidence)> {
 
 pub(super) const ROADMAP_ITEM: &str = "SELECT id, uid, indicator_code, template_id, from_phase,
     to_phase, action_line, text, monitoring, timeframe, responsible, priority, cost, status,
-    position, edited, progress FROM roadmap_items";
+    position, edited, progress, block_id, start_year, end_year, budget_amount, budget_currency,
+    baseline, monitoring_target FROM roadmap_items";
 
 pub(super) fn roadmap_item(r: &Row<'_>) -> Result<RoadmapItem> {
     let c = Cells::new(r, "roadmap_items")?;
+    let year = |idx: usize, column: &str| -> Result<Option<u16>> {
+        match c.get::<Option<u16>>(idx, column)? {
+            Some(y) if crate::model::ROADMAP_YEARS.contains(&y) => Ok(Some(y)),
+            Some(_) => Err(c.damaged(column)),
+            None => Ok(None),
+        }
+    };
+    let budget = match (
+        c.get::<Option<String>>(20, "budget_amount")?,
+        c.get::<Option<String>>(21, "budget_currency")?,
+    ) {
+        (None, None) => None,
+        (Some(amount), Some(currency)) => {
+            let amount = Budget::parse_amount(&amount)
+                .filter(|a| *a == amount)
+                .ok_or_else(|| c.damaged("budget_amount"))?;
+            if !Budget::is_currency(&currency) {
+                return Err(c.damaged("budget_currency"));
+            }
+            Some(Budget { amount, currency })
+        }
+        (Some(_), None) => return Err(c.damaged("budget_currency")),
+        (None, Some(_)) => return Err(c.damaged("budget_amount")),
+    };
     Ok(RoadmapItem {
         uid: c.get(1, "uid")?,
-        indicator: c.get(2, "indicator_code")?,
+        indicator: c
+            .get::<Option<String>>(2, "indicator_code")?
+            .unwrap_or_default(),
         template: c.get(3, "template_id")?,
-        from_phase: c.ranged(4, "from_phase", 1..=4)?,
-        to_phase: c.ranged(5, "to_phase", 2..=5)?,
+        from_phase: c.ranged_opt(4, "from_phase", 1..=4)?,
+        to_phase: c.ranged_opt(5, "to_phase", 2..=5)?,
         line: c.get(6, "action_line")?,
         text: c.get(7, "text")?,
         monitoring: c.get(8, "monitoring")?,
@@ -247,6 +274,12 @@ pub(super) fn roadmap_item(r: &Row<'_>) -> Result<RoadmapItem> {
         position: c.get(14, "position")?,
         edited: c.get(15, "edited")?,
         progress: c.get(16, "progress")?,
+        block: c.get(17, "block_id")?,
+        start_year: year(18, "start_year")?,
+        end_year: year(19, "end_year")?,
+        budget,
+        baseline: c.get(22, "baseline")?,
+        monitoring_target: c.get(23, "monitoring_target")?,
     })
 }
 

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i32 = 0x4448_4D41;
 
 /// `PRAGMA user_version` of the schema this build writes.
-pub const LATEST_VERSION: u32 = 7;
+pub const LATEST_VERSION: u32 = 8;
 
 /// What the read-only checks found in a database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -413,6 +413,61 @@ fn v7_upgrade(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V7_PROGRESS)
 }
 
+/// Version 8 (issue 15): the team's own actions, and richer actions. An action may have no
+/// indicator (a cross-cutting action, with a building block or none: `block_id`), no step
+/// (`from_phase` and `to_phase` both NULL) and no action line (empty); each action may have
+/// start and end years, an estimated budget (the amount as decimal text, never a float, and
+/// its ISO 4217 currency), and the monitoring indicator's baseline and target. SQLite cannot
+/// drop a NOT NULL or change a CHECK in place: the table is made anew, every row copied,
+/// the old table dropped and the new one renamed, inside the upgrade's transaction (no other
+/// table refers to it).
+const V8_UPGRADE: &str = r#"
+CREATE TABLE roadmap_items_v8 (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    indicator_code TEXT CHECK (indicator_code IS NULL OR length(indicator_code) > 0),
+    template_id TEXT,
+    from_phase INTEGER CHECK (from_phase BETWEEN 1 AND 4),
+    to_phase INTEGER CHECK (to_phase BETWEEN 2 AND 5),
+    action_line TEXT NOT NULL,
+    text TEXT,
+    monitoring TEXT,
+    timeframe TEXT NOT NULL CHECK (timeframe IN ('short', 'medium', 'long')),
+    responsible TEXT NOT NULL,
+    priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),
+    cost TEXT NOT NULL CHECK (cost IN ('low', 'medium', 'high')),
+    status TEXT NOT NULL DEFAULT 'proposed'
+        CHECK (status IN ('proposed', 'planned', 'in-progress', 'done', 'dropped')),
+    position INTEGER NOT NULL,
+    edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),
+    progress TEXT NOT NULL DEFAULT '',
+    block_id TEXT CHECK (block_id IS NULL OR length(block_id) > 0),
+    start_year INTEGER CHECK (start_year BETWEEN 2000 AND 2100),
+    end_year INTEGER CHECK (end_year BETWEEN 2000 AND 2100),
+    budget_amount TEXT,
+    budget_currency TEXT CHECK (budget_currency GLOB '[A-Z][A-Z][A-Z]'),
+    baseline TEXT NOT NULL DEFAULT '',
+    monitoring_target TEXT NOT NULL DEFAULT '',
+    CHECK ((from_phase IS NULL) = (to_phase IS NULL)),
+    CHECK (from_phase IS NULL OR from_phase < to_phase),
+    CHECK (indicator_code IS NOT NULL OR (from_phase IS NULL AND template_id IS NULL)),
+    CHECK (indicator_code IS NULL OR block_id IS NULL),
+    CHECK (start_year IS NULL OR end_year IS NULL OR end_year >= start_year),
+    CHECK ((budget_amount IS NULL) = (budget_currency IS NULL))
+) STRICT;
+INSERT INTO roadmap_items_v8 (id, uid, assessment_id, indicator_code, template_id,
+    from_phase, to_phase, action_line, text, monitoring, timeframe, responsible, priority,
+    cost, status, position, edited, progress)
+SELECT id, uid, assessment_id, indicator_code, template_id, from_phase, to_phase,
+    action_line, text, monitoring, timeframe, responsible, priority, cost, status, position,
+    edited, progress
+FROM roadmap_items;
+DROP TABLE roadmap_items;
+ALTER TABLE roadmap_items_v8 RENAME TO roadmap_items;
+CREATE INDEX roadmap_by_assessment ON roadmap_items(assessment_id, position);
+"#;
+
 /// Creates the latest schema in an empty database.
 pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V1)?;
@@ -422,6 +477,7 @@ pub fn create(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(V5_UPGRADE)?;
     v6_upgrade(tx)?;
     v7_upgrade(tx)?;
+    tx.execute_batch(V8_UPGRADE)?;
     set_version(tx, LATEST_VERSION)
 }
 
@@ -448,6 +504,7 @@ pub fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
             4 => tx.execute_batch(V5_UPGRADE)?,
             5 => v6_upgrade(tx)?,
             6 => v7_upgrade(tx)?,
+            7 => tx.execute_batch(V8_UPGRADE)?,
             _ => return Err(unknown_version(version)),
         }
         version += 1;
@@ -490,6 +547,15 @@ pub fn create_version(tx: &Transaction<'_>, version: u32) -> Result<()> {
             tx.execute_batch(V4_UPGRADE)?;
             tx.execute_batch(V5_UPGRADE)?;
             v6_upgrade(tx)?;
+        }
+        7 => {
+            tx.execute_batch(V1)?;
+            tx.execute_batch(V2_UPGRADE)?;
+            tx.execute_batch(V3_UPGRADE)?;
+            tx.execute_batch(V4_UPGRADE)?;
+            tx.execute_batch(V5_UPGRADE)?;
+            v6_upgrade(tx)?;
+            v7_upgrade(tx)?;
         }
         LATEST_VERSION => return Ok(create(tx)?),
         _ => return Err(unknown_version(version)),

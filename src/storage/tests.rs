@@ -676,8 +676,8 @@ fn a_finalisation_between_check_and_write_refuses_the_write() {
             uid: "item-1".into(),
             indicator: "1".into(),
             template: None,
-            from_phase: 1,
-            to_phase: 2,
+            from_phase: Some(1),
+            to_phase: Some(2),
             line: "l".into(),
             text: Some("t".into()),
             monitoring: None,
@@ -689,6 +689,12 @@ fn a_finalisation_between_check_and_write_refuses_the_write() {
             position: 0,
             edited: false,
             progress: String::new(),
+            block: None,
+            start_year: None,
+            end_year: None,
+            budget: None,
+            baseline: String::new(),
+            monitoring_target: String::new(),
         };
         db.replace_roadmap(
             a.id,
@@ -1054,4 +1060,146 @@ fn the_na_reason_is_stored_logged_and_upgraded_from_version_5() {
         [],
     );
     assert!(bad.is_err());
+}
+
+/// Schema 8 (issue 15) rebuilds `roadmap_items` (own and cross-cutting actions, years,
+/// budget): a version-7 database upgrades with every row and value as it was, and then
+/// takes an action without indicator or step; the new table's checks refuse a budget
+/// without currency and an end before the start.
+#[test]
+fn a_version_7_database_upgrades_keeping_every_roadmap_row() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v7.sqlite3");
+    {
+        let mut conn = Connection::open(&path).expect("open");
+        let tx = conn.transaction().expect("tx");
+        schema::create_version(&tx, 7).expect("v7");
+        tx.execute(
+            "INSERT INTO assessments (uid, country, round, assessment_date, facilitator,
+                framework_id, framework_version, language, created_at, updated_at)
+             VALUES ('u-7', 'Testland', 'R', '2026-11-23', 'F', 'who-itu-gdhm', '1.0.0', 'en',
+                '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')",
+            [],
+        )
+        .expect("insert");
+        for (n, uid) in ["a", "b", "c"].iter().enumerate() {
+            tx.execute(
+                "INSERT INTO roadmap_items (uid, assessment_id, indicator_code, template_id,
+                    from_phase, to_phase, action_line, text, monitoring, timeframe,
+                    responsible, priority, cost, status, position, edited, progress)
+                 VALUES (?1, 1, '1', ?2, 2, 3, 'leadership', ?3, NULL, 'medium', 'moh', 1,
+                    'high', 'in-progress', ?4, ?5, ?6)",
+                params![
+                    uid,
+                    (n != 2).then(|| format!("t{n}")),
+                    (n == 1).then_some("Our wording"),
+                    n as i64,
+                    n == 1,
+                    if n == 0 { "Half done." } else { "" }
+                ],
+            )
+            .expect("roadmap row");
+        }
+        tx.commit().expect("commit");
+    }
+    let before: Vec<Vec<String>> = {
+        let conn = Connection::open(&path).expect("open");
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, uid, assessment_id, indicator_code, quote(template_id), from_phase,
+                    to_phase, action_line, quote(text), quote(monitoring), timeframe,
+                    responsible, priority, cost, status, position, edited, progress
+                 FROM roadmap_items ORDER BY id",
+            )
+            .expect("prepare");
+        let rows = stmt
+            .query_map([], |r| {
+                (0..18)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<rusqlite::Result<Vec<String>>>()
+            })
+            .expect("query")
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .expect("rows");
+        rows
+    };
+    assert_eq!(before.len(), 3);
+    let mut db = Db::open(&path).expect("upgrade");
+    assert_eq!(db.schema_version().expect("v"), schema::LATEST_VERSION);
+    let after: Vec<Vec<String>> = {
+        let mut stmt = db
+            .conn()
+            .prepare(
+                "SELECT id, uid, assessment_id, indicator_code, quote(template_id), from_phase,
+                    to_phase, action_line, quote(text), quote(monitoring), timeframe,
+                    responsible, priority, cost, status, position, edited, progress
+                 FROM roadmap_items ORDER BY id",
+            )
+            .expect("prepare");
+        let rows = stmt
+            .query_map([], |r| {
+                (0..18)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<rusqlite::Result<Vec<String>>>()
+            })
+            .expect("query")
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .expect("rows");
+        rows
+    };
+    assert_eq!(after, before, "every row and value kept");
+    let fresh = Db::open(&dir.path().join("fresh.sqlite3")).expect("fresh");
+    assert_eq!(schema_of(db.conn()), schema_of(fresh.conn()));
+    let items = db.load(1).expect("load").roadmap;
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0].progress, "Half done.");
+    assert_eq!(items[1].text.as_deref(), Some("Our wording"));
+    assert!(items
+        .iter()
+        .all(|i| i.budget.is_none() && i.block.is_none()));
+
+    // An action without indicator or step now fits.
+    let cross = crate::model::RoadmapItem {
+        uid: "d".into(),
+        indicator: String::new(),
+        template: None,
+        from_phase: None,
+        to_phase: None,
+        line: String::new(),
+        text: Some("Steering committee".into()),
+        block: Some("leadership".into()),
+        start_year: Some(2027),
+        end_year: Some(2028),
+        budget: Some(crate::model::Budget {
+            amount: "1500.50".into(),
+            currency: "USD".into(),
+        }),
+        ..items[0].clone()
+    };
+    db.add_roadmap_item(1, &cross, "t").expect("cross-cutting");
+    let stored = db.load(1).expect("load").roadmap;
+    let back = stored.iter().find(|i| i.uid == "d").expect("stored");
+    assert_eq!(
+        (
+            back.indicator.as_str(),
+            back.from_phase,
+            back.budget.clone()
+        ),
+        ("", None, cross.budget.clone())
+    );
+    // The table's own checks, below the service's.
+    for bad in [
+        "UPDATE roadmap_items SET budget_currency = NULL WHERE uid = 'd'",
+        "UPDATE roadmap_items SET end_year = 2026 WHERE uid = 'd'",
+        "UPDATE roadmap_items SET budget_currency = 'usd' WHERE uid = 'd'",
+        "UPDATE roadmap_items SET from_phase = 2 WHERE uid = 'd'",
+    ] {
+        assert!(db.conn().execute(bad, []).is_err(), "{bad}");
+    }
 }

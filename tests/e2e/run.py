@@ -1686,5 +1686,111 @@ def test_move_to_another_computer_brings_every_assessment_and_refuses_a_damaged_
         app.close()
 
 
+
+def test_an_own_action_is_added_followed_up_after_sign_off_and_in_the_progress_report(binary, tmp):
+    """Issue 15 item 6: on the Roadmap screen the team adds an action of its own and a
+    cross-cutting one, gives the first a budget; after sign-off "Add an action" is gone, the
+    own action is marked in progress, and the progress report (its button, and the command it
+    calls with a path) holds the action's text. Screens in en, ar and zh with
+    DHMA_E2E_SHOTS=DIR."""
+    app = App(binary, os.path.join(tmp, "own.sqlite3"))
+    own = "Study tour to a neighbouring ministry"
+    cross = "Annual review of the roadmap with partners"
+    try:
+        item = the_sample(app)
+        app.invoke("regenerate_roadmap", {"id": item["id"]})
+        app.click("#nav-roadmap")
+        # "Add an action" is folded until asked for, with the keyboard (Enter on its summary).
+        app.find("#add-open")
+        app.js("document.querySelector('#add-open').focus()")
+        app.press("\ue007")  # Enter
+        app.until("document.querySelector('#add-action').open === true", "the form opened")
+        # For indicator 1 (the first choice): its block's action lines and a step are offered.
+        assert app.js("return document.querySelector('#add-where').value") == "1"
+        assert app.js("return document.querySelector('#add-block').closest('label').hidden") is True
+        app.type("#add-text", own)
+        app.click("#add-submit")
+        app.until("Array.from(document.querySelectorAll('.road-item.own .action-text')).some(t => t.value === args[0])",
+                  "the own action listed", own)
+        uid = app.js("return Array.from(document.querySelectorAll('.road-item.own')).find(li => "
+                     "li.querySelector('.action-text').value === arguments[0]).dataset.uid", own)
+        sel = f".road-item[data-uid='{uid}']"
+        assert app.text(f"{sel} .badge.origin") == "Written by the team"
+        # Cross-cutting: the building block is asked instead of the action line.
+        app.js("const s = document.querySelector('#add-where'); s.value = ''; s.dispatchEvent(new Event('change'));")
+        assert app.js("return document.querySelector('#add-line').closest('label').hidden") is True
+        app.js("document.querySelector('#add-action').open = true")
+        app.type("#add-text", cross)
+        app.click("#add-submit")
+        app.until("Array.from(document.querySelectorAll('.road-group.cross-cutting .action-text')).some(t => t.value === args[0])",
+                  "the cross-cutting action in its own section", cross)
+        # A budget: typed as people write it, stored exactly; a wrong currency is refused
+        # with its sentence.
+        app.type(f"{sel} input.road-budget", "1 500 000,50")
+        app.press("\ue004")  # Tab: the change is stored
+        app.type(f"{sel} input.road-currency", "US")
+        app.press("\ue004")
+        app.until("!document.querySelector('#notice').hidden && document.querySelector('#notice').textContent.includes('ISO 4217')",
+                  "the currency refused")
+        app.type(f"{sel} input.road-currency", "usd")
+        app.press("\ue004")
+        def stored():
+            rows = [r for g in app.invoke("roadmap", {"id": item["id"]})["groups"] for r in g["rows"] if r["uid"] == uid]
+            return rows[0]
+        for _ in range(50):
+            row = stored()
+            if row["budget_currency"] == "USD":
+                break
+            time.sleep(0.1)
+        assert (row["budget_amount"], row["budget_currency"]) == ("1500000.50", "USD"), row
+        for lang in ["en", "ar", "zh"]:
+            set_language(app, lang)
+            app.click("#nav-roadmap")
+            app.find("#add-action")
+            shot(app, f"roadmap-own-{lang}.png")
+            if os.environ.get("DHMA_E2E_SHOTS"):
+                app.js("document.querySelector(arguments[0]).scrollIntoView()", sel)
+                shot(app, f"roadmap-own-item-{lang}.png")
+                app.js("document.querySelector('.road-group.cross-cutting').scrollIntoView()")
+                shot(app, f"roadmap-cross-{lang}.png")
+        set_language(app, "en")
+
+        # Sign-off: no more actions added; the follow-up goes on.
+        app.click("#nav-dashboard")
+        app.type("#approver-name", "Dr A. Mensah")
+        app.js("window.__TAURI__.dialog.ask = async () => true;")
+        app.click("#finalise")
+        app.until("!!document.querySelector('#signoff p.card')", "finalised")
+        app.click("#nav-roadmap")
+        app.find("#follow-up-note")
+        assert app.js("return !document.querySelector('#add-action') && !document.querySelector('.delete-action')") is True
+        err = app.refused("add_roadmap_action", {"id": item["id"], "action": {"indicator": "", "text": "Late"}})
+        assert err["code"] == "assessment-locked", err
+        app.js(f"const s = Array.from(document.querySelectorAll(\"{sel} select\")).find(s => !s.disabled);"
+               "s.value = 'in-progress'; s.dispatchEvent(new Event('change'));")
+        for _ in range(50):
+            if stored()["status"] == "in-progress":
+                break
+            time.sleep(0.1)
+        assert stored()["status"] == "in-progress"
+
+        # The progress report: the button is there; the command it calls writes the file.
+        assert app.text("#progress-report") == "Progress report…"
+        pdf = os.path.join(tmp, "progress.pdf")
+        done = app.invoke("export_progress_report", {"id": item["id"], "path": pdf})
+        assert done["path"] == pdf and "The progress report (" in done["message"], done
+        with open(pdf, "rb") as f:
+            assert f.read(5) == b"%PDF-"
+        text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout.split())
+        assert own in text, text[:3000]
+        assert "Proposed → In progress" in text, text[:3000]
+        if os.environ.get("DHMA_E2E_SHOTS"):
+            for lang in ["ar", "zh"]:
+                set_language(app, lang)
+                out = os.path.join(os.environ["DHMA_E2E_SHOTS"], f"progress-{lang}.pdf")
+                app.invoke("export_progress_report", {"id": item["id"], "path": out})
+    finally:
+        app.close()
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -104,6 +104,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::UnknownLanguage { .. } => Error::UnknownLanguage { lang: s("xx") },
     Error::UnknownIndicator { .. } => Error::UnknownIndicator { code: s("99") },
     Error::InvalidValue { .. } => Error::InvalidValue { field: s("priority"), value: s("9") },
+    Error::InvalidAction { .. } => Error::InvalidAction { rule: "currency", value: s("dollars") },
     Error::Content(_) => Error::Content(vec![content_issue()]),
     Error::FileTooLarge { .. } => Error::FileTooLarge { path: s("/p/a.json"), size: 90_000_000, limit: 50_000_000 },
     Error::MalformedJson { .. } => Error::MalformedJson { path: s("/p/a.json"), line: 3, column: 4, detail: s("EOF") },
@@ -166,6 +167,11 @@ fn content_issue() -> ContentIssue {
 /// Arguments an error carries that its message does not show, each with the reason. Anything
 /// else a message leaves out, or any variable it uses that the error does not give, fails.
 const NOT_SHOWN: &[(&str, &str, &str)] = &[
+    (
+        "invalid-action",
+        "rule",
+        "chooses the sentence (error-invalid-action-<rule>), not shown itself",
+    ),
     (
         "gdhm-file-cell",
         "problem",

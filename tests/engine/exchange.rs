@@ -15,8 +15,8 @@ fn sample_with_roadmap() -> AssessmentData {
         uid: "r-1".into(),
         indicator: "14".into(),
         template: Some("14.s1.a1".into()),
-        from_phase: 1,
-        to_phase: 2,
+        from_phase: Some(1),
+        to_phase: Some(2),
         line: "specialists-careers".into(),
         text: Some("Créer 12 postes d’informaticien de santé – édité à la main".into()),
         monitoring: None,
@@ -28,6 +28,12 @@ fn sample_with_roadmap() -> AssessmentData {
         position: 0,
         edited: true,
         progress: String::new(),
+        block: None,
+        start_year: None,
+        end_year: None,
+        budget: None,
+        baseline: String::new(),
+        monitoring_target: String::new(),
     });
     data.assessment.approval.approver_name = Some("د. سلمى".into());
     data
@@ -204,8 +210,8 @@ fn refuses_files_over_20_mb_without_reading_them() {
 fn refuses_duplicate_keys_unknown_fields_and_a_second_copy() {
     let text = exchange::to_string(&exchange::sample().expect("s")).expect("t");
     let dup = text.replacen(
-        "\"format_version\": 5,",
-        "\"format_version\": 5, \"format_version\": 5,",
+        "\"format_version\": 6,",
+        "\"format_version\": 6, \"format_version\": 6,",
         1,
     );
     refused(&dup, "malformed-json");
@@ -343,7 +349,7 @@ fn sample_with_workshop() -> dhma::model::AssessmentData {
 fn version_2_carries_the_workshop_and_version_1_still_imports() {
     let data = sample_with_workshop();
     let text = exchange::to_string(&data).expect("text");
-    assert!(text.contains("\"format_version\": 5"), "{}", &text[..200]);
+    assert!(text.contains("\"format_version\": 6"), "{}", &text[..200]);
     let back = exchange::parse("x", &text).expect("parse");
     assert_eq!(back.workshop, data.workshop);
     let mut db = Db::open_in_memory().expect("db");
@@ -443,7 +449,7 @@ fn narratives_travel_in_version_4_and_are_left_out_when_empty() {
     let file = dir.path().join("n.dhma.json");
     exchange::export_file(&mut db, id, &file).expect("export");
     let text = std::fs::read_to_string(&file).expect("read");
-    assert!(text.contains("\"format_version\": 5"), "{text}");
+    assert!(text.contains("\"format_version\": 6"), "{text}");
     let mut other = Db::open_in_memory().expect("db");
     let new_id = exchange::import_file(&mut other, &file).expect("import");
     assert_eq!(
@@ -492,7 +498,7 @@ fn the_na_reason_is_version_4_and_refused_in_older_files() {
         .expect("the sample has an NA");
     r.na_reason = Some(NaReason::NotAvailable);
     let text = exchange::to_string(&data).expect("text");
-    assert!(text.contains("\"format_version\": 5"), "{}", &text[..120]);
+    assert!(text.contains("\"format_version\": 6"), "{}", &text[..120]);
     assert!(text.contains("\"na_reason\":\"not-available\""));
     let back = exchange::parse("in.dhma.json", &text).expect("version 4 reads");
     assert_eq!(back, data);

@@ -240,7 +240,7 @@ fn the_details_travel_in_the_file_and_merge_like_other_fields() {
     let file = dir.path().join("a.dhma.json");
     exchange::export_file(&mut db, id, &file).unwrap();
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("\"format_version\": 5"), "format version 5");
+    assert!(text.contains("\"format_version\": 6"), "format version 6");
     let back = exchange::read_file(&file).unwrap();
     assert_eq!(back.gdhm, db.load(id).unwrap().gdhm);
     assert_eq!(back.gdhm.contact_person_name, "Amina Kessar");

@@ -21,6 +21,7 @@ mod gdhm;
 mod hostile;
 mod merge;
 mod moving;
+mod own_actions;
 mod report;
 mod rounds;
 mod scoring;

@@ -382,8 +382,8 @@ fn a_merge_that_fails_half_way_changes_nothing() {
         uid: "held-by-the-other".into(),
         indicator: "1".into(),
         template: None,
-        from_phase: 2,
-        to_phase: 3,
+        from_phase: Some(2),
+        to_phase: Some(3),
         line: "governance".into(),
         text: Some("Adopt the strategy".into()),
         monitoring: None,
@@ -395,6 +395,12 @@ fn a_merge_that_fails_half_way_changes_nothing() {
         position: 0,
         edited: true,
         progress: String::new(),
+        block: None,
+        start_year: None,
+        end_year: None,
+        budget: None,
+        baseline: String::new(),
+        monitoring_target: String::new(),
     }];
     hub.db.insert_data(&other).unwrap();
     // A file whose merge passes every check but fails when writing: it brings a roadmap

@@ -106,6 +106,15 @@ export const moveRoadmapItem = (id, uid, delta) => invoke("move_roadmap_item", {
 /** Stores an action's status and progress note; also after sign-off (the follow-up). @returns {Promise<null>} */
 export const setFollowUp = (id, uid, status, progress) => invoke("set_follow_up", { id, uid, status, progress });
 
+/** Adds an action the team wrote, on an indicator or cross-cutting (drafts only); returns its uid. @returns {Promise<string>} */
+export const addRoadmapAction = (id, action) => invoke("add_roadmap_action", { id, action });
+
+/** Deletes an action the team wrote (drafts only); the template's actions are dropped instead. @returns {Promise<null>} */
+export const deleteRoadmapAction = (id, uid) => invoke("delete_roadmap_action", { id, uid });
+
+/** Writes the roadmap's progress report (PDF, interface language) and records it; also after sign-off; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
+export const exportProgressReport = (id, path) => invoke("export_progress_report", { id, path });
+
 /** Writes the PDF report in the interface language; path null opens the native dialog. @returns {Promise<{path, message} | null>} */
 export const exportReport = (id, path) => invoke("export_report", { id, path });
 

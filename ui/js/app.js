@@ -1544,18 +1544,36 @@ async function roadmapView() {
       notify(done.message);
     } catch (e) { failed(e); }
   };
+  const progressReport = async () => {
+    setSave(null);
+    notify(t("ui-report-working"));
+    try {
+      const done = await api.exportProgressReport(state.id, null);
+      if (done) {
+        notify(done.message, { action: { label: t("ui-report-open"), run: () => api.openReport(done.path).catch(failed) } });
+      } else $("#notice").hidden = true;
+    } catch (e) { failed(e); }
+  };
   const select = (label, choices, value, onchange, followUp = false) => h("label", { class: "field" }, h("span", {}, label),
     h("select", { disabled: r.locked && !followUp, onchange }, ...choices.map((c) =>
       h("option", { value: c.id, selected: String(c.id) === String(value) }, c.label))));
+  // The responsible bodies: the framework's, DHMA's others and the team's own entries; a
+  // name typed that is none of them becomes the team's own.
+  const bodies = h("datalist", { id: "road-bodies" }, ...r.responsible.map((c) => h("option", { value: c.label })));
+  const input = (label, value, onchange, attrs = {}) => h("label", { class: "field" }, h("span", {}, label),
+    h("input", { type: "text", value, disabled: r.locked, onchange, ...attrs }));
   const item = (row) => {
     const edit = { uid: row.uid, text: row.text, monitoring: row.monitoring, timeframe: row.timeframe,
-      responsible: row.responsible, priority: row.priority, cost: row.cost, status: row.status };
+      responsible: row.responsible, priority: row.priority, cost: row.cost, status: row.status,
+      start_year: row.start_year, end_year: row.end_year, budget_amount: row.budget_amount,
+      budget_currency: row.budget_currency, baseline: row.baseline, monitoring_target: row.monitoring_target };
     const store = async () => {
       setSave("saving");
       try { await api.editRoadmapItem(state.id, edit); setSave("saved"); marker.hidden = false; }
       catch (e) { setSave("failed"); failed(e); }
     };
-    const marker = h("span", { class: "badge", hidden: !row.edited }, t("ui-road-edited"));
+    const marker = h("span", { class: "badge", hidden: !row.edited || row.own }, t("ui-road-edited"));
+    const origin = h("span", { class: row.own ? "badge origin own" : "badge origin" }, row.origin);
     const text = h("textarea", { class: "action-text", "aria-label": t("ui-road-action"), disabled: r.locked,
       onchange: (e) => { edit.text = e.target.value; store(); } });
     text.value = row.text;
@@ -1575,30 +1593,47 @@ async function roadmapView() {
       try { await api.moveRoadmapItem(state.id, row.uid, delta); await render(); $(`[data-uid="${CSS.escape(row.uid)}"] .move-${delta < 0 ? "up" : "down"}`)?.focus(); }
       catch (e) { failed(e); }
     };
-    return h("li", { class: `road-item card status-${row.status}`, "data-uid": row.uid },
-      h("div", { class: "road-head" }, h("span", { class: "code" }, row.indicator), h("span", {}, row.subtitle), marker),
+    const remove = async () => {
+      try { await api.deleteRoadmapAction(state.id, row.uid); await render(); notify(t("ui-road-deleted")); }
+      catch (e) { failed(e); }
+    };
+    return h("li", { class: `road-item card status-${row.status}${row.own ? " own" : ""}`, "data-uid": row.uid },
+      h("div", { class: "road-head" }, row.indicator ? h("span", { class: "code" }, row.indicator) : null,
+        row.subtitle ? h("span", {}, row.subtitle) : null, origin, marker),
       text,
       h("label", { class: "field wide" }, h("span", {}, t("ui-road-monitoring")), monitoring),
       h("div", { class: "row" },
+        input(t("ui-road-baseline"), row.baseline, (e) => { edit.baseline = e.target.value; store(); }, { class: "road-baseline" }),
+        input(t("ui-road-target"), row.monitoring_target, (e) => { edit.monitoring_target = e.target.value; store(); }, { class: "road-target" })),
+      h("div", { class: "row" },
         select(t("ui-road-timeframe"), r.timeframes, row.timeframe, (e) => { edit.timeframe = e.target.value; store(); }),
-        select(t("ui-road-responsible"), r.responsible, row.responsible, (e) => { edit.responsible = e.target.value; store(); }),
+        input(t("ui-road-start-year"), row.start_year, (e) => { edit.start_year = e.target.value; store(); }, { class: "year road-start", inputmode: "numeric" }),
+        input(t("ui-road-end-year"), row.end_year, (e) => { edit.end_year = e.target.value; store(); }, { class: "year road-end", inputmode: "numeric" }),
+        input(t("ui-road-responsible"), row.responsible_label, (e) => { edit.responsible = e.target.value; store(); }, { list: "road-bodies", class: "road-responsible" }),
         select(t("ui-road-priority"), r.priorities, row.priority, (e) => { edit.priority = Number(e.target.value); store(); }),
         select(t("ui-road-cost"), r.costs, row.cost, (e) => { edit.cost = e.target.value; store(); }),
+        input(t("ui-road-budget"), row.budget_amount, (e) => { edit.budget_amount = e.target.value; store(); }, { class: "amount road-budget", inputmode: "decimal", title: t("ui-road-budget-hint") }),
+        input(t("ui-road-currency"), row.budget_currency, (e) => { edit.budget_currency = e.target.value; store(); }, { class: "currency road-currency", maxlength: "3", title: t("ui-road-budget-hint") }),
         select(t("ui-road-status"), r.statuses, row.status, (e) => {
           if (r.locked) { follow.status = e.target.value; storeFollowUp(); } else { edit.status = e.target.value; store(); }
         }, true),
         r.locked ? null : h("div", { class: "movers" },
           h("button", { class: "move-up", onclick: move(-1), "aria-label": t("ui-road-up") }, "↑"),
-          h("button", { class: "move-down", onclick: move(1), "aria-label": t("ui-road-down") }, "↓"))),
+          h("button", { class: "move-down", onclick: move(1), "aria-label": t("ui-road-down") }, "↓"),
+          row.own ? h("button", { class: "delete-action", onclick: remove }, t("ui-road-delete")) : null)),
       h("label", { class: "field wide" }, h("span", {}, t("ui-road-progress")), progress));
   };
   return h("section", {},
     h("h1", {}, r.heading),
     h("p", { class: "intro" }, t("ui-road-intro")),
     r.locked ? h("p", { class: "card", id: "follow-up-note" }, t("ui-road-follow-up")) : null,
-    r.locked ? null : h("div", { class: "actions" }, h("button", { class: "primary", id: "regenerate", onclick: regenerate }, t("ui-road-regenerate"))),
+    h("div", { class: "actions" },
+      r.locked ? null : h("button", { class: "primary", id: "regenerate", onclick: regenerate }, t("ui-road-regenerate")),
+      h("button", { id: "progress-report", onclick: progressReport }, t("ui-road-progress-report"))),
+    r.locked ? null : addActionForm(r),
+    bodies,
     r.groups.length === 0 ? h("p", { class: "card" }, t("ui-road-empty")) :
-      r.groups.map((g) => h("section", { class: "road-group" },
+      r.groups.map((g) => h("section", { class: g.cross_cutting ? "road-group cross-cutting" : "road-group" },
         h("h2", {}, h("span", { class: "block-name" }, g.block), h("br"), g.line),
         h("ol", { class: "road-list" }, ...g.rows.map(item)))));
 }
@@ -1633,6 +1668,52 @@ async function aboutView() {
     h("h2", {}, v.crates_heading),
     h("p", {}, v.crates_intro),
     h("ul", { id: "crates", class: "crates" }, ...v.crates.map(crate)));
+}
+
+/** "Add an action": for an indicator (its block's action lines, a step if any) or
+ * cross-cutting (a building block, or all of them). */
+function addActionForm(r) {
+  const CROSS = "";
+  const where = h("select", { id: "add-where" },
+    ...r.indicators.map((i) => h("option", { value: i.code }, i.label)),
+    h("option", { value: CROSS }, t("ui-road-add-cross")));
+  const line = h("select", { id: "add-line" });
+  const step = h("select", { id: "add-step" }, ...r.steps.map((c) => h("option", { value: c.id }, c.label)));
+  const block = h("select", { id: "add-block" }, ...r.blocks.map((c) => h("option", { value: c.id }, c.label)));
+  const text = h("textarea", { id: "add-text", class: "action-text" });
+  const lineField = h("label", { class: "field" }, h("span", {}, t("ui-road-add-line")), line);
+  const stepField = h("label", { class: "field" }, h("span", {}, t("ui-road-add-step")), step);
+  const blockField = h("label", { class: "field" }, h("span", {}, t("ui-road-add-block")), block);
+  const follow = () => {
+    const ind = r.indicators.find((i) => i.code === where.value);
+    line.replaceChildren(...(ind ? ind.lines : []).map((c) => h("option", { value: c.id }, c.label)));
+    lineField.hidden = !ind; stepField.hidden = !ind; blockField.hidden = !!ind;
+  };
+  where.addEventListener("change", follow);
+  follow();
+  const form = h("form", { id: "add-action-form" },
+    h("p", { class: "muted" }, t("ui-road-add-intro")),
+    h("div", { class: "row" },
+      h("label", { class: "field" }, h("span", {}, t("ui-road-add-where")), where),
+      lineField, stepField, blockField),
+    h("label", { class: "field wide" }, h("span", {}, t("ui-road-add-text")), text),
+    h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "add-submit" }, t("ui-road-add-submit"))));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const cross = where.value === CROSS;
+    try {
+      const uid = await api.addRoadmapAction(state.id, {
+        indicator: where.value, block: cross ? block.value : "", line: cross ? "" : line.value,
+        step: cross ? "" : step.value, text: text.value,
+      });
+      await render();
+      notify(t("ui-road-added"));
+      $(`[data-uid="${CSS.escape(uid)}"] .action-text`)?.focus();
+    } catch (err) { failed(err); }
+  });
+  // Folded until asked for, so that the roadmap itself comes first.
+  return h("details", { class: "card add-action", id: "add-action" },
+    h("summary", { id: "add-open" }, t("ui-road-add")), form);
 }
 
 // ---- start --------------------------------------------------------------------------

@@ -267,6 +267,24 @@ pub const REGISTRY: &[CommandSpec] = &[
         "Stores an action's status and progress note; also after sign-off (the follow-up)."
     ),
     spec!(
+        "add_roadmap_action",
+        ["id", "action"],
+        "string",
+        "Adds an action the team wrote, on an indicator or cross-cutting (drafts only); returns its uid."
+    ),
+    spec!(
+        "delete_roadmap_action",
+        ["id", "uid"],
+        "null",
+        "Deletes an action the team wrote (drafts only); the template's actions are dropped instead."
+    ),
+    spec!(
+        "export_progress_report",
+        ["id", "path"],
+        "{path, message} | null",
+        "Writes the roadmap's progress report (PDF, interface language) and records it; also after sign-off; path null opens the native dialog."
+    ),
+    spec!(
         "export_report",
         ["id", "path"],
         "{path, message} | null",
@@ -518,6 +536,9 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         roadmap::edit_roadmap_item,
         roadmap::move_roadmap_item,
         roadmap::set_follow_up,
+        roadmap::add_roadmap_action,
+        roadmap::delete_roadmap_action,
+        roadmap::export_progress_report,
         report::export_report,
         report::export_report_docx,
         report::open_report,

@@ -1,10 +1,12 @@
 //! The roadmap screen: propose actions from the gaps, edit, reorder.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
-use dhma::i18n::num;
-use dhma::service::{self, RoadmapEdit, RoadmapView};
+use dhma::i18n::{arg, num};
+use dhma::service::{self, NewAction, RoadmapEdit, RoadmapView};
+
+use crate::commands::assessments::Done;
 
 use crate::commands::responses::actor;
 use crate::error::IpcResult;
@@ -57,4 +59,49 @@ pub fn set_follow_up(
     progress: String,
 ) -> IpcResult<()> {
     state.with(|db, _| service::set_follow_up(db, id, &uid, &status, &progress, &actor()))
+}
+
+/// Adds an action the team wrote (on an indicator, or cross-cutting); returns its uid.
+#[tauri::command(async)]
+pub fn add_roadmap_action(
+    state: State<'_, AppState>,
+    id: i64,
+    action: NewAction,
+) -> IpcResult<String> {
+    state.with(|db, _| service::add_roadmap_action(db, id, &action, &actor()))
+}
+
+/// Deletes an action the team wrote.
+#[tauri::command(async)]
+pub fn delete_roadmap_action(state: State<'_, AppState>, id: i64, uid: String) -> IpcResult<()> {
+    state.with(|db, _| service::delete_roadmap_action(db, id, &uid, &actor()))
+}
+
+/// Writes the roadmap's progress report (what `dhma progress` writes) where the person
+/// chooses, in the interface language; `None` when they cancel the dialog.
+#[tauri::command(async)]
+pub fn export_progress_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+    path: Option<String>,
+) -> IpcResult<Option<Done>> {
+    let suggested = state.with(|db, _| {
+        let a = db.assessment(id)?;
+        Ok(service::suggested_file_name(&a, "-progress.pdf"))
+    })?;
+    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
+        return Ok(None);
+    };
+    state.with(|db, l| {
+        let pages = service::write_progress_report(db, id, l.lang(), &path, &actor())?;
+        Ok(Some(Done {
+            id: Some(id),
+            message: l.format(
+                "ui-road-progress-written",
+                &[arg("path", path.display()), num("pages", pages as f64)],
+            ),
+            path: Some(path.display().to_string()),
+        }))
+    })
 }
