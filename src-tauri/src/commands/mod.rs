@@ -12,6 +12,7 @@ pub mod exports;
 pub mod gdhm;
 pub mod handout;
 pub mod narratives;
+pub mod opened;
 pub mod report;
 pub mod responses;
 pub mod roadmap;
@@ -114,6 +115,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         [],
         "null",
         "Called once the first screen is rendered (start-up benchmark probe)."
+    ),
+    spec!(
+        "opened_files",
+        [],
+        "string[]",
+        "Files handed to the app to open (command line, or a later launch), each given once; the interface imports them."
     ),
     spec!(
         "set_language",
@@ -475,6 +482,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         backups::retry_open,
         app::ui_texts,
         app::app_ready,
+        opened::opened_files,
         app::set_language,
         assessments::list_assessments,
         assessments::list_frameworks,
