@@ -177,8 +177,13 @@ fn the_version_is_the_one_in_cargo_toml() {
     // be the core's.
     let core: toml::Value =
         toml::from_str(&std::fs::read_to_string(root().join("../Cargo.toml")).unwrap()).unwrap();
-    assert_eq!(
-        core["package"]["version"].as_str(),
-        Some(env!("CARGO_PKG_VERSION"))
-    );
+    let version = match &core["package"]["version"] {
+        toml::Value::String(v) => v.clone(),
+        // `version.workspace = true`
+        _ => core["workspace"]["package"]["version"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    };
+    assert_eq!(version, env!("CARGO_PKG_VERSION"));
 }
