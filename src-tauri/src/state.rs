@@ -1,7 +1,8 @@
 //! The app's state: the one database connection (the single writer), or, when the file
 //! cannot be opened, why not; and where deleted assessments go.
 
-use std::path::PathBuf;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use dhma::i18n::{Lang, Localizer};
@@ -30,16 +31,9 @@ pub struct AppState {
 impl AppState {
     /// The database named by `--db PATH`, else `DHMA_DB`, else the app-data folder.
     pub fn path_from_args() -> PathBuf {
-        let mut args = std::env::args().skip(1);
-        let mut path = None;
-        while let Some(a) = args.next() {
-            if a == "--db" {
-                path = args.next().map(PathBuf::from);
-            } else if let Some(p) = a.strip_prefix("--db=") {
-                path = Some(PathBuf::from(p));
-            }
-        }
-        path.unwrap_or_else(default_db_path)
+        Launch::parse(std::env::args_os().skip(1), Path::new(""))
+            .db
+            .unwrap_or_else(default_db_path)
     }
 
     /// Opens the database at `path`; a failure is kept, not fatal (see [`AppState::problem`]).
@@ -165,5 +159,104 @@ impl AppState {
             dhma::service::set_language(db, l.code()).map_err(|e| IpcError::new(&e, lang))?;
         }
         Ok(dhma::service::language(db))
+    }
+}
+
+/// What the app was started with: `--db PATH` (or `--db=PATH`), and the files to open (every
+/// other argument that is not an option: a double-clicked assessment, `%F` in the desktop
+/// entry), relative ones taken from `cwd`. Arguments are read as the OS gives them, so a name
+/// that is not UTF-8 is still a path.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Launch {
+    pub db: Option<PathBuf>,
+    pub files: Vec<PathBuf>,
+}
+
+impl Launch {
+    /// Reads the arguments after the program's name.
+    pub fn parse(args: impl IntoIterator<Item = impl Into<OsString>>, cwd: &Path) -> Launch {
+        let mut launch = Launch::default();
+        let mut args = args.into_iter().map(Into::into);
+        while let Some(a) = args.next() {
+            let text = a.to_string_lossy();
+            if text == "--db" {
+                launch.db = args.next().map(PathBuf::from);
+            } else if let Some(p) = text.strip_prefix("--db=") {
+                launch.db = Some(PathBuf::from(p));
+            } else if text == "--" {
+                launch.files.extend(args.by_ref().map(|f| cwd.join(f)));
+            } else if !text.starts_with('-') {
+                launch.files.push(cwd.join(a));
+            }
+        }
+        launch
+    }
+}
+
+/// Files handed to the app to open, waiting for the interface to take them: given on its
+/// command line, or forwarded by a later launch (the single-instance plugin). Each is taken
+/// once, in the order given.
+#[derive(Debug, Default)]
+pub struct OpenedFiles(Mutex<Vec<PathBuf>>);
+
+impl OpenedFiles {
+    pub fn new(files: Vec<PathBuf>) -> OpenedFiles {
+        OpenedFiles(Mutex::new(files))
+    }
+
+    pub fn push(&self, files: impl IntoIterator<Item = PathBuf>) {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(files);
+    }
+
+    /// The files waiting, which are then no longer waiting.
+    pub fn take(&self) -> Vec<PathBuf> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_database_and_the_files_to_open_are_told_apart() {
+        let cwd = Path::new("/home/who");
+        let l = Launch::parse(["--db", "/tmp/a.sqlite3", "Kenya 2026.dhma.json"], cwd);
+        assert_eq!(l.db, Some(PathBuf::from("/tmp/a.sqlite3")));
+        assert_eq!(l.files, [PathBuf::from("/home/who/Kenya 2026.dhma.json")]);
+        let l = Launch::parse(
+            ["/data/x.dhma.json", "--db=d.sqlite3", "--", "-odd.json"],
+            cwd,
+        );
+        assert_eq!(l.db, Some(PathBuf::from("d.sqlite3")));
+        assert_eq!(
+            l.files,
+            [
+                PathBuf::from("/data/x.dhma.json"),
+                PathBuf::from("/home/who/-odd.json")
+            ]
+        );
+        // Options that are not ours (a launcher's) are not files.
+        assert_eq!(Launch::parse(["-psn_0_42"], cwd), Launch::default());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_still_a_file() {
+        use std::os::unix::ffi::OsStringExt;
+        let name = OsString::from_vec(b"caf\xe9.dhma.json".to_vec());
+        let l = Launch::parse([name.clone()], Path::new("/d"));
+        assert_eq!(l.files, [Path::new("/d").join(name)]);
+    }
+
+    #[test]
+    fn each_opened_file_is_taken_once_in_order() {
+        let o = OpenedFiles::new(vec![PathBuf::from("a")]);
+        o.push([PathBuf::from("b")]);
+        assert_eq!(o.take(), [PathBuf::from("a"), PathBuf::from("b")]);
+        assert!(o.take().is_empty());
     }
 }

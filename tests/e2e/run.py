@@ -1792,5 +1792,102 @@ def test_an_own_action_is_added_followed_up_after_sign_off_and_in_the_progress_r
     finally:
         app.close()
 
+class AppWithFiles(App):
+    """An app started with files to open after its --db, as a double-click starts it."""
+
+    def __init__(self, binary, db, files):
+        self.files = list(files)
+        super().__init__(binary, db)
+
+    def _open(self, binary, db):
+        args = ["--db", db, *self.files]
+        if DIRECT:
+            caps = {"capabilities": {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": binary, "args": args}}}}
+        else:
+            caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": binary, "args": args}}}}
+        self.sid = self.request("POST", "/session", caps)["sessionId"]
+        self.until("document.body.dataset.ready === 'true'", "app ready")
+
+
+def assessment_file(binary, tmp, country):
+    """An assessment of `country` exported to `<tmp>/<country>.dhma.json` from a database of
+    its own, and a file that is JSON but not an assessment, beside it."""
+    path = os.path.join(tmp, f"{country}.dhma.json")
+    app = App(binary, os.path.join(tmp, f"made-{country}.sqlite3"))
+    try:
+        id = app.invoke("create_assessment", {"input": {
+            "country": country, "round": "Opened by a double-click", "date": "2026-12-02", "facilitator": "E. Tester",
+            "participants": "", "framework_id": "who-itu-gdhm", "framework_version": "1.0.0", "language": "en"}})
+        app.invoke("export_assessment", {"id": id, "path": path})
+    finally:
+        app.close()
+    other = os.path.join(tmp, "shopping-list.dhma.json")
+    with open(other, "w", encoding="utf-8") as f:
+        json.dump({"items": ["bread"]}, f)
+    return path, other
+
+
+def until_walk_of(app, country):
+    app.until("!document.body.dataset.busy && document.querySelector('#main').dataset.view === 'walk'"
+              " && (document.querySelector('#walk-title')?.textContent || '').includes(args[0])", f"the walk of {country}", country)
+
+
+def test_an_assessment_file_given_at_start_opens_through_the_import(binary, tmp):
+    path, other = assessment_file(binary, tmp, "Testonia")
+    # Started with the file, as a double-click on it starts DHMA (`Exec=dhma-desktop %F`).
+    app = AppWithFiles(binary, os.path.join(tmp, "fresh.sqlite3"), [path])
+    try:
+        until_walk_of(app, "Testonia")  # the import flow: the new assessment opens, with its summary
+        assert not app.js("return document.querySelector('#notice').hidden"), "the import's summary"
+        assert app.js("return document.querySelector('#notice').className") != "error", app.text("#notice")
+        assert [a["round"] for a in app.invoke("list_assessments", {}) if a["country"] == "Testonia"] == ["Opened by a double-click"]
+        assert app.invoke("opened_files", {}) == [], "each file is opened once"
+    finally:
+        app.close()
+    # A file that is not an assessment: the import's own error, on the first screen.
+    app = AppWithFiles(binary, os.path.join(tmp, "other.sqlite3"), [other])
+    try:
+        app.until("!document.querySelector('#notice').hidden && document.querySelector('#notice').className === 'error'", "the import's error")
+        assert "is not a DHMA assessment file" in app.text("#notice"), app.text("#notice")
+        assert "shopping-list.dhma.json" in app.text("#notice")
+    finally:
+        app.close()
+
+
+def test_a_file_opened_while_dhma_runs_goes_to_the_running_window(binary, tmp):
+    # The single-instance plugin finds the running app on the D-Bus session bus: a bus of
+    # this test's own (Xvfb sessions have none).
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=LOG, text=True, start_new_session=True)
+    old = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    try:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        path, other = assessment_file(binary, tmp, "Lusatia")
+        db = os.path.join(tmp, "running.sqlite3")
+        app = App(binary, db)
+        try:
+            until_page(app, "1")  # the sample, opened on a first run
+            # A second launch with the file, as the file manager starts it: it hands the file
+            # over and ends, instead of opening a second window.
+            second = subprocess.run([binary, "--db", db, os.path.basename(path)], cwd=tmp, timeout=60,
+                                    stdout=LOG, stderr=subprocess.STDOUT)
+            assert second.returncode == 0, second.returncode
+            until_walk_of(app, "Lusatia")
+            assert [a["round"] for a in app.invoke("list_assessments", {}) if a["country"] == "Lusatia"] == ["Opened by a double-click"]
+            # One that is not an assessment: the import's error in the running window.
+            subprocess.run([binary, "--db", db, other], timeout=60, stdout=LOG, stderr=subprocess.STDOUT, check=True)
+            app.until("!document.querySelector('#notice').hidden && document.querySelector('#notice').className === 'error'", "the import's error")
+            assert "is not a DHMA assessment file" in app.text("#notice"), app.text("#notice")
+        finally:
+            app.close()
+    finally:
+        if old is None:
+            os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        else:
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = old
+        bus.terminate()
+        bus.wait(timeout=10)
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -31,6 +31,9 @@ export const uiTexts = () => invoke("ui_texts");
 /** Called once the first screen is rendered (start-up benchmark probe). @returns {Promise<null>} */
 export const appReady = () => invoke("app_ready");
 
+/** Files handed to the app to open (command line, or a later launch), each given once; the interface imports them. @returns {Promise<string[]>} */
+export const openedFiles = () => invoke("opened_files");
+
 /** Stores the interface language and returns its labels. @returns {Promise<UiTexts>} */
 export const setLanguage = (lang) => invoke("set_language", { lang });
 

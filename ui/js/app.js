@@ -1732,9 +1732,29 @@ async function start() {
     await render();
     document.body.dataset.ready = "true";
     api.appReady().catch(() => {});
+    // Files handed to the app (a double-clicked assessment), now and while it runs.
+    window.__TAURI__.event.listen("opened-files", () => openHanded());
+    await openHanded();
   } catch (e) {
     failed(e);
   }
+}
+
+/**
+ * Files handed to the app (its command line, or a later launch) go through the import, as if
+ * chosen with "Import…": a file that is not an assessment gets the import's own error. While
+ * the database cannot be opened they wait.
+ */
+async function openHanded() {
+  if (state.view === "recovery") return;
+  try {
+    for (const path of await api.openedFiles()) {
+      try {
+        const done = await api.importAssessment(path);
+        if (done) await imported(done);
+      } catch (e) { failed(e); }
+    }
+  } catch (e) { failed(e); }
 }
 
 start();

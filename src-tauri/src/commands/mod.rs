@@ -13,6 +13,7 @@ pub mod exports;
 pub mod gdhm;
 pub mod handout;
 pub mod narratives;
+pub mod opened;
 pub mod report;
 pub mod responses;
 pub mod roadmap;
@@ -115,6 +116,12 @@ pub const REGISTRY: &[CommandSpec] = &[
         [],
         "null",
         "Called once the first screen is rendered (start-up benchmark probe)."
+    ),
+    spec!(
+        "opened_files",
+        [],
+        "string[]",
+        "Files handed to the app to open (command line, or a later launch), each given once; the interface imports them."
     ),
     spec!(
         "set_language",
@@ -512,6 +519,7 @@ pub fn register<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         backups::retry_open,
         app::ui_texts,
         app::app_ready,
+        opened::opened_files,
         app::set_language,
         about::about,
         about::move_export,
