@@ -423,7 +423,7 @@ fn write_text(out: &mut String, node: roxmltree::Node, missing: &mut Vec<char>) 
         };
         let upem = f64::from(face.units_per_em());
         let scale = size / upem;
-        let target = if bold && run.font == Font::Cjk {
+        let target = if bold && run.font.faux_bold() {
             &mut faux
         } else {
             &mut plain

@@ -2,6 +2,7 @@
 //! tables that mirror for right-to-left languages, vector drawing, and page furniture.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use printpdf::{
     Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
@@ -408,7 +409,7 @@ impl Writer {
         for run in shaped.runs {
             self.fonts_used.insert(run.font, ());
             // The CJK font has no bold face: bold is drawn by also stroking the outlines.
-            let faux_bold = bold && run.font == Font::Cjk;
+            let faux_bold = bold && run.font.faux_bold();
             let (mode, stroke) = if faux_bold {
                 (TextRenderingMode::FillStroke, size * 0.035)
             } else {
@@ -834,8 +835,8 @@ impl Writer {
         // Only the fonts used are embedded, each subset to the glyphs drawn.
         let mut ids: BTreeMap<Font, FontId> = BTreeMap::new();
         for font in self.fonts_used.keys() {
-            if let Some(parsed) = ParsedFont::from_bytes(font.bytes(), 0, &mut Vec::new()) {
-                ids.insert(*font, doc.add_font(&parsed));
+            if let Some(parsed) = parsed_font(*font) {
+                ids.insert(*font, doc.add_font(parsed));
             }
         }
         let (w, h) = paper.size();
@@ -882,6 +883,19 @@ impl Writer {
             &mut warnings,
         )
     }
+}
+
+/// A shipped font as printpdf reads it, parsed once per process: parsing the CJK font
+/// takes longer than drawing a whole report, and a batch or the desktop app writes many.
+/// `None` only if a shipped font did not parse, which the report tests would show.
+fn parsed_font(font: Font) -> Option<&'static ParsedFont> {
+    static PARSED: [OnceLock<Option<ParsedFont>>; Font::ALL.len()] =
+        [const { OnceLock::new() }; Font::ALL.len()];
+    let index = Font::ALL.iter().position(|f| *f == font)?;
+    PARSED
+        .get(index)?
+        .get_or_init(|| ParsedFont::from_bytes(font.bytes(), 0, &mut Vec::new()))
+        .as_ref()
 }
 
 /// The opening of a marked-content span whose `/ActualText` is `text` (UTF-16BE with its

@@ -16,6 +16,10 @@ static LATIN_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"
 static ARABIC_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf");
 static ARABIC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf");
 static CJK_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf");
+/// The CJK font's arrows, operators, shapes and punctuation on their own (65 KB,
+/// `tools/make-symbols-font.py`): a report in another language that needs an arrow Noto
+/// Sans lacks takes it from here, instead of embedding and subsetting the 16 MB CJK font.
+static SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DHMASymbols-Regular.otf");
 
 /// One of the shipped fonts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -25,15 +29,17 @@ pub enum Font {
     Arabic,
     ArabicBold,
     Cjk,
+    Symbols,
 }
 
 impl Font {
-    pub const ALL: [Font; 5] = [
+    pub const ALL: [Font; 6] = [
         Font::Latin,
         Font::LatinBold,
         Font::Arabic,
         Font::ArabicBold,
         Font::Cjk,
+        Font::Symbols,
     ];
 
     pub fn bytes(self) -> &'static [u8] {
@@ -43,6 +49,7 @@ impl Font {
             Font::Arabic => ARABIC_REGULAR,
             Font::ArabicBold => ARABIC_BOLD,
             Font::Cjk => CJK_REGULAR,
+            Font::Symbols => SYMBOLS,
         }
     }
 
@@ -61,7 +68,47 @@ impl Font {
     }
 
     pub fn has(self, c: char) -> bool {
-        self.face().is_some_and(|f| f.glyph_index(c).is_some())
+        self.glyph(c).is_some()
+    }
+
+    /// The glyph the font's character map gives for `c`. Asked for every character of
+    /// every line drawn (the font choice, the text each glyph stands for): a cmap lookup
+    /// costs hundreds of instructions, so the answers for the characters below U+3000
+    /// (every script but CJK) are kept per thread.
+    pub fn glyph(self, c: char) -> Option<u16> {
+        let Some(slot) = usize::try_from(u32::from(c))
+            .ok()
+            .filter(|i| *i < MEMO_CHARS)
+            .and_then(|i| i.checked_mul(Font::ALL.len()))
+            .and_then(|i| i.checked_add(self as usize))
+        else {
+            return self.looks_up(c);
+        };
+        GLYPHS.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            let Some(known) = memo.get_mut(slot) else {
+                return self.looks_up(c);
+            };
+            match *known {
+                0 => {
+                    let glyph = self.looks_up(c);
+                    *known = glyph.map_or(1, |g| u32::from(g) + 2);
+                    glyph
+                }
+                1 => None,
+                g => u16::try_from(g - 2).ok(),
+            }
+        })
+    }
+
+    /// Whether the font has no bold face, so that bold is drawn by also stroking the
+    /// outlines (the CJK font, and its symbols).
+    pub fn faux_bold(self) -> bool {
+        matches!(self, Font::Cjk | Font::Symbols)
+    }
+
+    fn looks_up(self, c: char) -> Option<u16> {
+        self.face()?.glyph_index(c).map(|g| g.0)
     }
 
     fn variant(family: Family, bold: bool) -> Font {
@@ -71,6 +118,7 @@ impl Font {
             (Family::Arabic, false) => Font::Arabic,
             (Family::Arabic, true) => Font::ArabicBold,
             (Family::Cjk, _) => Font::Cjk,
+            (Family::Symbols, _) => Font::Symbols,
         }
     }
 }
@@ -80,6 +128,17 @@ enum Family {
     Latin,
     Arabic,
     Cjk,
+    Symbols,
+}
+
+/// Characters whose glyphs [`Font::glyph`] keeps: everything below the CJK blocks.
+const MEMO_CHARS: usize = 0x3000;
+
+thread_local! {
+    /// Per character below [`MEMO_CHARS`] and font (`char * fonts + font`): 0 not asked
+    /// yet, 1 no glyph, glyph + 2 otherwise.
+    static GLYPHS: std::cell::RefCell<Vec<u32>> =
+        std::cell::RefCell::new(vec![0; MEMO_CHARS * Font::ALL.len()]);
 }
 
 fn is_arabic(c: char) -> bool {
@@ -106,6 +165,10 @@ fn family_of(c: char, previous: Option<Family>) -> Family {
     }
     if Font::Latin.has(c) {
         Family::Latin
+    } else if previous != Some(Family::Cjk) && Font::Symbols.has(c) {
+        // The same glyph as the CJK font's, without embedding that font in a report that
+        // has no Chinese.
+        Family::Symbols
     } else if Font::Cjk.has(c) {
         Family::Cjk
     } else if Font::Arabic.has(c) {
@@ -223,16 +286,11 @@ pub fn mirror(c: char) -> Option<char> {
 /// further glyphs stand for nothing. Every glyph thus maps the same way wherever it is
 /// drawn (the map has one entry per glyph), and `exact` says whether the glyphs, read in
 /// drawing order, give the cluster's text back.
-fn cluster_texts(
-    face: &rustybuzz::Face<'_>,
-    text: &str,
-    gids: &[u16],
-    rtl: bool,
-) -> (Vec<String>, bool) {
+fn cluster_texts(font: Font, text: &str, gids: &[u16], rtl: bool) -> (Vec<String>, bool) {
     let mut out = vec![String::new(); gids.len()];
     let mut left: Vec<char> = Vec::new();
     let mut matched = vec![false; gids.len()];
-    let cmap_glyph = |c: char| face.glyph_index(c).map(|g| g.0);
+    let cmap_glyph = |c: char| font.glyph(c);
     for c in text.chars() {
         let own = |g: &u16| cmap_glyph(c) == Some(*g);
         let mirrored = |g: &u16| rtl && mirror(c).and_then(cmap_glyph) == Some(*g);
@@ -323,7 +381,7 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
             .iter()
             .filter_map(|i| infos.get(*i).map(|g| g.glyph_id as u16))
             .collect();
-        let (texts, cluster_exact) = cluster_texts(face, cluster, &gids, rtl);
+        let (texts, cluster_exact) = cluster_texts(font, cluster, &gids, rtl);
         exact &= cluster_exact;
         for (i, t) in glyphs.iter().zip(texts) {
             if let Some(c) = cids.get_mut(*i) {
@@ -644,6 +702,28 @@ fn carry_isolates(lines: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kept_glyphs_are_the_fonts_own_asked_twice_and_beyond_the_kept_range() {
+        // Every character below the CJK blocks, each font, asked twice (the second answer
+        // comes from the thread's memo), and a few beyond it, must be what the font's
+        // character map says.
+        let chars = (0u32..0x3000)
+            .chain([0x4E2D, 0x6587, 0xFB50, 0xFEFF, 0x1F600])
+            .filter_map(char::from_u32);
+        for c in chars {
+            for font in Font::ALL {
+                let own = font.face().and_then(|f| f.glyph_index(c)).map(|g| g.0);
+                assert_eq!(font.glyph(c), own, "{font:?} {c:?}");
+                assert_eq!(font.glyph(c), own, "{font:?} {c:?}, asked again");
+            }
+        }
+        // The arrows a report in another language needs come from the symbols font, not
+        // the CJK font; after Chinese text they stay with it.
+        assert_eq!(family_of('→', Some(Family::Latin)), Family::Symbols);
+        assert_eq!(family_of('←', None), Family::Symbols);
+        assert_eq!(family_of('→', Some(Family::Cjk)), Family::Cjk);
+    }
     use crate::linebreak::{closes, opens};
 
     #[test]
