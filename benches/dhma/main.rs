@@ -195,7 +195,10 @@ impl Options {
             no_rival: false,
             keep: None,
         };
-        let mut args = std::env::args().skip(1);
+        // `args_os`: an argument that is not UTF-8 (a folder name) must not panic.
+        let mut args = std::env::args_os()
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned());
         while let Some(a) = args.next() {
             match a.as_str() {
                 "--quick" => o.quick = true,
