@@ -355,7 +355,7 @@ pub(super) fn radar(
         for run in runs {
             let pts: Vec<(f32, f32)> = run.iter().map(|p| to_pdf(*p)).collect();
             let closed = runs.len() == 1 && run.len() == layout.axes.len();
-            w.polyline(&pts, colour, 1.8, closed);
+            w.polyline_dashed(&pts, colour, 1.8, closed, series.dashed);
         }
     }
     // The scale: phases 1 to 5 where the rings cross the top axis, over the series.
@@ -1225,11 +1225,12 @@ fn pdf_legend(
                 (x, x + swatch)
             };
             if let Some(colour) = e.colour {
-                w.polyline(
+                w.polyline_dashed(
                     &[(sx, mid), (sx + LEGEND_SWATCH, mid)],
                     charts::rgb(colour),
                     2.2,
                     false,
+                    e.dashed,
                 );
             }
             w.line_at(e.label, tx, lw, top, LEGEND_SIZE, false, Align::Start, INK);

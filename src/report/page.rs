@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem,
-    TextRenderingMode, WindingOrder,
+    Color, DictItem, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect,
+    Rgb, TextItem, TextRenderingMode, WindingOrder,
 };
 
 use super::text::{self, Font};
@@ -561,17 +561,35 @@ impl Writer {
         thickness: f32,
         closed: bool,
     ) {
+        self.polyline_dashed(points, colour, thickness, closed, false);
+    }
+
+    /// [`Writer::polyline`], dashed when `dashed` (a chart's target, as the screen and the
+    /// chart images draw it).
+    pub fn polyline_dashed(
+        &mut self,
+        points: &[(f32, f32)],
+        colour: (f32, f32, f32),
+        thickness: f32,
+        closed: bool,
+        dashed: bool,
+    ) {
         let line = Line {
             points: line_points(points),
             is_closed: closed,
         };
-        self.ops().extend([
+        let ops = self.ops();
+        ops.extend([
             Op::SaveGraphicsState,
             Op::SetOutlineColor { col: rgb(colour) },
             Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine { line },
-            Op::RestoreGraphicsState,
         ]);
+        if dashed {
+            ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[4.5, 3.0]),
+            });
+        }
+        ops.extend([Op::DrawLine { line }, Op::RestoreGraphicsState]);
     }
 
     /// A filled polygon in PDF coordinates.

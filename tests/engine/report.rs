@@ -1401,3 +1401,30 @@ fn the_questionnaire_holds_every_question_phase_and_the_ratings_columns() {
         }
     }
 }
+
+#[test]
+fn the_radar_draws_the_target_dashed_as_the_screen_does() {
+    // The target series (and its legend swatch) is dashed on screen and in the chart
+    // images; the PDF draws it with a dash pattern too, and only there: every other line
+    // of the report is solid.
+    let data = sample_with_roadmap();
+    let report = render(&data, None, Lang::En, Paper::A4, "2026-11-23").expect("render");
+    let doc = lopdf::Document::load_mem(&report.pdf).expect("the PDF reads back");
+    let mut dashed = 0;
+    for (number, id) in doc.get_pages() {
+        let content = doc.get_page_content(id);
+        let ops = lopdf::content::Content::decode(&content).expect("content decodes");
+        for op in ops.operations.iter().filter(|op| op.operator == "d") {
+            let pattern: Vec<f32> = op
+                .operands
+                .first()
+                .and_then(|o| o.as_array().ok())
+                .map(|a| a.iter().filter_map(|n| n.as_float().ok()).collect())
+                .unwrap_or_default();
+            assert_eq!(pattern, vec![4.5, 3.0], "page {number}: {op:?}");
+            dashed += 1;
+        }
+    }
+    // The radar's target and its legend entry.
+    assert!(dashed >= 2, "{dashed} dashed lines");
+}
