@@ -187,6 +187,24 @@ impl Db {
                 carried_items.push(item);
             }
             insert_roadmap(tx, new_id, &carried_items)?;
+            // GDHM's details (the country's summary, its contacts) stay those of the
+            // country until someone changes them; each is logged as if set.
+            let details = super::gdhm::details_in(tx, from)?;
+            for f in crate::model::GdhmDetails::FIELDS {
+                if let Some(v) = details.get(f).filter(|v| !v.is_empty()) {
+                    log(
+                        tx,
+                        new_id,
+                        &now,
+                        actor,
+                        &super::gdhm::log_what(f),
+                        None,
+                        None,
+                        Some(v),
+                    )?;
+                }
+            }
+            super::gdhm::put_details(tx, new_id, &details)?;
             Ok(RoundMade {
                 id: new_id,
                 from,

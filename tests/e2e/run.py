@@ -1842,6 +1842,10 @@ def test_an_assessment_file_given_at_start_opens_through_the_import(binary, tmp)
         assert app.js("return document.querySelector('#notice').className") != "error", app.text("#notice")
         assert [a["round"] for a in app.invoke("list_assessments", {}) if a["country"] == "Testonia"] == ["Opened by a double-click"]
         assert app.invoke("opened_files", {}) == [], "each file is opened once"
+        # The screen starts at its top: the top bar and the import's summary in view (the
+        # walk used to open scrolled down by the top bar's height).
+        assert app.js("return window.scrollY") == 0, app.js("return window.scrollY")
+        assert app.js("return document.querySelector('#notice').getBoundingClientRect().top >= 0")
     finally:
         app.close()
     # A file that is not an assessment: the import's own error, on the first screen.

@@ -448,3 +448,36 @@ fn unreviewed_answers_are_named_in_the_order_of_their_codes() {
     assert_eq!(codes, sorted);
     assert_eq!(codes[..4], ["1", "2", "2a", "3"]);
 }
+
+#[test]
+fn the_next_round_keeps_the_countrys_gdhm_details_and_logs_them() {
+    // The sample has every detail GDHM's upload needs; the next round starts with them (the
+    // same country, the same contacts), each logged, and the new round's GDHM file can be
+    // written without asking again.
+    let dir = tempfile::tempdir().expect("tmp");
+    let (mut db, id) = sample_db(dir.path());
+    let before = db.load(id).expect("load").gdhm;
+    assert!(!before.country_summary.is_empty() && !before.contact_person_email.is_empty());
+    let made = start(&mut db, id, Some("Review 2029"), Some("2029-03-01"));
+    let next = db.load(made.id).expect("load next");
+    assert_eq!(next.gdhm, before);
+    let logged: Vec<&str> = next
+        .change_log
+        .iter()
+        .filter(|c| c.what.starts_with("gdhm."))
+        .map(|c| c.what.as_str())
+        .collect();
+    assert_eq!(
+        logged.len(),
+        dhma::model::GdhmDetails::FIELDS
+            .iter()
+            .filter(|f| before.get(f).is_some_and(|v| !v.is_empty()))
+            .count(),
+        "{logged:?}"
+    );
+    // The details of the round before are its own: changing the new round's leaves them.
+    let mut changed = next.gdhm.clone();
+    changed.country_summary = "Summary for 2029.".into();
+    db.set_gdhm_details(made.id, &changed, ACTOR).expect("set");
+    assert_eq!(db.load(id).expect("load").gdhm, before);
+}

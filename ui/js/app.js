@@ -100,7 +100,10 @@ async function go(view, opts = {}) {
   await flush();
   Object.assign(state, { view }, opts);
   await render();
-  $("#main").focus();
+  // A new screen starts at its top, with the top bar and the notice in view: focus goes to
+  // it for screen readers without scrolling the top bar away (it did after an import).
+  $("#main").focus({ preventScroll: true });
+  window.scrollTo(0, 0);
 }
 
 async function render() {
