@@ -359,35 +359,41 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
     let mut clusters: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
     clusters.sort_unstable();
     clusters.dedup();
-    // The glyphs of each cluster (glyphs of a cluster are adjacent), in drawing order.
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
-    for (i, info) in infos.iter().enumerate() {
-        let k = clusters.partition_point(|&x| x < info.cluster as usize);
-        if let Some(m) = members.get_mut(k) {
-            m.push(i);
-        }
-    }
-    let mut cids: Vec<String> = vec![String::new(); infos.len()];
+    // Each cluster's glyphs are adjacent, in drawing order: walk them group by group.
+    let mut cids: Vec<String> = Vec::with_capacity(infos.len());
     let mut exact = true;
-    for (k, glyphs) in members.iter().enumerate() {
-        let (Some(&start), end) = (
-            clusters.get(k),
-            clusters.get(k + 1).copied().unwrap_or(text.len()),
-        ) else {
-            continue;
-        };
+    let mut from = 0;
+    while let Some(first) = infos.get(from) {
+        let cluster_at = first.cluster;
+        let count = infos
+            .get(from..)
+            .map_or(1, |rest| {
+                rest.iter().take_while(|g| g.cluster == cluster_at).count()
+            })
+            .max(1);
+        let start = cluster_at as usize;
+        let k = clusters.partition_point(|&x| x <= start);
+        let end = clusters.get(k).copied().unwrap_or(text.len());
         let cluster = text.get(start..end).unwrap_or("");
-        let gids: Vec<u16> = glyphs
-            .iter()
-            .filter_map(|i| infos.get(*i).map(|g| g.glyph_id as u16))
-            .collect();
-        let (texts, cluster_exact) = cluster_texts(font, cluster, &gids, rtl);
-        exact &= cluster_exact;
-        for (i, t) in glyphs.iter().zip(texts) {
-            if let Some(c) = cids.get_mut(*i) {
-                *c = t;
+        let group = infos.get(from..from + count).unwrap_or(&[]);
+        // Nearly every cluster is one character drawn by the font's own glyph for it: its
+        // text is that character (what `cluster_texts` would find, without its work).
+        let mut chars = cluster.chars();
+        let single = match (group, chars.next(), chars.next()) {
+            ([g], Some(c), None) if font.glyph(c) == Some(g.glyph_id as u16) => Some(c),
+            _ => None,
+        };
+        match single {
+            Some(c) => cids.push(c.to_string()),
+            None => {
+                let gids: Vec<u16> = group.iter().map(|g| g.glyph_id as u16).collect();
+                let (texts, cluster_exact) = cluster_texts(font, cluster, &gids, rtl);
+                exact &= cluster_exact;
+                let mut texts = texts.into_iter();
+                cids.extend((0..group.len()).map(|_| texts.next().unwrap_or_default()));
             }
         }
+        from += count;
     }
     if rtl && text.chars().count() > 1 {
         // Reading the glyphs' characters left to right gives them in visual order.
