@@ -589,13 +589,89 @@ pub fn change_log(src: &Source<'_>, l: &Localizer) -> Sheet {
         s.rows.push(vec![
             Cell::text(l.time(&c.at)),
             Cell::text(c.actor.clone()),
-            Cell::text(c.what.clone()),
+            Cell::text(change_kind_label(&c.what, l)),
             Cell::text(c.subject.clone().unwrap_or_default()),
             Cell::text(c.old.clone().unwrap_or_default()),
             Cell::text(c.new.clone().unwrap_or_default()),
         ]);
     }
     s
+}
+
+/// The message that names each kind of change-log entry (`Change::what`) for a reader:
+/// a field's own label where the interface has one, else a `change-kind-…` message.
+pub const CHANGE_KINDS: &[(&str, &str)] = &[
+    ("assessment.created", "change-kind-assessment-created"),
+    ("assessment.finalised", "change-kind-assessment-finalised"),
+    ("benchmark", "change-kind-benchmark"),
+    ("consensus.note", "merge-field-note"),
+    ("dissent", "change-kind-dissent"),
+    ("evidence.added", "change-kind-evidence-added"),
+    ("evidence.removed", "change-kind-evidence-removed"),
+    ("group", "change-kind-group"),
+    ("group.deleted", "change-kind-group-deleted"),
+    ("merge.conflict", "change-kind-merge-conflict"),
+    ("merge.resolved", "change-kind-merge-resolved"),
+    ("merge.set-aside", "change-kind-merge-set-aside"),
+    ("merge.taken", "change-kind-merge-taken"),
+    ("narrative.context", "report-narrative-context"),
+    ("narrative.findings", "report-narrative-findings"),
+    (
+        "narrative.recommendations",
+        "report-narrative-recommendations",
+    ),
+    ("participants", "change-kind-participants"),
+    ("participants.added", "change-kind-participants-added"),
+    ("progress.reported", "change-kind-progress-reported"),
+    ("rating", "change-kind-rating"),
+    ("rating.tally", "merge-field-tally"),
+    ("ratings.imported", "change-kind-ratings-imported"),
+    ("response.carried", "merge-field-carried"),
+    ("response.change_note", "merge-field-change-note"),
+    ("response.confidence", "merge-field-confidence"),
+    ("response.current", "merge-field-current"),
+    ("response.na_reason", "merge-field-na-reason"),
+    ("response.rationale", "merge-field-rationale"),
+    ("response.reviewed", "change-kind-response-reviewed"),
+    ("response.target", "merge-field-target"),
+    ("response.target_year", "merge-field-target-year"),
+    ("roadmap.added", "change-kind-roadmap-added"),
+    ("roadmap.baseline", "ui-road-baseline"),
+    ("roadmap.budget", "ui-road-budget"),
+    ("roadmap.carried", "change-kind-roadmap-carried"),
+    ("roadmap.cost", "ui-road-cost"),
+    ("roadmap.deleted", "change-kind-roadmap-deleted"),
+    ("roadmap.end_year", "ui-road-end-year"),
+    ("roadmap.monitoring", "ui-road-monitoring"),
+    ("roadmap.monitoring_target", "ui-road-target"),
+    ("roadmap.position", "merge-field-roadmap-position"),
+    ("roadmap.priority", "ui-road-priority"),
+    ("roadmap.progress", "ui-road-progress"),
+    ("roadmap.regenerated", "change-kind-roadmap-regenerated"),
+    ("roadmap.reordered", "change-kind-roadmap-reordered"),
+    ("roadmap.responsible", "ui-road-responsible"),
+    ("roadmap.start_year", "ui-road-start-year"),
+    ("roadmap.status", "ui-road-status"),
+    ("roadmap.text", "ui-road-action"),
+    ("roadmap.timeframe", "ui-road-timeframe"),
+    ("round.carried-from", "change-kind-round-carried-from"),
+];
+
+/// What a change-log entry changed, in the reader's words: its kind's message, a GDHM
+/// detail's label (`gdhm.<detail>`), or, for a kind this version does not know (a file
+/// from a newer DHMA), the kind as written.
+pub fn change_kind_label(what: &str, l: &Localizer) -> String {
+    let known = CHANGE_KINDS
+        .iter()
+        .find(|(kind, _)| *kind == what)
+        .map(|(_, key)| (*key).to_string());
+    let detail = what
+        .strip_prefix("gdhm.")
+        .map(|d| format!("merge-field-gdhm-{}", d.replace('_', "-")));
+    match known.or(detail).filter(|key| l.has(key)) {
+        Some(key) => l.text(&key),
+        None => what.to_string(),
+    }
 }
 
 /// Writes `bytes` to `path` as every export does: a temporary name in the same folder,

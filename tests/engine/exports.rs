@@ -222,6 +222,20 @@ fn the_workbook_reads_back_with_the_numbers_of_dhma_score() {
     assert_eq!(ratings.height(), data.workshop.ratings.len() + 1);
     let log = book.worksheet_range("Change log").expect("log");
     assert_eq!(log.height(), data.change_log.len() + 1);
+    // What each entry changed, in words ("Current phase"), never the internal kind.
+    let what_col = log
+        .rows()
+        .next()
+        .and_then(|h| h.iter().position(|c| string(c) == "Field"))
+        .expect("a Field column");
+    for (row, c) in log.rows().skip(1).zip(&data.change_log) {
+        let shown = string(&row[what_col]);
+        assert_ne!(shown, c.what, "the kind {} is shown as written", c.what);
+        assert_eq!(
+            shown,
+            dhma::export::change_kind_label(&c.what, &Localizer::new(Lang::En, false))
+        );
+    }
 
     // One header row, frozen, with a filter over the table, on every sheet; left to right.
     for n in 1..=8 {
@@ -836,4 +850,122 @@ fn the_transaction_checks_the_draft_itself() {
         .expect_err("refused");
     assert_eq!(err.code(), "assessment-locked");
     assert_eq!(super::hostile::dump(&db), before);
+}
+
+/// The `what` of every change-log entry DHMA's code writes with a literal: the fifth
+/// argument of each `log(` call and the literals in each `log_changes(` call, found in the
+/// source of `src/`.
+fn logged_kinds() -> std::collections::BTreeSet<String> {
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    /// The text of a call from just after its `(` to its matching `)`.
+    fn call_body(s: &str) -> &str {
+        let mut depth = 0usize;
+        for (i, c) in s.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' if depth == 0 => return &s[..i],
+                ')' => depth -= 1,
+                _ => {}
+            }
+        }
+        s
+    }
+    fn literals(s: &str) -> Vec<String> {
+        s.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut kinds = std::collections::BTreeSet::new();
+    for f in files {
+        let s = std::fs::read_to_string(&f).expect("source");
+        for (at, _) in s.match_indices("log(") {
+            let before = s[..at].chars().next_back().unwrap_or(' ');
+            if before.is_alphanumeric() || before == '_' || before == '.' {
+                continue;
+            }
+            let body = call_body(&s[at + 4..]);
+            let args: Vec<&str> = body.split(',').map(str::trim).collect();
+            if let Some(what) = args.get(4) {
+                let what = what.trim_start_matches('&');
+                if what.starts_with('"') {
+                    kinds.extend(literals(what));
+                }
+            }
+        }
+        // The fields `log_changes` logs: its own arguments, and the arrays of
+        // `(what, old, new)` made for it.
+        let field_lists = s
+            .match_indices("log_changes(")
+            .map(|(at, _)| call_body(&s[at + 12..]))
+            .chain(
+                s.match_indices("[(&str, Option<String>, Option<String>); ")
+                    .filter_map(|(at, _)| s[at..].split_once("= [")?.1.split_once("];"))
+                    .map(|(body, _)| body),
+            );
+        for body in field_lists {
+            kinds.extend(
+                literals(body)
+                    .into_iter()
+                    .filter(|l| l.contains('.') && !l.contains(' ')),
+            );
+        }
+    }
+    kinds
+}
+
+#[test]
+fn every_kind_of_change_is_named_in_every_language() {
+    let kinds = logged_kinds();
+    // The scan finds the calls (a scan that found nothing would prove nothing).
+    for k in [
+        "assessment.created",
+        "response.current",
+        "roadmap.status",
+        "rating.tally",
+    ] {
+        assert!(kinds.contains(k), "{k} not found among {kinds:?}");
+    }
+    let known: Vec<&str> = dhma::export::CHANGE_KINDS.iter().map(|(k, _)| *k).collect();
+    for k in &kinds {
+        assert!(
+            known.contains(&k.as_str()),
+            "the change kind {k} has no name: add it to export::CHANGE_KINDS"
+        );
+    }
+    let narratives = dhma::model::NarrativeKind::ALL.map(|k| format!("narrative.{}", k.as_str()));
+    let details = dhma::model::GdhmDetails::FIELDS.map(|f| format!("gdhm.{f}"));
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang, false);
+        for what in known
+            .iter()
+            .map(|k| k.to_string())
+            .chain(narratives.iter().cloned())
+            .chain(details.iter().cloned())
+        {
+            let shown = dhma::export::change_kind_label(&what, &l);
+            assert_ne!(shown, what, "{lang}: {what} has no name");
+            assert!(!shown.trim().is_empty(), "{lang}: {what}");
+        }
+        // A kind from a newer DHMA is shown as written rather than lost.
+        assert_eq!(
+            dhma::export::change_kind_label("future.kind", &l),
+            "future.kind"
+        );
+    }
 }
