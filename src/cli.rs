@@ -135,7 +135,8 @@ enum Command {
         report_lang: Option<String>,
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
-        #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
+        // `--all` writes PDFs only (one per assessment).
+        #[arg(long, value_enum, default_value_t = ReportFormat::Pdf, conflicts_with = "all")]
         format: ReportFormat,
         #[arg(short, long)]
         output: PathBuf,
@@ -244,6 +245,15 @@ fn export_format_parser() -> impl clap::builder::TypedValueParser<Value = Export
 enum PaperArg {
     A4,
     Letter,
+}
+
+impl From<PaperArg> for dhma::report::Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A4 => dhma::report::Paper::A4,
+            PaperArg::Letter => dhma::report::Paper::Letter,
+        }
+    }
 }
 
 /// What `dhma report` writes: the PDF, or the editable DOCX document.
@@ -609,7 +619,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             (false, Some(assessment)) => {
                 report(db, &assessment, report_lang, paper, format, &output, l, out)
             }
-            _ => report_all(db, report_lang, &output, l, out),
+            _ => report_all(db, report_lang, paper, &output, l, out),
         },
         Command::Handout {
             target,
@@ -1447,6 +1457,7 @@ fn export_all(db: Option<&Path>, output: &Path, l: &Localizer, out: &mut impl Wr
 fn report_all(
     db: Option<&Path>,
     report_lang: Option<String>,
+    paper: PaperArg,
     output: &Path,
     l: &Localizer,
     out: &mut impl Write,
@@ -1457,7 +1468,7 @@ fn report_all(
     };
     let db = open_for_reading(db)?;
     let (bar, mut progress) = progress_bar();
-    let files = service::report_all(&db, lang, output, &mut progress)?;
+    let files = service::report_all(&db, lang, paper.into(), output, &mut progress)?;
     bar.finish_and_clear();
     line(
         out,
@@ -1539,10 +1550,7 @@ fn report(
         Some(tag) => tag.parse()?,
         None => l.lang(),
     };
-    let paper = match paper {
-        PaperArg::A4 => dhma::report::Paper::A4,
-        PaperArg::Letter => dhma::report::Paper::Letter,
-    };
+    let paper = dhma::report::Paper::from(paper);
     let path = Path::new(assessment);
     if format == ReportFormat::Docx {
         if path.is_file() {

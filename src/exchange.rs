@@ -187,10 +187,6 @@ pub fn fingerprint(data: &AssessmentData) -> Result<String> {
     Ok(sha256_hex(content_text(data)?.as_bytes()))
 }
 
-/// Change-log entries that may follow a sign-off: the roadmap's follow-up (each action's
-/// status and progress note) and the progress reports written from it.
-pub const FOLLOW_UP: [&str; 3] = ["roadmap.status", "roadmap.progress", "progress.reported"];
-
 /// Whether a finalised assessment's check code matches its content as signed. The content
 /// as signed is rebuilt from what is here: the follow-up changes made after sign-off undone
 /// from the change log (newest first, each to its old value), the log cut before the
@@ -216,6 +212,8 @@ pub fn verify_check_code(data: &AssessmentData) -> Result<Option<bool>> {
     };
     let mut signed = data.clone();
     let after = signed.change_log.split_off(pos);
+    // The change-log entries that may follow a sign-off: each action's status and progress
+    // note, and the progress reports written from them.
     for c in after.iter().skip(1).rev() {
         let item = signed
             .roadmap

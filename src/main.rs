@@ -1,4 +1,5 @@
-//! The `dhma` command line: a thin layer over the core (the desktop app does not link it).
+//! The `dhma` command line: a thin layer over the core (`cli.rs`, which the desktop program
+//! also compiles in, to run as `dhma` from the packages).
 
 mod cli;
 

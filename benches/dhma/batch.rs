@@ -119,7 +119,13 @@ pub fn run(opts: &Options) -> BenchResult<Vec<Row>> {
     let db = Db::open_for_reading(&db_path)?;
     let out_dir = dir.path().join("reports");
     let t = Instant::now();
-    let files = service::report_all(&db, Lang::En, &out_dir, &mut |_, _| {})?;
+    let files = service::report_all(
+        &db,
+        Lang::En,
+        dhma::report::Paper::A4,
+        &out_dir,
+        &mut |_, _| {},
+    )?;
     let took = t.elapsed().as_secs_f64() * 1e3;
     rows.push(
         Row::new(

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use dhma::i18n::{Lang, Localizer};
-use dhma::storage::{default_db_path, Db, DbLock};
+use dhma::storage::{Db, DbLock};
 
 use crate::error::{IpcError, IpcResult};
 
@@ -29,11 +29,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The database named by `--db PATH`, else `DHMA_DB`, else the app-data folder.
-    pub fn path_from_args() -> PathBuf {
-        Launch::parse(std::env::args_os().skip(1), Path::new(""))
-            .db
-            .unwrap_or_else(default_db_path)
+    /// Records a report, handout or progress report this session wrote: the files
+    /// `open_report` may open.
+    pub fn remember_report(&self, path: PathBuf) {
+        self.reports
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(path);
     }
 
     /// Opens the database at `path`; a failure is kept, not fatal (see [`AppState::problem`]).

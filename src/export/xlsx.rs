@@ -81,6 +81,9 @@ fn xlsx_err(e: XlsxError) -> Error {
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank.
+/// The tallest row Excel accepts, in points.
+const MAX_ROW_POINTS: f64 = 409.0;
+
 fn sheet_name(name: &str, fallback: &str) -> String {
     let cleaned: String = name
         .chars()
@@ -108,7 +111,10 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
         let mut name = sheet_name(&s.name, s.key);
         // Two sheets named alike (a translation that shortens to the same 31 characters).
         if used.iter().any(|u| u.to_lowercase() == name.to_lowercase()) {
-            name = sheet_name(&format!("{name} {}", n + 1), s.key);
+            // Room for the number within Excel's 31 characters.
+            let suffix = format!(" {}", n + 1);
+            let keep: String = name.chars().take(31 - suffix.chars().count()).collect();
+            name = sheet_name(&format!("{keep}{suffix}"), s.key);
         }
         used.push(name.clone());
         ws.set_name(&name).map_err(xlsx_err)?;
@@ -121,7 +127,8 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
             let r = u32::try_from(r + 1).map_err(|_| too_big())?;
             let lines = row_lines(row);
             if lines > 1 {
-                ws.set_row_height(r, ROW_POINTS * lines as f64)
+                // Excel refuses rows taller than 409 points (a long rationale).
+                ws.set_row_height(r, (ROW_POINTS * lines as f64).min(MAX_ROW_POINTS))
                     .map_err(xlsx_err)?;
             }
             for (c, cell) in row.iter().enumerate() {

@@ -787,15 +787,16 @@ fn png_size(png: &[u8]) -> Result<(f32, f32)> {
 }
 
 fn not_png() -> Error {
-    Error::io(
-        std::path::Path::new("chart.png"),
-        &std::io::Error::new(std::io::ErrorKind::InvalidData, "not a PNG image"),
-    )
+    Error::ChartImage {
+        detail: "not a PNG image".into(),
+    }
 }
 
 /// The parts in one zip archive, compressed, with a fixed time (the same report gives the
 /// same bytes).
 fn zip(parts: Vec<(String, Vec<u8>)>) -> Result<Vec<u8>> {
+    // Only memory is written here (a failure is a fault of DHMA's, named after the document
+    // being built); the file itself is written, and named in its errors, by the caller.
     let fail = |e: &dyn std::fmt::Display| {
         Error::io(
             std::path::Path::new("report.docx"),

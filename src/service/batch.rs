@@ -121,7 +121,7 @@ pub fn batch_cells(list: &[AssessmentData], lang: Lang) -> Result<BatchCells> {
                 row.push(Cell::Text(block_name.clone()));
                 row.push(match i.current {
                     Some(Current::Phase(p)) => Cell::Number(f64::from(p)),
-                    Some(Current::NotApplicable) => Cell::Text("NA".into()),
+                    Some(Current::NotApplicable) => Cell::Text(crate::export::NA.into()),
                     None => Cell::Empty,
                 });
                 row.push(number(i.target.map(f64::from)));
@@ -242,11 +242,12 @@ pub fn report_file_name(data: &AssessmentData, lang: Lang) -> String {
 }
 
 /// `dhma report --all`: one PDF report per assessment in `dir` (made if missing), in
-/// `lang`, each with its previous round, as [`super::export_report`] writes it; reports are
+/// `lang` on `paper`, each with its previous round, as [`super::export_report`] writes it; reports are
 /// drawn on every core. `progress(done, total)` after each. Returns the files written.
 pub fn report_all(
     db: &Db,
     lang: Lang,
+    paper: crate::report::Paper,
     dir: &Path,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<PathBuf>> {
@@ -286,14 +287,8 @@ pub fn report_all(
                 let Some((data, previous, path)) = job else {
                     break;
                 };
-                let done = super::write_report(
-                    data,
-                    previous.as_ref(),
-                    lang,
-                    crate::report::Paper::A4,
-                    &path,
-                )
-                .map(|_| ());
+                let done =
+                    super::write_report(data, previous.as_ref(), lang, paper, &path).map(|_| ());
                 if tx.send(done).is_err() {
                     break;
                 }

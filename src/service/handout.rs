@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::{assessment_title, framework_of};
 use crate::error::{Error, Result};
-use crate::framework::{self, Framework};
+use crate::framework;
 use crate::i18n::{Lang, Localizer};
 use crate::report::handout::{self, Handout, LastRound};
 use crate::report::Paper;
@@ -17,30 +17,10 @@ pub fn is_framework(text: &str) -> bool {
     framework::builtin().iter().any(|f| f.id == text.trim())
 }
 
-/// The latest built-in version of a framework.
-fn latest(id: &str) -> Result<&'static Framework> {
-    framework::builtin()
-        .iter()
-        .filter(|f| f.id == id)
-        .max_by(|a, b| {
-            let v = |f: &Framework| -> Vec<u64> {
-                f.version
-                    .split('.')
-                    .map(|p| p.parse().unwrap_or(0))
-                    .collect()
-            };
-            v(a).cmp(&v(b))
-        })
-        .ok_or_else(|| Error::UnknownFramework {
-            id: id.to_string(),
-            version: String::new(),
-        })
-}
-
 /// Writes the blank questionnaire of a framework (its latest built-in version) as a PDF
 /// (A4); `prefill` is refused: a framework has no earlier round. Returns the number of pages.
 pub fn write_framework_handout(id: &str, lang: Lang, prefill: bool, path: &Path) -> Result<usize> {
-    let fw = latest(id.trim())?;
+    let fw = framework::latest(id.trim())?;
     if prefill {
         let l = Localizer::new(lang, false);
         return Err(Error::NoEarlierRound {

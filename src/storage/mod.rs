@@ -734,6 +734,12 @@ impl Db {
                  WHERE assessment_id = ?1 AND uid = ?2",
                 params![id, uid, status.as_str(), progress],
             )?;
+            // A draft's last change is now, as after any other edit (a finalised
+            // assessment keeps its finalisation time: the check code covers it).
+            tx.execute(
+                "UPDATE assessments SET updated_at = ?2 WHERE id = ?1 AND status = 'draft'",
+                params![id, now],
+            )?;
             log_changes(
                 tx,
                 id,

@@ -1893,5 +1893,38 @@ def test_a_file_opened_while_dhma_runs_goes_to_the_running_window(binary, tmp):
         bus.wait(timeout=10)
 
 
+def test_in_a_draft_a_progress_note_keeps_the_status_just_chosen(binary, tmp):
+    """The status menu and the progress note save through two commands; typing a note after
+    changing the status must not put the old status back."""
+    app = App(binary, os.path.join(tmp, "f.sqlite3"))
+    try:
+        item = the_sample(app)
+        app.click("#nav-roadmap")
+        app.click("#regenerate")
+        app.until("!document.body.dataset.busy && !!document.querySelector('#notice:not([hidden])')", "regenerated")
+        view = app.invoke("roadmap", {"id": item["id"]})
+        first = next(r for g in view["groups"] for r in g["rows"])
+        assert first["status"] != "planned", first["status"]
+        app.js("""const item = document.querySelector(`.road-item[data-uid='${arguments[0]}']`);
+            const status = Array.from(item.querySelectorAll('select')).find((s) => s.querySelector("option[value='planned']"));
+            status.value = 'planned';
+            status.dispatchEvent(new Event('change'));""", first["uid"])
+        saved(app)
+        app.js("""const note = document.querySelector(`.road-item[data-uid='${arguments[0]}'] .progress-note`);
+            note.value = 'Terms of reference drafted.';
+            note.dispatchEvent(new Event('change'));""", first["uid"])
+        # The note's save has landed once the core has the note.
+        deadline = time.time() + 20
+        while True:
+            after = app.invoke("roadmap", {"id": item["id"]})
+            row = next(r for g in after["groups"] for r in g["rows"] if r["uid"] == first["uid"])
+            if row["progress"] == "Terms of reference drafted." or time.time() > deadline:
+                break
+            time.sleep(0.2)
+        assert (row["status"], row["progress"]) == ("planned", "Terms of reference drafted."), row
+    finally:
+        app.close()
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -329,3 +329,40 @@ fn open_actions_carry_into_the_next_round_with_status_and_note() {
     assert_eq!(from_a.new.as_deref(), Some("in-progress"));
     assert!(!carried.iter().any(|c| c.old.as_deref() == Some(b.as_str())));
 }
+
+#[test]
+fn in_a_draft_a_follow_up_change_is_the_drafts_last_change() {
+    // The same status change through the follow-up as through editing the action: the
+    // draft's last change moves to now, and the item counts as edited by a person.
+    let mut db = Db::open_in_memory().expect("db");
+    let id = service::open_sample(&mut db).expect("sample");
+    service::regenerate_roadmap(&mut db, id, ACTOR).expect("roadmap");
+    db.conn()
+        .execute(
+            "UPDATE assessments SET updated_at = '2020-01-01T00:00:00Z' WHERE id = ?1",
+            [id],
+        )
+        .expect("age the draft");
+    let item = db.load(id).expect("load").roadmap.remove(0);
+    db.set_follow_up(
+        id,
+        &item.uid,
+        RoadmapStatus::Planned,
+        "Budget line asked for.",
+        ACTOR,
+    )
+    .expect("follow-up");
+    let data = db.load(id).expect("load");
+    assert!(
+        data.assessment.updated_at.as_str() > "2020-01-01T00:00:00Z",
+        "{}",
+        data.assessment.updated_at
+    );
+    let after = data
+        .roadmap
+        .iter()
+        .find(|i| i.uid == item.uid)
+        .expect("item");
+    assert_eq!(after.status, RoadmapStatus::Planned);
+    assert!(after.edited);
+}

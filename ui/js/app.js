@@ -157,7 +157,8 @@ async function homeView() {
       const done = await api.moveImport(ev.currentTarget.dataset.path || null);
       if (!done) return;
       await render();
-      notify([...done.items.map((i) => i.summary), done.summary].join(" "));
+      // Each sentence of the core on its own line, as `dhma move import` prints them.
+      notify([...done.items.map((i) => i.summary), done.summary].join("\n"));
       $("#move-import")?.focus();
     } catch (e) { failed(e); }
   };
@@ -307,6 +308,7 @@ async function restoreBackup(b) {
     applyTexts(await api.uiTexts());
     await go("home");
     notify(message);
+    await openHanded(); // a file double-clicked while the database could not be opened
     return true;
   } catch (e) { failed(e); return false; }
 }
@@ -334,10 +336,11 @@ async function recoveryView() {
       state.problem = null;
       await go("home");
       notify(message);
+      await openHanded();
     } catch (e) { failed(e); }
   };
   const retry = async () => {
-    try { await api.retryOpen(); state.problem = null; await go("home"); } catch (e) { state.problem = e; failed(e); }
+    try { await api.retryOpen(); state.problem = null; await go("home"); await openHanded(); } catch (e) { state.problem = e; failed(e); }
   };
   let view = { rows: [], intro: "" };
   try { view = await api.backups(); } catch (e) { /* no backup folder readable: only a new file or retry */ }
@@ -1618,7 +1621,7 @@ async function roadmapView() {
         input(t("ui-road-budget"), row.budget_amount, (e) => { edit.budget_amount = e.target.value; store(); }, { class: "amount road-budget", inputmode: "decimal", title: t("ui-road-budget-hint") }),
         input(t("ui-road-currency"), row.budget_currency, (e) => { edit.budget_currency = e.target.value; store(); }, { class: "currency road-currency", maxlength: "3", title: t("ui-road-budget-hint") }),
         select(t("ui-road-status"), r.statuses, row.status, (e) => {
-          if (r.locked) { follow.status = e.target.value; storeFollowUp(); } else { edit.status = e.target.value; store(); }
+          follow.status = e.target.value; if (r.locked) storeFollowUp(); else { edit.status = e.target.value; store(); }
         }, true),
         r.locked ? null : h("div", { class: "movers" },
           h("button", { class: "move-up", onclick: move(-1), "aria-label": t("ui-road-up") }, "↑"),

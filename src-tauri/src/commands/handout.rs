@@ -41,10 +41,6 @@ pub fn export_handout<R: Runtime>(
             path: Some(path.display().to_string()),
         }))
     })?;
-    state
-        .reports
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push(path);
+    state.remember_report(path);
     Ok(done)
 }

@@ -37,11 +37,7 @@ pub fn export_report<R: Runtime>(
             path: Some(path.display().to_string()),
         }))
     })?;
-    state
-        .reports
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push(path);
+    state.remember_report(path);
     Ok(done)
 }
 
@@ -69,11 +65,7 @@ pub fn export_report_docx<R: Runtime>(
             path: Some(path.display().to_string()),
         }))
     })?;
-    state
-        .reports
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push(path);
+    state.remember_report(path);
     Ok(done)
 }
 

@@ -93,7 +93,7 @@ pub fn export_progress_report<R: Runtime>(
     let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
         return Ok(None);
     };
-    state.with(|db, l| {
+    let done = state.with(|db, l| {
         let pages = service::write_progress_report(db, id, l.lang(), &path, &actor())?;
         Ok(Some(Done {
             id: Some(id),
@@ -103,5 +103,8 @@ pub fn export_progress_report<R: Runtime>(
             ),
             path: Some(path.display().to_string()),
         }))
-    })
+    })?;
+    // "Open" is offered next to the notice: `open_report` opens only the files recorded.
+    state.remember_report(path);
+    Ok(done)
 }
