@@ -70,20 +70,16 @@ pub fn finalise(
             codes: carried,
         });
     }
-    // The check code covers the content as signed, its last-change time being the
-    // finalisation time (which `Db::finalise` stores), so that it can be verified later.
-    let now = now_utc();
-    let mut signed = data;
-    signed.assessment.updated_at = now.clone();
-    let fingerprint = Some(crate::exchange::fingerprint(&signed)?);
+    // `Db::finalise` computes the check code inside its transaction: the content as signed,
+    // its last-change time being the finalisation time, so that it can be verified later.
     let approval = Approval {
         approver_name: Some(sign_off.approver_name.trim().to_string()),
         approver_role: Some(sign_off.approver_role.trim().to_string()).filter(|r| !r.is_empty()),
         government_approved: sign_off.government_approved,
-        finalised_at: Some(now),
-        fingerprint,
+        finalised_at: Some(now_utc()),
+        fingerprint: None,
     };
-    db.finalise(id, &approval, actor)?;
+    db.finalise(id, &approval, actor, crate::exchange::fingerprint)?;
     crate::backup::create(db, crate::backup::Reason::Finalised)
 }
 

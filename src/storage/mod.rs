@@ -483,15 +483,30 @@ impl Db {
         })
     }
 
-    /// Locks a draft: status finalised, with its sign-off and fingerprint. The caller
-    /// (`service::finalise`) checks that the assessment is ready and makes the backup.
-    pub fn finalise(&mut self, id: i64, approval: &Approval, actor: &str) -> Result<()> {
-        // The last-change time becomes the finalisation time, as in the content the check
-        // code was computed from (`service::finalise`).
+    /// Locks a draft: status finalised, with its sign-off and fingerprint, the fingerprint
+    /// (`fingerprint`, the exchange format's check code) computed inside the transaction
+    /// from the content as signed. The caller (`service::finalise`) checks that the
+    /// assessment is ready and makes the backup.
+    pub fn finalise(
+        &mut self,
+        id: i64,
+        approval: &Approval,
+        actor: &str,
+        fingerprint: impl Fn(&AssessmentData) -> Result<String>,
+    ) -> Result<()> {
+        // The last-change time becomes the finalisation time, in the content the check code
+        // is computed from here, inside the transaction, from exactly what is signed.
         let now = approval.finalised_at.clone().unwrap_or_else(now_utc);
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
             rounds::check_reviewed(tx, id)?;
+            let mut signed = load_in(tx, id)?;
+            signed.assessment.updated_at = now.clone();
+            let approval = Approval {
+                finalised_at: Some(now.clone()),
+                fingerprint: Some(fingerprint(&signed)?),
+                ..approval.clone()
+            };
             tx.execute(
                 "UPDATE assessments SET status = 'finalised', approver_name = ?2,
                         approver_role = ?3, government_approved = ?4, finalised_at = ?5,

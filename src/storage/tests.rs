@@ -654,7 +654,7 @@ fn a_finalisation_between_check_and_write_refuses_the_write() {
             db.update_roadmap_item(id, item, "t")
         }),
         ("finalise", |db, id, _, _| {
-            db.finalise(id, &Approval::default(), "t")
+            db.finalise(id, &Approval::default(), "t", crate::exchange::fingerprint)
         }),
     ];
     for (name, write) in writes {

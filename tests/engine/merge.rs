@@ -355,7 +355,9 @@ fn a_finalised_assessment_refuses_changes_and_an_identical_finalised_file_merges
         finalised_at: None,
         fingerprint: None,
     };
-    hub.db.finalise(hub.id, &sign, "hub").unwrap();
+    hub.db
+        .finalise(hub.id, &sign, "hub", dhma::exchange::fingerprint)
+        .unwrap();
     let before = hub.data();
     let state = hub.db.sync_state(hub.id).unwrap();
     let err = hub.merge(&fa).unwrap_err();

@@ -399,7 +399,12 @@ fn finalising_waits_for_every_carried_answer_to_be_reviewed() {
     );
     // The storage checks it again inside the finalising transaction.
     let inside = db
-        .finalise(id, &dhma::model::Approval::default(), ACTOR)
+        .finalise(
+            id,
+            &dhma::model::Approval::default(),
+            ACTOR,
+            dhma::exchange::fingerprint,
+        )
         .expect_err("checked inside the transaction");
     assert!(matches!(inside, Error::CarriedNotReviewed { count: 1, .. }));
     assert_eq!(
@@ -437,7 +442,12 @@ fn unreviewed_answers_are_named_in_the_order_of_their_codes() {
     let first = db.insert_data(&data).expect("insert");
     let id = start(&mut db, first, None, Some("2027-05-01")).id;
     let err = db
-        .finalise(id, &dhma::model::Approval::default(), ACTOR)
+        .finalise(
+            id,
+            &dhma::model::Approval::default(),
+            ACTOR,
+            dhma::exchange::fingerprint,
+        )
         .expect_err("nothing reviewed");
     let Error::CarriedNotReviewed { codes, .. } = err else {
         panic!("{err:?}")
