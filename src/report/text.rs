@@ -331,7 +331,75 @@ fn cluster_texts(font: Font, text: &str, gids: &[u16], rtl: bool) -> (Vec<String
     (out, exact)
 }
 
-fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
+/// A word, or a stretch of spaces, shaped on its own: the glyphs in drawing order, their
+/// advance in font units, and whether the ToUnicode map alone gives the word back.
+#[derive(Debug)]
+struct Word {
+    glyphs: Vec<Codepoint>,
+    advance: i32,
+    exact: bool,
+}
+
+/// What a shaped word is kept under: its text, font, direction and the script of the run
+/// it was found in (the shaping plan's).
+type WordKey = (String, Font, bool, rustybuzz::Script);
+
+thread_local! {
+    /// The words shaped for the document being written. A line is drawn from its words'
+    /// glyphs: the shaper's work for a word seen before (on another line, in a table
+    /// cell, while measuring it for wrapping) is not done again. Emptied when a document
+    /// starts ([`start_document`]), so that each document's cost is its own.
+    static WORDS: std::cell::RefCell<std::collections::HashMap<WordKey, std::rc::Rc<Word>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Forgets the words shaped and the widths measured for earlier documents (the fonts and
+/// shaping plans stay): called as each PDF starts, it bounds the memory a long-running
+/// app keeps, and makes the cost of a document its own.
+pub fn start_document() {
+    WORDS.with(|w| w.borrow_mut().clear());
+    WIDTHS.with(|w| w.borrow_mut().clear());
+}
+
+/// The stretches of a run's text that are shaped apart: words and the spaces between
+/// them, in logical order. No shaping rule of the shipped fonts reaches across a space
+/// (Arabic letters join within a word, kerning pairs none with a space), so a line
+/// drawn from its words' glyphs is the line shaped whole.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let space = first == ' ';
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| (*c == ' ') != space)
+            .map_or(rest.len(), |(i, _)| i);
+        let (word, after) = rest.split_at_checked(end)?;
+        rest = after;
+        Some(word)
+    })
+}
+
+/// The script the shaper finds for a run (its first character of a definite script).
+fn script_of(text: &str, rtl: bool) -> rustybuzz::Script {
+    let mut buf = rustybuzz::UnicodeBuffer::new();
+    buf.push_str(text);
+    buf.set_direction(direction(rtl));
+    buf.guess_segment_properties();
+    buf.script()
+}
+
+fn direction(rtl: bool) -> rustybuzz::Direction {
+    if rtl {
+        rustybuzz::Direction::RightToLeft
+    } else {
+        rustybuzz::Direction::LeftToRight
+    }
+}
+
+/// A run shaped by words (`by_words`, what the report draws) or whole (what the tests
+/// compare it with).
+fn shape_run_by(text: &str, font: Font, rtl: bool, size: f32, by_words: bool) -> GlyphRun {
     let Some(face) = font.face() else {
         // Not drawable: the characters are reported as missing by `Font::has`.
         return GlyphRun {
@@ -344,14 +412,76 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
         };
     };
     let upem = face.units_per_em() as f32;
+    let script = script_of(text, rtl);
+    let mut glyphs = Vec::with_capacity(text.len());
+    let mut advance = 0i32;
+    let mut exact = true;
+    let mut add = |word: &str| {
+        let shaped = shaped_word(word, font, rtl, script, face);
+        glyphs.extend(shaped.glyphs.iter().cloned());
+        advance += shaped.advance;
+        exact &= shaped.exact;
+    };
+    // Glyphs in drawing order: a right-to-left run's last word is drawn first.
+    if !by_words {
+        add(text);
+    } else if rtl {
+        let all: Vec<&str> = words(text).collect();
+        all.into_iter().rev().for_each(&mut add);
+    } else {
+        words(text).for_each(&mut add);
+    }
+    if rtl && text.chars().count() > 1 {
+        // Reading the glyphs' characters left to right gives them in visual order.
+        exact = false;
+    }
+    GlyphRun {
+        font,
+        glyphs,
+        width: advance as f32 * size / upem,
+        text: text.to_string(),
+        rtl,
+        exact,
+    }
+}
+
+/// A word shaped, from the document's words or by the shaper.
+fn shaped_word(
+    word: &str,
+    font: Font,
+    rtl: bool,
+    script: rustybuzz::Script,
+    face: &rustybuzz::Face<'_>,
+) -> std::rc::Rc<Word> {
+    let key = (word.to_string(), font, rtl, script);
+    if let Some(known) = WORDS.with(|w| w.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let shaped = std::rc::Rc::new(shape_word(word, font, rtl, script, face));
+    WORDS.with(|w| {
+        let mut w = w.borrow_mut();
+        // A bound on memory for an enormous document; shaping again is only slower.
+        if w.len() > 200_000 {
+            w.clear();
+        }
+        w.insert(key, shaped.clone());
+    });
+    shaped
+}
+
+fn shape_word(
+    text: &str,
+    font: Font,
+    rtl: bool,
+    script: rustybuzz::Script,
+    face: &rustybuzz::Face<'_>,
+) -> Word {
+    let upem = face.units_per_em() as f32;
     let mut buf = rustybuzz::UnicodeBuffer::new();
     buf.push_str(text);
-    buf.set_direction(if rtl {
-        rustybuzz::Direction::RightToLeft
-    } else {
-        rustybuzz::Direction::LeftToRight
-    });
+    buf.set_direction(direction(rtl));
     buf.guess_segment_properties();
+    buf.set_script(script);
     let plan = plan_for(font, face, &buf);
     let out = rustybuzz::shape_with_plan(face, &plan, buf);
     let infos = out.glyph_infos();
@@ -395,10 +525,6 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
         }
         from += count;
     }
-    if rtl && text.chars().count() > 1 {
-        // Reading the glyphs' characters left to right gives them in visual order.
-        exact = false;
-    }
     let mut glyphs = Vec::with_capacity(infos.len());
     let mut advance = 0i32;
     for ((info, pos), cid) in infos.iter().zip(positions).zip(cids) {
@@ -413,12 +539,9 @@ fn shape_run(text: &str, font: Font, rtl: bool, size: f32) -> GlyphRun {
         });
         advance += pos.x_advance;
     }
-    GlyphRun {
-        font,
+    Word {
         glyphs,
-        width: advance as f32 * size / upem,
-        text: text.to_string(),
-        rtl,
+        advance,
         exact,
     }
 }
@@ -486,12 +609,35 @@ impl Line {
     /// A line on its own: its text is a whole paragraph.
     pub fn new(text: &str, rtl: bool) -> Line {
         let level = if rtl { Level::rtl() } else { Level::ltr() };
-        let bidi = BidiInfo::new(text, Some(level));
+        let levels = if in_one_direction(text, rtl) {
+            vec![level; text.len()]
+        } else {
+            BidiInfo::new(text, Some(level)).levels
+        };
         Line {
             text: text.to_string(),
-            levels: bidi.levels,
+            levels,
         }
     }
+}
+
+/// Whether every character of a paragraph resolves to the paragraph's own level, without
+/// running the bidi algorithm: no character of the other direction (a number counts as
+/// left to right in a right-to-left paragraph), no Arabic digit, no explicit embedding or
+/// isolate. Neutral characters between strong ones of the paragraph's direction, or
+/// between them and its ends, take its direction (UAX #9, W7 and N1).
+fn in_one_direction(text: &str, rtl: bool) -> bool {
+    use unicode_bidi::BidiClass::*;
+    text.chars().all(|c| {
+        let class = unicode_bidi::bidi_class(c);
+        let explicit = matches!(class, LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI);
+        let other = if rtl {
+            matches!(class, L | EN | AN)
+        } else {
+            matches!(class, R | AL | AN)
+        };
+        !explicit && !other
+    })
 }
 
 /// The level runs of a line in visual order, each with its characters in logical order
@@ -565,37 +711,70 @@ pub fn shape(text: &str, bold: bool, rtl: bool, size: f32) -> Shaped {
 
 /// Shapes a line whose bidi levels are resolved (see [`Line`]).
 pub fn shape_line(line: &Line, bold: bool, rtl: bool, size: f32) -> Shaped {
+    shape_line_by(line, bold, rtl, size, true)
+}
+
+fn shape_line_by(line: &Line, bold: bool, rtl: bool, size: f32, by_words: bool) -> Shaped {
     let mut shaped = Shaped {
         text: line.text.chars().filter(|c| !is_invisible(*c)).collect(),
         ..Shaped::default()
     };
+    for (font, run_rtl, piece) in pieces(line, bold, rtl, &mut shaped.missing) {
+        let r = shape_run_by(&piece, font, run_rtl, size, by_words);
+        shaped.width += r.width;
+        shaped.runs.push(r);
+    }
+    shaped
+}
+
+/// The pieces of a line that are shaped apart, in visual order: each bidi level run split
+/// by font, with its direction. Characters no font has go to `missing`.
+fn pieces(
+    line: &Line,
+    bold: bool,
+    rtl: bool,
+    missing: &mut Vec<char>,
+) -> Vec<(Font, bool, String)> {
+    let mut out = Vec::new();
     for (level, sub) in visual_runs(line, rtl) {
         let run_rtl = level.is_rtl();
         // Split the bidi run by font family, in logical order.
-        let mut pieces: Vec<(Font, String)> = Vec::new();
+        let mut pieces: Vec<(Font, bool, String)> = Vec::new();
         let mut previous: Option<Family> = None;
         for c in sub.chars() {
             let family = family_of(c, previous);
             previous = Some(family);
             let font = Font::variant(family, bold);
             if !font.has(c) && !c.is_whitespace() {
-                shaped.missing.push(c);
+                missing.push(c);
             }
             match pieces.last_mut() {
-                Some((f, s)) if *f == font => s.push(c),
-                _ => pieces.push((font, c.to_string())),
+                Some((f, _, s)) if *f == font => s.push(c),
+                _ => pieces.push((font, run_rtl, c.to_string())),
             }
         }
         if run_rtl {
             pieces.reverse();
         }
-        for (font, piece) in pieces {
-            let r = shape_run(&piece, font, run_rtl, size);
-            shaped.width += r.width;
-            shaped.runs.push(r);
-        }
+        out.extend(pieces);
     }
-    shaped
+    out
+}
+
+/// The width of a line at size 1, from its words' advances (no glyphs are copied).
+fn measure(line: &Line, bold: bool, rtl: bool) -> f32 {
+    let mut width = 0.0;
+    for (font, run_rtl, piece) in pieces(line, bold, rtl, &mut Vec::new()) {
+        let Some(face) = font.face() else {
+            continue;
+        };
+        let script = script_of(&piece, run_rtl);
+        let advance: i32 = words(&piece)
+            .map(|w| shaped_word(w, font, run_rtl, script, face).advance)
+            .sum();
+        width += advance as f32 / face.units_per_em() as f32;
+    }
+    width
 }
 
 thread_local! {
@@ -611,7 +790,7 @@ pub fn width(text: &str, bold: bool, rtl: bool, size: f32) -> f32 {
     if let Some(w) = WIDTHS.with(|m| m.borrow().get(&key).copied()) {
         return w * size;
     }
-    let w = shape(text, bold, rtl, 1.0).width;
+    let w = measure(&Line::new(text, rtl), bold, rtl);
     WIDTHS.with(|m| {
         let mut m = m.borrow_mut();
         // A bound on memory for a long-running process; measuring again is only slower.
@@ -785,6 +964,112 @@ mod tests {
         let letters = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
         assert_eq!(letters(&text), letters("القيادة والحوكمة"), "{text}");
         assert!(s.width > 0.0);
+    }
+
+    /// Every text the product ships, in every language: the lines the report draws
+    /// from their words' glyphs are the lines shaped whole, glyph for glyph.
+    #[test]
+    fn lines_drawn_from_words_are_the_lines_shaped_whole() {
+        fn ftl_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("locales").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    ftl_files(&path, out);
+                } else if path.extension().is_some_and(|e| e == "ftl") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut files = Vec::new();
+        ftl_files(&root, &mut files);
+        assert!(files.len() > 50, "{} files", files.len());
+        let (mut lines, mut with_spaces) = (0, 0);
+        for file in files {
+            let rtl = file.components().any(|c| c.as_os_str() == "ar");
+            let text = std::fs::read_to_string(&file).expect("ftl");
+            for value in text
+                .lines()
+                .filter_map(|l| l.split_once(" = "))
+                .map(|(_, v)| v)
+            {
+                for bold in [false, true] {
+                    let line = Line::new(value, rtl);
+                    let words = shape_line_by(&line, bold, rtl, 10.0, true);
+                    let whole = shape_line_by(&line, bold, rtl, 10.0, false);
+                    assert_eq!(words.runs.len(), whole.runs.len(), "{value}");
+                    // Measured without drawing, the same width.
+                    let measured = measure(&line, bold, rtl) * 10.0;
+                    assert!((measured - whole.width).abs() < 1e-3, "{value}");
+                    for (a, b) in words.runs.iter().zip(&whole.runs) {
+                        let ids = |r: &GlyphRun| -> Vec<(u16, String, Option<String>)> {
+                            r.glyphs
+                                .iter()
+                                .map(|g| (g.gid, format!("{:.3}", g.offset), g.cid.clone()))
+                                .collect()
+                        };
+                        assert_eq!(ids(a), ids(b), "{file:?}: {value}");
+                        assert_eq!(
+                            (a.font, a.rtl, a.exact),
+                            (b.font, b.rtl, b.exact),
+                            "{value}"
+                        );
+                        assert!((a.width - b.width).abs() < 1e-3, "{value}");
+                    }
+                    lines += 1;
+                    with_spaces += usize::from(value.contains(' '));
+                }
+            }
+        }
+        assert!(
+            lines > 5_000 && with_spaces > 4_000,
+            "{lines} lines, {with_spaces}"
+        );
+    }
+
+    /// The shortcut for paragraphs in one direction resolves every text the product ships,
+    /// and mixtures of scripts, numbers and isolates, as the bidi algorithm does.
+    #[test]
+    fn paragraphs_in_one_direction_get_the_levels_the_bidi_algorithm_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut texts: Vec<String> = [
+            "Phase 3 (mean 2.22)",
+            "المرحلة 3 (المتوسط 2.22)",
+            "القيادة والحوكمة، الاستراتيجية.",
+            "Workforce – القوى العاملة",
+            "٣ مراحل",
+            "Pays\u{2068}Lusara\u{2069}",
+            "«نص» (مثال)؟",
+            "50 % – 21c",
+            "",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for lang in ["en", "ar", "zh", "ru", "fr"] {
+            let file = root.join(lang).join("report.ftl");
+            let text = std::fs::read_to_string(&file).expect("report.ftl");
+            texts.extend(
+                text.lines()
+                    .filter_map(|l| l.split_once(" = "))
+                    .map(|(_, v)| v.to_string()),
+            );
+        }
+        let (mut short, mut long) = (0, 0);
+        for text in &texts {
+            for rtl in [false, true] {
+                let level = if rtl { Level::rtl() } else { Level::ltr() };
+                let full = BidiInfo::new(text, Some(level)).levels;
+                assert_eq!(Line::new(text, rtl).levels, full, "{text:?} rtl {rtl}");
+                if in_one_direction(text, rtl) {
+                    short += 1;
+                } else {
+                    long += 1;
+                }
+            }
+        }
+        // Both ways are taken.
+        assert!(short > 1_000 && long > 100, "{short} short, {long} long");
     }
 
     #[test]
