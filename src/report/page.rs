@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use printpdf::{
     Color, DictItem, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont,
     PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect,
-    Rgb, TextItem, TextRenderingMode, WindingOrder,
+    Rgb, TextItem, TextRenderingMode, WindingOrder, XObjectId, XObjectTransform,
 };
 
 use super::text::{self, Font};
@@ -37,7 +37,9 @@ pub const SHADE: (f32, f32, f32) = (0.93, 0.95, 0.97);
 /// A draft's notice in the footer.
 pub const DRAFT: (f32, f32, f32) = (0.66, 0.13, 0.11);
 /// A draft's word across the page, behind the text.
-pub const WATERMARK: (f32, f32, f32) = (0.90, 0.90, 0.91);
+pub const WATERMARK_COLOUR: (f32, f32, f32) = (0.90, 0.90, 0.91);
+/// The resource name of the draft's word, a form drawn on every page.
+const WATERMARK: &str = "Draft";
 
 /// Straight-line path points from PDF coordinates.
 fn line_points(points: &[(f32, f32)]) -> Vec<LinePoint> {
@@ -137,6 +139,9 @@ pub struct Writer {
     pub placed: Vec<Placed>,
     /// Tables written so far.
     tables: usize,
+    /// A draft's word as a form drawn on every page (its content stream), once
+    /// [`Writer::furniture`] has drawn it.
+    watermark: Option<Vec<u8>>,
 }
 
 const TOP: f32 = 64.0;
@@ -212,6 +217,7 @@ pub fn table_breaks(header: f32, rows: &[f32], room: f32, page: f32, lead: f32) 
 
 impl Writer {
     pub fn new(paper: Paper, rtl: bool) -> Writer {
+        text::start_document();
         let (width, height) = paper.size();
         Writer {
             rtl,
@@ -227,6 +233,7 @@ impl Writer {
             pending: Vec::new(),
             placed: Vec::new(),
             tables: 0,
+            watermark: None,
         }
     }
 
@@ -739,14 +746,21 @@ impl Writer {
         self.pages.push(std::mem::take(&mut self.current));
         let (m, w) = (self.margin, self.content_width());
         let size = 8.5;
+        // The draft's word is drawn once, as a form each page shows.
+        if let Status::Draft { word, .. } = status {
+            self.watermark = self.watermark_form(word);
+        }
         for i in 0..total {
             let Some(page) = self.pages.get_mut(i) else {
                 continue;
             };
             let content = std::mem::take(page);
             // Behind the content: drawn first.
-            if let Status::Draft { word, .. } = status {
-                self.watermark(word);
+            if self.watermark.is_some() {
+                self.current.push(Op::UseXobject {
+                    id: XObjectId(WATERMARK.into()),
+                    transform: XObjectTransform::default(),
+                });
             }
             self.current.extend(content);
             let bottom = self.height - 40.0;
@@ -780,10 +794,11 @@ impl Writer {
         self.current = self.pages.pop().unwrap_or_default();
     }
 
-    /// A word drawn large, light and diagonally across the current page (from the lower
-    /// left corner up), as filled glyph outlines: a picture, not text, so that it stays
-    /// out of what a reader copies, searches or hears (the footer says it in words).
-    fn watermark(&mut self, word: &str) {
+    /// The content of a form that draws a word large, light and diagonally across a page
+    /// (from the lower left corner up), as filled glyph outlines: a picture, not text, so
+    /// that it stays out of what a reader copies, searches or hears (the footer says it in
+    /// words). One form for every page keeps the file and the time spent writing it small.
+    fn watermark_form(&self, word: &str) -> Option<Vec<u8>> {
         let (w, h) = (self.width, self.height);
         let diagonal = (w * w + h * h).sqrt();
         let at_100 = text::width(word, true, self.rtl, 100.0).max(1.0);
@@ -819,12 +834,11 @@ impl Writer {
             }
         }
         if rings.is_empty() {
-            return;
+            return None;
         }
-        self.current.extend([
-            Op::SaveGraphicsState,
+        let ops = [
             Op::SetFillColor {
-                col: rgb(WATERMARK),
+                col: rgb(WATERMARK_COLOUR),
             },
             Op::DrawPolygon {
                 polygon: Polygon {
@@ -833,18 +847,27 @@ impl Writer {
                     winding_order: WindingOrder::NonZero,
                 },
             },
-            Op::RestoreGraphicsState,
-        ]);
+        ];
+        content::encode(&ops, &content::Codes::default())
     }
 
     /// The finished PDF, with the document language (`/Lang`) set for screen readers and
-    /// search.
+    /// search (printpdf has no setting for it: it is set on the catalog of the lopdf
+    /// document printpdf builds, before that is written once).
     pub fn finish(self, title: &str, author: &str, paper: Paper, lang: &str) -> Vec<u8> {
-        let bytes = self.finish_without_language(title, author, paper);
-        set_language(&bytes, lang).unwrap_or(bytes)
+        let mut doc = self.into_lopdf(title, author, paper);
+        if let Ok(catalog) = doc.catalog_mut() {
+            catalog.set("Lang", lopdf::Object::string_literal(lang));
+        }
+        compress_streams(&mut doc);
+        let mut out = Vec::new();
+        // Writing into memory cannot fail; an error would leave `out` short, which every
+        // reader of the report would see.
+        let _ = doc.save_to(&mut out);
+        out
     }
 
-    fn finish_without_language(self, title: &str, author: &str, paper: Paper) -> Vec<u8> {
+    fn into_lopdf(self, title: &str, author: &str, paper: Paper) -> lopdf::Document {
         let mut doc = PdfDocument::new(title);
         doc.metadata.info.author = author.to_string();
         doc.metadata.info.creator = "DHMA".into();
@@ -858,7 +881,7 @@ impl Writer {
             }
         }
         let (w, h) = paper.size();
-        let pages: Vec<PdfPage> = self
+        let pages: Vec<Vec<Op>> = self
             .pages
             .into_iter()
             .chain(std::iter::once(self.current))
@@ -884,23 +907,100 @@ impl Writer {
                         other => other,
                     })
                     .collect();
-                PdfPage::new(Mm::from(Pt(w)), Mm::from(Pt(h)), drop_repeated_state(ops))
+                drop_repeated_state(ops)
             })
             .collect();
-        doc.with_pages(pages);
         for (name, page) in &self.bookmarks {
             doc.add_bookmark(name, *page);
         }
-        doc.save(
-            &PdfSaveOptions {
-                subset_fonts: true,
-                // Compressed afterwards, faster (see `compress_streams`).
-                optimize: false,
-                ..Default::default()
-            },
-            &mut warnings,
-        )
+        if let Some(form) = self.watermark {
+            doc.resources.xobjects.map.insert(
+                XObjectId(WATERMARK.into()),
+                printpdf::XObject::External(printpdf::ExternalXObject {
+                    stream: printpdf::ExternalStream {
+                        dict: BTreeMap::from([
+                            ("Type".to_string(), DictItem::Name(b"XObject".to_vec())),
+                            ("Subtype".to_string(), DictItem::Name(b"Form".to_vec())),
+                            (
+                                "BBox".to_string(),
+                                DictItem::Array(
+                                    [0.0, 0.0, w, h].into_iter().map(DictItem::Real).collect(),
+                                ),
+                            ),
+                        ]),
+                        content: form,
+                        compress: true,
+                    },
+                    width: None,
+                    height: None,
+                    dpi: None,
+                }),
+            );
+        }
+        let options = PdfSaveOptions {
+            subset_fonts: true,
+            // Compressed afterwards, faster (see `compress_streams`).
+            optimize: false,
+            ..Default::default()
+        };
+        let page = |ops: Vec<Op>| PdfPage::new(Mm::from(Pt(w)), Mm::from(Pt(h)), ops);
+        // printpdf embeds the fonts from a specimen page; the pages' own content streams
+        // are written here (see `content`).
+        let used = content::glyphs_used(&pages);
+        let specimen = std::iter::once(page(content::specimen(&used)));
+        let blanks = (1..pages.len()).map(|_| page(Vec::new()));
+        doc.with_pages(specimen.chain(blanks).collect());
+        let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+        if own_streams(&mut lo, &pages, &used).is_some() {
+            return lo;
+        }
+        // Should the specimen not give every glyph its code, printpdf writes every page.
+        doc.with_pages(pages.into_iter().map(page).collect());
+        doc.to_lopdf_document(&options, &mut warnings)
     }
+}
+
+/// Puts each page's content stream, written by `content::encode`, in place of the
+/// specimen and the blank pages printpdf wrote; `None`, with nothing changed, when a
+/// glyph has no code or a page cannot be found or written.
+fn own_streams(
+    doc: &mut lopdf::Document,
+    pages: &[Vec<Op>],
+    used: &BTreeMap<String, BTreeMap<u16, String>>,
+) -> Option<()> {
+    let page_ids: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+    if page_ids.len() != pages.len() {
+        return None;
+    }
+    let streams: Vec<lopdf::ObjectId> = page_ids
+        .iter()
+        .map(|id| {
+            doc.get_dictionary(*id)
+                .ok()?
+                .get(b"Contents")
+                .ok()?
+                .as_reference()
+                .ok()
+        })
+        .collect::<Option<_>>()?;
+    let specimen = doc.get_object(*streams.first()?).ok()?.as_stream().ok()?;
+    let codes = content::codes_from_specimen(&specimen.content, used)?;
+    let written: Vec<Vec<u8>> = pages
+        .iter()
+        .map(|ops| content::encode(ops, &codes))
+        .collect::<Option<_>>()?;
+    if streams
+        .iter()
+        .any(|id| !matches!(doc.objects.get(id), Some(lopdf::Object::Stream(_))))
+    {
+        return None;
+    }
+    for (id, bytes) in streams.iter().zip(written) {
+        if let Some(lopdf::Object::Stream(stream)) = doc.objects.get_mut(id) {
+            stream.set_content(bytes);
+        }
+    }
+    Some(())
 }
 
 /// A shipped font as printpdf reads it, parsed once per process: parsing the CJK font
@@ -1005,44 +1105,61 @@ impl rustybuzz::ttf_parser::OutlineBuilder for Outline<'_> {
     }
 }
 
-/// Sets the catalog's `/Lang` (printpdf has no setting for it).
-fn set_language(pdf: &[u8], lang: &str) -> Option<Vec<u8>> {
-    let mut doc = lopdf::Document::load_mem(pdf).ok()?;
-    doc.catalog_mut()
-        .ok()?
-        .set("Lang", lopdf::Object::string_literal(lang));
-    compress_streams(&mut doc);
-    let mut out = Vec::with_capacity(pdf.len());
-    doc.save_to(&mut out).ok()?;
-    Some(out)
-}
-
 /// Compresses every stream left uncompressed, at zlib's default level. (printpdf's own
 /// compression goes through lopdf at the best level, several times slower for a file a few
-/// per cent smaller; the report is written uncompressed, then compressed here.)
+/// per cent smaller; the report is written uncompressed, then compressed here.) The
+/// streams (a content stream per page, the fonts) are shared among the processor's cores.
 fn compress_streams(doc: &mut lopdf::Document) {
+    let mut streams: Vec<&mut lopdf::Stream> = doc
+        .objects
+        .values_mut()
+        .filter_map(|o| match o {
+            lopdf::Object::Stream(s) if s.dict.get(b"Filter").is_err() => Some(s),
+            _ => None,
+        })
+        .collect();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    // Largest first, each to the least loaded share.
+    streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
+    let mut shares: Vec<(usize, Vec<&mut lopdf::Stream>)> =
+        (0..cores.clamp(1, 4)).map(|_| (0, Vec::new())).collect();
+    for stream in streams {
+        if let Some(share) = shares.iter_mut().min_by_key(|(load, _)| *load) {
+            share.0 += stream.content.len();
+            share.1.push(stream);
+        }
+    }
+    std::thread::scope(|scope| {
+        let mut shares = shares.into_iter().map(|(_, s)| s);
+        let here = shares.next().unwrap_or_default();
+        for share in shares.filter(|s| !s.is_empty()) {
+            // Were a thread refused, its streams would stay uncompressed: a larger file,
+            // as correct.
+            let _ = std::thread::Builder::new().spawn_scoped(scope, move || {
+                share.into_iter().for_each(compress_stream);
+            });
+        }
+        here.into_iter().for_each(compress_stream);
+    });
+}
+
+fn compress_stream(stream: &mut lopdf::Stream) {
     use std::io::Write as _;
-    for object in doc.objects.values_mut() {
-        let lopdf::Object::Stream(stream) = object else {
-            continue;
-        };
-        if stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        let Ok(compressed) = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish())
-        else {
-            continue;
-        };
-        if compressed.len() < stream.content.len() {
-            stream.set_content(compressed);
-            stream
-                .dict
-                .set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
-        }
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(stream.content.len() / 3),
+        flate2::Compression::default(),
+    );
+    let Ok(compressed) = encoder
+        .write_all(&stream.content)
+        .and_then(|()| encoder.finish())
+    else {
+        return;
+    };
+    if compressed.len() < stream.content.len() {
+        stream.set_content(compressed);
+        stream
+            .dict
+            .set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
     }
 }
 
@@ -1089,6 +1206,8 @@ fn drop_repeated_state(ops: Vec<Op>) -> Vec<Op> {
     }
     out
 }
+
+mod content;
 
 #[cfg(test)]
 mod layout_tests;
