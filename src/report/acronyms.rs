@@ -68,8 +68,16 @@ fn uses(text: &str, form: &str) -> bool {
         return false;
     }
     if form.chars().any(char::is_uppercase) {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|t| t == form)
+        // A token is a stretch of letters and digits: a form with anything else is none.
+        if !form.chars().all(char::is_alphanumeric) {
+            return false;
+        }
+        // Each place the form is found, with no letter or digit just before or after it.
+        text.match_indices(form).any(|(at, _)| {
+            let before = text.get(..at).and_then(|s| s.chars().next_back());
+            let after = text.get(at + form.len()..).and_then(|s| s.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     } else {
         text.contains(form)
     }
@@ -125,6 +133,36 @@ pub fn acronyms(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn a_form_is_used_where_it_stands_as_a_whole_token() {
+        // The definition: a token of the text, split at every character that is neither a
+        // letter nor a digit, is the form.
+        let by_tokens = |text: &str, form: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|t| t == form)
+        };
+        let texts = [
+            "The MoH and the DHU use HL7 FHIR, ICD-10",
+            "MoHs MoH-led (MoH) xMoH MoH",
+            "وزارة الصحة (MoH) وDHU",
+            "AAA AA",
+            "HL7x HL7",
+            "ICD",
+            "",
+            "Сеть ВОЗ, ВОЗа",
+        ];
+        let forms = [
+            "MoH", "DHU", "HL7", "AA", "ICD", "ICD-10", "ВОЗ", "FHIR", "X",
+        ];
+        for text in texts {
+            for form in forms {
+                assert_eq!(uses(text, form), by_tokens(text, form), "{text:?} {form:?}");
+            }
+        }
+        assert!(uses("وزارة الصحة (MoH) وDHU", "MoH"));
+        assert!(!uses("وزارة الصحة (MoH) وDHU", "DHU"));
+    }
 
     #[test]
     fn tokens_are_runs_with_capitals() {

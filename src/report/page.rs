@@ -880,6 +880,10 @@ impl Writer {
                 ids.insert(*font, doc.add_font(parsed));
             }
         }
+        let names: Vec<(String, FontId)> = ids
+            .iter()
+            .map(|(font, id)| (format!("F{}", *font as u8), id.clone()))
+            .collect();
         let (w, h) = paper.size();
         let pages: Vec<Vec<Op>> = self
             .pages
@@ -893,12 +897,10 @@ impl Writer {
                             font: PdfFontHandle::External(FontId(name)),
                             size,
                         } => {
-                            let font = Font::ALL
+                            let font = names
                                 .iter()
-                                .find(|f| format!("F{}", **f as u8) == name)
-                                .and_then(|f| ids.get(f))
-                                .cloned()
-                                .unwrap_or(FontId(name));
+                                .find(|(n, _)| *n == name)
+                                .map_or(FontId(name), |(_, id)| id.clone());
                             Op::SetFont {
                                 font: PdfFontHandle::External(font),
                                 size,

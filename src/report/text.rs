@@ -380,13 +380,40 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The script the shaper finds for a run (its first character of a definite script).
+/// The script the shaper finds for a run: that of its first character of a definite
+/// script. Asked of the text up to its first letter (which nearly always has one), then,
+/// only if that has none, of the whole text: the same answer, for less work.
 fn script_of(text: &str, rtl: bool) -> rustybuzz::Script {
-    let mut buf = rustybuzz::UnicodeBuffer::new();
-    buf.push_str(text);
-    buf.set_direction(direction(rtl));
-    buf.guess_segment_properties();
-    buf.script()
+    let guess = |text: &str| {
+        let mut buf = rustybuzz::UnicodeBuffer::new();
+        buf.push_str(text);
+        buf.set_direction(direction(rtl));
+        buf.guess_segment_properties();
+        buf.script()
+    };
+    let definite = |s: rustybuzz::Script| {
+        ![
+            rustybuzz::script::COMMON,
+            rustybuzz::script::INHERITED,
+            rustybuzz::script::UNKNOWN,
+        ]
+        .contains(&s)
+    };
+    let first_letter = text
+        .char_indices()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8());
+    match first_letter.and_then(|end| text.get(..end)) {
+        Some(prefix) if prefix.len() < text.len() => {
+            let script = guess(prefix);
+            if definite(script) {
+                script
+            } else {
+                guess(text)
+            }
+        }
+        _ => guess(text),
+    }
 }
 
 fn direction(rtl: bool) -> rustybuzz::Direction {
@@ -553,24 +580,31 @@ fn shape_word(
 /// stretches of the logical text in that order, they give the logical text back: "0–100؟"
 /// comes back as written, where the glyphs alone give "100–0؟".
 pub fn extraction_order(logical: &str) -> String {
-    let mut stretches: Vec<(bool, Vec<char>)> = Vec::new();
-    for c in logical.chars() {
+    let mut stretches: Vec<(bool, &str)> = Vec::new();
+    let mut open: Option<(bool, usize)> = None;
+    for (i, c) in logical.char_indices() {
         let r = is_right_to_left(c);
-        match stretches.last_mut() {
-            Some((kind, s)) if *kind == r => s.push(c),
-            _ => stretches.push((r, vec![c])),
+        match open {
+            Some((kind, _)) if kind == r => {}
+            Some((kind, start)) => {
+                stretches.push((kind, logical.get(start..i).unwrap_or("")));
+                open = Some((r, i));
+            }
+            None => open = Some((r, i)),
         }
     }
-    stretches
-        .into_iter()
-        .rev()
-        .flat_map(|(r, mut s)| {
-            if r {
-                s.reverse();
-            }
-            s
-        })
-        .collect()
+    if let Some((kind, start)) = open {
+        stretches.push((kind, logical.get(start..).unwrap_or("")));
+    }
+    let mut out = String::with_capacity(logical.len());
+    for (r, s) in stretches.into_iter().rev() {
+        if r {
+            out.extend(s.chars().rev());
+        } else {
+            out.push_str(s);
+        }
+    }
+    out
 }
 
 /// Letters and signs of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana…).
@@ -644,6 +678,15 @@ fn in_one_direction(text: &str, rtl: bool) -> bool {
 /// (UAX #9 rules L1 and L2; invisible format characters left out).
 fn visual_runs(line: &Line, rtl: bool) -> Vec<(Level, String)> {
     let base = if rtl { Level::rtl() } else { Level::ltr() };
+    // Most lines are at their paragraph's level throughout: one run.
+    if line.levels.iter().all(|l| *l == base) {
+        let text: String = line.text.chars().filter(|c| !is_invisible(*c)).collect();
+        return if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![(base, text)]
+        };
+    }
     let mut chars: Vec<(char, Level)> = line
         .text
         .char_indices()
@@ -741,17 +784,25 @@ fn pieces(
         // Split the bidi run by font family, in logical order.
         let mut pieces: Vec<(Font, bool, String)> = Vec::new();
         let mut previous: Option<Family> = None;
-        for c in sub.chars() {
+        let mut current: Option<(Font, usize)> = None;
+        for (i, c) in sub.char_indices() {
             let family = family_of(c, previous);
             previous = Some(family);
             let font = Font::variant(family, bold);
             if !font.has(c) && !c.is_whitespace() {
                 missing.push(c);
             }
-            match pieces.last_mut() {
-                Some((f, _, s)) if *f == font => s.push(c),
-                _ => pieces.push((font, run_rtl, c.to_string())),
+            match current {
+                Some((f, _)) if f == font => {}
+                Some((f, start)) => {
+                    pieces.push((f, run_rtl, sub.get(start..i).unwrap_or("").to_string()));
+                    current = Some((font, i));
+                }
+                None => current = Some((font, i)),
             }
+        }
+        if let Some((f, start)) = current {
+            pieces.push((f, run_rtl, sub.get(start..).unwrap_or("").to_string()));
         }
         if run_rtl {
             pieces.reverse();
@@ -993,6 +1044,12 @@ mod tests {
                 .filter_map(|l| l.split_once(" = "))
                 .map(|(_, v)| v)
             {
+                // The script asked of the text up to its first letter is the whole text's.
+                let mut buf = rustybuzz::UnicodeBuffer::new();
+                buf.push_str(value);
+                buf.set_direction(direction(rtl));
+                buf.guess_segment_properties();
+                assert_eq!(script_of(value, rtl), buf.script(), "{value}");
                 for bold in [false, true] {
                     let line = Line::new(value, rtl);
                     let words = shape_line_by(&line, bold, rtl, 10.0, true);

@@ -35,7 +35,14 @@ pub(super) fn glyphs_used(pages: &[Vec<Op>]) -> BTreeMap<String, BTreeMap<u16, S
                     for item in items {
                         if let TextItem::GlyphIds(ids) = item {
                             for g in ids {
-                                glyphs.insert(g.gid, g.cid.clone().unwrap_or_default());
+                                let text = g.cid.as_deref().unwrap_or_default();
+                                match glyphs.get_mut(&g.gid) {
+                                    Some(known) if known == text => {}
+                                    Some(known) => text.clone_into(known),
+                                    None => {
+                                        glyphs.insert(g.gid, text.to_string());
+                                    }
+                                }
                             }
                         }
                     }
