@@ -142,6 +142,8 @@ pub struct Writer {
     /// A draft's word as a form drawn on every page (its content stream), once
     /// [`Writer::furniture`] has drawn it.
     watermark: Option<Vec<u8>>,
+    /// The text each glyph drawn stands for, for the fonts' ToUnicode maps.
+    glyph_texts: text::GlyphTexts,
 }
 
 const TOP: f32 = 64.0;
@@ -234,6 +236,7 @@ impl Writer {
             placed: Vec::new(),
             tables: 0,
             watermark: None,
+            glyph_texts: text::GlyphTexts::default(),
         }
     }
 
@@ -272,7 +275,10 @@ impl Writer {
     }
 
     pub fn new_page(&mut self) {
-        self.pages.push(std::mem::take(&mut self.current));
+        // The next page is likely as full as this one: its room is taken at once, instead
+        // of by doubling (each time a copy, and memory fresh from the system).
+        let next = Vec::with_capacity(self.current.len());
+        self.pages.push(std::mem::replace(&mut self.current, next));
         self.y = TOP;
     }
 
@@ -415,6 +421,7 @@ impl Writer {
         }
         for run in shaped.runs {
             self.fonts_used.insert(run.font, ());
+            self.glyph_texts.record(&run);
             // The CJK font has no bold face: bold is drawn by also stroking the outlines.
             let faux_bold = bold && run.font.faux_bold();
             let (mode, stroke) = if faux_bold {
@@ -762,6 +769,7 @@ impl Writer {
                     transform: XObjectTransform::default(),
                 });
             }
+            self.current.reserve(content.len() + 64);
             self.current.extend(content);
             let bottom = self.height - 40.0;
             let label = (i > 0).then(|| page_label(i + 1, total));
@@ -868,6 +876,18 @@ impl Writer {
     }
 
     fn into_lopdf(self, title: &str, author: &str, paper: Paper) -> lopdf::Document {
+        self.into_lopdf_by(title, author, paper, true)
+    }
+
+    /// The document, its pages' content streams written by [`content::encode`] when
+    /// `own_content` (and that succeeds), else by printpdf.
+    fn into_lopdf_by(
+        self,
+        title: &str,
+        author: &str,
+        paper: Paper,
+        own_content: bool,
+    ) -> lopdf::Document {
         let mut doc = PdfDocument::new(title);
         doc.metadata.info.author = author.to_string();
         doc.metadata.info.creator = "DHMA".into();
@@ -948,16 +968,29 @@ impl Writer {
         let page = |ops: Vec<Op>| PdfPage::new(Mm::from(Pt(w)), Mm::from(Pt(h)), ops);
         // printpdf embeds the fonts from a specimen page; the pages' own content streams
         // are written here (see `content`).
-        let used = content::glyphs_used(&pages);
+        let font_of: BTreeMap<&str, Font> = ids.iter().map(|(f, id)| (id.0.as_str(), *f)).collect();
+        let used = content::glyphs_used(&pages, |resource, gid| {
+            font_of
+                .get(resource)
+                .and_then(|f| self.glyph_texts.get(*f, gid))
+                .unwrap_or_default()
+                .to_string()
+        });
         let specimen = std::iter::once(page(content::specimen(&used)));
         let blanks = (1..pages.len()).map(|_| page(Vec::new()));
         doc.with_pages(specimen.chain(blanks).collect());
         let mut lo = doc.to_lopdf_document(&options, &mut warnings);
-        if own_streams(&mut lo, &pages, &used).is_some() {
+        if own_content && own_streams(&mut lo, &pages, &used).is_some() {
             return lo;
         }
-        // Should the specimen not give every glyph its code, printpdf writes every page.
-        doc.with_pages(pages.into_iter().map(page).collect());
+        // Should the specimen not give every glyph its code, printpdf writes every page,
+        // each glyph with its text.
+        doc.with_pages(
+            content::with_texts(pages, &used)
+                .into_iter()
+                .map(page)
+                .collect(),
+        );
         doc.to_lopdf_document(&options, &mut warnings)
     }
 }
@@ -1137,26 +1170,45 @@ fn compress_streams(doc: &mut lopdf::Document) {
         for share in shares.filter(|s| !s.is_empty()) {
             // Were a thread refused, its streams would stay uncompressed: a larger file,
             // as correct.
-            let _ = std::thread::Builder::new().spawn_scoped(scope, move || {
-                share.into_iter().for_each(compress_stream);
-            });
+            let _ = std::thread::Builder::new().spawn_scoped(scope, move || compress_all(share));
         }
-        here.into_iter().for_each(compress_stream);
+        compress_all(here);
     });
 }
 
-fn compress_stream(stream: &mut lopdf::Stream) {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(stream.content.len() / 3),
-        flate2::Compression::default(),
-    );
-    let Ok(compressed) = encoder
-        .write_all(&stream.content)
-        .and_then(|()| encoder.finish())
-    else {
-        return;
-    };
+/// Compresses streams in turn with one compressor, reset between them: setting up a
+/// compressor clears a few hundred kilobytes of tables, and a report has dozens of
+/// streams.
+fn compress_all(streams: Vec<&mut lopdf::Stream>) {
+    let mut z = flate2::Compress::new(flate2::Compression::default(), true);
+    for stream in streams {
+        compress_stream(&mut z, stream);
+        z.reset();
+    }
+}
+
+fn compress_stream(z: &mut flate2::Compress, stream: &mut lopdf::Stream) {
+    let mut compressed = Vec::with_capacity(stream.content.len() / 2 + 64);
+    loop {
+        let (read, written) = (z.total_in(), z.total_out());
+        let rest = usize::try_from(read)
+            .ok()
+            .and_then(|r| stream.content.get(r..))
+            .unwrap_or_default();
+        match z.compress_vec(rest, &mut compressed, flate2::FlushCompress::Finish) {
+            Ok(flate2::Status::StreamEnd) => break,
+            // No progress with room to write: left uncompressed (larger, as correct).
+            Ok(_)
+                if (read, written) == (z.total_in(), z.total_out())
+                    && compressed.len() < compressed.capacity() =>
+            {
+                return
+            }
+            // The output is full: room for more.
+            Ok(_) => compressed.reserve(compressed.capacity().max(4096)),
+            Err(_) => return,
+        }
+    }
     if compressed.len() < stream.content.len() {
         stream.set_content(compressed);
         stream

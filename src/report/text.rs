@@ -182,7 +182,11 @@ fn family_of(c: char, previous: Option<Family>) -> Family {
 #[derive(Debug, Clone)]
 pub struct GlyphRun {
     pub font: Font,
+    /// The glyphs in drawing order; the texts they stand for are the words' (see
+    /// [`GlyphRun::glyph_texts`] and [`GlyphTexts`]).
     pub glyphs: Vec<Codepoint>,
+    /// The words the glyphs come from, in drawing order.
+    words: Vec<std::rc::Rc<Word>>,
     /// Width in points at the given size.
     pub width: f32,
     /// The characters the glyphs stand for, in logical (reading) order.
@@ -195,6 +199,14 @@ pub struct GlyphRun {
 }
 
 impl GlyphRun {
+    /// Each glyph with the text it stands for, in drawing order.
+    pub fn glyph_texts(&self) -> impl Iterator<Item = (u16, &str)> {
+        self.words
+            .iter()
+            .flat_map(|w| w.glyphs.iter().zip(&w.texts))
+            .map(|(g, t)| (g.gid, t.as_str()))
+    }
+
     /// The text a reader copies or searches for this run, for a marked-content
     /// `/ActualText`: the run's characters in the order their glyphs lie on the line, left
     /// to right, as text extraction expects of any drawn character (it reorders a
@@ -218,6 +230,38 @@ pub struct Shaped {
     pub missing: Vec<char>,
     /// The line's characters in logical order, invisible format characters left out.
     pub text: String,
+}
+
+/// The text each glyph drawn in a document stands for (its ToUnicode entry), gathered
+/// from the words drawn, each word once.
+#[derive(Debug, Default)]
+pub struct GlyphTexts {
+    /// The words recorded, kept so that their addresses stay theirs.
+    kept: Vec<(Font, std::rc::Rc<Word>)>,
+    seen: std::collections::HashSet<(Font, *const Word)>,
+    texts: std::collections::HashMap<(Font, u16), String>,
+}
+
+impl GlyphTexts {
+    /// Records the texts of a run's glyphs (a glyph keeps the first text it was given).
+    pub fn record(&mut self, run: &GlyphRun) {
+        for word in &run.words {
+            if !self.seen.insert((run.font, std::rc::Rc::as_ptr(word))) {
+                continue;
+            }
+            for (g, t) in word.glyphs.iter().zip(&word.texts) {
+                self.texts
+                    .entry((run.font, g.gid))
+                    .or_insert_with(|| t.clone());
+            }
+            self.kept.push((run.font, word.clone()));
+        }
+    }
+
+    /// The text glyph `gid` of `font` stands for, if it was drawn.
+    pub fn get(&self, font: Font, gid: u16) -> Option<&str> {
+        self.texts.get(&(font, gid)).map(String::as_str)
+    }
 }
 
 thread_local! {
@@ -334,8 +378,12 @@ fn cluster_texts(font: Font, text: &str, gids: &[u16], rtl: bool) -> (Vec<String
 /// A word, or a stretch of spaces, shaped on its own: the glyphs in drawing order, their
 /// advance in font units, and whether the ToUnicode map alone gives the word back.
 #[derive(Debug)]
-struct Word {
+pub(crate) struct Word {
+    /// The glyphs, without their texts (`cid` empty: a text per glyph drawn would be a
+    /// string allocated and freed for every glyph of the document).
     glyphs: Vec<Codepoint>,
+    /// The text each glyph stands for, in the font's ToUnicode map.
+    texts: Vec<String>,
     advance: i32,
     exact: bool,
 }
@@ -432,6 +480,7 @@ fn shape_run_by(text: &str, font: Font, rtl: bool, size: f32, by_words: bool) ->
         return GlyphRun {
             font,
             glyphs: Vec::new(),
+            words: Vec::new(),
             width: 0.0,
             text: text.to_string(),
             rtl,
@@ -441,6 +490,7 @@ fn shape_run_by(text: &str, font: Font, rtl: bool, size: f32, by_words: bool) ->
     let upem = face.units_per_em() as f32;
     let script = script_of(text, rtl);
     let mut glyphs = Vec::with_capacity(text.len());
+    let mut used = Vec::new();
     let mut advance = 0i32;
     let mut exact = true;
     let mut add = |word: &str| {
@@ -448,6 +498,7 @@ fn shape_run_by(text: &str, font: Font, rtl: bool, size: f32, by_words: bool) ->
         glyphs.extend(shaped.glyphs.iter().cloned());
         advance += shaped.advance;
         exact &= shaped.exact;
+        used.push(shaped);
     };
     // Glyphs in drawing order: a right-to-left run's last word is drawn first.
     if !by_words {
@@ -465,6 +516,7 @@ fn shape_run_by(text: &str, font: Font, rtl: bool, size: f32, by_words: bool) ->
     GlyphRun {
         font,
         glyphs,
+        words: used,
         width: advance as f32 * size / upem,
         text: text.to_string(),
         rtl,
@@ -554,7 +606,7 @@ fn shape_word(
     }
     let mut glyphs = Vec::with_capacity(infos.len());
     let mut advance = 0i32;
-    for ((info, pos), cid) in infos.iter().zip(positions).zip(cids) {
+    for (info, pos) in infos.iter().zip(positions) {
         let gid = info.glyph_id as u16;
         let natural = face
             .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
@@ -562,12 +614,13 @@ fn shape_word(
         glyphs.push(Codepoint {
             gid,
             offset: (natural - pos.x_advance as f32) * 1000.0 / upem,
-            cid: Some(cid),
+            cid: None,
         });
         advance += pos.x_advance;
     }
     Word {
         glyphs,
+        texts: cids,
         advance,
         exact,
     }
@@ -1010,7 +1063,7 @@ mod tests {
         let text: String = s
             .runs
             .iter()
-            .flat_map(|r| r.glyphs.iter().filter_map(|g| g.cid.clone()))
+            .flat_map(|r| r.glyph_texts().map(|(_, t)| t.to_string()))
             .collect();
         let letters = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
         assert_eq!(letters(&text), letters("القيادة والحوكمة"), "{text}");
@@ -1059,10 +1112,15 @@ mod tests {
                     let measured = measure(&line, bold, rtl) * 10.0;
                     assert!((measured - whole.width).abs() < 1e-3, "{value}");
                     for (a, b) in words.runs.iter().zip(&whole.runs) {
-                        let ids = |r: &GlyphRun| -> Vec<(u16, String, Option<String>)> {
+                        let ids = |r: &GlyphRun| -> Vec<(u16, String, String)> {
+                            assert_eq!(r.glyphs.len(), r.glyph_texts().count());
                             r.glyphs
                                 .iter()
-                                .map(|g| (g.gid, format!("{:.3}", g.offset), g.cid.clone()))
+                                .zip(r.glyph_texts())
+                                .map(|(g, (gid, t))| {
+                                    assert_eq!(g.gid, gid);
+                                    (g.gid, format!("{:.3}", g.offset), t.to_string())
+                                })
                                 .collect()
                         };
                         assert_eq!(ids(a), ids(b), "{file:?}: {value}");

@@ -21,8 +21,11 @@ use printpdf::{
 pub(super) struct Codes(HashMap<String, Vec<Option<u16>>>);
 
 /// The glyphs drawn with each font (by resource name), each with the text it stands for
-/// (the last one given, as printpdf records it).
-pub(super) fn glyphs_used(pages: &[Vec<Op>]) -> BTreeMap<String, BTreeMap<u16, String>> {
+/// (`text_of`, asked once per glyph).
+pub(super) fn glyphs_used(
+    pages: &[Vec<Op>],
+    text_of: impl Fn(&str, u16) -> String,
+) -> BTreeMap<String, BTreeMap<u16, String>> {
     let mut used: BTreeMap<String, BTreeMap<u16, String>> = BTreeMap::new();
     for ops in pages {
         let mut font: Option<&str> = None;
@@ -31,18 +34,16 @@ pub(super) fn glyphs_used(pages: &[Vec<Op>]) -> BTreeMap<String, BTreeMap<u16, S
                 Op::SetFont { font: f, .. } => font = Some(resource(f)),
                 Op::ShowText { items } => {
                     let Some(name) = font else { continue };
-                    let glyphs = used.entry(name.to_string()).or_default();
+                    if !used.contains_key(name) {
+                        used.insert(name.to_string(), BTreeMap::new());
+                    }
+                    let Some(glyphs) = used.get_mut(name) else {
+                        continue;
+                    };
                     for item in items {
                         if let TextItem::GlyphIds(ids) = item {
                             for g in ids {
-                                let text = g.cid.as_deref().unwrap_or_default();
-                                match glyphs.get_mut(&g.gid) {
-                                    Some(known) if known == text => {}
-                                    Some(known) => text.clone_into(known),
-                                    None => {
-                                        glyphs.insert(g.gid, text.to_string());
-                                    }
-                                }
+                                glyphs.entry(g.gid).or_insert_with(|| text_of(name, g.gid));
                             }
                         }
                     }
@@ -52,6 +53,48 @@ pub(super) fn glyphs_used(pages: &[Vec<Op>]) -> BTreeMap<String, BTreeMap<u16, S
         }
     }
     used
+}
+
+/// The pages with each glyph's text given (for printpdf's ToUnicode maps, when it writes
+/// the pages itself).
+pub(super) fn with_texts(
+    pages: Vec<Vec<Op>>,
+    used: &BTreeMap<String, BTreeMap<u16, String>>,
+) -> Vec<Vec<Op>> {
+    pages
+        .into_iter()
+        .map(|ops| {
+            let mut font = String::new();
+            ops.into_iter()
+                .map(|op| match op {
+                    Op::SetFont { font: f, size } => {
+                        font = resource(&f).to_string();
+                        Op::SetFont { font: f, size }
+                    }
+                    Op::ShowText { items } => Op::ShowText {
+                        items: items
+                            .into_iter()
+                            .map(|item| match item {
+                                TextItem::GlyphIds(ids) => TextItem::GlyphIds(
+                                    ids.into_iter()
+                                        .map(|g| Codepoint {
+                                            cid: used
+                                                .get(&font)
+                                                .and_then(|m| m.get(&g.gid))
+                                                .cloned(),
+                                            ..g
+                                        })
+                                        .collect(),
+                                ),
+                                other => other,
+                            })
+                            .collect(),
+                    },
+                    other => other,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn resource(font: &printpdf::PdfFontHandle) -> &str {
