@@ -81,6 +81,24 @@ pub fn render(
     })
 }
 
+/// The report's sections for an assessment in a language, written to any [`Sink`]: what
+/// the PDF and the DOCX hold (and what the benchmark's rival prints as HTML), without the
+/// page furniture. `today` is printed on the cover.
+pub fn sections<S: Sink>(
+    sink: &mut S,
+    data: &AssessmentData,
+    previous: Option<&Round>,
+    lang: Lang,
+    today: &str,
+) -> Result<()> {
+    let a = &data.assessment;
+    let fw = framework::find(&a.framework.id, &a.framework.version)?;
+    let l = Localizer::new(lang, false);
+    let scores = scoring::score(fw, &data.score_inputs());
+    content(sink, &l, fw, data, &scores, previous, today);
+    Ok(())
+}
+
 /// Every section of the report, from the cover to the sign-off, written to `w`; returns
 /// the finalisation (`None` for a draft) for the status on every page.
 pub(super) fn content<S: Sink>(

@@ -15,6 +15,6 @@ mod sink;
 mod summary;
 pub mod text;
 
-pub use build::{render, Report};
+pub use build::{render, sections, Report};
 pub use page::Paper;
 pub use sink::{Chart, ChartKind, Sink};
