@@ -253,7 +253,7 @@ fn read_csv(path: &Path) -> Result<Grid> {
                 if f.trim().is_empty() {
                     Value::Empty
                 } else {
-                    Value::Text(f.to_string())
+                    Value::Text(export::csv::unguarded(f).to_string())
                 }
             })
             .collect();

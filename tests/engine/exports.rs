@@ -969,3 +969,89 @@ fn every_kind_of_change_is_named_in_every_language() {
         );
     }
 }
+
+/// A rationale Excel would take for a formula (`=HYPERLINK(…)`, `+…`, `-…`, `@…`) is written
+/// after an apostrophe in the CSV for Excel, and as it is in the plain CSV; the CSV for
+/// Excel, imported back, gives the rationale as written.
+#[test]
+fn a_formula_in_a_rationale_stays_text_in_the_csv_for_excel_and_comes_back_whole() {
+    let bed = Bed::new();
+    let id = bed.id.to_string();
+    let formula = "=HYPERLINK(\"http://example.org\",\"open\")";
+    let answers = bed.path("rationales.csv");
+    std::fs::write(
+        &answers,
+        format!(
+            "indicator,rationale\n22,\"{}\"\n1,+1 from the audit\n2,@office\n3,- a list\n",
+            formula.replace('"', "\"\"")
+        ),
+    )
+    .expect("write");
+    let out = bed.run(&["answers", "import", &id, answers.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rationales = |bed: &Bed| -> Vec<String> {
+        let data = bed.db().load(bed.id).expect("load");
+        ["22", "1", "2", "3"]
+            .iter()
+            .map(|code| {
+                data.responses
+                    .iter()
+                    .find(|r| r.indicator == *code)
+                    .map(|r| r.rationale.clone())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let written = rationales(&bed);
+    assert_eq!(
+        written,
+        [formula, "+1 from the audit", "@office", "- a list"]
+    );
+    let export = |name: &str, excel: bool| -> Vec<csv::StringRecord> {
+        let path = bed.path(name);
+        let mut args = vec!["export", &id, "--format", "csv", "-o"];
+        let p = path.to_str().expect("utf-8").to_string();
+        args.push(&p);
+        if excel {
+            args.push("--excel");
+        }
+        let out = bed.run(&args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let body = std::fs::read_to_string(&path).expect("read");
+        let body = body.trim_start_matches('\u{feff}').to_string();
+        csv::ReaderBuilder::new()
+            .from_reader(body.as_bytes())
+            .records()
+            .map(|r| r.expect("record"))
+            .collect()
+    };
+    let cells = |records: &[csv::StringRecord]| -> Vec<String> {
+        records
+            .iter()
+            .flat_map(|r| r.iter().map(String::from).collect::<Vec<_>>())
+            .collect()
+    };
+    let plain = cells(&export("plain.csv", false));
+    let excel = cells(&export("excel.csv", true));
+    for r in &written {
+        assert!(plain.contains(r), "{r} as written in the plain CSV");
+        assert!(
+            excel.contains(&format!("'{r}")),
+            "{r} after an apostrophe for Excel"
+        );
+        assert!(!excel.contains(r), "{r} never bare for Excel");
+    }
+    // No cell for Excel starts as a formula.
+    assert!(excel
+        .iter()
+        .all(|c| !c.starts_with(['=', '+', '-', '@', '\t', '\r'])));
+    // Back from the CSV for Excel: nothing changes, the rationales are as written.
+    let out = bed.run(&[
+        "answers",
+        "import",
+        &id,
+        bed.path("excel.csv").to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(rationales(&bed), written);
+}
