@@ -292,6 +292,8 @@ pub enum Error {
     GdhmCountryNotInFile { path: String, country: String },
     #[error("{path} has no indicator of this assessment's framework")]
     GdhmNoCommonIndicators { path: String },
+    #[error("no country of {path} was chosen for the benchmark")]
+    GdhmNoCountryChosen { path: String },
     #[error("unknown chart {value} (radar or bars)")]
     UnknownChartKind { value: String },
     #[error("unknown image format {value} (png or svg)")]
@@ -409,6 +411,7 @@ impl Error {
             Error::GdhmFileCell { .. } => "gdhm-file-cell",
             Error::GdhmCountryNotInFile { .. } => "gdhm-country-not-in-file",
             Error::GdhmNoCommonIndicators { .. } => "gdhm-no-common-indicators",
+            Error::GdhmNoCountryChosen { .. } => "gdhm-no-country-chosen",
             Error::UnknownChartKind { .. } => "unknown-chart-kind",
             Error::UnknownImageFormat { .. } => "unknown-image-format",
             Error::DpiOutOfRange { .. } => "dpi-out-of-range",
@@ -472,7 +475,8 @@ impl Error {
             Error::GdhmUnanswered { codes } => vec![("codes", codes.join(","))],
             Error::GdhmFileUnreadable { path }
             | Error::GdhmFileEmpty { path }
-            | Error::GdhmNoCommonIndicators { path } => vec![("path", path.clone())],
+            | Error::GdhmNoCommonIndicators { path }
+            | Error::GdhmNoCountryChosen { path } => vec![("path", path.clone())],
             Error::GdhmFileCell {
                 path,
                 row,

@@ -428,9 +428,8 @@ pub fn benchmark(
         }
     }
     if countries.is_empty() {
-        return Err(Error::InvalidValue {
-            field: "countries".into(),
-            value: String::new(),
+        return Err(Error::GdhmNoCountryChosen {
+            path: file_name.into(),
         });
     }
     let mut sums: BTreeMap<String, (f64, u32)> = BTreeMap::new();

@@ -164,3 +164,5 @@ error-invalid-action-amount = «{ $value }» ليس مبلغًا: اكتبوا �
 error-invalid-action-currency = «{ $value }» ليس رمز عملة: اكتبوا الأحرف الثلاثة لرمزها في ISO 4217، مثل USD أو EUR أو XOF.
 error-invalid-action-budget-incomplete = تحتاج الميزانية «{ $value }» إلى مبلغ وعملته معًا.
 error-invalid-action-template-action = «{ $value }» مأخوذ من مكتبة النماذج في DHMA: اجعلوا حالته «مستبعد» بدلًا من حذفه، حتى لا يعيده الاقتراح التالي.
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = لم يُختر أي بلد من { $path }: اختاروا بلدًا واحدًا على الأقل للمقارنة به.

@@ -145,3 +145,5 @@ error-invalid-action-amount = “{ $value }” is not an amount: give zero or mo
 error-invalid-action-currency = “{ $value }” is not a currency code: give the three letters of its ISO 4217 code, for example USD, EUR or XOF.
 error-invalid-action-budget-incomplete = The budget “{ $value }” needs both an amount and its currency.
 error-invalid-action-template-action = “{ $value }” comes from DHMA’s template library: set its status to “Dropped” instead of deleting it, so that the next proposal does not bring it back.
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = No country of { $path } was chosen: choose at least one country to compare with.

@@ -144,3 +144,5 @@ error-invalid-action-amount = «{ $value }» no es un importe: indique cero o m�
 error-invalid-action-currency = «{ $value }» no es un código de moneda: indique las tres letras de su código ISO 4217, por ejemplo USD, EUR o XOF.
 error-invalid-action-budget-incomplete = El presupuesto «{ $value }» necesita un importe y su moneda.
 error-invalid-action-template-action = «{ $value }» procede de la biblioteca de modelos de DHMA: asígnele el estado «Descartada» en lugar de eliminarla, para que la próxima propuesta no la vuelva a incluir.
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = No se ha elegido ningún país de { $path }: elija al menos un país con el que compararse.

@@ -144,3 +144,5 @@ error-invalid-action-amount = « { $value } » n’est pas un montant : indiquez
 error-invalid-action-currency = « { $value } » n’est pas un code de devise : indiquez les trois lettres de son code ISO 4217, par exemple USD, EUR ou XOF.
 error-invalid-action-budget-incomplete = Le budget « { $value } » demande à la fois un montant et sa devise.
 error-invalid-action-template-action = « { $value } » vient de la bibliothèque de modèles de DHMA : donnez-lui le statut « Abandonnée » au lieu de la supprimer, pour que la prochaine proposition ne la ramène pas.
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = Aucun pays de { $path } n’a été choisi : choisissez au moins un pays auquel vous comparer.

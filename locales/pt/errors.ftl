@@ -144,3 +144,5 @@ error-invalid-action-amount = «{ $value }» não é um montante: indique zero o
 error-invalid-action-currency = «{ $value }» não é um código de moeda: indique as três letras do respetivo código ISO 4217, por exemplo USD, EUR ou XOF.
 error-invalid-action-budget-incomplete = O orçamento «{ $value }» precisa de um montante e da respetiva moeda.
 error-invalid-action-template-action = «{ $value }» provém da biblioteca de modelos do DHMA: atribua-lhe o estado «Abandonada» em vez de a eliminar, para que a próxima proposta não a volte a incluir.
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = Nenhum país de { $path } foi escolhido: escolha pelo menos um país para a comparação.

@@ -152,3 +152,5 @@ error-invalid-action-amount = «{ $value }» — не сумма: укажите
 error-invalid-action-currency = «{ $value }» — не код валюты: укажите три буквы её кода ISO 4217, например USD, EUR или XOF.
 error-invalid-action-budget-incomplete = Для бюджета «{ $value }» нужны и сумма, и валюта.
 error-invalid-action-template-action = «{ $value }» взято из библиотеки шаблонов DHMA: вместо удаления присвойте ему статус «Отменено», чтобы следующее предложение не вернуло его.
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = Не выбрана ни одна страна из { $path }: выберите хотя бы одну страну для сравнения.

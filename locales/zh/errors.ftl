@@ -131,3 +131,5 @@ error-invalid-action-amount = “{ $value }”不是金额：请用数字填写�
 error-invalid-action-currency = “{ $value }”不是币种代码：请填写其 ISO 4217 代码的三个字母，例如 USD、EUR 或 XOF。
 error-invalid-action-budget-incomplete = 预算“{ $value }”需要同时填写金额和币种。
 error-invalid-action-template-action = “{ $value }”来自 DHMA 模板库：请将其状态设为“已放弃”，而不是删除，以免下次生成建议时再次出现。
+# GDHM benchmark: the countries chosen to compare with are none (the field left empty).
+error-gdhm-no-country-chosen = 未从 { $path } 中选择任何国家：请至少选择一个用于比较的国家。

@@ -149,6 +149,7 @@ one_of_each! { error_examples, error_line, Error {
     Error::GdhmFileCell { .. } => Error::GdhmFileCell { path: s("gdhm.xlsx"), row: 4, column: s("D"), value: s("Phase 7"), problem: s("phase") },
     Error::GdhmCountryNotInFile { .. } => Error::GdhmCountryNotInFile { path: s("gdhm.xlsx"), country: s("Atlantis") },
     Error::GdhmNoCommonIndicators { .. } => Error::GdhmNoCommonIndicators { path: s("gdhm.xlsx") },
+    Error::GdhmNoCountryChosen { .. } => Error::GdhmNoCountryChosen { path: s("gdhm.xlsx") },
     Error::UnknownChartKind { .. } => Error::UnknownChartKind { value: s("pie") },
     Error::UnknownImageFormat { .. } => Error::UnknownImageFormat { value: s("gif") },
     Error::DpiOutOfRange { .. } => Error::DpiOutOfRange { value: s("5000"), min: 72, max: 1200 },

@@ -551,6 +551,28 @@ fn a_wrong_gdhm_file_names_row_and_column_and_changes_nothing() {
     assert!(matches!(&e, Error::GdhmCountryNotInFile { country, .. } if country == "Atlantis"));
     assert_eq!(snapshot(&db, id), before);
 
+    // No country chosen (the field left blank): said so, in the reader's language.
+    let e = service::import_benchmark(
+        &mut db,
+        id,
+        &good,
+        &BenchmarkChoice {
+            countries: vec!["  ".into()],
+            ..Default::default()
+        },
+        ACTOR,
+    )
+    .unwrap_err();
+    assert!(matches!(&e, Error::GdhmNoCountryChosen { .. }), "{e:?}");
+    for lang in Lang::ALL {
+        let text = e.localize(&Localizer::new(lang, false));
+        assert!(text.contains("good.xlsx"), "{lang:?}: {text}");
+    }
+    assert!(e
+        .localize(&Localizer::new(Lang::En, false))
+        .contains("choose at least one country"));
+    assert_eq!(snapshot(&db, id), before);
+
     // Not a workbook at all.
     let junk = dir.path().join("junk.xlsx");
     std::fs::write(&junk, b"Country Name,Phase 3\n").unwrap();
