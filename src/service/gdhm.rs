@@ -95,16 +95,7 @@ pub fn save_gdhm_details(
     values: &BTreeMap<String, String>,
     actor: &str,
 ) -> Result<bool> {
-    let mut details = db.load(id)?.gdhm;
-    for (name, value) in values {
-        if !details.set(name, value.clone()) {
-            return Err(Error::InvalidValue {
-                field: "content".into(),
-                value: name.clone(),
-            });
-        }
-    }
-    db.set_gdhm_details(id, &details, actor)
+    db.update_gdhm_details(id, values, actor)
 }
 
 /// The upload CSV of assessment `id` (`dhma export --format gdhm-csv`), written to `path`

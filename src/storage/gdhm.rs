@@ -102,11 +102,45 @@ impl Db {
         details: &GdhmDetails,
         actor: &str,
     ) -> Result<bool> {
+        self.change_gdhm_details(id, actor, |_| Ok(details.clone()))
+    }
+
+    /// Sets the named GDHM details (`GdhmDetails::set`'s names) of a draft, the others
+    /// kept as stored, read and written in one transaction; an unknown name is an
+    /// invalid value and nothing is stored.
+    pub fn update_gdhm_details(
+        &mut self,
+        id: i64,
+        values: &std::collections::BTreeMap<String, String>,
+        actor: &str,
+    ) -> Result<bool> {
+        self.change_gdhm_details(id, actor, |stored| {
+            let mut details = stored.clone();
+            for (name, value) in values {
+                if !details.set(name, value.clone()) {
+                    return Err(Error::InvalidValue {
+                        field: "content".into(),
+                        value: name.to_string(),
+                    });
+                }
+            }
+            Ok(details)
+        })
+    }
+
+    /// The details made by `change` from those stored, stored and logged field by field,
+    /// in one transaction on a draft.
+    fn change_gdhm_details(
+        &mut self,
+        id: i64,
+        actor: &str,
+        change: impl FnOnce(&GdhmDetails) -> Result<GdhmDetails>,
+    ) -> Result<bool> {
         let now = now_utc();
-        let new = details.trimmed();
         self.write(|tx| {
             claim_draft(tx, id, &now)?;
             let old = details_in(tx, id)?;
+            let new = change(&old)?.trimmed();
             if old == new {
                 return Ok(false);
             }
