@@ -88,6 +88,9 @@ pub enum Cell {
     /// A number shown with two decimals (a mean); the value is the exact one.
     Mean(f64),
     Bool(bool),
+    /// A date (`YYYY-MM-DD`): a date in a workbook (Excel sorts and filters it as one), the
+    /// same text in a CSV.
+    Date(String),
 }
 
 impl Cell {
@@ -119,6 +122,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Number(n) | Cell::Mean(n) => n.to_string(),
             Cell::Bool(b) => b.to_string(),
+            Cell::Date(d) => d.clone(),
         }
     }
 }
@@ -263,9 +267,19 @@ pub fn summary(src: &Source<'_>, l: &Localizer) -> Sheet {
         l,
     );
     let field = |key: &str, value: String| vec![Cell::text(l.text(key)), Cell::text(value)];
+    let date = |key: &str, value: &str| {
+        vec![
+            Cell::text(l.text(key)),
+            if value.is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Date(value.to_string())
+            },
+        ]
+    };
     s.rows.push(field("export-row-country", a.country.clone()));
     s.rows.push(field("export-row-round", a.round.clone()));
-    s.rows.push(field("export-row-date", a.date.clone()));
+    s.rows.push(date("export-row-date", &a.date));
     s.rows.push(field(
         "export-row-framework",
         l.format(

@@ -51,9 +51,22 @@ fn column_width(s: &Sheet, c: usize) -> f64 {
             Cell::Number(x) => x.to_string().len(),
             Cell::Mean(_) => 4,
             Cell::Bool(_) => 5,
+            Cell::Date(_) => 10,
         });
     let widest = cells.chain(std::iter::once(header)).max().unwrap_or(0);
     (widest.clamp(4, MAX_WIDTH) + 2) as f64
+}
+
+/// The number format of a date cell: the ISO order, which reads the same in every language.
+pub(crate) const DATE_FORMAT: &str = "yyyy-mm-dd";
+
+/// A date written `YYYY-MM-DD` as Excel's date; `None` if it is not one.
+pub(crate) fn excel_date(iso: &str) -> Option<rust_xlsxwriter::ExcelDateTime> {
+    let mut parts = iso.trim().splitn(3, '-');
+    let year: u16 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    rust_xlsxwriter::ExcelDateTime::from_ymd(year, month, day).ok()
 }
 
 /// How many lines a row needs: neither Excel nor LibreOffice fits a row's height to its
@@ -104,6 +117,7 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
     let header = Format::new().set_bold().set_text_wrap();
     let mean = Format::new().set_num_format("0.00");
     let wrap = Format::new().set_text_wrap();
+    let date_format = Format::new().set_num_format(DATE_FORMAT);
     let rtl = l.lang().is_rtl();
     let mut used: Vec<String> = Vec::new();
     for (n, s) in sheets.iter().enumerate() {
@@ -154,6 +168,13 @@ pub fn workbook(sheets: &[Sheet], l: &Localizer) -> Result<Vec<u8>> {
                     Cell::Bool(b) => {
                         ws.write_boolean(r, c, *b).map_err(xlsx_err)?;
                     }
+                    Cell::Date(d) => match excel_date(d) {
+                        Some(date) => ws.write_date_with_format(r, c, &date, &date_format),
+                        // Not a date DHMA wrote: kept as the text it is.
+                        None => ws.write_string(r, c, d),
+                    }
+                    .map(|_| ())
+                    .map_err(xlsx_err)?,
                 }
             }
         }

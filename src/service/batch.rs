@@ -23,6 +23,8 @@ pub enum Cell {
     /// A mean: a number, shown with two decimals (the value is kept whole).
     Mean(f64),
     Text(String),
+    /// A date (`YYYY-MM-DD`), written as Excel's date.
+    Date(String),
     Empty,
 }
 
@@ -99,7 +101,7 @@ pub fn batch_cells(list: &[AssessmentData], lang: Lang) -> Result<BatchCells> {
         let head = [
             Cell::Text(a.country.clone()),
             Cell::Text(a.round.clone()),
-            Cell::Text(a.date.clone()),
+            Cell::Date(a.date.clone()),
             Cell::Text(status),
         ];
         let mut row: Vec<Cell> = head.to_vec();
@@ -160,6 +162,7 @@ fn write_sheet(ws: &mut Worksheet, sheet: &SheetCells, rtl: bool) -> Result<(), 
     ws.set_right_to_left(rtl);
     let bold = Format::new().set_bold();
     let two_decimals = Format::new().set_num_format("0.00");
+    let date_format = Format::new().set_num_format(crate::export::xlsx::DATE_FORMAT);
     for (c, h) in sheet.header.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &bold)?;
     }
@@ -176,6 +179,14 @@ fn write_sheet(ws: &mut Worksheet, sheet: &SheetCells, rtl: bool) -> Result<(), 
                 Cell::Text(s) => {
                     ws.write_string(r, c as u16, s)?;
                 }
+                Cell::Date(d) => match crate::export::xlsx::excel_date(d) {
+                    Some(date) => {
+                        ws.write_date_with_format(r, c as u16, &date, &date_format)?;
+                    }
+                    None => {
+                        ws.write_string(r, c as u16, d)?;
+                    }
+                },
                 Cell::Empty => {}
             }
         }

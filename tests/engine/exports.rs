@@ -87,6 +87,20 @@ fn xlsx_part(path: &Path, name: &str) -> String {
     s
 }
 
+/// Excel's serial number of a `YYYY-MM-DD` date: days since 1899-12-30.
+pub fn excel_serial(iso: &str) -> f64 {
+    let mut p = iso.split('-').map(|x| x.parse::<i64>().expect("number"));
+    let (y, m, d) = (p.next().unwrap(), p.next().unwrap(), p.next().unwrap());
+    // Days from 1970-01-01 (the civil-from-days algorithm, proleptic Gregorian).
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    (days + 25_569) as f64
+}
+
 fn number(d: &Data) -> Option<f64> {
     match d {
         Data::Float(f) => Some(*f),
@@ -146,6 +160,17 @@ fn the_workbook_reads_back_with_the_numbers_of_dhma_score() {
         ["Item", "Value", "Mean", "Phase", "Target phase"]
     );
     assert_eq!(string(&rows[1][1]), "Republic of Lusara");
+    // The assessment's date is a date Excel sorts and filters, shown in the ISO order.
+    let date_row = rows
+        .iter()
+        .find(|r| string(&r[0]) == "Date of the assessment")
+        .expect("date row");
+    let assessed = bed.db().load(bed.id).expect("load").assessment.date;
+    match &date_row[1] {
+        Data::DateTime(d) => assert_eq!(d.as_f64(), excel_serial(&assessed), "{assessed}"),
+        other => panic!("the date is {other:?}, not a date"),
+    }
+    assert!(xlsx_part(&file, "xl/styles.xml").contains("yyyy-mm-dd"));
     let overall = rows
         .iter()
         .find(|r| string(&r[0]) == "Overall")

@@ -701,6 +701,14 @@ fn the_batch_workbook_reads_back_with_the_scores_of_every_assessment() {
         let scores = scoring::score(fw, &data.score_inputs());
         let r = row + 1;
         assert_eq!(wide.get((r, 1)).unwrap().to_string(), data.assessment.round);
+        // The date is a date (Excel sorts and filters the rounds by it).
+        match wide.get((r, 2)).unwrap() {
+            Data::DateTime(d) => assert_eq!(
+                d.as_f64(),
+                super::exports::excel_serial(&data.assessment.date)
+            ),
+            other => panic!("the date is {other:?}, not a date"),
+        }
         assert_eq!(
             float(wide.get((r, 4)).unwrap()),
             scores.overall.mean.unwrap()
