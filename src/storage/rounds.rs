@@ -58,8 +58,9 @@ impl Db {
 
     /// Creates, in one transaction, a draft of the same country, framework, facilitator and
     /// language as the latest round of the country and framework of assessment `id`,
-    /// pre-filled with its answers (each marked carried over), its evidence and its open
-    /// roadmap items (new identifiers, positions kept). Inside the transaction: the name
+    /// pre-filled with its answers (each marked carried over), its evidence, its open
+    /// roadmap items (new identifiers, positions kept), its GDHM details and its context
+    /// narratives (findings and recommendations start blank). Inside the transaction: the name
     /// must not be used by that country yet ([`Error::RoundNameTaken`]). Logged: the
     /// creation, `round.carried-from` (the previous round's uid), one `response.carried`
     /// per answer (its phase) and one `roadmap.carried` per open action (its identifier in
@@ -205,6 +206,27 @@ impl Db {
                 }
             }
             super::gdhm::put_details(tx, new_id, &details)?;
+            // The team's account of the country's context changes slowly: it carries over,
+            // for the team to bring up to date; findings and recommendations (overall and
+            // per building block) are the round's own conclusions and start blank. Logged
+            // as if written.
+            let context: Vec<crate::model::Narrative> = super::narratives::narratives_in(tx, from)?
+                .into_iter()
+                .filter(|n| n.kind == crate::model::NarrativeKind::Context)
+                .collect();
+            for n in &context {
+                log(
+                    tx,
+                    new_id,
+                    &now,
+                    actor,
+                    &super::narratives::log_what(n.kind),
+                    Some(&n.scope),
+                    None,
+                    Some(&n.text),
+                )?;
+            }
+            super::narratives::insert_narratives(tx, new_id, &context)?;
             Ok(RoundMade {
                 id: new_id,
                 from,

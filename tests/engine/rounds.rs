@@ -491,3 +491,61 @@ fn the_next_round_keeps_the_countrys_gdhm_details_and_logs_them() {
     db.set_gdhm_details(made.id, &changed, ACTOR).expect("set");
     assert_eq!(db.load(id).expect("load").gdhm, before);
 }
+
+#[test]
+fn the_next_round_carries_the_context_but_not_the_findings_or_recommendations() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (mut db, id) = sample_db(dir.path());
+    use dhma::model::NarrativeKind as K;
+    for (scope, kind, text) in [
+        (
+            "overall",
+            K::Context,
+            "A national strategy was adopted in 2024.",
+        ),
+        (
+            "leadership-governance",
+            K::Findings,
+            "The steering committee meets quarterly.",
+        ),
+        (
+            "overall",
+            K::Findings,
+            "Governance is ahead of infrastructure.",
+        ),
+        (
+            "overall",
+            K::Recommendations,
+            "Fund the interoperability layer.",
+        ),
+    ] {
+        db.set_narrative(id, scope, kind, text, ACTOR)
+            .expect("narrative");
+    }
+    let before = db.load(id).expect("load").narratives;
+    let kinds = |kind: dhma::model::NarrativeKind| before.iter().filter(|n| n.kind == kind).count();
+    use dhma::model::NarrativeKind::{Context, Findings, Recommendations};
+    assert!(
+        kinds(Context) > 0 && kinds(Findings) > 0 && kinds(Recommendations) > 0,
+        "the sample has every kind: {before:?}"
+    );
+    let made = start(&mut db, id, Some("Review 2029"), Some("2029-03-01"));
+    let next = db.load(made.id).expect("load next");
+    let context: Vec<_> = before
+        .iter()
+        .filter(|n| n.kind == Context)
+        .cloned()
+        .collect();
+    assert_eq!(next.narratives, context);
+    // Each carried text is in the new round's change log, under its scope.
+    for n in &context {
+        assert!(
+            next.change_log.iter().any(|c| c.what == "narrative.context"
+                && c.subject.as_deref() == Some(n.scope.as_str())
+                && c.new.as_deref() == Some(n.text.as_str())),
+            "{n:?} logged"
+        );
+    }
+    // The round before keeps its own texts.
+    assert_eq!(db.load(id).expect("load").narratives, before);
+}
