@@ -145,6 +145,8 @@ enum Command {
         id: String,
         #[arg(short, long)]
         output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
     },
     Handout {
         target: String,
@@ -626,7 +628,7 @@ fn run(cli: Cli, l: &Localizer, out: &mut impl Write) -> Result<ExitCode> {
             prefill,
             output,
         } => handout(db, &target, prefill, output, l, out),
-        Command::Progress { id, output } => progress(db, &id, output, l, out),
+        Command::Progress { id, output, paper } => progress(db, &id, output, paper, l, out),
         Command::Ratings {
             action: Some(RatingsAction::Import { id, file }),
             ..
@@ -1587,6 +1589,7 @@ fn progress(
     db: Option<&Path>,
     id: &str,
     output: Option<PathBuf>,
+    paper: PaperArg,
     l: &Localizer,
     out: &mut impl Write,
 ) -> Result<()> {
@@ -1594,7 +1597,8 @@ fn progress(
         output.unwrap_or_else(|| PathBuf::from(format!("progress-{}.pdf", l.lang().code())));
     let mut db = open_db(db)?;
     let id = db.resolve(id)?;
-    let pages = service::write_progress_report(&mut db, id, l.lang(), &output, "dhma")?;
+    let pages =
+        service::write_progress_report_on(&mut db, id, l.lang(), paper.into(), &output, "dhma")?;
     line(
         out,
         &l.format(

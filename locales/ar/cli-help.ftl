@@ -110,3 +110,4 @@ cli-help-move-export-output = الملف المراد كتابته (.dhma-move.j
 cli-help-move-import = استيراد ملف نقل: تُضاف التقييمات الجديدة وتُدمج الموجودة هنا؛ الكل أو لا شيء
 cli-help-move-import-file = ملف النقل (.dhma-move.json)، أو ملف تقييم واحد
 cli-help-licences = الإصدار والترخيص والخطوط وتراخيص مكتبات الأطراف الأخرى في هذا البرنامج
+cli-help-progress-paper = مقاس الورق.

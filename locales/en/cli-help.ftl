@@ -111,3 +111,4 @@ cli-help-move-export-output = The file to write (.dhma-move.json)
 cli-help-move-import = Bring in a move file: new assessments added, those already here merged; all or nothing
 cli-help-move-import-file = The move file (.dhma-move.json), or one assessment file
 cli-help-licences = Version, licence, fonts and the licences of the third-party crates in this program
+cli-help-progress-paper = Paper size.

@@ -110,3 +110,4 @@ cli-help-move-export-output = El archivo que se escribe (.dhma-move.json)
 cli-help-move-import = Incorporar un archivo de traslado: las evaluaciones nuevas se añaden, las que ya están se fusionan; todo o nada
 cli-help-move-import-file = El archivo de traslado (.dhma-move.json), o un archivo de evaluación
 cli-help-licences = Versión, licencia, fuentes y licencias de las bibliotecas de terceros de este programa
+cli-help-progress-paper = Tamaño del papel.

@@ -110,3 +110,4 @@ cli-help-move-export-output = Le fichier à écrire (.dhma-move.json)
 cli-help-move-import = Importer un fichier de déménagement : nouvelles évaluations ajoutées, celles déjà présentes fusionnées ; tout ou rien
 cli-help-move-import-file = Le fichier de déménagement (.dhma-move.json), ou un fichier d’évaluation
 cli-help-licences = Version, licence, polices et licences des bibliothèques tierces de ce programme
+cli-help-progress-paper = Format du papier.

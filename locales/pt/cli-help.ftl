@@ -110,3 +110,4 @@ cli-help-move-export-output = O ficheiro a escrever (.dhma-move.json)
 cli-help-move-import = Importar um ficheiro de mudança: avaliações novas acrescentadas, as que já cá estão fundidas; tudo ou nada
 cli-help-move-import-file = O ficheiro de mudança (.dhma-move.json), ou um ficheiro de avaliação
 cli-help-licences = Versão, licença, tipos de letra e licenças das bibliotecas de terceiros deste programa
+cli-help-progress-paper = Tamanho do papel.

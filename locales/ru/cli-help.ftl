@@ -110,3 +110,4 @@ cli-help-move-export-output = Файл для записи (.dhma-move.json)
 cli-help-move-import = Импортировать файл переноса: новые оценки добавляются, уже имеющиеся объединяются; всё или ничего
 cli-help-move-import-file = Файл переноса (.dhma-move.json) или один файл оценки
 cli-help-licences = Версия, лицензия, шрифты и лицензии сторонних библиотек этой программы
+cli-help-progress-paper = Формат бумаги.

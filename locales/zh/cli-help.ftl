@@ -110,3 +110,4 @@ cli-help-move-export-output = 要写入的文件（.dhma-move.json）
 cli-help-move-import = 导入迁移文件：新评估被添加，此处已有的被合并；要么全部导入，要么全不导入
 cli-help-move-import-file = 迁移文件（.dhma-move.json），或一个评估文件
 cli-help-licences = 本程序的版本、许可证、字体及第三方库的许可证
+cli-help-progress-paper = 纸张大小。

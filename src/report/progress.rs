@@ -74,14 +74,28 @@ fn status_text(l: &Localizer, s: RoadmapStatus) -> String {
     l.text(&format!("roadmap-status-{}", s.as_str()))
 }
 
-/// Renders the progress report. `today` is the date of the report (YYYY-MM-DD);
-/// `verified` is the result of `exchange::verify_check_code` for a finalised assessment.
+/// Renders the progress report on A4 (see [`render_on`]).
 pub fn render(
     fw: &Framework,
     data: &AssessmentData,
     since: &Since,
     verified: Option<bool>,
     lang: Lang,
+    today: &str,
+) -> Result<Report> {
+    render_on(fw, data, since, verified, lang, Paper::A4, today)
+}
+
+/// Renders the progress report on `paper`. `today` is the date of the report
+/// (YYYY-MM-DD); `verified` is the result of `exchange::verify_check_code` for a finalised
+/// assessment.
+pub fn render_on(
+    fw: &Framework,
+    data: &AssessmentData,
+    since: &Since,
+    verified: Option<bool>,
+    lang: Lang,
+    paper: Paper,
     today: &str,
 ) -> Result<Report> {
     let l = Localizer::new(lang, false);
@@ -91,7 +105,7 @@ pub fn render(
         &[arg("country", &a.country), arg("round", &a.round)],
     );
     let today_date = crate::model::parse_date(today);
-    let mut w = Writer::new(Paper::A4, lang.is_rtl());
+    let mut w = Writer::new(paper, lang.is_rtl());
     w.heading(&l.format("progress-title", &[arg("title", &title)]), 1);
     w.paragraph(&field(&l, "progress-date", l.date(today)), 10.0, false, INK);
     if a.status == Status::Finalised {
@@ -334,7 +348,7 @@ pub fn render(
     let pdf = w.finish(
         &l.format("progress-title", &[arg("title", &title)]),
         &a.facilitator,
-        Paper::A4,
+        paper,
         lang.code(),
     );
     Ok(Report {

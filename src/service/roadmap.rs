@@ -571,6 +571,18 @@ pub fn write_progress_report(
     path: &std::path::Path,
     actor: &str,
 ) -> Result<usize> {
+    write_progress_report_on(db, id, lang, crate::report::Paper::A4, path, actor)
+}
+
+/// [`write_progress_report`] on a chosen paper size.
+pub fn write_progress_report_on(
+    db: &mut Db,
+    id: i64,
+    lang: crate::i18n::Lang,
+    paper: crate::report::Paper,
+    path: &std::path::Path,
+    actor: &str,
+) -> Result<usize> {
     let data = db.load(id)?;
     let fw = framework_of(&data.assessment)?;
     let a = &data.assessment;
@@ -595,7 +607,8 @@ pub fn write_progress_report(
     };
     let verified = crate::exchange::verify_check_code(&data)?;
     let today = crate::model::today_utc();
-    let report = crate::report::progress::render(fw, &data, &since, verified, lang, &today)?;
+    let report =
+        crate::report::progress::render_on(fw, &data, &since, verified, lang, paper, &today)?;
     crate::exchange::write_atomically(path, &report.pdf)?;
     db.record_progress_report(id, &today, actor)?;
     Ok(report.pages)

@@ -1131,3 +1131,39 @@ fn handout_writes_the_questionnaire_and_refuses_to_prefill_a_first_round() {
     let out = r.run(&["handout", "no-such-framework"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `dhma progress --paper letter` writes the progress report on US Letter, like the
+/// report; without it, A4.
+#[test]
+fn the_progress_report_takes_the_paper_asked_for() {
+    let r = Run::new();
+    let out = r.run(&["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let size = |args: &[&str], name: &str| -> Vec<f32> {
+        let pdf = r.dir.path().join(name);
+        let p = pdf.display().to_string();
+        let mut all = vec!["progress", "1", "-o", p.as_str()];
+        all.extend_from_slice(args);
+        let out = r.run(&all);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let doc = lopdf::Document::load(&pdf).expect("pdf");
+        let page = doc.get_pages().into_values().next().expect("a page");
+        doc.get_dictionary(page)
+            .and_then(|d| d.get(b"MediaBox"))
+            .and_then(lopdf::Object::as_array)
+            .expect("media box")
+            .iter()
+            .map(|v| v.as_float().expect("number"))
+            .collect()
+    };
+    let a4 = size(&[], "a4.pdf");
+    let letter = size(&["--paper", "letter"], "letter.pdf");
+    assert!(
+        (a4[2] - 595.28).abs() < 0.5 && (a4[3] - 841.89).abs() < 0.5,
+        "{a4:?}"
+    );
+    assert!(
+        (letter[2] - 612.0).abs() < 0.5 && (letter[3] - 792.0).abs() < 0.5,
+        "{letter:?}"
+    );
+}
