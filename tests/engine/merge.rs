@@ -910,6 +910,19 @@ fn finalised_copies_merge_their_follow_up_and_the_check_code_still_verifies() {
     let text = exchange::to_string_with(&other, Some(&sync), None).unwrap();
     assert_eq!(a.merge(&text).unwrap_err().code(), "merge-into-finalised");
     assert_eq!(a.data(), before);
+    // A file whose change log holds, after sign-off, a change other than follow-up (its
+    // signed content was changed behind DHMA's back): refused, nothing changed.
+    let mut e = Laptop::from(&out);
+    e.db.set_follow_up(e.id, y, RoadmapStatus::Planned, "", "Eve")
+        .unwrap();
+    let behind = tampered(&e.file(), |c| {
+        let log = c["change_log"].as_array_mut().unwrap();
+        let mut e = log.last().unwrap().clone();
+        e["what"] = "response.current".into();
+        log.push(e);
+    });
+    assert_eq!(a.merge(&behind).unwrap_err().code(), "merge-into-finalised");
+    assert_eq!(a.data(), before);
     // A draft file into a finalised copy, and a finalised file into a draft: as before.
     let mut d = Laptop::from(&draft);
     assert_eq!(
