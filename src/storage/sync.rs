@@ -515,6 +515,17 @@ fn merge_copy_in(
                 ..MergeReport::default()
             });
         }
+        if same_signed(&local, incoming) {
+            let copy = FollowUpIn {
+                incoming,
+                sync,
+                replica,
+                framework,
+            };
+            if let Some(report) = merge_follow_up_in(tx, id, &local, copy, actor, now)? {
+                return Ok(report);
+            }
+        }
         return Err(if a.status == Status::Finalised {
             Error::MergeIntoFinalised {
                 country: a.country.clone(),
@@ -612,4 +623,250 @@ fn merge_copy_in(
     merge::stamp_values(&mut state, &data_fields, &data);
     save_state(tx, id, &state)?;
     Ok(report)
+}
+
+/// The follow-up of a roadmap action, as the change log names it: what may change after
+/// sign-off (`Db::set_follow_up`).
+const FOLLOW_UP: [&str; 2] = ["roadmap.status", "roadmap.progress"];
+
+/// One follow-up field's value of an action, as logged.
+fn follow_up_value(item: &RoadmapItem, what: &str) -> String {
+    if what == "roadmap.status" {
+        item.status.as_str().to_string()
+    } else {
+        item.progress.clone()
+    }
+}
+
+/// The fields of an assessment with each action's follow-up (status and progress note) set
+/// aside: what its sign-off covers. `None` when an action's value does not read back.
+fn signed_fields(data: &AssessmentData) -> Option<BTreeMap<Key, String>> {
+    merge::fields(data)
+        .into_iter()
+        .map(|(k, v)| {
+            if k.field != "roadmap" {
+                return Some((k, v));
+            }
+            let mut item: RoadmapItem = serde_json::from_str(&v).ok()?;
+            item.status = RoadmapStatus::Proposed;
+            item.progress.clear();
+            Some((k, serde_json::to_string(&item).ok()?))
+        })
+        .collect()
+}
+
+/// Are both copies finalised with the same sign-off (check code included) and the same
+/// values but for the follow-up?
+fn same_signed(local: &AssessmentData, incoming: &AssessmentData) -> bool {
+    let (a, b) = (&local.assessment, &incoming.assessment);
+    a.status == Status::Finalised
+        && b.status == Status::Finalised
+        && a.approval == b.approval
+        && a.approval.fingerprint.is_some()
+        && matches!(
+            (signed_fields(local), signed_fields(incoming)),
+            (Some(x), Some(y)) if x == y
+        )
+}
+
+/// May this entry follow a sign-off (see `exchange::verify_check_code`): an action's status
+/// or progress note, or a progress report written?
+fn is_follow_up_entry(c: &Change, roadmap: &[RoadmapItem]) -> bool {
+    let known = c
+        .subject
+        .as_deref()
+        .is_some_and(|uid| roadmap.iter().any(|i| i.uid == uid));
+    let status = |v: &Option<String>| v.as_deref().and_then(RoadmapStatus::parse).is_some();
+    match c.what.as_str() {
+        "progress.reported" => true,
+        "roadmap.status" => known && status(&c.old) && status(&c.new),
+        "roadmap.progress" => known,
+        _ => false,
+    }
+}
+
+/// When a copy last changed one follow-up field of an action, of the changes the other
+/// copy has not seen: its latest such entry missing from the other's log.
+fn unseen_change(
+    log: &[Change],
+    other: &std::collections::HashSet<&Change>,
+    what: &str,
+    uid: &str,
+) -> Option<time::OffsetDateTime> {
+    log.iter()
+        .rev()
+        .find(|c| c.what == what && c.subject.as_deref() == Some(uid) && !other.contains(c))
+        .and_then(|c| parse_utc(&c.at))
+}
+
+/// A file of a finalised assessment, for [`merge_follow_up_in`].
+struct FollowUpIn<'a> {
+    incoming: &'a AssessmentData,
+    sync: Option<&'a FileSync>,
+    replica: &'a str,
+    framework: &'a Framework,
+}
+
+/// Merges the follow-up of two finalised copies whose signed content is the same
+/// ([`same_signed`]), inside the caller's transaction. Per action, the revisions decide as
+/// for a draft: an action changed on one side only since the copies last shared a state is
+/// taken. An action changed on both sides would be a conflict, which a finalised assessment
+/// cannot settle: each of its two follow-up fields then takes the side that changed it, and
+/// when both did, the newer change (by its change-log time; the same time: the greater
+/// value), so that both copies come to the same value. Nothing is lost: the file's
+/// follow-up entries the change log lacks are added as they were made, and where the log
+/// would then end at another value than the one kept, an entry by `actor` says so. Only
+/// the actions' status and progress note are written (the sign-off, the last-change time
+/// and the check code untouched). `None` when the file's change log holds, since sign-off,
+/// anything but follow-up (its signed content differs).
+fn merge_follow_up_in(
+    tx: &Transaction<'_>,
+    id: i64,
+    local: &AssessmentData,
+    copy: FollowUpIn<'_>,
+    actor: &str,
+    now: &str,
+) -> Result<Option<MergeReport>> {
+    let incoming = copy.incoming;
+    let added = new_entries(&local.change_log, &incoming.change_log);
+    if !added.iter().all(|c| is_follow_up_entry(c, &local.roadmap)) {
+        return Ok(None);
+    }
+    let local_fields: BTreeMap<Key, String> = merge::fields(local).into_iter().collect();
+    let incoming_fields: BTreeMap<Key, String> = merge::fields(incoming).into_iter().collect();
+    let local_state = stamped_with(tx, id, local, &local_fields)?;
+    let incoming_state = merge::from_file(incoming, copy.sync, copy.replica);
+    let merged = merge::merge(&local_state, &incoming_state);
+    let seen_here: std::collections::HashSet<&Change> = local.change_log.iter().collect();
+    let seen_there: std::collections::HashSet<&Change> = incoming.change_log.iter().collect();
+
+    let mut data = local.clone();
+    let mut report = MergeReport {
+        id,
+        ..MergeReport::default()
+    };
+    for item in &mut data.roadmap {
+        let Some(theirs) = incoming.roadmap.iter().find(|i| i.uid == item.uid) else {
+            continue;
+        };
+        let key = Key {
+            field: "roadmap".into(),
+            subject: item.uid.clone(),
+        };
+        // Taken whole from the side whose revision the other had seen; `None`: both changed.
+        let whole = merged
+            .state
+            .fields
+            .get(&key)
+            .filter(|fs| !fs.in_conflict())
+            .and_then(|fs| fs.stamped.as_ref())
+            .and_then(|v| {
+                if Some(v) == local_fields.get(&key) {
+                    Some(false)
+                } else if Some(v) == incoming_fields.get(&key) {
+                    Some(true)
+                } else {
+                    None
+                }
+            });
+        for what in FOLLOW_UP {
+            let (mine, other) = (follow_up_value(item, what), follow_up_value(theirs, what));
+            if mine == other {
+                continue;
+            }
+            let take = whole.unwrap_or_else(|| {
+                let here = unseen_change(&local.change_log, &seen_there, what, &item.uid);
+                let there = unseen_change(&incoming.change_log, &seen_here, what, &item.uid);
+                (there, &other) > (here, &mine)
+            });
+            if take {
+                report.other_taken += 1;
+                if what == "roadmap.status" {
+                    item.status = theirs.status;
+                } else {
+                    item.progress = theirs.progress.clone();
+                }
+            }
+        }
+    }
+    crate::validate::assessment(copy.framework, &data)?;
+    for (mine, item) in local.roadmap.iter().zip(&data.roadmap) {
+        if mine.status != item.status || mine.progress != item.progress {
+            tx.execute(
+                "UPDATE roadmap_items SET status = ?3, progress = ?4
+                 WHERE assessment_id = ?1 AND uid = ?2",
+                params![id, item.uid, item.status.as_str(), item.progress],
+            )?;
+        }
+    }
+    for c in &added {
+        log(
+            tx,
+            id,
+            &c.at,
+            &c.actor,
+            &c.what,
+            c.subject.as_deref(),
+            c.old.as_deref(),
+            c.new.as_deref(),
+        )?;
+    }
+    // The value the change log now ends at for each follow-up field, since sign-off.
+    let signed_at = local
+        .change_log
+        .iter()
+        .rposition(|c| c.what == "assessment.finalised")
+        .map_or(0, |p| p + 1);
+    let mut logged: HashMap<(&str, &str), String> = HashMap::new();
+    for c in local
+        .change_log
+        .iter()
+        .skip(signed_at)
+        .chain(added.iter().copied())
+    {
+        if let (true, Some(uid)) = (FOLLOW_UP.contains(&c.what.as_str()), c.subject.as_deref()) {
+            logged.insert((c.what.as_str(), uid), c.new.clone().unwrap_or_default());
+        }
+    }
+    for (mine, item) in local.roadmap.iter().zip(&data.roadmap) {
+        for what in FOLLOW_UP {
+            let before = logged
+                .get(&(what, item.uid.as_str()))
+                .cloned()
+                .unwrap_or_else(|| follow_up_value(mine, what));
+            let after = follow_up_value(item, what);
+            if before != after {
+                log(
+                    tx,
+                    id,
+                    now,
+                    actor,
+                    what,
+                    Some(&item.uid),
+                    Some(&before),
+                    Some(&after),
+                )?;
+            }
+        }
+    }
+    data.change_log = load_in(tx, id)?.change_log;
+    // The state: what both copies knew, each action settled here a new revision of this
+    // copy (it has seen both sides), then what is stored now.
+    let data_fields: BTreeMap<Key, String> = merge::fields(&data).into_iter().collect();
+    let mut state = merged.state;
+    let settled: Vec<Key> = state
+        .fields
+        .iter()
+        .filter(|(k, fs)| {
+            k.field == "roadmap" && (fs.in_conflict() || fs.stamped.as_ref() != data_fields.get(*k))
+        })
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in settled {
+        merge::resolve(&mut state, &key, data_fields.get(&key).cloned(), actor, now);
+    }
+    merge::stamp_values(&mut state, &data_fields, &data);
+    report.conflicts_waiting = state.conflicts().len();
+    save_state(tx, id, &state)?;
+    Ok(Some(report))
 }

@@ -763,3 +763,229 @@ fn the_na_reason_merges_like_the_other_answer_fields() {
     assert_eq!(back.conflicts_waiting, 0);
     assert_eq!(taken(&b), Some(NaReason::NotApplicable));
 }
+
+/// The hub with a roadmap, finalised, and the file it sends out after sign-off.
+fn finalised_start() -> (Laptop, String) {
+    let (mut hub, _) = start();
+    assert!(dhma::service::regenerate_roadmap(&mut hub.db, hub.id, "hub").unwrap() >= 2);
+    let sign = dhma::model::Approval {
+        approver_name: Some("Minister".into()),
+        ..Default::default()
+    };
+    hub.db
+        .finalise(hub.id, &sign, "hub", dhma::exchange::fingerprint)
+        .unwrap();
+    let file = hub.file();
+    (hub, file)
+}
+
+/// An action's status and progress note on a laptop.
+fn follow_up(l: &Laptop, uid: &str) -> (RoadmapStatus, String) {
+    let data = l.data();
+    let item = data.roadmap.iter().find(|i| i.uid == uid).unwrap();
+    (item.status, item.progress.clone())
+}
+
+/// The follow-up entries of the change log after sign-off: actor, what, subject, old, new.
+fn follow_up_log(data: &AssessmentData) -> Vec<Entry> {
+    let from = data
+        .change_log
+        .iter()
+        .rposition(|c| c.what == "assessment.finalised")
+        .unwrap();
+    data.change_log
+        .iter()
+        .skip(from + 1)
+        .map(|c| {
+            (
+                c.actor.clone(),
+                c.what.clone(),
+                c.subject.clone(),
+                c.old.clone(),
+                c.new.clone(),
+            )
+        })
+        .collect()
+}
+
+fn verifies(l: &Laptop) -> bool {
+    exchange::verify_check_code(&l.data()).unwrap() == Some(true)
+}
+
+fn entry(actor: &str, what: &str, uid: &str, old: &str, new: &str) -> Entry {
+    (
+        actor.into(),
+        what.into(),
+        Some(uid.into()),
+        Some(old.into()),
+        Some(new.into()),
+    )
+}
+
+/// Two laptops follow the roadmap of one signed assessment: each change is taken from the
+/// other's file, logged as it was made, the signed content and check code untouched; the
+/// same file again changes nothing; a file whose signed content differs is still refused.
+#[test]
+fn finalised_copies_merge_their_follow_up_and_the_check_code_still_verifies() {
+    let (mut hub, out) = finalised_start();
+    let mut a = Laptop::from(&out);
+    let mut b = Laptop::from(&out);
+    let uids: Vec<String> = a.data().roadmap.iter().map(|i| i.uid.clone()).collect();
+    let (x, y) = (&uids[0], &uids[1]);
+    a.db.set_follow_up(a.id, x, RoadmapStatus::InProgress, "ToR drafted", "Amina")
+        .unwrap();
+    b.db.set_follow_up(b.id, y, RoadmapStatus::Done, "", "Bola")
+        .unwrap();
+    let signed_a = a.data();
+
+    let r = a.merge(&b.file()).unwrap();
+    assert_eq!((r.answers_taken, r.other_taken), (0, 1), "{r:?}");
+    assert_eq!((r.new_conflicts, r.conflicts_waiting), (0, 0), "{r:?}");
+    let merged = a.data();
+    assert_eq!(
+        follow_up(&a, x),
+        (RoadmapStatus::InProgress, "ToR drafted".into())
+    );
+    assert_eq!(follow_up(&a, y), (RoadmapStatus::Done, String::new()));
+    // Both changes in the change log, each with who made it.
+    assert_eq!(
+        follow_up_log(&merged),
+        [
+            entry("Amina", "roadmap.status", x, "proposed", "in-progress"),
+            entry("Amina", "roadmap.progress", x, "", "ToR drafted"),
+            entry("Bola", "roadmap.status", y, "proposed", "done"),
+        ]
+    );
+    // The signed content, sign-off and last-change time as they were; the check code verifies.
+    assert_eq!(merged.assessment, signed_a.assessment);
+    assert_eq!(merged.responses, signed_a.responses);
+    assert!(verifies(&a));
+
+    // The same file again changes nothing; the other way round, both laptops agree.
+    let state = a.db.sync_state(a.id).unwrap();
+    let again = a.merge(&b.file()).unwrap();
+    assert_eq!(
+        again.other_taken + again.answers_taken + again.new_conflicts,
+        0
+    );
+    assert_eq!(a.data(), merged);
+    assert_eq!(a.db.sync_state(a.id).unwrap(), state);
+    let back = b.merge(&a.file()).unwrap();
+    assert_eq!(back.other_taken, 2, "{back:?}");
+    assert_eq!(b.data().roadmap, merged.roadmap);
+    assert!(verifies(&b));
+    assert_eq!(log_without_times(&b.data()), log_without_times(&merged));
+    let again = a.merge(&b.file()).unwrap();
+    assert_eq!(again.other_taken + again.new_conflicts, 0, "{again:?}");
+    assert_eq!(a.data(), merged);
+
+    // The hub takes both laptops' follow-up in one import of each.
+    hub.merge(&a.file()).unwrap();
+    assert_eq!(hub.data().roadmap, merged.roadmap);
+    assert!(verifies(&hub));
+
+    // Signed content that differs: refused as before, nothing changed.
+    let (_, draft) = start();
+    let mut c = Laptop::from(&draft);
+    apply(&mut c.db, c.id, &Edit::Rationale(0, 2), "Chen");
+    assert!(dhma::service::regenerate_roadmap(&mut c.db, c.id, "c").unwrap() >= 2);
+    c.db.finalise(
+        c.id,
+        &dhma::model::Approval::default(),
+        "c",
+        dhma::exchange::fingerprint,
+    )
+    .unwrap();
+    let fc = c.file();
+    let before = a.data();
+    let state = a.db.sync_state(a.id).unwrap();
+    let err = a.merge(&fc).unwrap_err();
+    assert_eq!(err.code(), "merge-into-finalised");
+    assert_eq!(a.data(), before);
+    assert_eq!(a.db.sync_state(a.id).unwrap(), state);
+    // The same signed content with another sign-off is another signature: refused too.
+    let mut other = a.data();
+    other.assessment.approval.approver_name = Some("Someone else".into());
+    let (_, sync) = a.db.sync_for_export(a.id).unwrap();
+    let text = exchange::to_string_with(&other, Some(&sync), None).unwrap();
+    assert_eq!(a.merge(&text).unwrap_err().code(), "merge-into-finalised");
+    assert_eq!(a.data(), before);
+    // A file whose change log holds, after sign-off, a change other than follow-up (its
+    // signed content was changed behind DHMA's back): refused, nothing changed.
+    let mut e = Laptop::from(&out);
+    e.db.set_follow_up(e.id, y, RoadmapStatus::Planned, "", "Eve")
+        .unwrap();
+    let behind = tampered(&e.file(), |c| {
+        let log = c["change_log"].as_array_mut().unwrap();
+        let mut e = log.last().unwrap().clone();
+        e["what"] = "response.current".into();
+        log.push(e);
+    });
+    assert_eq!(a.merge(&behind).unwrap_err().code(), "merge-into-finalised");
+    assert_eq!(a.data(), before);
+    // A draft file into a finalised copy, and a finalised file into a draft: as before.
+    let mut d = Laptop::from(&draft);
+    assert_eq!(
+        a.merge(&d.file()).unwrap_err().code(),
+        "merge-into-finalised"
+    );
+    assert_eq!(
+        d.merge(&a.file()).unwrap_err().code(),
+        "merge-finalised-file"
+    );
+}
+
+/// The same action's follow-up changed on two laptops after sign-off: a conflict cannot be
+/// settled on a finalised assessment, so the newer change of each field wins, on both
+/// laptops whichever merges first; the other value stays in the change log.
+#[test]
+fn the_same_actions_follow_up_changed_on_two_laptops_keeps_the_newer_change() {
+    let (_, out) = finalised_start();
+    let mut a = Laptop::from(&out);
+    let mut b = Laptop::from(&out);
+    let x = a.data().roadmap[0].uid.clone();
+    a.db.set_follow_up(a.id, &x, RoadmapStatus::InProgress, "ToR drafted", "Amina")
+        .unwrap();
+    // Later on the other laptop (the clock counts seconds): another status, the same note.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    b.db.set_follow_up(b.id, &x, RoadmapStatus::Done, "", "Bola")
+        .unwrap();
+    let (fa, fb) = (a.file(), b.file());
+    let ra = a.merge(&fb).unwrap();
+    let rb = b.merge(&fa).unwrap();
+    assert_eq!((ra.new_conflicts, ra.conflicts_waiting), (0, 0), "{ra:?}");
+    assert_eq!((rb.new_conflicts, rb.conflicts_waiting), (0, 0), "{rb:?}");
+    // Status: Bola's, the newer. Note: only Amina wrote one, so hers is kept.
+    let want = (RoadmapStatus::Done, "ToR drafted".to_string());
+    assert_eq!(follow_up(&a, &x), want);
+    assert_eq!(follow_up(&b, &x), want);
+    assert!(verifies(&a) && verifies(&b));
+    // Nothing lost: Amina's status is in both change logs, and each log ends at the value
+    // kept.
+    for l in [&a, &b] {
+        let log = follow_up_log(&l.data());
+        assert!(log.contains(&entry(
+            "Amina",
+            "roadmap.status",
+            &x,
+            "proposed",
+            "in-progress"
+        )));
+        assert!(log.contains(&entry("Bola", "roadmap.status", &x, "proposed", "done")));
+        let last = |what: &str| {
+            log.iter()
+                .rev()
+                .find(|e| e.1 == what)
+                .and_then(|e| e.4.clone())
+        };
+        assert_eq!(last("roadmap.status").as_deref(), Some("done"));
+        assert_eq!(last("roadmap.progress").as_deref(), Some("ToR drafted"));
+    }
+    // Settled: exchanging again changes nothing on either side.
+    let (fa, fb) = (a.file(), b.file());
+    let (before_a, before_b) = (a.data(), b.data());
+    assert_eq!(a.merge(&fb).unwrap().other_taken, 0);
+    assert_eq!(b.merge(&fa).unwrap().other_taken, 0);
+    assert_eq!(a.data().roadmap, before_a.roadmap);
+    assert_eq!(b.data().roadmap, before_b.roadmap);
+}
