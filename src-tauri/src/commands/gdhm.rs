@@ -42,11 +42,8 @@ pub fn export_gdhm_csv<R: Runtime>(
     id: i64,
     path: Option<String>,
 ) -> IpcResult<Option<Done>> {
-    let suggested = state.with(|db, _| {
-        let a = db.assessment(id)?;
-        Ok(service::suggested_file_name(&a, "-gdhm.csv"))
-    })?;
-    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("csv", &["csv"])]) else {
+    let Some(path) = super::export_path(&app, &state, id, path, "-gdhm.csv", &[("csv", &["csv"])])?
+    else {
         return Ok(None);
     };
     state.with(|db, l| {

@@ -20,14 +20,9 @@ pub fn export_handout<R: Runtime>(
     prefill: bool,
     path: Option<String>,
 ) -> IpcResult<Option<Done>> {
-    let suggested = state.with(|db, l| {
-        let a = db.assessment(id)?;
-        Ok(service::suggested_file_name(
-            &a,
-            &format!("-questionnaire-{}.pdf", l.lang().code()),
-        ))
-    })?;
-    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
+    let suffix = state.with(|_, l| Ok(format!("-questionnaire-{}.pdf", l.lang().code())))?;
+    let Some(path) = super::export_path(&app, &state, id, path, &suffix, &[("PDF", &["pdf"])])?
+    else {
         return Ok(None);
     };
     let done = state.with(|db, l| {

@@ -45,6 +45,24 @@ pub(crate) fn chosen_path<R: tauri::Runtime>(
     chosen.and_then(|p| p.into_path().ok())
 }
 
+/// The file an export of assessment `id` is written to: `given`, or the one the person
+/// chooses in the save dialog, which suggests the assessment's file name ending in
+/// `suffix` (`service::suggested_file_name`). `Ok(None)` when they cancel.
+pub(crate) fn export_path<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    state: &crate::state::AppState,
+    id: i64,
+    given: Option<String>,
+    suffix: &str,
+    filters: &[(&str, &[&str])],
+) -> crate::error::IpcResult<Option<std::path::PathBuf>> {
+    let suggested = state.with(|db, _| {
+        let a = db.assessment(id)?;
+        Ok(dhma::service::suggested_file_name(&a, suffix))
+    })?;
+    Ok(chosen_path(app, given, Some(suggested), filters))
+}
+
 /// One command as the interface sees it.
 #[derive(Debug)]
 pub struct CommandSpec {

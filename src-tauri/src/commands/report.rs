@@ -19,11 +19,8 @@ pub fn export_report<R: Runtime>(
     id: i64,
     path: Option<String>,
 ) -> IpcResult<Option<Done>> {
-    let suggested = state.with(|db, _| {
-        let a = db.assessment(id)?;
-        Ok(service::suggested_file_name(&a, ".pdf"))
-    })?;
-    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
+    let Some(path) = super::export_path(&app, &state, id, path, ".pdf", &[("PDF", &["pdf"])])?
+    else {
         return Ok(None);
     };
     let done = state.with(|db, l| {
@@ -50,11 +47,8 @@ pub fn export_report_docx<R: Runtime>(
     id: i64,
     path: Option<String>,
 ) -> IpcResult<Option<Done>> {
-    let suggested = state.with(|db, _| {
-        let a = db.assessment(id)?;
-        Ok(service::suggested_file_name(&a, ".docx"))
-    })?;
-    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("DOCX", &["docx"])]) else {
+    let Some(path) = super::export_path(&app, &state, id, path, ".docx", &[("DOCX", &["docx"])])?
+    else {
         return Ok(None);
     };
     let done = state.with(|db, l| {

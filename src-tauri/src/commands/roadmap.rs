@@ -86,11 +86,15 @@ pub fn export_progress_report<R: Runtime>(
     id: i64,
     path: Option<String>,
 ) -> IpcResult<Option<Done>> {
-    let suggested = state.with(|db, _| {
-        let a = db.assessment(id)?;
-        Ok(service::suggested_file_name(&a, "-progress.pdf"))
-    })?;
-    let Some(path) = super::chosen_path(&app, path, Some(suggested), &[("PDF", &["pdf"])]) else {
+    let Some(path) = super::export_path(
+        &app,
+        &state,
+        id,
+        path,
+        "-progress.pdf",
+        &[("PDF", &["pdf"])],
+    )?
+    else {
         return Ok(None);
     };
     let done = state.with(|db, l| {
