@@ -663,16 +663,7 @@ fn insert_in(tx: &Transaction<'_>, data: &AssessmentData) -> Result<i64> {
         let id = tx.last_insert_rowid();
         insert_content(tx, id, data, &a.updated_at)?;
         for c in &data.change_log {
-            log(
-                tx,
-                id,
-                &c.at,
-                &c.actor,
-                &c.what,
-                c.subject.as_deref(),
-                c.old.as_deref(),
-                c.new.as_deref(),
-            )?;
+            log_entry(tx, id, c)?;
         }
         Ok(id)
     }
@@ -1299,6 +1290,21 @@ fn log_changes(
         }
     }
     Ok(())
+}
+
+/// Writes a change-log entry as it was made elsewhere (its time and author kept): a file's
+/// entries brought in by an import or a merge.
+fn log_entry(tx: &Transaction<'_>, id: i64, c: &crate::model::Change) -> Result<()> {
+    log(
+        tx,
+        id,
+        &c.at,
+        &c.actor,
+        &c.what,
+        c.subject.as_deref(),
+        c.old.as_deref(),
+        c.new.as_deref(),
+    )
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    claim_draft, gdhm, insert_content, insert_evidence, insert_roadmap, load_in, log, narratives,
-    rows, workshop, Db,
+    claim_draft, gdhm, insert_content, insert_evidence, insert_roadmap, load_in, log, log_entry,
+    narratives, rows, workshop, Db,
 };
 use crate::error::{Error, Result};
 use crate::framework::Framework;
@@ -569,16 +569,7 @@ fn merge_copy_in(
         data.assessment.updated_at = now.to_string();
     }
     for c in &added {
-        log(
-            tx,
-            id,
-            &c.at,
-            &c.actor,
-            &c.what,
-            c.subject.as_deref(),
-            c.old.as_deref(),
-            c.new.as_deref(),
-        )?;
+        log_entry(tx, id, c)?;
     }
     let mut report = MergeReport {
         id,
@@ -800,16 +791,7 @@ fn merge_follow_up_in(
         }
     }
     for c in &added {
-        log(
-            tx,
-            id,
-            &c.at,
-            &c.actor,
-            &c.what,
-            c.subject.as_deref(),
-            c.old.as_deref(),
-            c.new.as_deref(),
-        )?;
+        log_entry(tx, id, c)?;
     }
     // The value the change log now ends at for each follow-up field, since sign-off.
     let signed_at = local
